@@ -1,0 +1,42 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck contracts pytest translations server bench clean
+
+# Reinstall whenever pyproject.toml changes, so a pulled dependency bump is picked up.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[server,dev]'
+	touch $(STAMP)
+
+translations: $(STAMP)
+	$(BIN)/python -m kopdes_desktop.ui.i18n_build
+
+run: $(STAMP) translations
+	$(BIN)/kopdes-desktop
+
+lint: $(STAMP)
+	$(BIN)/ruff check kopdes_desktop tests bench
+	$(BIN)/ruff format --check kopdes_desktop tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test: lint typecheck contracts pytest
+
+server: $(STAMP)
+	$(BIN)/kopdes-server migrate && $(BIN)/kopdes-server serve
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache
+	find resources/translations -name '*.qm' -delete

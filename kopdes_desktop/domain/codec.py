@@ -1,0 +1,139 @@
+"""Records to and from plain JSON-able dicts: the form used in the outbox and on the wire.
+
+Dates travel as ISO text, enums as their stable values, multi-selects as lists. Decoding is
+strict: a value of the wrong shape raises :class:`FieldDecodeError` naming the field, so the
+server can answer a malformed push with a 4xx and a reason instead of a 500.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import date, datetime, time
+from enum import Enum
+from typing import Any, TypeVar, cast
+
+from kopdes_desktop.domain.records import Record
+
+JsonValue = str | int | float | bool | None | list[str]
+FieldValues = dict[str, JsonValue]
+
+R = TypeVar("R", bound=Record)
+
+
+class FieldDecodeError(ValueError):
+    def __init__(self, field: str, reason: str) -> None:
+        self.field = field
+        self.reason = reason
+        super().__init__(f"{field}: {reason}")
+
+
+_FIELD_TYPES: dict[type[Record], dict[str, Any]] = {}
+
+
+def field_types(cls: type[Record]) -> dict[str, Any]:
+    """Field name → resolved annotation, for every field of a record class."""
+    known = _FIELD_TYPES.get(cls)
+    if known is None:
+        hints = typing.get_type_hints(cls)
+        known = _FIELD_TYPES[cls] = {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+    return known
+
+
+def field_names(cls: type[Record]) -> tuple[str, ...]:
+    return tuple(field_types(cls))
+
+
+def encode_value(value: object) -> JsonValue:
+    if value is None or isinstance(value, bool | int | float | str):
+        # StrEnum members are str: encode them as their plain value.
+        return value.value if isinstance(value, Enum) else value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [str(encode_value(item)) for item in value]
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def encode(record: Record) -> FieldValues:
+    return {name: encode_value(getattr(record, name)) for name in field_types(type(record))}
+
+
+def changed_fields(before: Record, after: Record) -> dict[str, object]:
+    """Fields of ``after`` whose value differs from ``before`` (same record class)."""
+    return {
+        name: getattr(after, name)
+        for name in field_types(type(after))
+        if getattr(before, name) != getattr(after, name)
+    }
+
+
+def _optional_inner(annotation: Any) -> tuple[Any, bool]:
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) == 1:
+            return args[0], True
+    return annotation, False
+
+
+def decode_value(name: str, annotation: Any, raw: object) -> object:  # noqa: PLR0911, PLR0912
+    inner, optional = _optional_inner(annotation)
+    if raw is None:
+        if optional:
+            return None
+        raise FieldDecodeError(name, "must not be null")
+    try:
+        if typing.get_origin(inner) is tuple:
+            (item_type, _ellipsis) = typing.get_args(inner)
+            if not isinstance(raw, list | tuple):
+                raise FieldDecodeError(name, "must be a list")
+            return tuple(decode_value(name, item_type, item) for item in raw)
+        if isinstance(inner, type) and issubclass(inner, Enum):
+            return inner(raw)
+        if inner is bool:
+            if not isinstance(raw, bool):
+                raise FieldDecodeError(name, "must be true or false")
+            return raw
+        if inner is int:
+            if isinstance(raw, bool) or not isinstance(raw, int):
+                raise FieldDecodeError(name, "must be a whole number")
+            return raw
+        if inner is float:
+            if isinstance(raw, bool) or not isinstance(raw, int | float):
+                raise FieldDecodeError(name, "must be a number")
+            return float(raw)
+        if inner is str:
+            if not isinstance(raw, str):
+                raise FieldDecodeError(name, "must be text")
+            return raw
+        if inner in (date, time, datetime):
+            if not isinstance(raw, str):
+                raise FieldDecodeError(name, "must be ISO 8601 text")
+            return inner.fromisoformat(raw)
+    except ValueError as error:
+        if isinstance(error, FieldDecodeError):
+            raise
+        raise FieldDecodeError(name, "is not an allowed value") from error
+    raise TypeError(f"unsupported annotation for {name}: {annotation!r}")
+
+
+def decode_fields(cls: type[Record], values: typing.Mapping[str, object]) -> dict[str, object]:
+    """Decode a subset of fields (as in a patch); unknown field names are refused."""
+    types_ = field_types(cls)
+    decoded: dict[str, object] = {}
+    for name, raw in values.items():
+        if name not in types_:
+            raise FieldDecodeError(name, "is not a field of this record")
+        decoded[name] = decode_value(name, types_[name], raw)
+    return decoded
+
+
+def decode(cls: type[R], values: typing.Mapping[str, object]) -> R:
+    """Build a record from a full or partial dict; missing fields take their defaults."""
+    decoded = decode_fields(cls, values)
+    try:
+        return cast(Any, cls)(**decoded)  # type: ignore[no-any-return]
+    except TypeError as error:  # a required field (id, parent id) is missing
+        raise FieldDecodeError("id", str(error)) from error

@@ -1,0 +1,66 @@
+"""Logging to a rotating file, and a last-resort hook that logs every crash."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+from collections.abc import Callable
+from types import TracebackType
+
+from kopdes_desktop import paths
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
+MAX_LOG_BYTES = 2 * 1024 * 1024
+LOG_FILES_KEPT = 5
+
+CrashListener = Callable[[str], None]
+_crash_listeners: list[CrashListener] = []
+
+
+def setup_logging(level: int = logging.INFO, *, to_stderr: bool = False) -> None:
+    root = logging.getLogger()
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_file(), maxBytes=MAX_LOG_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    root.addHandler(handler)
+    if to_stderr:
+        stream = logging.StreamHandler()
+        stream.setFormatter(logging.Formatter(LOG_FORMAT))
+        root.addHandler(stream)
+    root.setLevel(level)
+
+
+def add_crash_listener(listener: CrashListener) -> None:
+    """The GUI registers here to show the user a crash and where the log is."""
+    _crash_listeners.append(listener)
+
+
+def _log_crash(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    logging.getLogger("kopdes_desktop.crash").critical(
+        "unhandled exception", exc_info=(kind, error, trace)
+    )
+    for listener in list(_crash_listeners):
+        try:
+            listener(f"{kind.__name__}: {error}")
+        except Exception:  # a broken listener must not hide the original crash
+            logging.getLogger("kopdes_desktop.crash").exception("crash listener failed")
+
+
+def _log_thread_crash(args: threading.ExceptHookArgs) -> None:
+    if args.exc_value is not None:
+        _log_crash(args.exc_type, args.exc_value, args.exc_traceback)
+
+
+def install_excepthook() -> None:
+    sys.excepthook = _log_crash
+    threading.excepthook = _log_thread_crash

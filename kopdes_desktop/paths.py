@@ -1,0 +1,93 @@
+"""Where every file lives. The only module that knows; everything else asks it.
+
+``KOPDES_DATA_DIR`` moves all of a laptop's data (database, photos, backups, logs, settings) to
+one folder: tests use it, and so does a support person keeping two accounts apart.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "kopdes-desktop"
+DATA_DIR_ENV = "KOPDES_DATA_DIR"
+RESOURCES_DIR_ENV = "KOPDES_RESOURCES_DIR"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _sub(name: str) -> Path:
+    path = data_dir() / name
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_file() -> Path:
+    return data_dir() / "kopdes.sqlite"
+
+
+def backups_dir() -> Path:
+    return _sub("backups")
+
+
+def photos_dir() -> Path:
+    return _sub("photos")
+
+
+def autosave_dir() -> Path:
+    return _sub("autosave")
+
+
+def logs_dir() -> Path:
+    if os.environ.get(DATA_DIR_ENV):
+        return _sub("logs")
+    path = Path(platformdirs.user_log_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_file() -> Path:
+    return logs_dir() / "kopdes-desktop.log"
+
+
+def settings_file() -> Path:
+    if os.environ.get(DATA_DIR_ENV):
+        return data_dir() / "settings.json"
+    path = Path(platformdirs.user_config_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path / "settings.json"
+
+
+def resources_dir() -> Path:
+    """The shipped read-only resources: region data, translations, icons.
+
+    In a PyInstaller bundle they sit beside the executable's unpacked files; in a source checkout
+    (editable install) at the top of the repository.
+    """
+    override = os.environ.get(RESOURCES_DIR_ENV)
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def regions_dir() -> Path:
+    return resources_dir() / "regions"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"

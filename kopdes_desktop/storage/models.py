@@ -1,0 +1,254 @@
+"""SQLAlchemy models of the local database.
+
+Record columns hold the same plain values the records travel in (``domain.codec``): ISO text for
+dates and times, enum values as text, multi-selects as JSON lists. One encoding from screen to
+server, and ISO text still sorts and compares correctly in SQL.
+
+Every synced table carries the sync bookkeeping of ../docs/sync-protocol.md: ``server_version``
+(0 = never seen by the server), ``deleted`` (a tombstone waiting to travel) and the device time
+of the last local change (audit only, never used for ordering).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from kopdes_desktop.domain.records import RecordType
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}  # noqa: RUF012
+
+
+class SyncedRow(Base):
+    __abstract__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    server_version: Mapped[int] = mapped_column(Integer, default=0)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    local_changed_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class CooperativeRow(SyncedRow, Base):
+    __tablename__ = "cooperative"
+
+    name: Mapped[str] = mapped_column(String(200), default="")
+    village_code: Mapped[str] = mapped_column(String(20), default="", index=True)
+    # Derived from village_code on every write, so lists filter by area without string tricks.
+    kecamatan_code: Mapped[str] = mapped_column(String(20), default="", index=True)
+    kabupaten_code: Mapped[str] = mapped_column(String(20), default="", index=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    formation_model: Mapped[str | None] = mapped_column(String(20))
+    operational_status: Mapped[str | None] = mapped_column(String(20), index=True)
+    akta_number: Mapped[str] = mapped_column(String(100), default="")
+    akta_date: Mapped[str | None] = mapped_column(String(10))
+    akta_notary: Mapped[str] = mapped_column(String(200), default="")
+    sk_ahu_number: Mapped[str] = mapped_column(String(100), default="")
+    sk_ahu_date: Mapped[str | None] = mapped_column(String(10))
+    cooperative_reg_number: Mapped[str] = mapped_column(String(100), default="")
+    nib: Mapped[str] = mapped_column(String(100), default="")
+    npwp: Mapped[str] = mapped_column(String(100), default="")
+    has_bank_account: Mapped[bool | None] = mapped_column(Boolean)
+    bank_name: Mapped[str] = mapped_column(String(200), default="")
+    member_count: Mapped[int | None] = mapped_column(Integer)
+    simpanan_pokok: Mapped[int | None] = mapped_column(Integer)
+    simpanan_wajib: Mapped[int | None] = mapped_column(Integer)
+    gerai_land_status: Mapped[str | None] = mapped_column(String(20))
+    gerai_construction: Mapped[str | None] = mapped_column(String(20))
+    last_rat_year: Mapped[int | None] = mapped_column(Integer)
+    health_rating: Mapped[str | None] = mapped_column(String(20))
+    simkopdes_updated: Mapped[bool | None] = mapped_column(Boolean)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class OfficerRow(SyncedRow, Base):
+    __tablename__ = "officer"
+
+    cooperative_id: Mapped[str] = mapped_column(
+        ForeignKey("cooperative.id", ondelete="CASCADE"), index=True
+    )
+    body: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str | None] = mapped_column(String(20))
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    gender: Mapped[str | None] = mapped_column(String(1))
+
+
+class BusinessUnitRow(SyncedRow, Base):
+    __tablename__ = "business_unit"
+
+    cooperative_id: Mapped[str] = mapped_column(
+        ForeignKey("cooperative.id", ondelete="CASCADE"), index=True
+    )
+    unit_type: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class VisitRow(SyncedRow, Base):
+    __tablename__ = "visit"
+
+    cooperative_id: Mapped[str] = mapped_column(
+        ForeignKey("cooperative.id", ondelete="CASCADE"), index=True
+    )
+    author_id: Mapped[str] = mapped_column(String(36), default="")
+    visit_date: Mapped[str | None] = mapped_column(String(10))
+    start_time: Mapped[str | None] = mapped_column(String(15))
+    end_time: Mapped[str | None] = mapped_column(String(15))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    travel_mode: Mapped[str | None] = mapped_column(String(10))
+    people_met: Mapped[list[str]] = mapped_column(default=list)
+    people_count: Mapped[int | None] = mapped_column(Integer)
+    purposes: Mapped[list[str]] = mapped_column(default=list)
+    findings: Mapped[str] = mapped_column(Text, default="")
+    problems: Mapped[str] = mapped_column(Text, default="")
+    next_visit_plan: Mapped[str] = mapped_column(Text, default="")
+    next_visit_date: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+
+
+class AgreedActionRow(SyncedRow, Base):
+    __tablename__ = "agreed_action"
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[str | None] = mapped_column(String(10), index=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReviewCommentRow(SyncedRow, Base):
+    __tablename__ = "review_comment"
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
+    author_name: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[str | None] = mapped_column(String(32))
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str | None] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class OpportunityRow(SyncedRow, Base):
+    __tablename__ = "opportunity"
+
+    cooperative_id: Mapped[str] = mapped_column(
+        ForeignKey("cooperative.id", ondelete="CASCADE"), index=True
+    )
+    author_id: Mapped[str] = mapped_column(String(36), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    sector: Mapped[str | None] = mapped_column(String(40), index=True)
+    commodity: Mapped[str] = mapped_column(String(100), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    volume: Mapped[float | None] = mapped_column(Float)
+    volume_unit: Mapped[str] = mapped_column(String(100), default="")
+    capital_needed: Mapped[int | None] = mapped_column(Integer)
+    monthly_revenue: Mapped[int | None] = mapped_column(Integer)
+    offtaker: Mapped[str] = mapped_column(String(200), default="")
+    needs: Mapped[list[str]] = mapped_column(default=list)
+    priority: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20), default="idea", index=True)
+
+
+class PhotoRow(SyncedRow, Base):
+    __tablename__ = "photo"
+
+    # A visit or an opportunity; not a foreign key because it can point at either table.
+    parent_id: Mapped[str] = mapped_column(String(36), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    caption: Mapped[str] = mapped_column(Text, default="")
+    taken_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class ConflictRow(SyncedRow, Base):
+    __tablename__ = "conflict"
+
+    record_type: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    field_name: Mapped[str] = mapped_column(String(60))
+    kept_value: Mapped[str] = mapped_column(Text, default="")
+    other_value: Mapped[str] = mapped_column(Text, default="")
+    kept_author: Mapped[str] = mapped_column(String(200), default="")
+    other_author: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[str | None] = mapped_column(String(32))
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RegionRow(Base):
+    """The shipped region catalogue, copied in so lists can join and search names in SQL."""
+
+    __tablename__ = "region"
+
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    parent_code: Mapped[str | None] = mapped_column(String(20), index=True)
+    level: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(200))
+    folded_name: Mapped[str] = mapped_column(String(200), index=True)
+
+
+class OutboxEntry(Base):
+    """One local change waiting for the server: written in the same transaction as the change."""
+
+    __tablename__ = "outbox"
+
+    mutation_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    record_type: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    op: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    base_versions: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    intent: Mapped[str | None] = mapped_column(String(40))
+    intent_args: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    device_time: Mapped[str] = mapped_column(String(32))
+    schema_version: Mapped[int] = mapped_column(Integer)
+
+
+class SyncState(Base):
+    """A single row: this install's identity and where its sync stands."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(36))
+    # Gap-free: bumped inside the transaction that writes the outbox entry, so a rolled-back
+    # edit never burns a number and the server can detect a lost mutation.
+    last_mutation_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_acked_mutation_id: Mapped[int] = mapped_column(Integer, default=0)
+    pull_cursor: Mapped[str | None] = mapped_column(Text)
+    last_sync_server_time: Mapped[str | None] = mapped_column(String(32))
+
+
+class ReferenceDataVersion(Base):
+    """Which version of a shipped data set was last copied into the database."""
+
+    __tablename__ = "reference_data_version"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    checksum: Mapped[str] = mapped_column(String(64))
+
+
+Index("ix_visit_cooperative_date", VisitRow.cooperative_id, VisitRow.visit_date)
+Index("ix_visit_status_date", VisitRow.status, VisitRow.visit_date)
+
+SYNCED_MODELS: dict[RecordType, type[SyncedRow]] = {
+    RecordType.COOPERATIVE: CooperativeRow,
+    RecordType.OFFICER: OfficerRow,
+    RecordType.BUSINESS_UNIT: BusinessUnitRow,
+    RecordType.VISIT: VisitRow,
+    RecordType.AGREED_ACTION: AgreedActionRow,
+    RecordType.REVIEW_COMMENT: ReviewCommentRow,
+    RecordType.OPPORTUNITY: OpportunityRow,
+    RecordType.PHOTO: PhotoRow,
+    RecordType.CONFLICT: ConflictRow,
+}
+
+
+def model_for(record_type: RecordType) -> type[SyncedRow]:
+    return SYNCED_MODELS[record_type]

@@ -1,0 +1,162 @@
+"""Create, patch, delete and read synced records, each change paired with its outbox entry.
+
+Callers pass an open write session (``Database.write()``); nothing here commits, so a service can
+group several changes (a profile and its officers) into one all-or-nothing transaction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar, cast
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.domain import codec
+from kopdes_desktop.domain.mutations import Intent, MutationOp
+from kopdes_desktop.domain.records import RECORD_CLASSES, Record, RecordType, record_type_of
+from kopdes_desktop.domain.regions import parent_codes
+from kopdes_desktop.storage import outbox
+from kopdes_desktop.storage.models import CooperativeRow, SyncedRow, model_for
+
+R = TypeVar("R", bound=Record)
+
+
+class RecordNotFoundError(LookupError):
+    def __init__(self, record_type: RecordType, record_id: str) -> None:
+        self.record_type = record_type
+        self.record_id = record_id
+        super().__init__(f"{record_type.value} {record_id} does not exist")
+
+
+def row_to_record(record_type: RecordType, row: SyncedRow) -> Record:
+    cls = RECORD_CLASSES[record_type]
+    values = {name: getattr(row, name) for name in codec.field_names(cls)}
+    return codec.decode(cls, values)
+
+
+def _apply(row: SyncedRow, values: Mapping[str, Any]) -> None:
+    for name, value in values.items():
+        setattr(row, name, value)
+    if isinstance(row, CooperativeRow) and "village_code" in values:
+        village = str(values["village_code"] or "")
+        row.kabupaten_code, row.kecamatan_code = parent_codes(village) if village else ("", "")
+
+
+def _live_row(session: Session, record_type: RecordType, record_id: str) -> SyncedRow:
+    row = session.get(model_for(record_type), record_id)
+    if row is None or row.deleted:
+        raise RecordNotFoundError(record_type, record_id)
+    return row
+
+
+def insert(session: Session, record: Record) -> None:
+    record_type = record_type_of(record)
+    values = codec.encode(record)
+    row = model_for(record_type)(id=record.id, server_version=0, deleted=False)
+    row.local_changed_at = outbox.device_now()
+    _apply(row, values)
+    session.add(row)
+    session.flush()  # constraint failures surface here, before the outbox entry exists
+    fields = {k: v for k, v in values.items() if k != "id"}
+    outbox.append(session, record_type, record.id, MutationOp.CREATE, fields=fields)
+
+
+def patch(
+    session: Session,
+    record_type: RecordType,
+    record_id: str,
+    changes: Mapping[str, object],
+    *,
+    intent: Intent | None = None,
+    intent_args: Mapping[str, Any] | None = None,
+) -> Record:
+    """Apply changed fields; writes an outbox entry only if something really changed.
+
+    With ``intent`` the change travels as a named intent the server checks as a transition
+    (e.g. a visit's status) instead of as plain field values.
+    """
+    row = _live_row(session, record_type, record_id)
+    current = row_to_record(record_type, row)
+    if "id" in changes:
+        raise ValueError("a record's id never changes")
+    updated = dataclasses.replace(current, **cast(dict[str, Any], changes))
+    before, after = codec.encode(current), codec.encode(updated)
+    changed = {name: value for name, value in after.items() if before[name] != value}
+    if not changed and intent is None:
+        return current
+    row.local_changed_at = outbox.device_now()
+    _apply(row, changed)
+    base = {name: row.server_version for name in changed}
+    if intent is None:
+        outbox.append(
+            session, record_type, record_id, MutationOp.PATCH, fields=changed, base_versions=base
+        )
+    else:
+        outbox.append(
+            session, record_type, record_id, MutationOp.INTENT, fields=changed,
+            base_versions=base, intent=intent, intent_args=intent_args,
+        )  # fmt: skip
+    session.flush()
+    return row_to_record(record_type, row)
+
+
+def delete(session: Session, record_type: RecordType, record_id: str) -> None:
+    """Tombstone the record; it disappears from lists now and from the server at next sync."""
+    row = _live_row(session, record_type, record_id)
+    row.deleted = True
+    row.local_changed_at = outbox.device_now()
+    outbox.append(
+        session, record_type, record_id, MutationOp.DELETE,
+        base_versions={"*": row.server_version},
+    )  # fmt: skip
+    session.flush()
+
+
+def get(session: Session, cls: type[R], record_id: str) -> R | None:
+    record_type = record_type_of_class(cls)
+    row = session.get(model_for(record_type), record_id)
+    if row is None or row.deleted:
+        return None
+    return cast(R, row_to_record(record_type, row))
+
+
+def children(session: Session, cls: type[R], parent_field: str, parent_id: str) -> list[R]:
+    record_type = record_type_of_class(cls)
+    model = model_for(record_type)
+    query = (
+        select(model)
+        .where(getattr(model, parent_field) == parent_id, model.deleted.is_(False))
+        .order_by(model.id)  # UUIDv7: creation order
+    )
+    return [cast(R, row_to_record(record_type, row)) for row in session.scalars(query)]
+
+
+def replace_children(
+    session: Session, parent_field: str, parent_id: str, desired: Sequence[R], cls: type[R]
+) -> None:
+    """Make a parent's child rows equal ``desired``: insert new, patch changed, delete gone.
+
+    Each child travels as its own mutation, so two people editing different officers of one
+    cooperative never collide.
+    """
+    record_type = record_type_of_class(cls)
+    existing = {child.id: child for child in children(session, cls, parent_field, parent_id)}
+    for child in desired:
+        if getattr(child, parent_field) != parent_id:
+            raise ValueError(f"{record_type.value} {child.id} belongs to another parent")
+        before = existing.pop(child.id, None)
+        if before is None:
+            insert(session, child)
+        elif before != child:
+            patch(session, record_type, child.id, codec.changed_fields(before, child))
+    for gone in existing.values():
+        delete(session, record_type, gone.id)
+
+
+def record_type_of_class(cls: type[Record]) -> RecordType:
+    for record_type, known in RECORD_CLASSES.items():
+        if known is cls:
+            return record_type
+    raise TypeError(f"not a synced record class: {cls.__name__}")

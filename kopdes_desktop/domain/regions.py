@@ -81,6 +81,9 @@ class RegionCatalog:
     def __len__(self) -> int:
         return len(self._by_code)
 
+    def all(self) -> list[Region]:
+        return list(self._by_code.values())
+
     def get(self, code: str) -> Region | None:
         return self._by_code.get(code)
 

@@ -1,0 +1,64 @@
+"""User actions on cooperative profiles."""
+
+from __future__ import annotations
+
+from kopdes_desktop.domain.listing import CooperativeFilter, CooperativeListItem, Page
+from kopdes_desktop.domain.records import (
+    BusinessUnit,
+    Cooperative,
+    CooperativeDetail,
+    Officer,
+    RecordType,
+)
+from kopdes_desktop.domain.validation import Level, ValidationError, validate_cooperative_detail
+from kopdes_desktop.services.aggregates import ChildList, save_with_children
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.errors import NotFoundError
+from kopdes_desktop.storage import list_queries, record_store
+
+
+class CooperativeService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def save(self, detail: CooperativeDetail) -> CooperativeDetail:
+        """Create or update a profile with its officers and business units, all or nothing."""
+        issues = validate_cooperative_detail(detail, Level.DRAFT, self._context.validation())
+        if issues:
+            raise ValidationError(issues)
+        with self._context.database.write() as session:
+            save_with_children(
+                session,
+                detail.cooperative,
+                (
+                    ChildList(Officer, "cooperative_id", detail.officers),
+                    ChildList(BusinessUnit, "cooperative_id", detail.business_units),
+                ),
+            )
+        return self.get(detail.cooperative.id)
+
+    def get(self, cooperative_id: str) -> CooperativeDetail:
+        with self._context.database.read() as session:
+            cooperative = record_store.get(session, Cooperative, cooperative_id)
+            if cooperative is None:
+                raise NotFoundError(cooperative_id)
+            return CooperativeDetail(
+                cooperative=cooperative,
+                officers=tuple(
+                    record_store.children(session, Officer, "cooperative_id", cooperative_id)
+                ),
+                business_units=tuple(
+                    record_store.children(session, BusinessUnit, "cooperative_id", cooperative_id)
+                ),
+            )
+
+    def delete(self, cooperative_id: str) -> None:
+        with self._context.database.write() as session:
+            try:
+                record_store.delete(session, RecordType.COOPERATIVE, cooperative_id)
+            except record_store.RecordNotFoundError as error:
+                raise NotFoundError(cooperative_id) from error
+
+    def list(self, criteria: CooperativeFilter) -> Page[CooperativeListItem]:
+        with self._context.database.read() as session:
+            return list_queries.list_cooperatives(session, criteria)

@@ -1,0 +1,51 @@
+"""User actions on business-opportunity notes."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from kopdes_desktop.domain.listing import OpportunityFilter, OpportunityListItem, Page
+from kopdes_desktop.domain.records import Opportunity, OpportunityDetail, Photo, RecordType
+from kopdes_desktop.domain.validation import Level, ValidationError, validate_opportunity_detail
+from kopdes_desktop.services.aggregates import ChildList, save_with_children
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.errors import NotFoundError
+from kopdes_desktop.storage import list_queries, record_store
+
+
+class OpportunityService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def save(self, detail: OpportunityDetail) -> OpportunityDetail:
+        opportunity = detail.opportunity
+        if not opportunity.author_id and self._context.user_id:
+            opportunity = dataclasses.replace(opportunity, author_id=self._context.user_id)
+            detail = dataclasses.replace(detail, opportunity=opportunity)
+        issues = validate_opportunity_detail(detail, Level.DRAFT, self._context.validation())
+        if issues:
+            raise ValidationError(issues)
+        with self._context.database.write() as session:
+            save_with_children(
+                session, opportunity, (ChildList(Photo, "parent_id", detail.photos),)
+            )
+        return self.get(opportunity.id)
+
+    def get(self, opportunity_id: str) -> OpportunityDetail:
+        with self._context.database.read() as session:
+            opportunity = record_store.get(session, Opportunity, opportunity_id)
+            if opportunity is None:
+                raise NotFoundError(opportunity_id)
+            photos = record_store.children(session, Photo, "parent_id", opportunity_id)
+            return OpportunityDetail(opportunity=opportunity, photos=tuple(photos))
+
+    def delete(self, opportunity_id: str) -> None:
+        with self._context.database.write() as session:
+            try:
+                record_store.delete(session, RecordType.OPPORTUNITY, opportunity_id)
+            except record_store.RecordNotFoundError as error:
+                raise NotFoundError(opportunity_id) from error
+
+    def list(self, criteria: OpportunityFilter) -> Page[OpportunityListItem]:
+        with self._context.database.read() as session:
+            return list_queries.list_opportunities(session, criteria)

@@ -1,0 +1,19 @@
+"""Opening the local database at start-up: migrate (after a backup), then refresh reference data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kopdes_desktop.domain.regions import RegionCatalog
+from kopdes_desktop.storage import migrate, outbox
+from kopdes_desktop.storage.db import Database
+from kopdes_desktop.storage.region_table import refresh_regions
+
+
+def open_database(path: Path, backups_dir: Path, catalog: RegionCatalog) -> Database:
+    database = Database(path)
+    migrate.upgrade(database, backups_dir)
+    with database.write() as session:
+        refresh_regions(session, catalog)
+        outbox.sync_state(session)  # the install's client id exists from the first start
+    return database

@@ -1,0 +1,48 @@
+"""Fixtures shared by the whole suite: real SQLite files in temporary folders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kopdes_desktop import paths
+from kopdes_desktop.domain.regions import RegionCatalog
+from kopdes_desktop.domain.validation import ValidationContext
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.storage.db import Database
+from kopdes_desktop.storage.opening import open_database
+
+TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder, so nothing touches the developer's real data."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def catalog() -> RegionCatalog:
+    return RegionCatalog.from_directory(paths.regions_dir())
+
+
+@pytest.fixture
+def validation_context(catalog: RegionCatalog) -> ValidationContext:
+    return ValidationContext(today=TODAY, village_exists=catalog.village_exists)
+
+
+@pytest.fixture
+def database(data_dir: Path, catalog: RegionCatalog) -> Iterator[Database]:
+    db = open_database(data_dir / "kopdes.sqlite", data_dir / "backups", catalog)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def context(database: Database, catalog: RegionCatalog) -> ServiceContext:
+    return ServiceContext(database=database, catalog=catalog, today=lambda: TODAY, user_id="ba-1")

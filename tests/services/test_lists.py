@@ -169,7 +169,7 @@ def test_submitting_a_visit_moves_it_to_submitted_and_freezes_it(
 
 
 def test_opportunities_filter_by_sector_and_status(context: ServiceContext) -> None:
-    coop = Cooperative(id=new_id(), name="KDKMP Madu", village_code="61.06.01.1001")
+    coop = Cooperative(id=new_id(), name="KDKMP Putussibau", village_code="61.06.01.1001")
     CooperativeService(context).save(CooperativeDetail(coop))
     service = OpportunityService(context)
     for title, sector, status in (
@@ -189,4 +189,4 @@ def test_opportunities_filter_by_sector_and_status(context: ServiceContext) -> N
     assert sorted(i.title for i in plantation.items) == ["Karet lump", "Lada putih"]
     ideas = service.list(OpportunityFilter(status=OpportunityStatus.IDEA, search="madu"))
     assert [i.title for i in ideas.items] == ["Madu kelulut"]
-    assert ideas.items[0].cooperative_name == "KDKMP Madu"
+    assert ideas.items[0].cooperative_name == "KDKMP Putussibau"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -16,6 +19,30 @@ from kopdes_desktop.storage.db import Database
 from kopdes_desktop.storage.opening import open_database
 
 TODAY = date(2026, 11, 28)
+
+# The offscreen platform's default screen is 800×600; BAs' laptops are 1366×768.
+_LAPTOP_SCREEN = {
+    "screens": [
+        {
+            "name": "laptop",
+            "x": 0,
+            "y": 0,
+            "width": 1366,
+            "height": 768,
+            "logicalDpi": 96,
+            "logicalDpiX": 96,
+            "logicalDpiY": 96,
+            "dpr": 1,
+        }
+    ]
+}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        screen_file = Path(tempfile.gettempdir()) / "kopdes-test-screen.json"
+        screen_file.write_text(json.dumps(_LAPTOP_SCREEN), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_file}"
 
 
 @pytest.fixture(autouse=True)

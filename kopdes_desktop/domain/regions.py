@@ -68,14 +68,20 @@ class RegionCatalog:
             regions.append(Region(row["code"], row["name"], RegionLevel.KABUPATEN, None, kind))
         for row in rows("kecamatan.csv"):
             regions.append(
-                Region(row["code"], row["name"], RegionLevel.KECAMATAN, row["kabupaten_code"],
-                       "kecamatan")
-            )  # fmt: skip
+                Region(
+                    row["code"],
+                    row["name"],
+                    RegionLevel.KECAMATAN,
+                    row["kabupaten_code"],
+                    "kecamatan",
+                )
+            )
         for row in rows("desa.csv"):
             regions.append(
-                Region(row["code"], row["name"], RegionLevel.DESA, row["kecamatan_code"],
-                       row["type"])
-            )  # fmt: skip
+                Region(
+                    row["code"], row["name"], RegionLevel.DESA, row["kecamatan_code"], row["type"]
+                )
+            )
         return cls(regions)
 
     def __len__(self) -> int:

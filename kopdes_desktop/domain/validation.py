@@ -156,11 +156,18 @@ def _nested(prefix: str, index: int, issues: Iterable[Issue]) -> Iterator[Issue]
 # --- cooperative profile -------------------------------------------------------------------
 
 _COOPERATIVE_TEXT = {
-    "name": NAME_TEXT, "address": ADDRESS_TEXT, "phone": PHONE_TEXT,
-    "akta_number": SHORT_TEXT, "akta_notary": NAME_TEXT, "sk_ahu_number": SHORT_TEXT,
-    "cooperative_reg_number": SHORT_TEXT, "nib": SHORT_TEXT, "npwp": SHORT_TEXT,
-    "bank_name": NAME_TEXT, "notes": LONG_TEXT,
-}  # fmt: skip
+    "name": NAME_TEXT,
+    "address": ADDRESS_TEXT,
+    "phone": PHONE_TEXT,
+    "akta_number": SHORT_TEXT,
+    "akta_notary": NAME_TEXT,
+    "sk_ahu_number": SHORT_TEXT,
+    "cooperative_reg_number": SHORT_TEXT,
+    "nib": SHORT_TEXT,
+    "npwp": SHORT_TEXT,
+    "bank_name": NAME_TEXT,
+    "notes": LONG_TEXT,
+}
 
 
 def validate_cooperative(
@@ -182,9 +189,12 @@ def validate_cooperative(
         FIRST_PLAUSIBLE_YEAR <= coop.last_rat_year <= context.today.year
     ):
         issues.append(
-            Issue("last_rat_year", IssueCode.OUT_OF_RANGE,
-                  {"min": FIRST_PLAUSIBLE_YEAR, "max": context.today.year})
-        )  # fmt: skip
+            Issue(
+                "last_rat_year",
+                IssueCode.OUT_OF_RANGE,
+                {"min": FIRST_PLAUSIBLE_YEAR, "max": context.today.year},
+            )
+        )
     if coop.village_code and not context.village_exists(coop.village_code):
         issues.append(Issue("village_code", IssueCode.UNKNOWN_VILLAGE))
     if level is Level.SUBMIT:
@@ -239,9 +249,18 @@ def validate_visit(visit: Visit, level: Level, context: ValidationContext) -> li
         # A log records a visit that happened; a draft may be prepared ahead of time.
         issues += _not_future("visit_date", visit.visit_date, context.today)
         issues += _required(
-            visit, ("cooperative_id", "visit_date", "start_time", "end_time", "travel_mode",
-                    "people_met", "purposes", "findings"),
-        )  # fmt: skip
+            visit,
+            (
+                "cooperative_id",
+                "visit_date",
+                "start_time",
+                "end_time",
+                "travel_mode",
+                "people_met",
+                "purposes",
+                "findings",
+            ),
+        )
         if visit.people_count is not None and visit.people_count == 0:
             issues.append(Issue("people_count", IssueCode.OUT_OF_RANGE, {"min": 1}))
     return issues
@@ -281,9 +300,12 @@ def validate_visit_detail(
 # --- business opportunity ------------------------------------------------------------------
 
 _OPPORTUNITY_TEXT = {
-    "title": NAME_TEXT, "commodity": SHORT_TEXT, "description": LONG_TEXT,
-    "volume_unit": SHORT_TEXT, "offtaker": NAME_TEXT,
-}  # fmt: skip
+    "title": NAME_TEXT,
+    "commodity": SHORT_TEXT,
+    "description": LONG_TEXT,
+    "volume_unit": SHORT_TEXT,
+    "offtaker": NAME_TEXT,
+}
 
 
 def validate_opportunity(

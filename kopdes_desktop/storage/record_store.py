@@ -95,9 +95,15 @@ def patch(
         )
     else:
         outbox.append(
-            session, record_type, record_id, MutationOp.INTENT, fields=changed,
-            base_versions=base, intent=intent, intent_args=intent_args,
-        )  # fmt: skip
+            session,
+            record_type,
+            record_id,
+            MutationOp.INTENT,
+            fields=changed,
+            base_versions=base,
+            intent=intent,
+            intent_args=intent_args,
+        )
     session.flush()
     return row_to_record(record_type, row)
 
@@ -108,9 +114,12 @@ def delete(session: Session, record_type: RecordType, record_id: str) -> None:
     row.deleted = True
     row.local_changed_at = outbox.device_now()
     outbox.append(
-        session, record_type, record_id, MutationOp.DELETE,
+        session,
+        record_type,
+        record_id,
+        MutationOp.DELETE,
         base_versions={"*": row.server_version},
-    )  # fmt: skip
+    )
     session.flush()
 
 

@@ -124,7 +124,12 @@ def test_negative_money_and_counts_are_refused(validation_context: ValidationCon
 
 @pytest.mark.parametrize(
     ("nib", "ok"),
-    [("1234567890123", True), ("12345 67890 123", True), ("123456789012", False), ("12345678901AB", False)],
+    [
+        ("1234567890123", True),
+        ("12345 67890 123", True),
+        ("123456789012", False),
+        ("12345678901AB", False),
+    ],
 )
 def test_nib_has_13_digits(validation_context: ValidationContext, nib: str, ok: bool) -> None:
     coop = Cooperative(id="c1", name="K", nib=nib)
@@ -191,11 +196,14 @@ def test_agreed_action_due_before_the_visit_is_refused(
         visit=complete_visit(),
         actions=(
             AgreedAction(
-                id="a1", visit_id="v1", description="Urus NIB", owner="Ketua",
+                id="a1",
+                visit_id="v1",
+                description="Urus NIB",
+                owner="Ketua",
                 due_date=date(2026, 11, 1),
             ),
         ),
-    )  # fmt: skip
+    )
     assert ("actions[0].due_date", IssueCode.END_BEFORE_START) in codes(
         validate_visit_detail(detail, Level.DRAFT, validation_context)
     )
@@ -209,9 +217,12 @@ def test_opportunity_submit_needs_sector_and_priority(
     assert {("sector", IssueCode.REQUIRED), ("priority", IssueCode.REQUIRED)} <= found
     assert ("volume_unit", IssueCode.REQUIRED) in found
     complete = Opportunity(
-        id="o1", cooperative_id="c1", title="Madu kelulut", sector=Sector.FORESTRY,
+        id="o1",
+        cooperative_id="c1",
+        title="Madu kelulut",
+        sector=Sector.FORESTRY,
         priority=None,
-    )  # fmt: skip
+    )
     assert ("priority", IssueCode.REQUIRED) in codes(
         validate_opportunity(complete, Level.SUBMIT, validation_context)
     )

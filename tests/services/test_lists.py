@@ -122,11 +122,13 @@ def test_visits_filter_by_date_range_status_and_text(
         visits.save_draft(
             VisitDetail(
                 Visit(
-                    id=new_id(), cooperative_id=coop.id, visit_date=date(2026, 11, day),
+                    id=new_id(),
+                    cooperative_id=coop.id,
+                    visit_date=date(2026, 11, day),
                     findings="gudang bocor" if day == 4 else "rapat pengurus",
                 )
             )
-        )  # fmt: skip
+        )
     november_3_to_6 = visits.list(
         VisitFilter(date_from=date(2026, 11, 3), date_to=date(2026, 11, 6))
     )
@@ -155,12 +157,17 @@ def test_submitting_a_visit_moves_it_to_submitted_and_freezes_it(
 
     complete = VisitDetail(
         Visit(
-            id=draft.visit.id, cooperative_id=coop.id, visit_date=date(2026, 11, 27),
-            start_time=time(9), end_time=time(10), travel_mode=TravelMode.ROAD,
-            people_met=(PersonMet.PENGURUS,), purposes=(VisitPurpose.MONITORING,),
+            id=draft.visit.id,
+            cooperative_id=coop.id,
+            visit_date=date(2026, 11, 27),
+            start_time=time(9),
+            end_time=time(10),
+            travel_mode=TravelMode.ROAD,
+            people_met=(PersonMet.PENGURUS,),
+            purposes=(VisitPurpose.MONITORING,),
             findings="Gerai sudah buka.",
         )
-    )  # fmt: skip
+    )
     submitted = service.submit(complete)
     assert submitted.visit.status is VisitStatus.SUBMITTED
     with pytest.raises(NotEditableError):
@@ -180,11 +187,16 @@ def test_opportunities_filter_by_sector_and_status(context: ServiceContext) -> N
         service.save(
             OpportunityDetail(
                 Opportunity(
-                    id=new_id(), cooperative_id=coop.id, title=title, sector=sector,
-                    status=status, priority=Priority.HIGH, capital_needed=5_000_000,
+                    id=new_id(),
+                    cooperative_id=coop.id,
+                    title=title,
+                    sector=sector,
+                    status=status,
+                    priority=Priority.HIGH,
+                    capital_needed=5_000_000,
                 )
             )
-        )  # fmt: skip
+        )
     plantation = service.list(OpportunityFilter(sector=Sector.PLANTATION))
     assert sorted(i.title for i in plantation.items) == ["Karet lump", "Lada putih"]
     ideas = service.list(OpportunityFilter(status=OpportunityStatus.IDEA, search="madu"))

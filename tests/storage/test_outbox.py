@@ -36,11 +36,13 @@ def new_profile(name: str = "KDKMP Sungai Ambawang") -> CooperativeDetail:
         ),
         business_units=(
             BusinessUnit(
-                id=new_id(), cooperative_id=coop_id, unit_type=BusinessUnitType.GROCERY,
+                id=new_id(),
+                cooperative_id=coop_id,
+                unit_type=BusinessUnitType.GROCERY,
                 status=BusinessUnitStatus.PREPARING,
             ),
         ),
-    )  # fmt: skip
+    )
 
 
 def count(database: Database, model: type) -> int:
@@ -97,13 +99,17 @@ def test_a_failure_inside_the_transaction_leaves_neither_row_nor_outbox_entry(
     context: ServiceContext,
 ) -> None:
     good = new_profile()
-    with pytest.raises(IntegrityError), context.database.write() as session:
-        record_store.insert(session, good.cooperative)
-        # A child pointing at a cooperative that does not exist: the foreign key fails at flush,
-        # after the cooperative row and its outbox entry were written in this transaction.
-        record_store.insert(
-            session, Officer(id=new_id(), cooperative_id=new_id(), name="Orphan")
-        )
+
+    def cooperative_then_orphan_officer() -> None:
+        with context.database.write() as session:
+            record_store.insert(session, good.cooperative)
+            # The officer's cooperative does not exist: the foreign key fails at flush, after
+            # the cooperative row and its outbox entry were written in this same transaction.
+            orphan = Officer(id=new_id(), cooperative_id=new_id(), name="Orphan")
+            record_store.insert(session, orphan)
+
+    with pytest.raises(IntegrityError):
+        cooperative_then_orphan_officer()
     assert count(context.database, CooperativeRow) == 0
     assert count(context.database, OutboxEntry) == 0
     with context.database.read() as session:

@@ -1,0 +1,3 @@
+from kopdes_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,31 @@
+"""Everything the screens may call, in one object handed to the UI at start-up."""
+
+from __future__ import annotations
+
+from kopdes_desktop.domain.regions import RegionCatalog
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.cooperatives import CooperativeService
+from kopdes_desktop.services.demo_data import create_demo_data
+from kopdes_desktop.services.opportunities import OpportunityService
+from kopdes_desktop.services.overview import OverviewService
+from kopdes_desktop.services.visits import VisitService
+
+
+class AppServices:
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+        self.cooperatives = CooperativeService(context)
+        self.visits = VisitService(context)
+        self.opportunities = OpportunityService(context)
+        self.overview = OverviewService(context)
+
+    @property
+    def catalog(self) -> RegionCatalog:
+        return self.context.catalog
+
+    @property
+    def database_path(self) -> str:
+        return str(self.context.database.path)
+
+    def create_demo_data(self) -> int:
+        return create_demo_data(self.context)

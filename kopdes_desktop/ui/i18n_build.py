@@ -1,0 +1,120 @@
+"""Translation sources → compiled catalogues, and refreshing sources from the code.
+
+``python -m kopdes_desktop.ui.i18n_build`` compiles resources/translations/*.ts into .qm files
+(run by ``make run`` and ``make test``; .qm files are build output and never committed).
+``python -m kopdes_desktop.ui.i18n_build update`` re-scans the code for tr() strings and adds new
+ones to the .ts files as unfinished, for a translator to fill in (Qt Linguist, or by hand).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+from kopdes_desktop import paths
+
+LANGUAGES = ("id", "en")
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def _tool(name: str) -> str:
+    beside_python = Path(sys.executable).with_name(name)
+    found = str(beside_python) if beside_python.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found; install PySide6 in this environment")
+    return found
+
+
+def source_files() -> list[Path]:
+    return sorted(p for p in PACKAGE_DIR.rglob("*.py") if "server" not in p.parts)
+
+
+def ts_file(language: str, directory: Path | None = None) -> Path:
+    return (directory or paths.translations_dir()) / f"kopdes_{language}.ts"
+
+
+def update(directory: Path | None = None) -> None:
+    files = [str(p) for p in source_files()]
+    for language in LANGUAGES:
+        target = ts_file(language, directory)
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *files,
+                "-target-language",
+                language,
+                "-ts",
+                str(target),
+            ],
+            check=True,
+            capture_output=True,
+        )
+    _mirror_source_language(ts_file("en", directory))
+
+
+def _mirror_source_language(path: Path) -> None:
+    """The source strings are English, so the English catalogue is the source itself."""
+    tree = ElementTree.parse(path)
+    for message in tree.iter("message"):
+        source = message.find("source")
+        translation = message.find("translation")
+        if source is None or translation is None:
+            continue
+        translation.text = source.text
+        translation.attrib.pop("type", None)
+    write_ts(tree, path)
+
+
+def write_ts(tree: ElementTree.ElementTree[ElementTree.Element], path: Path) -> None:
+    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+    header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+    path.write_text(header + body + "\n", encoding="utf-8")
+
+
+def unfinished_messages(path: Path) -> list[str]:
+    """Source texts in ``path`` that have no finished translation."""
+    missing = []
+    for message in ElementTree.parse(path).iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not (translation.text or "").strip()
+        ):
+            missing.append(source)
+    return missing
+
+
+def release() -> None:
+    for language in LANGUAGES:
+        source = ts_file(language)
+        subprocess.run(
+            [
+                _tool("pyside6-lrelease"),
+                "-silent",
+                str(source),
+                "-qm",
+                str(source.with_suffix(".qm")),
+            ],
+            check=True,
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["update"]:
+        update()
+    else:
+        release()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

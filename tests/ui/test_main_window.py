@@ -1,0 +1,122 @@
+"""The window a BA opens: the cooperative list read from the local database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.demo_data import create_demo_data
+from kopdes_desktop.ui.cooperative_table_model import CooperativeTableModel
+from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.ui.tasks import TaskRunner
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture
+def services(context: ServiceContext) -> AppServices:
+    return AppServices(context)
+
+
+def open_window(qtbot: QtBot, services: AppServices) -> MainWindow:
+    window = MainWindow(services, "id")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_list_shows_the_cooperatives_in_the_database(
+    qtbot: QtBot, services: AppServices, indonesian: None
+) -> None:
+    create_demo_data(services.context, cooperatives=12)
+    window = open_window(qtbot, services)
+    model = window.cooperatives.model
+    qtbot.waitUntil(lambda: model.rowCount() == 12)
+    assert model.headerData(0, _horizontal()) == "Koperasi"
+    names = {model.data(model.index(row, 0)) for row in range(12)}
+    assert all(name.startswith("Koperasi Desa Merah Putih ") for name in names)
+    assert {model.data(model.index(row, 2)) for row in range(12)} == {"Kabupaten Kubu Raya"}
+    assert window.cooperatives.count.text() == "12 koperasi"
+    qtbot.waitUntil(lambda: window.pending_label.text().endswith("perubahan menunggu dikirim"))
+    qtbot.wait(50)  # let the layout catch up with the new label texts before the screenshot
+    ARTIFACTS.mkdir(exist_ok=True)
+    window.grab().save(str(ARTIFACTS / "main-window-cooperatives.png"))
+
+
+def test_typing_a_village_name_filters_the_list(
+    qtbot: QtBot, services: AppServices, indonesian: None
+) -> None:
+    create_demo_data(services.context, cooperatives=12)
+    window = open_window(qtbot, services)
+    model = window.cooperatives.model
+    qtbot.waitUntil(lambda: model.rowCount() == 12)
+    village = model.data(model.index(3, 1))
+    qtbot.keyClicks(window.cooperatives.search, village.lower())
+    qtbot.waitUntil(lambda: 1 <= model.rowCount() < 12)
+    assert village in {model.data(model.index(r, 1)) for r in range(model.rowCount())}
+    window.cooperatives.search.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == 12)
+
+
+def test_choosing_another_kabupaten_empties_the_list(
+    qtbot: QtBot, services: AppServices, indonesian: None
+) -> None:
+    create_demo_data(services.context, cooperatives=5)
+    window = open_window(qtbot, services)
+    page = window.cooperatives
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5)
+    page.kabupaten.setCurrentIndex(page.kabupaten.findData("61.01"))  # Sambas
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.kecamatan.isEnabled()
+    assert page.kecamatan.count() == 1 + 19
+    assert page.demo_button.isHidden()  # filtered to nothing is not "no data"
+
+
+def test_an_empty_laptop_offers_sample_data(
+    qtbot: QtBot, services: AppServices, indonesian: None
+) -> None:
+    window = open_window(qtbot, services)
+    page = window.cooperatives
+    qtbot.waitUntil(lambda: not page.demo_button.isHidden())
+    assert page.demo_button.text() == "Muat data contoh"
+    qtbot.mouseClick(page.demo_button, _left())
+    qtbot.waitUntil(lambda: page.model.rowCount() == 12, timeout=10_000)
+    assert page.demo_button.isHidden()
+    qtbot.wait(50)
+    ARTIFACTS.mkdir(exist_ok=True)
+    window.grab().save(str(ARTIFACTS / "main-window-after-sample-data.png"))
+
+
+def test_window_size_is_remembered(qtbot: QtBot, services: AppServices) -> None:
+    window = open_window(qtbot, services)
+    window.resize(1000, 640)
+    window.close()
+    again = open_window(qtbot, services)
+    assert (again.width(), again.height()) == (1000, 640)
+
+
+def test_cooperative_model_passes_qt_model_checks(
+    qtbot: QtBot, qtmodeltester: object, services: AppServices
+) -> None:
+    create_demo_data(services.context, cooperatives=12)
+    tasks = TaskRunner()
+    model = CooperativeTableModel(services.cooperatives.list, tasks, "id")
+    model.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == 12)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def _horizontal():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def _left():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton

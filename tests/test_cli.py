@@ -14,13 +14,20 @@ from kopdes_desktop import settings
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "kopdes_desktop", *args],
-        capture_output=True, text=True, env=env or dict(os.environ), timeout=120,
-    )  # fmt: skip
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env or dict(os.environ),
+        timeout=120,
+    )
 
 
 def test_without_a_display_the_app_explains_instead_of_crashing(data_dir: Path) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = run_cli(env=env)
     assert result.returncode == 2
     assert "memerlukan tampilan desktop grafis" in result.stdout
@@ -29,8 +36,11 @@ def test_without_a_display_the_app_explains_instead_of_crashing(data_dir: Path) 
 
 def test_the_message_follows_the_chosen_language(data_dir: Path) -> None:
     settings.save(settings.Settings(language="en"))
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = run_cli(env=env)
     assert "needs a graphical desktop" in result.stdout
 

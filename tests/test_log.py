@@ -15,7 +15,9 @@ def test_an_unhandled_crash_is_logged_with_its_traceback() -> None:
         "    raise RuntimeError('disk full')\n"
         "save_visit()\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=False, capture_output=True, text=True
+    )
     assert result.returncode != 0
     logged = paths.log_file().read_text(encoding="utf-8")
     assert "CRITICAL kopdes_desktop.crash [MainThread] unhandled exception" in logged

@@ -13,8 +13,12 @@ def test_missing_file_gives_indonesian_defaults() -> None:
 
 
 def test_save_then_load_round_trips(tmp_path: Path) -> None:
-    wanted = settings.Settings(language="en", server_url="https://kopdes.example.id",
-                               username="ba.sambas", sync_interval_minutes=30)  # fmt: skip
+    wanted = settings.Settings(
+        language="en",
+        server_url="https://kopdes.example.id",
+        username="ba.sambas",
+        sync_interval_minutes=30,
+    )
     settings.save(wanted)
     assert settings.load() == wanted
     stored = json.loads(paths.settings_file().read_text(encoding="utf-8"))
@@ -33,10 +37,17 @@ def test_a_version_1_file_is_upgraded() -> None:
 
 def test_hand_edited_nonsense_falls_back_per_field() -> None:
     paths.settings_file().write_text(
-        json.dumps({"version": 2, "language": "fr", "sync_interval_minutes": "often",
-                    "username": "ba.1", "unknown": True}),
+        json.dumps(
+            {
+                "version": 2,
+                "language": "fr",
+                "sync_interval_minutes": "often",
+                "username": "ba.1",
+                "unknown": True,
+            }
+        ),
         encoding="utf-8",
-    )  # fmt: skip
+    )
     loaded = settings.load()
     assert loaded.language == "id"
     assert loaded.sync_interval_minutes == settings.Settings().sync_interval_minutes

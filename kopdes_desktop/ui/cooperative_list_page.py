@@ -100,9 +100,14 @@ class CooperativeListPage(QWidget):
 
         filters = QHBoxLayout()
         for widget, stretch in (
-            (search_label, 0), (self.search, 3), (kabupaten_label, 0), (self.kabupaten, 2),
-            (self.kecamatan, 2), (status_label, 0), (self.status, 1),
-        ):  # fmt: skip
+            (search_label, 0),
+            (self.search, 3),
+            (kabupaten_label, 0),
+            (self.kabupaten, 2),
+            (self.kecamatan, 2),
+            (status_label, 0),
+            (self.status, 1),
+        ):
             filters.addWidget(widget, stretch)
         return filters
 

@@ -1,0 +1,190 @@
+"""HTTP routes: authentication, push, pull, photos and health."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Path, Request
+from fastapi.responses import Response, StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from kopdes_desktop.server import photos
+from kopdes_desktop.server.api_deps import CallerDep, ServicesDep, require_versions
+from kopdes_desktop.server.errors import ApiError
+from kopdes_desktop.server.login import login
+from kopdes_desktop.server.pull import pull
+from kopdes_desktop.server.push import push
+from kopdes_desktop.server.versioning import current_version
+from kopdes_desktop.sync.protocol import (
+    MAX_PROTOCOL_VERSION,
+    MIN_PROTOCOL_VERSION,
+    UPLOAD_LENGTH_HEADER,
+    UPLOAD_OFFSET_HEADER,
+    ErrorBody,
+    ErrorCode,
+    Health,
+    LoginRequest,
+    LoginResponse,
+    PhotoStatus,
+    PhotoUploadResult,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    VersionRefusal,
+)
+
+_COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody},
+    401: {"model": ErrorBody},
+    403: {"model": ErrorBody},
+    413: {"model": ErrorBody},
+    422: {"model": ErrorBody},
+    426: {"model": VersionRefusal},
+}
+versioned = APIRouter(dependencies=[Depends(require_versions)], responses=_COMMON_ERRORS)
+unversioned = APIRouter()
+
+Sha256Path = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="SHA-256, lower-case hex")]
+
+
+@unversioned.get("/healthz", response_model=Health)
+def healthz(svc: ServicesDep) -> Health:
+    with svc.db.read() as session:
+        version = current_version(session)
+    return Health(
+        status="ok",
+        database=svc.db.dialect,
+        server_version=version,
+        protocol_versions=list(range(MIN_PROTOCOL_VERSION, MAX_PROTOCOL_VERSION + 1)),
+    )
+
+
+@versioned.post(
+    "/auth/v1/login",
+    response_model=LoginResponse,
+    responses={429: {"model": ErrorBody}},
+)
+def post_login(body: LoginRequest, request: Request, svc: ServicesDep) -> LoginResponse:
+    address = request.client.host if request.client else "unknown"
+    return login(svc.db, svc.config.limits, body, address)
+
+
+@versioned.post(
+    "/sync/v1/push",
+    response_model=PushResponse,
+    responses={409: {"model": ErrorBody}, 503: {"model": ErrorBody}},
+)
+def post_push(body: PushRequest, caller: CallerDep, svc: ServicesDep) -> PushResponse:
+    return push(svc.db, svc.catalog, caller, body)
+
+
+@versioned.post(
+    "/sync/v1/pull",
+    response_model=PullResponse,
+    responses={409: {"model": ErrorBody}},
+)
+def post_pull(body: PullRequest, caller: CallerDep, svc: ServicesDep) -> PullResponse:
+    return pull(svc.db, caller, body)
+
+
+@versioned.get(
+    "/photos/v1/{sha256}/status",
+    response_model=PhotoStatus,
+)
+def get_photo_status(sha256: Sha256Path, caller: CallerDep, svc: ServicesDep) -> PhotoStatus:
+    return photos.status(svc.db, svc.blobs, svc.config.limits, caller, sha256)
+
+
+def _header_int(value: str | None, name: str) -> int:
+    if value is None or not value.strip().isdigit() or len(value.strip()) > 18:
+        raise ApiError(400, ErrorCode.INVALID_REQUEST, f"{name} must be a whole number of bytes")
+    return int(value.strip())
+
+
+@versioned.patch(
+    "/photos/v1/{sha256}",
+    response_model=PhotoUploadResult,
+    responses={409: {"model": ErrorBody}},
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/offset+octet-stream": {
+                    "schema": {"type": "string", "format": "binary"}
+                }
+            },
+        }
+    },
+)
+async def patch_photo(
+    *,
+    sha256: Sha256Path,
+    request: Request,
+    caller: CallerDep,
+    svc: ServicesDep,
+    upload_offset: Annotated[str | None, Header(alias=UPLOAD_OFFSET_HEADER, max_length=20)] = None,
+    upload_length: Annotated[str | None, Header(alias=UPLOAD_LENGTH_HEADER, max_length=20)] = None,
+) -> PhotoUploadResult:
+    """Append bytes at ``Upload-Offset`` of a photo of ``Upload-Length`` bytes (tus-style)."""
+    offset = _header_int(upload_offset, UPLOAD_OFFSET_HEADER)
+    length = _header_int(upload_length, UPLOAD_LENGTH_HEADER)
+    data = await request.body()
+    return await run_in_threadpool(
+        photos.upload,
+        svc.db,
+        svc.blobs,
+        svc.config.limits,
+        caller,
+        sha256,
+        offset=offset,
+        length=length,
+        data=data,
+    )
+
+
+def _range_start(header: str | None, size: int) -> int:
+    """Start of an open-ended ``Range: bytes=N-`` (all a resuming download needs)."""
+    if not header:
+        return 0
+    unit, _, spec = header.partition("=")
+    start_text, dash, end_text = spec.partition("-")
+    if unit.strip() != "bytes" or not dash or end_text.strip() or not start_text.isdigit():
+        raise ApiError(416, ErrorCode.INVALID_REQUEST, "only 'Range: bytes=N-' is supported")
+    start = int(start_text)
+    if start >= size:
+        raise ApiError(416, ErrorCode.INVALID_REQUEST, "range starts past the end of the photo")
+    return start
+
+
+@versioned.get(
+    "/photos/v1/{sha256}",
+    response_class=Response,
+    responses={
+        200: {"content": {"image/jpeg": {}}, "description": "The photo bytes"},
+        206: {"content": {"image/jpeg": {}}, "description": "The rest of the photo bytes"},
+        404: {"model": ErrorBody},
+        416: {"model": ErrorBody},
+    },
+)
+def get_photo(
+    sha256: Sha256Path,
+    caller: CallerDep,
+    svc: ServicesDep,
+    range_header: Annotated[str | None, Header(alias="Range", max_length=100)] = None,
+) -> Response:
+    size = photos.authorise_download(svc.db, caller, sha256)
+    start = _range_start(range_header, size)
+    headers = {
+        "Content-Length": str(size - start),
+        "Accept-Ranges": "bytes",
+        "ETag": f'"{sha256}"',
+        "Cache-Control": "private, max-age=31536000, immutable",
+    }
+    status = 200
+    if start:
+        status = 206
+        headers["Content-Range"] = f"bytes {start}-{size - 1}/{size}"
+    return StreamingResponse(
+        svc.blobs.read(sha256, start), status_code=status, media_type="image/jpeg", headers=headers
+    )

@@ -1,0 +1,300 @@
+"""``kopdes-server``: run the server and administer accounts, assignments and data."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import uvicorn
+
+from kopdes_desktop.domain.enums import Role
+from kopdes_desktop.domain.regions import RegionCatalog
+from kopdes_desktop.paths import regions_dir
+from kopdes_desktop.server import accounts, migrate
+from kopdes_desktop.server.accounts import AccountError
+from kopdes_desktop.server.assignments import assign_cooperatives, assign_kabupaten
+from kopdes_desktop.server.compaction import compact
+from kopdes_desktop.server.config import DATABASE_URL_ENV, database_url
+from kopdes_desktop.server.cooperative_import import COLUMNS, import_file
+from kopdes_desktop.server.db import Database
+from kopdes_desktop.server.demo import seed_demo
+from kopdes_desktop.server.passwords import generate_password
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_NOT_MIGRATED = 3
+
+
+def _database(args: argparse.Namespace) -> Database:
+    return Database(database_url(args.database_url))
+
+
+def _catalog() -> RegionCatalog:
+    return RegionCatalog.from_directory(regions_dir())
+
+
+def _require_migrated(db: Database) -> None:
+    if not migrate.is_current(db):
+        print(
+            "the database is not at the current schema: run `kopdes-server migrate`",
+            file=sys.stderr,
+        )
+        raise SystemExit(EXIT_NOT_MIGRATED)
+
+
+def _read_password(args: argparse.Namespace) -> tuple[str, bool]:
+    """(password, generated). From stdin, an interactive prompt, or generated and printed."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n"), False
+    if sys.stdin.isatty():
+        first = getpass.getpass("Password: ")
+        if first != getpass.getpass("Repeat password: "):
+            raise AccountError("the passwords differ")
+        return first, False
+    return generate_password(), True
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    url = database_url(args.database_url)
+    db = Database(url)
+    _require_migrated(db)
+    db.dispose()
+    # Worker processes build their app from the environment, so hand them the URL there.
+    os.environ[DATABASE_URL_ENV] = url
+    uvicorn.run(
+        "kopdes_desktop.server.app:app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        proxy_headers=args.proxy_headers,
+        log_level=args.log_level,
+    )
+    return EXIT_OK
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    db = _database(args)
+    migrate.upgrade(db)
+    print(f"database at revision {migrate.current_revision(db)}")
+    return EXIT_OK
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    password, generated = _read_password(args)
+    role = Role(args.role)
+    known = frozenset(region.code for region in _catalog().kabupaten())
+    with db.write() as session:
+        accounts.create_user(
+            session, username=args.username, role=role, full_name=args.full_name, password=password
+        )
+        if args.kabupaten:
+            assign_kabupaten(session, args.username, args.kabupaten, known)
+    print(f"created {role.value} {args.username}")
+    if generated:
+        print(f"password: {password}")
+    return EXIT_OK
+
+
+def cmd_set_password(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    password, generated = _read_password(args)
+    with db.write() as session:
+        accounts.set_password(session, args.username, password)
+    print(f"password of {args.username} changed")
+    if generated:
+        print(f"password: {password}")
+    return EXIT_OK
+
+
+def cmd_deactivate_user(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    with db.write() as session:
+        accounts.deactivate_user(session, args.username)
+    print(f"{args.username} deactivated; all their devices are signed out")
+    return EXIT_OK
+
+
+def cmd_list_devices(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    with db.read() as session:
+        for device in accounts.list_devices(session, args.username):
+            state = "revoked" if device.revoked_at else "active"
+            print(f"{device.id}  {state:8}  {device.created_at:%Y-%m-%d}  {device.name}")
+    return EXIT_OK
+
+
+def cmd_revoke_device(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    if not args.all and not args.device_id:
+        raise AccountError("name a --device-id (see list-devices) or pass --all")
+    with db.write() as session:
+        count = accounts.revoke_devices(
+            session, args.username, None if args.all else args.device_id
+        )
+    print(f"revoked {count} device(s) of {args.username}")
+    return EXIT_OK
+
+
+def cmd_import_cooperatives(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    with db.write() as session:
+        report = import_file(session, _catalog(), Path(args.file), skip_invalid=args.skip_invalid)
+    for error in report.errors:
+        print(f"{args.file}:{error.line}: {error.reason}", file=sys.stderr)
+    if report.errors and not args.skip_invalid:
+        print(
+            f"nothing imported: {len(report.errors)} invalid row(s); "
+            "fix them or pass --skip-invalid",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    print(f"imported {report.imported} cooperative(s); skipped {len(report.errors)} invalid row(s)")
+    return EXIT_OK
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    known = frozenset(region.code for region in _catalog().kabupaten())
+    if bool(args.cooperative) == bool(args.kabupaten):
+        raise AccountError("give either --cooperative (for a BA) or --kabupaten (for a PMO)")
+    with db.write() as session:
+        if args.cooperative:
+            count = assign_cooperatives(
+                session, args.username, args.cooperative, remove=args.remove
+            )
+        else:
+            count = assign_kabupaten(
+                session, args.username, args.kabupaten, known, remove=args.remove
+            )
+    verb = "removed" if args.remove else "added"
+    print(f"{verb} {count} assignment(s) of {args.username}")
+    return EXIT_OK
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    with db.write() as session:
+        demo_accounts = seed_demo(session, _catalog(), args.bas_per_kabupaten)
+    print(f"{'username':24} {'role':6} {'password':20} area")
+    for account in demo_accounts:
+        shown = account.password or "(unchanged)"
+        print(f"{account.username:24} {account.role.value:6} {shown:20} {account.area}")
+    return EXIT_OK
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    with db.write() as session:
+        report = compact(session, args.keep_days)
+    print(
+        f"horizon at version {report.horizon}: removed {report.tombstones} tombstone(s) and "
+        f"{report.log_rows} change-log row(s)"
+    )
+    return EXIT_OK
+
+
+def _password_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kopdes-server", description=__doc__)
+    parser.add_argument(
+        "--database-url",
+        help=f"SQLAlchemy URL (default: ${DATABASE_URL_ENV}, else a SQLite file in the data dir)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(
+        name: str, handler: Callable[[argparse.Namespace], int], help_text: str
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    serve = command("serve", cmd_serve, "run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--proxy-headers", action="store_true", help="trust X-Forwarded-For")
+    serve.add_argument("--log-level", default="info")
+
+    command("migrate", cmd_migrate, "create or upgrade the database schema")
+
+    create = command("create-user", cmd_create_user, "add an account")
+    create.add_argument("--username", required=True)
+    create.add_argument("--role", required=True, choices=[role.value for role in Role])
+    create.add_argument("--full-name", required=True)
+    create.add_argument("--kabupaten", nargs="*", default=[], help="PMO: kabupaten codes")
+    _password_option(create)
+
+    set_password = command("set-password", cmd_set_password, "change an account's password")
+    set_password.add_argument("--username", required=True)
+    _password_option(set_password)
+
+    deactivate = command("deactivate-user", cmd_deactivate_user, "block an account")
+    deactivate.add_argument("--username", required=True)
+
+    devices = command("list-devices", cmd_list_devices, "list an account's signed-in devices")
+    devices.add_argument("--username", required=True)
+
+    revoke = command("revoke-device", cmd_revoke_device, "sign a device (or all) out")
+    revoke.add_argument("--username", required=True)
+    revoke.add_argument("--device-id")
+    revoke.add_argument("--all", action="store_true")
+
+    importer = command(
+        "import-cooperatives",
+        cmd_import_cooperatives,
+        f"add cooperatives from a CSV file (columns: {', '.join(COLUMNS)})",
+    )
+    importer.add_argument("file")
+    importer.add_argument("--skip-invalid", action="store_true", help="import the valid rows")
+
+    assign = command("assign", cmd_assign, "assign cooperatives to a BA or kabupaten to a PMO")
+    assign.add_argument("--username", required=True)
+    assign.add_argument(
+        "--cooperative", nargs="*", default=[], help="cooperative ids or village codes"
+    )
+    assign.add_argument("--kabupaten", nargs="*", default=[], help="kabupaten codes")
+    assign.add_argument("--remove", action="store_true")
+
+    seed = command("seed-demo", cmd_seed_demo, "add demo cooperatives and accounts")
+    seed.add_argument("--bas-per-kabupaten", type=int, default=2)
+
+    compact_cmd = command("compact", cmd_compact, "drop history older than --keep-days")
+    compact_cmd.add_argument("--keep-days", type=float, default=180.0)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        result: int = args.handler(args)
+    except AccountError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""``kopdes-server compact``: forget history older than a horizon.
+
+Tombstones, change-log rows, scope events and stored push answers at or below the horizon are
+deleted. A client whose cursor is older than the horizon could miss a deletion, so its next pull
+is answered "reset required" and it downloads everything again (keeping its unsent edits).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.server.accounts import now
+from kopdes_desktop.server.models import (
+    AppliedMutation,
+    ChangeLog,
+    LoginAttempt,
+    RecordRow,
+    ScopeEvent,
+)
+from kopdes_desktop.server.versioning import server_state
+
+
+@dataclass(frozen=True, slots=True)
+class CompactionReport:
+    horizon: int
+    tombstones: int
+    log_rows: int
+
+
+def _count(result: object) -> int:
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def compact(session: Session, keep_days: float) -> CompactionReport:
+    cutoff = now() - timedelta(days=keep_days)
+    state = server_state(session)
+    candidate = session.scalar(select(func.max(ChangeLog.version)).where(ChangeLog.at <= cutoff))
+    horizon = max(state.horizon, int(candidate or 0))
+    tombstones = session.execute(
+        delete(RecordRow).where(RecordRow.deleted.is_(True), RecordRow.version <= horizon)
+    )
+    log_rows = session.execute(delete(ChangeLog).where(ChangeLog.version <= horizon))
+    session.execute(delete(ScopeEvent).where(ScopeEvent.version <= horizon))
+    session.execute(delete(AppliedMutation).where(AppliedMutation.version <= horizon))
+    session.execute(delete(LoginAttempt).where(LoginAttempt.at <= cutoff))
+    state.horizon = horizon
+    return CompactionReport(horizon, _count(tombstones), _count(log_rows))

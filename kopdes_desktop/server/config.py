@@ -1,0 +1,87 @@
+"""Where the server keeps its data and which limits it applies, from the environment.
+
+``KOPDES_SERVER_DATA_DIR`` moves the default SQLite file and the photo store; the database URL
+comes from ``--database-url`` or ``KOPDES_SERVER_DATABASE_URL``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "kopdes-server"
+DATA_DIR_ENV = "KOPDES_SERVER_DATA_DIR"
+DATABASE_URL_ENV = "KOPDES_SERVER_DATABASE_URL"
+BLOB_DIR_ENV = "KOPDES_SERVER_BLOB_DIR"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{data_dir() / 'kopdes-server.sqlite'}"
+
+
+def database_url(explicit: str | None = None) -> str:
+    url = explicit or os.environ.get(DATABASE_URL_ENV) or default_database_url()
+    # psycopg 3 is the driver we ship; accept the plain URL people copy from elsewhere.
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _int_env(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    return int(raw) if raw else default
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Request limits. Environment overrides exist for tests and unusual deployments."""
+
+    max_body_bytes: int = 8 * 1024 * 1024  # a push of 500 mutations fits with room to spare
+    max_photo_bytes: int = 15 * 1024 * 1024  # resized JPEGs are ~200 KB; originals stay below
+    login_window_seconds: int = 15 * 60
+    login_failures_per_user: int = 5
+    login_failures_per_address: int = 50
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        base = cls()
+        return cls(
+            max_body_bytes=_int_env("KOPDES_SERVER_MAX_BODY_BYTES", base.max_body_bytes),
+            max_photo_bytes=_int_env("KOPDES_SERVER_MAX_PHOTO_BYTES", base.max_photo_bytes),
+            login_window_seconds=_int_env(
+                "KOPDES_SERVER_LOGIN_WINDOW_SECONDS", base.login_window_seconds
+            ),
+            login_failures_per_user=_int_env(
+                "KOPDES_SERVER_LOGIN_FAILURES_PER_USER", base.login_failures_per_user
+            ),
+            login_failures_per_address=_int_env(
+                "KOPDES_SERVER_LOGIN_FAILURES_PER_ADDRESS", base.login_failures_per_address
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ServerConfig:
+    database_url: str
+    blob_dir: Path
+    limits: Limits = field(default_factory=Limits)
+
+    @classmethod
+    def from_env(cls, explicit_database_url: str | None = None) -> ServerConfig:
+        blob_override = os.environ.get(BLOB_DIR_ENV)
+        return cls(
+            database_url=database_url(explicit_database_url),
+            blob_dir=Path(blob_override) if blob_override else data_dir() / "blobs",
+            limits=Limits.from_env(),
+        )

@@ -1,0 +1,88 @@
+"""``kopdes-server seed-demo``: a province's worth of cooperatives and demo accounts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.domain.enums import Role
+from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.records import Cooperative
+from kopdes_desktop.domain.regions import RegionCatalog, RegionLevel
+from kopdes_desktop.server.accounts import create_user, user_by_username
+from kopdes_desktop.server.assignments import (
+    assign_cooperatives,
+    assign_kabupaten,
+    cooperatives_of_kabupaten,
+)
+from kopdes_desktop.server.cooperative_import import add_cooperatives, existing_villages
+from kopdes_desktop.server.passwords import generate_password
+
+COOPERATIVES_PER_BA = 10
+
+
+@dataclass(frozen=True, slots=True)
+class DemoAccount:
+    username: str
+    role: Role
+    password: str | None  # None: the account existed already and keeps its password
+    area: str
+
+
+def cooperative_name(village_name: str, kind: str) -> str:
+    level = "Kelurahan" if kind == "kelurahan" else "Desa"
+    return f"Koperasi {level} Merah Putih {village_name}"
+
+
+def seed_cooperatives(session: Session, catalog: RegionCatalog) -> int:
+    """One cooperative for every desa/kelurahan that has none yet."""
+    taken = existing_villages(session)
+    fresh = [
+        Cooperative(
+            id=new_id(), name=cooperative_name(desa.name, desa.kind), village_code=desa.code
+        )
+        for desa in sorted(catalog.at_level(RegionLevel.DESA), key=lambda r: r.code)
+        if desa.code not in taken
+    ]
+    return add_cooperatives(session, fresh)
+
+
+def _account(
+    session: Session, username: str, role: Role, full_name: str, area: str
+) -> tuple[DemoAccount, bool]:
+    if user_by_username(session, username) is not None:
+        return DemoAccount(username, role, None, area), False
+    password = generate_password()
+    create_user(session, username=username, role=role, full_name=full_name, password=password)
+    return DemoAccount(username, role, password, area), True
+
+
+def seed_demo(
+    session: Session, catalog: RegionCatalog, bas_per_kabupaten: int = 2
+) -> list[DemoAccount]:
+    seed_cooperatives(session, catalog)
+    known = frozenset(region.code for region in catalog.kabupaten())
+    accounts = [_account(session, "demo-admin", Role.ADMIN, "Admin Dinas Koperasi", "all")[0]]
+    for kabupaten in sorted(catalog.kabupaten(), key=lambda r: r.code):
+        suffix = kabupaten.code.replace(".", "")
+        pmo, created = _account(
+            session, f"demo-pmo-{suffix}", Role.PMO, f"PMO {kabupaten.name}", kabupaten.name
+        )
+        if created:
+            assign_kabupaten(session, pmo.username, [kabupaten.code], known)
+        accounts.append(pmo)
+        cooperatives = sorted(cooperatives_of_kabupaten(session, kabupaten.code))
+        for number in range(bas_per_kabupaten):
+            ba, created = _account(
+                session,
+                f"demo-ba-{suffix}-{number + 1}",
+                Role.BA,
+                f"BA {number + 1} {kabupaten.name}",
+                kabupaten.name,
+            )
+            share = cooperatives[number * COOPERATIVES_PER_BA : (number + 1) * COOPERATIVES_PER_BA]
+            if created and share:
+                assign_cooperatives(session, ba.username, share)
+            accounts.append(ba)
+    return accounts

@@ -1,0 +1,134 @@
+"""Request bodies: size limits and gzip inflation, before any route sees them.
+
+Bodies are read whole here (they are small: a push batch, or one photo chunk), which lets the
+limit apply to the *inflated* size too, so a few kilobytes of gzip cannot expand into gigabytes.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from kopdes_desktop.sync.protocol import ErrorCode
+
+PHOTO_PREFIX = "/photos/"
+_SLACK = 64 * 1024
+
+
+async def _error(send: Send, status: int, code: ErrorCode, message: str) -> None:
+    body = json.dumps({"code": code.value, "message": message}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+def _inflate(data: bytes, limit: int) -> bytes | None:
+    """Gunzip at most ``limit`` bytes; None if the result would be larger."""
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    out = inflater.decompress(data, limit + 1)
+    if len(out) > limit or inflater.unconsumed_tail:
+        return None
+    if not inflater.eof:
+        raise zlib.error("truncated gzip stream")
+    return out
+
+
+class _RefusedError(Exception):
+    def __init__(self, status: int, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+class _DisconnectedError(Exception):
+    pass
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise _DisconnectedError
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(limit)
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _too_large(limit: int) -> _RefusedError:
+    return _RefusedError(413, ErrorCode.TOO_LARGE, f"request bodies may be at most {limit} bytes")
+
+
+class RequestBodyMiddleware:
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int, max_photo_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.max_photo_bytes = max_photo_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        try:
+            scope, body = await self._prepare(scope, receive)
+        except _RefusedError as refused:
+            await _error(send, refused.status, refused.code, refused.message)
+            return
+        except _DisconnectedError:
+            return
+        delivered = False
+
+        async def replay() -> Message:
+            nonlocal delivered
+            if not delivered:
+                delivered = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _prepare(self, scope: Scope, receive: Receive) -> tuple[Scope, bytes]:
+        headers = Headers(scope=scope)
+        path: str = scope.get("path", "")
+        limit = (
+            self.max_photo_bytes + _SLACK if path.startswith(PHOTO_PREFIX) else self.max_body_bytes
+        )
+        declared = headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            raise _too_large(limit)
+        encoding = headers.get("content-encoding", "identity").strip().lower()
+        if encoding not in ("identity", "gzip"):
+            raise _RefusedError(415, ErrorCode.INVALID_REQUEST, "only gzip bodies are accepted")
+        body = await _read_body(receive, limit)
+        if encoding == "identity":
+            return scope, body
+        try:
+            inflated = _inflate(body, limit)
+        except zlib.error as error:
+            raise _RefusedError(
+                400, ErrorCode.INVALID_REQUEST, "the gzip body is damaged"
+            ) from error
+        if inflated is None:
+            raise _too_large(limit)
+        raw_headers = [
+            (k, v)
+            for k, v in scope["headers"]
+            if k.lower() not in (b"content-encoding", b"content-length")
+        ]
+        raw_headers.append((b"content-length", str(len(inflated)).encode()))
+        return {**scope, "headers": raw_headers}, inflated

@@ -1,0 +1,201 @@
+"""The server's tables (SQLAlchemy 2). Schema changes go through server/migrations.
+
+Synced records of every type share one table: the sync rules treat them alike (versioned,
+scoped by cooperative, tombstoned), and the field values travel as the codec's JSON anyway.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ID = String(64)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ServerState(Base):
+    """One row. ``version`` is THE counter: every write transaction bumps it under the row lock,
+    which it holds until commit, so versions become visible in commit order."""
+
+    __tablename__ = "server_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    # Changes when the database is recreated, so old cursors are recognised as foreign.
+    epoch: Mapped[str] = mapped_column(ID, nullable=False)
+    # Cursors below this version were compacted away and need a full re-download.
+    horizon: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), nullable=False, unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class UserArea(Base):
+    """A PMO supervises a kabupaten/kota."""
+
+    __tablename__ = "user_areas"
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    kabupaten_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class Assignment(Base):
+    """A BA coaches a cooperative."""
+
+    __tablename__ = "assignments"
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    cooperative_id: Mapped[str] = mapped_column(ID, primary_key=True, index=True)
+
+
+class Device(Base):
+    """A signed-in install. Only a hash of its bearer token is kept."""
+
+    __tablename__ = "devices"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False, index=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    token_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class LoginAttempt(Base):
+    """Failed sign-ins, kept in the database so every worker process sees the same count."""
+
+    __tablename__ = "login_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(100), nullable=False)
+    remote_addr: Mapped[str] = mapped_column(String(64), nullable=False)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+    __table_args__ = (
+        Index("ix_login_attempts_username_at", "username", "at"),
+        Index("ix_login_attempts_addr_at", "remote_addr", "at"),
+    )
+
+
+class SyncClient(Base):
+    """One install's outbox position. Its row lock serialises that client's pushes."""
+
+    __tablename__ = "sync_clients"
+
+    client_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False, index=True)
+    last_mutation_id: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class AppliedMutation(Base):
+    """The stored result of every consumed mutation. The primary key is what makes a mutation
+    apply at most once, even if two requests carrying it race."""
+
+    __tablename__ = "applied_mutations"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("sync_clients.client_id"), primary_key=True)
+    mutation_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+
+
+class RecordRow(Base):
+    """Current state of one synced record, or its tombstone."""
+
+    __tablename__ = "records"
+
+    record_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(32), nullable=False)
+    # Every record hangs off one cooperative: the unit of scope.
+    cooperative_id: Mapped[str] = mapped_column(ID, nullable=False)
+    # Visit/opportunity of actions, photos and review comments; cooperative of children.
+    parent_id: Mapped[str | None] = mapped_column(ID, index=True)
+    author_id: Mapped[str | None] = mapped_column(ID)
+    # Cooperatives only: the kabupaten of their village, for PMO scope.
+    kabupaten_code: Mapped[str | None] = mapped_column(String(16))
+    # Photos only: the blob they show, so a download can be authorised by index.
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    # field → {"v": version, "c": client id, "u": user id} of the last write to that field.
+    field_meta: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    version: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+    __table_args__ = (
+        Index("ix_records_version", "version"),
+        Index("ix_records_cooperative_version", "cooperative_id", "version"),
+        Index("ix_records_type_kabupaten", "record_type", "kabupaten_code"),
+        Index("ix_records_sha256", "sha256"),
+    )
+
+
+class ChangeLog(Base):
+    """One row per record changed by a transaction: the audit trail of who changed what at which
+    version, and the history ``compact`` trims."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
+    record_id: Mapped[str] = mapped_column(ID, nullable=False, index=True)
+    record_type: Mapped[str] = mapped_column(String(32), nullable=False)
+    cooperative_id: Mapped[str] = mapped_column(ID, nullable=False)
+    user_id: Mapped[str | None] = mapped_column(ID)
+    client_id: Mapped[str | None] = mapped_column(ID)
+    mutation_id: Mapped[int | None] = mapped_column(BigInteger)
+    deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class ScopeEvent(Base):
+    """A cooperative entered or left a user's scope at a version: pulls backfill or remove it."""
+
+    __tablename__ = "scope_events"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    user_id: Mapped[str] = mapped_column(ID, nullable=False)
+    cooperative_id: Mapped[str] = mapped_column(ID, nullable=False)
+    added: Mapped[bool] = mapped_column(Boolean, nullable=False)
+
+    __table_args__ = (Index("ix_scope_events_user_version", "user_id", "version"),)
+
+
+class Blob(Base):
+    """A photo whose bytes were received in full and matched their SHA-256."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    uploaded_by: Mapped[str] = mapped_column(ID, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)

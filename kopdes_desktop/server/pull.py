@@ -1,0 +1,201 @@
+"""``POST /sync/v1/pull``: the caller's scoped changes since their cursor, in pages.
+
+The first page fixes a target version; every page of that pull stops there, so the pages add up
+to one consistent state (changes after the target wait for the next pull). A pull has up to two
+phases: *backfill* sends every live record of cooperatives that entered the caller's scope since
+the cursor, *changes* sends records whose version lies between cursor and target. Cooperatives
+that left the scope are listed on the first page.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.server.accounts import Caller, now
+from kopdes_desktop.server.cursor import Cursor, InvalidCursorError
+from kopdes_desktop.server.db import Database
+from kopdes_desktop.server.errors import ApiError, reset_required
+from kopdes_desktop.server.models import RecordRow, ScopeEvent, SyncClient
+from kopdes_desktop.server.records_io import to_change
+from kopdes_desktop.server.scope import can_see_cooperative, scope_condition
+from kopdes_desktop.server.versioning import server_state
+from kopdes_desktop.sync.protocol import Change, ErrorCode, PullRequest, PullResponse
+
+
+def register_client(db: Database, caller: Caller, client_id: str) -> None:
+    """Make sure the client exists (a PMO may pull long before pushing anything)."""
+    with db.read() as session:
+        client = session.get(SyncClient, client_id)
+        if client is not None:
+            _check_owner(client, caller)
+            return
+
+    def work(session: Session) -> None:
+        client = session.get(SyncClient, client_id)
+        if client is None:
+            session.add(
+                SyncClient(
+                    client_id=client_id,
+                    user_id=caller.user_id,
+                    last_mutation_id=0,
+                    created_at=now(),
+                    last_seen_at=now(),
+                )
+            )
+        else:
+            _check_owner(client, caller)
+
+    db.write_with_retry(work)
+
+
+def _check_owner(client: SyncClient, caller: Caller) -> None:
+    if client.user_id != caller.user_id:
+        raise ApiError(
+            403, ErrorCode.CLIENT_OF_OTHER_USER, "this client id belongs to another account"
+        )
+
+
+def _scope_delta(
+    session: Session, caller: Caller, base: int, target: int
+) -> tuple[list[str], list[str]]:
+    """Cooperatives (added, removed) in the caller's scope between the two versions."""
+    events = session.execute(
+        select(ScopeEvent.cooperative_id, ScopeEvent.added)
+        .where(
+            ScopeEvent.user_id == caller.user_id,
+            ScopeEvent.version > base,
+            ScopeEvent.version <= target,
+        )
+        .order_by(ScopeEvent.version, ScopeEvent.id)
+    ).all()
+    last: dict[str, bool] = {}
+    for cooperative_id, added in events:
+        last[cooperative_id] = added
+    added_ids, removed_ids = [], []
+    for cooperative_id, was_added in sorted(last.items()):
+        visible = can_see_cooperative(session, caller, cooperative_id)
+        if was_added and visible:
+            added_ids.append(cooperative_id)
+        elif not was_added and not visible:
+            removed_ids.append(cooperative_id)
+    return added_ids, removed_ids
+
+
+def _backfill_page(
+    session: Session, added: list[str], target: int, after_id: str, limit: int
+) -> list[RecordRow]:
+    return list(
+        session.scalars(
+            select(RecordRow)
+            .where(
+                RecordRow.cooperative_id.in_(added),
+                RecordRow.version <= target,
+                RecordRow.deleted.is_(False),
+                RecordRow.record_id > after_id,
+            )
+            .order_by(RecordRow.record_id)
+            .limit(limit)
+        )
+    )
+
+
+def _changes_page(
+    session: Session, caller: Caller, cursor: Cursor, *, target: int, exclude: list[str], limit: int
+) -> list[RecordRow]:
+    query = select(RecordRow).where(
+        RecordRow.version > cursor.base,
+        RecordRow.version <= target,
+        scope_condition(caller),
+        or_(
+            RecordRow.version > cursor.after_version,
+            and_(RecordRow.version == cursor.after_version, RecordRow.record_id > cursor.after_id),
+        ),
+    )
+    if cursor.base == 0:
+        query = query.where(RecordRow.deleted.is_(False))  # nothing to delete on a fresh install
+    if exclude:
+        query = query.where(RecordRow.cooperative_id.not_in(exclude))
+    return list(
+        session.scalars(query.order_by(RecordRow.version, RecordRow.record_id).limit(limit))
+    )
+
+
+def _start(session: Session, caller: Caller, request: PullRequest) -> Cursor:
+    state = server_state(session)
+    if request.cursor is None:
+        return Cursor(epoch=state.epoch, user_id=caller.user_id, base=0)
+    try:
+        cursor = Cursor.decode(request.cursor)
+    except InvalidCursorError as error:
+        raise ApiError(400, ErrorCode.INVALID_REQUEST, str(error)) from error
+    if cursor.epoch != state.epoch:
+        raise reset_required("the server database was replaced; download everything again")
+    if cursor.user_id != caller.user_id:
+        raise reset_required("the cursor belongs to another account")
+    if 0 < cursor.base < state.horizon:
+        raise reset_required("the cursor is older than the server keeps history")
+    if (cursor.target or cursor.base) > state.version:
+        raise reset_required("the cursor is ahead of the server (restored from a backup?)")
+    client = session.get(SyncClient, request.client_id)
+    if client is None:
+        raise reset_required("the server does not know this client")
+    _check_owner(client, caller)
+    return cursor
+
+
+def pull(db: Database, caller: Caller, request: PullRequest) -> PullResponse:
+    if request.cursor is None:
+        register_client(db, caller, request.client_id)
+    limit = request.limit
+    with db.read() as session:
+        cursor = _start(session, caller, request)
+        first_page = cursor.target is None
+        target = cursor.target if cursor.target is not None else server_state(session).version
+        added: list[str] = []
+        removed: list[str] = []
+        if cursor.base > 0:
+            added, removed = _scope_delta(session, caller, cursor.base, target)
+        position = Cursor(cursor.epoch, cursor.user_id, cursor.base, target)
+        rows: list[RecordRow] = []
+        if (first_page and added) or (not first_page and cursor.phase == "backfill"):
+            after_id = "" if first_page else cursor.after_id
+            rows = _backfill_page(session, added, target, after_id, limit + 1)
+            if len(rows) > limit:
+                rows = rows[:limit]
+                position = Cursor(
+                    cursor.epoch, cursor.user_id, cursor.base, target, "backfill", 0,
+                    rows[-1].record_id,
+                )  # fmt: skip
+                return _answer(rows, removed if first_page else [], position, True, target)
+        elif not first_page:
+            position = cursor
+        room = limit - len(rows)
+        more = _changes_page(
+            session, caller, position, target=target, exclude=added, limit=room + 1
+        )
+        has_more = len(more) > room
+        more = more[:room]
+        rows += more
+        if has_more:
+            if more:
+                position = Cursor(
+                    cursor.epoch, cursor.user_id, cursor.base, target, "changes",
+                    more[-1].version, more[-1].record_id,
+                )  # fmt: skip
+        else:
+            position = Cursor(cursor.epoch, cursor.user_id, base=target)
+        return _answer(rows, removed if first_page else [], position, has_more, target)
+
+
+def _answer(
+    rows: list[RecordRow], removed: list[str], position: Cursor, has_more: bool, target: int
+) -> PullResponse:
+    changes: list[Change] = [to_change(row) for row in rows]
+    return PullResponse(
+        changes=changes,
+        removed_cooperative_ids=removed,
+        cursor=position.encode(),
+        has_more=has_more,
+        target_version=target,
+    )

@@ -1,0 +1,146 @@
+"""``POST /sync/v1/push``: apply a client's outbox batch exactly once.
+
+The client's row is locked first, so two copies of one batch queue behind each other; the second
+then finds the mutations consumed and answers their stored results. Independently of that lock,
+the primary key of ``applied_mutations`` makes a second application impossible: a racing insert
+fails the whole transaction, which is retried and then sees the first one's results.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.domain.regions import RegionCatalog
+from kopdes_desktop.server.accounts import Caller, now
+from kopdes_desktop.server.db import Database
+from kopdes_desktop.server.errors import ApiError
+from kopdes_desktop.server.models import AppliedMutation, SyncClient
+from kopdes_desktop.server.rules import MutationContext, RejectedError, apply_mutation
+from kopdes_desktop.server.versioning import WriteBatch, current_version
+from kopdes_desktop.sync.protocol import (
+    ErrorCode,
+    MutationResult,
+    MutationStatus,
+    PushRequest,
+    PushResponse,
+)
+
+
+def lock_client(session: Session, caller: Caller, client_id: str) -> SyncClient:
+    """The caller's client row, locked until commit; registered on first contact."""
+    client = session.get(SyncClient, client_id, with_for_update=True)
+    if client is None:
+        # A racing first request inserts the same key; the loser is retried and finds this row.
+        client = SyncClient(
+            client_id=client_id,
+            user_id=caller.user_id,
+            last_mutation_id=0,
+            created_at=now(),
+            last_seen_at=now(),
+        )
+        session.add(client)
+        session.flush()
+    if client.user_id != caller.user_id:
+        raise ApiError(
+            403, ErrorCode.CLIENT_OF_OTHER_USER, "this client id belongs to another account"
+        )
+    return client
+
+
+def _check_contiguous(request: PushRequest) -> None:
+    ids = [m.mutation_id for m in request.mutations]
+    if any(b != a + 1 for a, b in itertools.pairwise(ids)):
+        raise ApiError(
+            422, ErrorCode.INVALID_REQUEST, "mutation ids in a batch must be consecutive"
+        )
+
+
+def push(
+    db: Database, catalog: RegionCatalog, caller: Caller, request: PushRequest
+) -> PushResponse:
+    _check_contiguous(request)
+
+    def work(session: Session) -> PushResponse:
+        client = lock_client(session, caller, request.client_id)
+        client.last_seen_at = now()
+        last = client.last_mutation_id
+        seen = [m.mutation_id for m in request.mutations if m.mutation_id <= last]
+        fresh = [m for m in request.mutations if m.mutation_id > last]
+        if fresh and fresh[0].mutation_id != last + 1:
+            raise ApiError(
+                409,
+                ErrorCode.MUTATION_GAP,
+                f"mutation {last + 1} is missing: send it first",
+                expected_mutation_id=last + 1,
+            )
+        results: dict[int, MutationResult] = {}
+        if seen:
+            stored = session.scalars(
+                select(AppliedMutation).where(
+                    AppliedMutation.client_id == client.client_id,
+                    AppliedMutation.mutation_id.in_(seen),
+                )
+            )
+            for row in stored:
+                results[row.mutation_id] = MutationResult.model_validate(
+                    {**row.result, "duplicate": True}
+                )
+            for mutation_id in seen:
+                # Consumed, but its stored answer was compacted away long ago.
+                results.setdefault(
+                    mutation_id,
+                    MutationResult(
+                        mutation_id=mutation_id,
+                        status=MutationStatus.APPLIED,
+                        version=0,
+                        duplicate=True,
+                        message="consumed long ago; result no longer kept",
+                    ),
+                )
+        if not fresh:
+            return PushResponse(
+                results=[results[m.mutation_id] for m in request.mutations],
+                last_mutation_id=last,
+                server_version=current_version(session),
+            )
+        batch = WriteBatch(session, user_id=caller.user_id, client_id=client.client_id)
+        context = MutationContext(session, batch, caller, client.client_id, catalog)
+        outcomes: list[tuple[int, RejectedError | None, list[str]]] = []
+        for mutation in fresh:
+            try:
+                conflicts = apply_mutation(context, mutation)
+                outcomes.append((mutation.mutation_id, None, conflicts))
+            except RejectedError as refused:
+                outcomes.append((mutation.mutation_id, refused, []))
+        version = batch.finish()
+        for mutation_id, rejection, conflicts in outcomes:
+            result = MutationResult(
+                mutation_id=mutation_id,
+                status=MutationStatus.APPLIED if rejection is None else MutationStatus.REJECTED,
+                reason=None if rejection is None else rejection.reason,
+                message="" if rejection is None else rejection.message,
+                issues=[] if rejection is None else rejection.issues,
+                version=version,
+                conflict_ids=conflicts,
+            )
+            results[mutation_id] = result
+            session.add(
+                AppliedMutation(
+                    client_id=client.client_id,
+                    mutation_id=mutation_id,
+                    version=version,
+                    result=result.model_dump(mode="json"),
+                )
+            )
+        client.last_mutation_id = fresh[-1].mutation_id
+        session.flush()
+        return PushResponse(
+            results=[results[m.mutation_id] for m in request.mutations],
+            last_mutation_id=client.last_mutation_id,
+            server_version=version,
+        )
+
+    return db.write_with_retry(work)

@@ -1,0 +1,42 @@
+"""Turning stored rows into domain records and wire changes, and back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kopdes_desktop.domain import codec
+from kopdes_desktop.domain.records import RECORD_CLASSES, Record, RecordType
+from kopdes_desktop.server.models import RecordRow
+from kopdes_desktop.sync.protocol import Change
+
+
+def record_class(record_type: str) -> type[Record]:
+    return RECORD_CLASSES[RecordType(record_type)]
+
+
+def to_record(row: RecordRow, data: dict[str, Any] | None = None) -> Record:
+    """Decode a row (or candidate field values for it) into its domain record."""
+    values = dict(row.data if data is None else data)
+    values["id"] = row.record_id
+    return codec.decode(record_class(row.record_type), values)
+
+
+def normalised(record: Record) -> dict[str, Any]:
+    """Encoded field values without the id: what a row stores and a pull sends."""
+    encoded: dict[str, Any] = codec.encode(record)
+    encoded.pop("id", None)
+    return encoded
+
+
+def to_change(row: RecordRow) -> Change:
+    return Change(
+        record_type=RecordType(row.record_type),
+        record_id=row.record_id,
+        cooperative_id=row.cooperative_id,
+        version=row.version,
+        deleted=row.deleted,
+        fields=None if row.deleted else dict(row.data),
+        field_versions={
+            name: int(meta["v"]) for name, meta in row.field_meta.items() if "v" in meta
+        },
+    )

@@ -1,0 +1,595 @@
+"""What one mutation may do: per-record-type ownership, field merge, review intents, deletes.
+
+Every check runs before anything is written, so a :class:`RejectedError` leaves no trace except the
+stored ``rejected`` result: the mutation is consumed and the client's queue moves on.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.domain import codec
+from kopdes_desktop.domain.enums import Role, VisitStatus
+from kopdes_desktop.domain.ids import is_valid_id, new_id
+from kopdes_desktop.domain.mutations import Intent, MutationOp
+from kopdes_desktop.domain.records import (
+    AgreedAction,
+    BusinessUnit,
+    Cooperative,
+    FieldConflict,
+    Officer,
+    Opportunity,
+    Photo,
+    Record,
+    RecordType,
+    ReviewComment,
+    Visit,
+    VisitDetail,
+)
+from kopdes_desktop.domain.regions import RegionCatalog, parent_codes
+from kopdes_desktop.domain.validation import (
+    LONG_TEXT,
+    Issue,
+    Level,
+    ValidationContext,
+    validate_agreed_action,
+    validate_business_unit,
+    validate_cooperative,
+    validate_officer,
+    validate_opportunity,
+    validate_photo,
+    validate_visit_detail,
+)
+from kopdes_desktop.server.accounts import Caller, now
+from kopdes_desktop.server.models import RecordRow, User
+from kopdes_desktop.server.records_io import normalised, record_class, to_record
+from kopdes_desktop.server.scope import can_see_cooperative, supervises, users_seeing_kabupaten
+from kopdes_desktop.server.versioning import PENDING, WriteBatch
+from kopdes_desktop.sync.protocol import (
+    MAX_SCHEMA_VERSION,
+    MIN_SCHEMA_VERSION,
+    Mutation,
+    RejectReason,
+    ValidationIssue,
+)
+
+# Shared records merge field by field; the others belong to their author.
+SHARED_TYPES = frozenset({RecordType.COOPERATIVE, RecordType.OFFICER, RecordType.BUSINESS_UNIT})
+AUTHORED_TYPES = frozenset({RecordType.VISIT, RecordType.OPPORTUNITY})
+PARENT_FIELD: dict[RecordType, str] = {
+    RecordType.OFFICER: "cooperative_id",
+    RecordType.BUSINESS_UNIT: "cooperative_id",
+    RecordType.VISIT: "cooperative_id",
+    RecordType.OPPORTUNITY: "cooperative_id",
+    RecordType.AGREED_ACTION: "visit_id",
+    RecordType.PHOTO: "parent_id",
+}
+PARENT_TYPES: dict[RecordType, frozenset[RecordType]] = {
+    RecordType.OFFICER: frozenset({RecordType.COOPERATIVE}),
+    RecordType.BUSINESS_UNIT: frozenset({RecordType.COOPERATIVE}),
+    RecordType.VISIT: frozenset({RecordType.COOPERATIVE}),
+    RecordType.OPPORTUNITY: frozenset({RecordType.COOPERATIVE}),
+    RecordType.AGREED_ACTION: frozenset({RecordType.VISIT}),
+    RecordType.PHOTO: frozenset({RecordType.VISIT, RecordType.OPPORTUNITY}),
+}
+# Fields a plain patch may not change (parents, authorship, review status).
+READ_ONLY: dict[RecordType, frozenset[str]] = {
+    RecordType.COOPERATIVE: frozenset(),
+    RecordType.OFFICER: frozenset({"cooperative_id"}),
+    RecordType.BUSINESS_UNIT: frozenset({"cooperative_id"}),
+    RecordType.VISIT: frozenset({"cooperative_id", "author_id", "status"}),
+    RecordType.AGREED_ACTION: frozenset({"visit_id"}),
+    RecordType.OPPORTUNITY: frozenset({"cooperative_id", "author_id"}),
+    RecordType.PHOTO: frozenset({"parent_id", "sha256"}),
+    RecordType.CONFLICT: frozenset(codec.field_names(FieldConflict)) - {"resolved"},
+}
+AUTHOR_TRANSITIONS = frozenset(
+    {
+        (VisitStatus.DRAFT, VisitStatus.SUBMITTED),
+        (VisitStatus.NEEDS_REVISION, VisitStatus.RESUBMITTED),
+    }
+)
+REVIEW_TRANSITIONS = frozenset(
+    (before, after)
+    for before in (VisitStatus.SUBMITTED, VisitStatus.RESUBMITTED)
+    for after in (VisitStatus.APPROVED, VisitStatus.NEEDS_REVISION)
+)
+# Indonesia's easternmost time zone (WIT, UTC+9): "today" is the latest calendar date anywhere
+# in the country, so a visit logged this morning in Kalbar is never "in the future".
+_LATEST_INDONESIAN_ZONE = timezone(timedelta(hours=9))
+
+
+class RejectedError(Exception):
+    def __init__(
+        self, reason: RejectReason, message: str, issues: list[ValidationIssue] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+        self.issues = issues or []
+
+
+@dataclass
+class MutationContext:
+    session: Session
+    batch: WriteBatch
+    caller: Caller
+    client_id: str
+    catalog: RegionCatalog
+    _scope_cache: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def validation(self) -> ValidationContext:
+        return ValidationContext(
+            today=datetime.now(_LATEST_INDONESIAN_ZONE).date(),
+            village_exists=self.catalog.village_exists,
+        )
+
+    def can_see(self, cooperative_id: str) -> bool:
+        known = self._scope_cache.get(cooperative_id)
+        if known is None:
+            known = can_see_cooperative(self.session, self.caller, cooperative_id)
+            self._scope_cache[cooperative_id] = known
+        return known
+
+    def require_scope(self, cooperative_id: str) -> None:
+        if not self.can_see(cooperative_id):
+            raise RejectedError(RejectReason.OUT_OF_SCOPE, "this cooperative is not in your scope")
+
+
+def _issues(issues: list[Issue]) -> list[ValidationIssue]:
+    return [
+        ValidationIssue(field=i.field, code=i.code.value, params=dict(i.params)) for i in issues
+    ]
+
+
+def _validation_failed(issues: list[Issue]) -> RejectedError:
+    return RejectedError(
+        RejectReason.VALIDATION, "the values break a validation rule", _issues(issues)
+    )
+
+
+_VALIDATORS: dict[type[Record], Callable[[Any, ValidationContext], list[Issue]]] = {
+    Cooperative: lambda r, c: validate_cooperative(r, Level.DRAFT, c),
+    Officer: lambda r, _c: validate_officer(r, Level.DRAFT),
+    BusinessUnit: lambda r, _c: validate_business_unit(r, Level.DRAFT),
+    Visit: lambda r, c: validate_visit_detail(VisitDetail(r), Level.DRAFT, c),
+    AgreedAction: lambda r, _c: validate_agreed_action(r, Level.DRAFT),
+    Opportunity: lambda r, c: validate_opportunity(r, Level.DRAFT, c),
+    Photo: lambda r, _c: validate_photo(r),
+}
+
+
+def validate(record: Record, context: ValidationContext) -> list[Issue]:
+    """DRAFT-level rules: every stored value must pass them, whoever wrote it."""
+    validator = _VALIDATORS.get(type(record))
+    return validator(record, context) if validator else []
+
+
+def _bad_field(name: str, reason: str) -> RejectedError:
+    return RejectedError(
+        RejectReason.BAD_FIELDS,
+        f"{name}: {reason}",
+        [ValidationIssue(field=name, code="bad_value")],
+    )
+
+
+def _check_finite(name: str, value: object) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _bad_field(name, "must be a finite number")
+
+
+def decode_values(
+    record_type: RecordType, record_id: str, raw: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Strictly decode sent field values and return them in their normalised encoded form."""
+    values = dict(raw)
+    sent_id = values.pop("id", record_id)
+    if sent_id != record_id:
+        raise _bad_field("id", "differs from record_id")
+    try:
+        decoded = codec.decode_fields(record_class(record_type), values)
+    except codec.FieldDecodeError as error:
+        raise _bad_field(error.field, error.reason) from error
+    except (TypeError, ValueError, OverflowError) as error:
+        raise _bad_field("fields", "a value has the wrong shape") from error
+    for name, value in decoded.items():
+        _check_finite(name, value)
+    return {name: codec.encode_value(value) for name, value in decoded.items()}
+
+
+def build_record(row: RecordRow, data: dict[str, Any]) -> Record:
+    try:
+        return to_record(row, data)
+    except codec.FieldDecodeError as error:
+        raise _bad_field(error.field, error.reason) from error
+
+
+def apply_mutation(ctx: MutationContext, mutation: Mutation) -> list[str]:
+    """Apply one mutation or raise :class:`RejectedError`; returns ids of conflicts made."""
+    if not MIN_SCHEMA_VERSION <= mutation.schema_version <= MAX_SCHEMA_VERSION:
+        raise RejectedError(
+            RejectReason.UNSUPPORTED_SCHEMA,
+            f"record schema {mutation.schema_version} is not supported",
+        )
+    if mutation.op is MutationOp.INTENT:
+        return apply_intent(ctx, mutation)
+    _check_plain_change(mutation)
+    row = ctx.session.get(RecordRow, mutation.record_id, with_for_update=True)
+    if row is not None and row.record_type != mutation.record_type.value:
+        raise RejectedError(RejectReason.ID_TAKEN, "another record already has this id")
+    if mutation.op is MutationOp.CREATE:
+        return create(ctx, mutation) if row is None else _create_existing(ctx, mutation, row)
+    if row is None:
+        raise RejectedError(RejectReason.UNKNOWN_RECORD, "no such record on the server")
+    if mutation.op is MutationOp.DELETE:
+        delete(ctx, mutation, row)
+        return []
+    if row.deleted:
+        raise RejectedError(RejectReason.DELETED, "this record was deleted")
+    return patch(ctx, mutation, row)
+
+
+def _check_plain_change(mutation: Mutation) -> None:
+    if mutation.intent is not None or mutation.intent_args:
+        raise _bad_field("intent", "only allowed with op 'intent'")
+    if mutation.record_type is RecordType.REVIEW_COMMENT:
+        raise RejectedError(RejectReason.NOT_ALLOWED, "review comments are written by the server")
+    if mutation.record_type is RecordType.CONFLICT and mutation.op is not MutationOp.PATCH:
+        raise RejectedError(RejectReason.NOT_ALLOWED, "conflict records are written by the server")
+
+
+def _create_existing(ctx: MutationContext, mutation: Mutation, row: RecordRow) -> list[str]:
+    if row.deleted:
+        raise RejectedError(RejectReason.DELETED, "this record was deleted")
+    if row.author_id != ctx.caller.user_id:
+        raise RejectedError(RejectReason.ID_TAKEN, "another record already has this id")
+    # The same account created it already (an offline handover replayed on another install):
+    # apply the values as an edit instead of failing.
+    return patch(ctx, mutation, row)
+
+
+def _parent(ctx: MutationContext, record_type: RecordType, values: dict[str, Any]) -> RecordRow:
+    parent_id = values.get(PARENT_FIELD[record_type])
+    parent = ctx.session.get(RecordRow, parent_id) if isinstance(parent_id, str) else None
+    if (
+        parent is None
+        or parent.deleted
+        or RecordType(parent.record_type) not in PARENT_TYPES[record_type]
+    ):
+        raise RejectedError(RejectReason.UNKNOWN_PARENT, "the parent record does not exist")
+    return parent
+
+
+def _require_author_of(ctx: MutationContext, row: RecordRow) -> None:
+    if row.author_id != ctx.caller.user_id:
+        raise RejectedError(RejectReason.WRONG_AUTHOR, "only the author may change this record")
+
+
+def _require_editable_visit(row: RecordRow) -> None:
+    if row.record_type == RecordType.VISIT.value:
+        status = VisitStatus(row.data.get("status", VisitStatus.DRAFT.value))
+        if not status.editable_by_author:
+            raise RejectedError(
+                RejectReason.NOT_EDITABLE, f"the visit is {status.value} and cannot be edited"
+            )
+
+
+def _check_child_of_authored(ctx: MutationContext, record_type: RecordType, row: RecordRow) -> None:
+    """Actions and photos belong to their visit's or opportunity's author."""
+    if record_type in (RecordType.AGREED_ACTION, RecordType.PHOTO):
+        _require_author_of(ctx, row)
+        _require_editable_visit(row)
+
+
+def kabupaten_of_village(village_code: object) -> str | None:
+    if not isinstance(village_code, str) or not village_code:
+        return None
+    return parent_codes(village_code)[0]
+
+
+def create(ctx: MutationContext, mutation: Mutation) -> list[str]:
+    record_type = mutation.record_type
+    if not is_valid_id(mutation.record_id):
+        raise _bad_field("record_id", "must be a UUID")
+    values = decode_values(record_type, mutation.record_id, mutation.fields)
+    if record_type in AUTHORED_TYPES:
+        if values.get("author_id") not in (None, "", ctx.caller.user_id):
+            raise RejectedError(RejectReason.WRONG_AUTHOR, "records are authored by the sender")
+        values["author_id"] = ctx.caller.user_id
+    if record_type is RecordType.VISIT and values.get("status", "draft") != "draft":
+        raise RejectedError(
+            RejectReason.READ_ONLY_FIELD, "a visit starts as a draft; submit with the intent"
+        )
+    kabupaten: str | None = None
+    parent_id: str | None = None
+    if record_type is RecordType.COOPERATIVE:
+        cooperative_id = mutation.record_id
+        kabupaten = kabupaten_of_village(values.get("village_code"))
+        if ctx.caller.role is Role.BA:
+            raise RejectedError(
+                RejectReason.NOT_ALLOWED, "cooperatives are added by PMOs and admins"
+            )
+        if not ctx.caller.is_admin and kabupaten not in ctx.caller.kabupaten_codes:
+            raise RejectedError(RejectReason.OUT_OF_SCOPE, "the village is outside your kabupaten")
+    else:
+        parent = _parent(ctx, record_type, values)
+        parent_id = parent.record_id
+        cooperative_id = parent.cooperative_id
+        ctx.require_scope(cooperative_id)
+        _check_child_of_authored(ctx, record_type, parent)
+    row = RecordRow(
+        record_id=mutation.record_id,
+        record_type=record_type.value,
+        cooperative_id=cooperative_id,
+        parent_id=parent_id,
+        author_id=ctx.caller.user_id,
+        kabupaten_code=kabupaten,
+        sha256=values.get("sha256") if record_type is RecordType.PHOTO else None,
+        data={},
+        field_meta={},
+        version=PENDING,
+        deleted=False,
+        created_at=now(),
+        updated_at=now(),
+    )
+    record = build_record(row, values)
+    issues = validate(record, ctx.validation)
+    if issues:
+        raise _validation_failed(issues)
+    ctx.session.add(row)
+    ctx.batch.write_fields(row, normalised(record), mutation.mutation_id)
+    return []
+
+
+def _permit_patch(ctx: MutationContext, record_type: RecordType, row: RecordRow) -> None:
+    if record_type in AUTHORED_TYPES:
+        _require_author_of(ctx, row)
+        _require_editable_visit(row)
+    elif record_type in (RecordType.AGREED_ACTION, RecordType.PHOTO):
+        parent = ctx.session.get(RecordRow, row.parent_id) if row.parent_id else None
+        if parent is None or parent.deleted:
+            raise RejectedError(RejectReason.DELETED, "the parent record was deleted")
+        _check_child_of_authored(ctx, record_type, parent)
+
+
+def patch(ctx: MutationContext, mutation: Mutation, row: RecordRow) -> list[str]:
+    record_type = mutation.record_type
+    ctx.require_scope(row.cooperative_id)
+    _permit_patch(ctx, record_type, row)
+    values = decode_values(record_type, row.record_id, mutation.fields)
+    if record_type in AUTHORED_TYPES and not values.get("author_id"):
+        values.pop("author_id", None)  # clients may send their blank default; it means "me"
+    changed = {name: value for name, value in values.items() if row.data.get(name) != value}
+    for name in changed:
+        if name in READ_ONLY[record_type]:
+            raise RejectedError(
+                RejectReason.READ_ONLY_FIELD, f"{name} cannot be changed by an edit"
+            )
+    moved = record_type is RecordType.COOPERATIVE and "village_code" in changed
+    if moved and not ctx.caller.is_admin:
+        raise RejectedError(RejectReason.READ_ONLY_FIELD, "only an admin can move a cooperative")
+    if not changed:
+        return []
+    record = build_record(row, {**row.data, **changed})
+    issues = validate(record, ctx.validation)
+    if issues:
+        raise _validation_failed(issues)
+    clashes = _clashes(ctx, mutation, row, changed) if record_type in SHARED_TYPES else []
+    previous = dict(row.data)
+    if moved:
+        _move_cooperative(ctx, row, kabupaten_of_village(changed["village_code"]))
+    ctx.batch.write_fields(row, changed, mutation.mutation_id)
+    return [
+        _record_conflict(ctx, row, clash, changed[clash[0]], previous.get(clash[0]))
+        for clash in clashes
+    ]
+
+
+def _clashes(
+    ctx: MutationContext, mutation: Mutation, row: RecordRow, changed: dict[str, Any]
+) -> list[tuple[str, str]]:
+    """Fields someone else changed since the version this edit was based on."""
+    clashes = []
+    for name in changed:
+        meta = row.field_meta.get(name) or {}
+        written_by_other = meta.get("c") != ctx.client_id
+        newer_than_base = int(meta.get("v", 0)) > mutation.base_versions.get(name, 0)
+        if written_by_other and newer_than_base:
+            clashes.append((name, str(meta.get("u") or "")))
+    return clashes
+
+
+def _record_conflict(
+    ctx: MutationContext, row: RecordRow, clash: tuple[str, str], kept: Any, other: Any
+) -> str:
+    name, other_user_id = clash
+    other_user = ctx.session.get(User, other_user_id) if other_user_id else None
+    conflict = FieldConflict(
+        id=new_id(),
+        record_type=row.record_type,
+        record_id=row.record_id,
+        field_name=name,
+        kept_value=json.dumps(kept, ensure_ascii=False),
+        other_value=json.dumps(other, ensure_ascii=False),
+        kept_author=ctx.caller.full_name,
+        other_author=other_user.full_name if other_user else "",
+        created_at=datetime.now(UTC),
+    )
+    conflict_row = RecordRow(
+        record_id=conflict.id,
+        record_type=RecordType.CONFLICT.value,
+        cooperative_id=row.cooperative_id,
+        parent_id=row.record_id,
+        author_id=None,
+        kabupaten_code=None,
+        data={},
+        field_meta={},
+        version=PENDING,
+        deleted=False,
+        created_at=now(),
+        updated_at=now(),
+    )
+    ctx.session.add(conflict_row)
+    ctx.batch.write_fields(conflict_row, normalised(conflict))
+    return conflict.id
+
+
+def _move_cooperative(ctx: MutationContext, row: RecordRow, kabupaten: str | None) -> None:
+    """A cooperative changed kabupaten: PMOs of the old area lose it, those of the new gain it."""
+    old = row.kabupaten_code
+    row.kabupaten_code = kabupaten
+    for code, added in ((old, False), (kabupaten, True)):
+        if code:
+            for user_id in users_seeing_kabupaten(ctx.session, code):
+                ctx.batch.scope_changed(user_id, [row.record_id], added)
+
+
+def delete(ctx: MutationContext, mutation: Mutation, row: RecordRow) -> None:
+    record_type = mutation.record_type
+    ctx.require_scope(row.cooperative_id)
+    if row.deleted:
+        return
+    if not ctx.caller.is_admin:
+        if record_type is RecordType.COOPERATIVE:
+            raise RejectedError(RejectReason.NOT_ALLOWED, "only an admin can delete a cooperative")
+        if record_type is RecordType.VISIT:
+            _require_author_of(ctx, row)
+            if row.data.get("status") != VisitStatus.DRAFT.value:
+                raise RejectedError(RejectReason.NOT_EDITABLE, "only a draft visit can be deleted")
+        _permit_patch(ctx, record_type, row)
+    _tombstone(ctx, row, mutation.mutation_id)
+    children = select(RecordRow).where(RecordRow.deleted.is_(False))
+    if record_type is RecordType.COOPERATIVE:
+        children = children.where(RecordRow.cooperative_id == row.record_id)
+    else:
+        children = children.where(RecordRow.parent_id == row.record_id)
+    for child in ctx.session.scalars(children):
+        if child.record_id != row.record_id:
+            _tombstone(ctx, child, mutation.mutation_id)
+
+
+def _tombstone(ctx: MutationContext, row: RecordRow, mutation_id: int) -> None:
+    row.deleted = True
+    ctx.batch.touch(row, mutation_id)
+
+
+def _intent_args(args: Mapping[str, Any]) -> tuple[VisitStatus, VisitStatus, str]:
+    unknown = set(args) - {"from", "to", "comment"}
+    if unknown:
+        raise _bad_field("intent_args", f"unknown argument {sorted(unknown)[0]}")
+    try:
+        before = VisitStatus(str(args.get("from")))
+        after = VisitStatus(str(args.get("to")))
+    except (ValueError, TypeError) as error:
+        raise _bad_field("intent_args", "from and to must be visit statuses") from error
+    comment = args.get("comment") or ""
+    if not isinstance(comment, str) or len(comment) > LONG_TEXT:
+        raise _bad_field("intent_args.comment", "must be text of at most 5000 characters")
+    return before, after, comment
+
+
+def _children(session: Session, parent_id: str, record_type: RecordType) -> list[Record]:
+    rows = session.scalars(
+        select(RecordRow).where(
+            RecordRow.parent_id == parent_id,
+            RecordRow.record_type == record_type.value,
+            RecordRow.deleted.is_(False),
+        )
+    )
+    return [to_record(row) for row in rows]
+
+
+def apply_intent(ctx: MutationContext, mutation: Mutation) -> list[str]:
+    if (
+        mutation.intent is not Intent.SET_VISIT_STATUS
+        or mutation.record_type is not RecordType.VISIT
+    ):
+        raise _bad_field("intent", "unknown intent for this record type")
+    before, after, comment = _intent_args(mutation.intent_args)
+    row = ctx.session.get(RecordRow, mutation.record_id, with_for_update=True)
+    if row is None or row.record_type != RecordType.VISIT.value:
+        raise RejectedError(RejectReason.UNKNOWN_RECORD, "no such visit on the server")
+    if row.deleted:
+        raise RejectedError(RejectReason.DELETED, "this visit was deleted")
+    ctx.require_scope(row.cooperative_id)
+    current = VisitStatus(row.data.get("status", VisitStatus.DRAFT.value))
+    if current is not before:
+        raise RejectedError(
+            RejectReason.STALE_STATUS, f"the visit is {current.value}, not {before}"
+        )
+    if (before, after) in AUTHOR_TRANSITIONS:
+        _require_author_of(ctx, row)
+        visit = to_record(row)
+        assert isinstance(visit, Visit)
+        detail = VisitDetail(
+            visit=visit,
+            actions=tuple(
+                a
+                for a in _children(ctx.session, row.record_id, RecordType.AGREED_ACTION)
+                if isinstance(a, AgreedAction)
+            ),
+            photos=tuple(
+                p
+                for p in _children(ctx.session, row.record_id, RecordType.PHOTO)
+                if isinstance(p, Photo)
+            ),
+        )
+        issues = validate_visit_detail(detail, Level.SUBMIT, ctx.validation)
+        if issues:
+            raise _validation_failed(issues)
+    elif (before, after) in REVIEW_TRANSITIONS:
+        cooperative = ctx.session.get(RecordRow, row.cooperative_id)
+        if not supervises(ctx.caller, cooperative.kabupaten_code if cooperative else None):
+            raise RejectedError(RejectReason.NOT_ALLOWED, "only a PMO of this area can review")
+        if after is VisitStatus.NEEDS_REVISION and not comment.strip():
+            raise RejectedError(RejectReason.COMMENT_REQUIRED, "say what needs revising")
+    else:
+        raise RejectedError(
+            RejectReason.INVALID_TRANSITION, f"{before.value} → {after.value} is not allowed"
+        )
+    ctx.batch.write_fields(row, {"status": after.value}, mutation.mutation_id)
+    _record_review(ctx, row, before, after, comment)
+    return []
+
+
+def _record_review(
+    ctx: MutationContext, visit: RecordRow, before: VisitStatus, after: VisitStatus, comment: str
+) -> None:
+    review = ReviewComment(
+        id=new_id(),
+        visit_id=visit.record_id,
+        author_name=ctx.caller.full_name,
+        created_at=datetime.now(UTC),
+        from_status=before,
+        to_status=after,
+        comment=comment,
+    )
+    row = RecordRow(
+        record_id=review.id,
+        record_type=RecordType.REVIEW_COMMENT.value,
+        cooperative_id=visit.cooperative_id,
+        parent_id=visit.record_id,
+        author_id=ctx.caller.user_id,
+        kabupaten_code=None,
+        data={},
+        field_meta={},
+        version=PENDING,
+        deleted=False,
+        created_at=now(),
+        updated_at=now(),
+    )
+    ctx.session.add(row)
+    ctx.batch.write_fields(row, normalised(review))
+
+
+def today_in_indonesia() -> date:
+    return datetime.now(_LATEST_INDONESIAN_ZONE).date()

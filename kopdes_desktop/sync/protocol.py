@@ -1,0 +1,244 @@
+"""Wire messages between a laptop and the central server (protocol version 1).
+
+Shared by the server and the client sync engine, so both sides validate the same shapes. Every
+request also carries the :data:`PROTOCOL_HEADER` and :data:`SCHEMA_HEADER` headers; the server
+answers 426 with :class:`VersionRefusal` when it cannot speak the client's versions. The whole
+protocol is described for people in docs/sync-protocol.md.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from kopdes_desktop.domain.mutations import RECORD_SCHEMA_VERSION, Intent, MutationOp
+from kopdes_desktop.domain.records import RecordType
+
+PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 1
+MAX_PROTOCOL_VERSION = 1
+MIN_SCHEMA_VERSION = 1
+MAX_SCHEMA_VERSION = RECORD_SCHEMA_VERSION
+
+PROTOCOL_HEADER = "X-Kopdes-Protocol"
+SCHEMA_HEADER = "X-Kopdes-Schema"
+
+# Photo upload headers (tus-style offsets: the client asks where to resume and sends from there).
+UPLOAD_OFFSET_HEADER = "Upload-Offset"
+UPLOAD_LENGTH_HEADER = "Upload-Length"
+
+MAX_MUTATIONS_PER_PUSH = 500
+DEFAULT_PULL_LIMIT = 500
+MAX_PULL_LIMIT = 2000
+
+# Bounded, so a malformed or hostile request is refused by validation before any work is done.
+Identifier = Annotated[str, Field(min_length=1, max_length=64)]
+Sha256Hex = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class _Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Answer(BaseModel):
+    # Answers tolerate fields added by a newer server, so an older client keeps working.
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+# --- errors --------------------------------------------------------------------------------
+
+
+class ErrorCode(StrEnum):
+    """Machine-readable ``code`` of every non-2xx answer."""
+
+    INVALID_REQUEST = "invalid_request"
+    UNSUPPORTED_VERSION = "unsupported_version"
+    UNAUTHENTICATED = "unauthenticated"
+    FORBIDDEN = "forbidden"
+    NOT_FOUND = "not_found"
+    RATE_LIMITED = "rate_limited"
+    TOO_LARGE = "too_large"
+    MUTATION_GAP = "mutation_gap"
+    RESET_REQUIRED = "reset_required"
+    CLIENT_OF_OTHER_USER = "client_of_other_user"
+    UPLOAD_OFFSET_MISMATCH = "upload_offset_mismatch"
+    HASH_MISMATCH = "hash_mismatch"
+    BUSY = "busy"
+    INTERNAL = "internal"
+
+
+class ErrorBody(_Answer):
+    code: ErrorCode
+    message: str
+    # Present with MUTATION_GAP: the mutation id the server expects next.
+    expected_mutation_id: int | None = None
+    # Present with UPLOAD_OFFSET_MISMATCH: how many bytes the server already holds.
+    offset: int | None = None
+    # Present with INVALID_REQUEST when the body failed validation: where and why.
+    details: list[dict[str, Any]] | None = None
+
+
+class VersionRefusal(_Answer):
+    code: ErrorCode = ErrorCode.UNSUPPORTED_VERSION
+    message: str
+    min_protocol_version: int = MIN_PROTOCOL_VERSION
+    max_protocol_version: int = MAX_PROTOCOL_VERSION
+    min_schema_version: int = MIN_SCHEMA_VERSION
+    max_schema_version: int = MAX_SCHEMA_VERSION
+
+
+# --- authentication ------------------------------------------------------------------------
+
+
+class LoginRequest(_Message):
+    username: Annotated[str, Field(min_length=1, max_length=100)]
+    password: Annotated[str, Field(min_length=1, max_length=200)]
+    device_name: Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class LoginResponse(_Answer):
+    token: str
+    token_type: str = "bearer"
+    device_id: str
+    user_id: str
+    username: str
+    full_name: str
+    role: str
+    kabupaten_codes: list[str]
+
+
+# --- push ----------------------------------------------------------------------------------
+
+
+class Mutation(_Message):
+    """One outbox entry. ``fields`` hold encoded values (kopdes_desktop.domain.codec)."""
+
+    mutation_id: Annotated[int, Field(ge=1, le=2**62)]
+    record_type: RecordType
+    record_id: Identifier
+    op: MutationOp
+    fields: dict[str, Any] = Field(default_factory=dict)
+    # Field name → server version the edit was based on (0: never synced). Delete: {"*": v}.
+    base_versions: dict[str, Annotated[int, Field(ge=0, le=2**62)]] = Field(default_factory=dict)
+    intent: Intent | None = None
+    intent_args: dict[str, Any] = Field(default_factory=dict)
+    device_time: Annotated[str, Field(max_length=64)] = ""
+    schema_version: Annotated[int, Field(ge=1, le=1000)] = RECORD_SCHEMA_VERSION
+
+
+class PushRequest(_Message):
+    client_id: Identifier
+    mutations: Annotated[list[Mutation], Field(max_length=MAX_MUTATIONS_PER_PUSH)]
+
+
+class MutationStatus(StrEnum):
+    APPLIED = "applied"
+    REJECTED = "rejected"
+
+
+class RejectReason(StrEnum):
+    """Why a mutation was consumed without effect. The client shows these in its inbox."""
+
+    VALIDATION = "validation"  # domain rules refused the values; see ``issues``
+    BAD_FIELDS = "bad_fields"  # unknown field or a value of the wrong shape
+    OUT_OF_SCOPE = "out_of_scope"  # the record's cooperative is not in the caller's scope
+    WRONG_AUTHOR = "wrong_author"  # single-author record edited by someone else
+    NOT_ALLOWED = "not_allowed"  # the caller's role may not do this
+    NOT_EDITABLE = "not_editable"  # e.g. a submitted visit
+    READ_ONLY_FIELD = "read_only_field"  # e.g. status outside the intent, author, parent
+    UNKNOWN_RECORD = "unknown_record"  # patch, delete or intent on an id the server lacks
+    UNKNOWN_PARENT = "unknown_parent"  # create whose parent is missing or deleted
+    DELETED = "deleted"  # the record was deleted meanwhile
+    ID_TAKEN = "id_taken"  # create with an id another record already has
+    STALE_STATUS = "stale_status"  # intent's "from" no longer matches the record
+    INVALID_TRANSITION = "invalid_transition"
+    COMMENT_REQUIRED = "comment_required"
+    UNSUPPORTED_SCHEMA = "unsupported_schema"
+
+
+class ValidationIssue(_Answer):
+    field: str
+    code: str
+    params: dict[str, int | str] = Field(default_factory=dict)
+
+
+class MutationResult(_Answer):
+    mutation_id: int
+    status: MutationStatus
+    reason: RejectReason | None = None
+    message: str = ""
+    issues: list[ValidationIssue] = Field(default_factory=list)
+    # Server version of the transaction that consumed the mutation.
+    version: int
+    # True when this answer repeats the stored result of a mutation consumed earlier.
+    duplicate: bool = False
+    # Conflict records created by this mutation (ids), so the client can point at them.
+    conflict_ids: list[str] = Field(default_factory=list)
+
+
+class PushResponse(_Answer):
+    results: list[MutationResult]
+    last_mutation_id: int
+    # Pull at least up to this version before showing server state after the push.
+    server_version: int
+
+
+# --- pull ----------------------------------------------------------------------------------
+
+
+class PullRequest(_Message):
+    client_id: Identifier
+    cursor: Annotated[str, Field(max_length=4096)] | None = None
+    limit: Annotated[int, Field(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT
+
+
+class Change(_Answer):
+    """The current server state of one record (or its tombstone)."""
+
+    record_type: RecordType
+    record_id: str
+    cooperative_id: str
+    version: int
+    deleted: bool = False
+    # Encoded values of every field except ``id``; None for a tombstone.
+    fields: dict[str, Any] | None = None
+    # Field name → version that last set it: the ``base_versions`` of the client's next edit.
+    field_versions: dict[str, int] = Field(default_factory=dict)
+
+
+class PullResponse(_Answer):
+    changes: list[Change]
+    # Cooperatives that left the caller's scope: drop them and their children locally (keep
+    # any with unsent edits). Sent on the first page of a pull only.
+    removed_cooperative_ids: list[str] = Field(default_factory=list)
+    cursor: str
+    has_more: bool
+    # The version this pull is fixed to; every page of one pull shares it.
+    target_version: int
+
+
+# --- photos --------------------------------------------------------------------------------
+
+
+class PhotoStatus(_Answer):
+    sha256: str
+    # The server holds the verified blob: skip the upload.
+    complete: bool
+    # Bytes of an unfinished upload already received: resume from here.
+    offset: int
+    max_size: int
+
+
+class PhotoUploadResult(_Answer):
+    sha256: str
+    complete: bool
+    offset: int
+
+
+class Health(_Answer):
+    status: str
+    database: str
+    server_version: int
+    protocol_versions: list[int]

@@ -1,0 +1,127 @@
+"""Server fixtures: a throwaway PostgreSQL cluster, and real uvicorn servers on loopback.
+
+Each backend (SQLite file, PostgreSQL database) gets one server process for the whole session;
+tests keep out of each other's way by creating their own accounts and cooperatives.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from kopdes_desktop.domain.regions import RegionCatalog, RegionLevel, parent_codes
+from kopdes_desktop.paths import regions_dir
+from kopdes_desktop.server import migrate
+from kopdes_desktop.server.db import Database
+from tests.server.helpers import LiveServer
+from tests.server.pgcluster import PostgresCluster, find_bin_dir, free_port, start_cluster
+
+# Generous enough that the fuzzing and authorisation tests never trip it; the rate-limit test
+# uses its own accounts and the per-account limit.
+TEST_SERVER_ENV = {
+    "KOPDES_SERVER_LOGIN_FAILURES_PER_ADDRESS": "100000",
+    "KOPDES_SERVER_MAX_PHOTO_BYTES": str(2 * 1024 * 1024),
+}
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    if find_bin_dir() is None:
+        pytest.skip("PostgreSQL server binaries are not installed")
+    cluster = start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres: PostgresCluster) -> str:
+    """A migrated database to copy: CREATE DATABASE ... TEMPLATE is much faster than migrating."""
+    url = postgres.create_database("kopdes_template")
+    db = Database(url)
+    migrate.upgrade(db)
+    db.dispose()
+    return "kopdes_template"
+
+
+def new_database(backend: str, request: pytest.FixtureRequest, folder: Path, name: str) -> str:
+    if backend == "sqlite":
+        url = f"sqlite:///{folder / (name + '.sqlite')}"
+        db = Database(url)
+        migrate.upgrade(db)
+        db.dispose()
+        return url
+    cluster: PostgresCluster = request.getfixturevalue("postgres")
+    template: str = request.getfixturevalue("postgres_template")
+    return cluster.create_database(name, template=template)
+
+
+def _villages_by_kabupaten() -> dict[str, list[str]]:
+    catalog = RegionCatalog.from_directory(regions_dir())
+    villages: dict[str, list[str]] = {}
+    for desa in sorted(catalog.at_level(RegionLevel.DESA), key=lambda r: r.code):
+        villages.setdefault(parent_codes(desa.code)[0], []).append(desa.code)
+    return villages
+
+
+def start_server(
+    database_url: str, data_dir: Path, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    environment = {
+        **os.environ,
+        **TEST_SERVER_ENV,
+        **(env or {}),
+        "KOPDES_SERVER_DATABASE_URL": database_url,
+        "KOPDES_SERVER_DATA_DIR": str(data_dir),
+    }
+    log = (data_dir / f"server-{port}.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "kopdes_desktop.server.app:app_from_env", "--factory",
+         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+        env=environment, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {(data_dir / f'server-{port}.log').read_text()}")
+        try:
+            if httpx.get(f"{base_url}/healthz", timeout=1).status_code == 200:
+                return process, base_url
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("server did not start within 30 s")
+
+
+def stop_server(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
+def server(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
+    backend: str = request.param
+    folder = Path(tempfile.mkdtemp(prefix=f"kopdes-server-{backend}-"))
+    url = new_database(backend, request, folder, "kopdes_shared")
+    process, base_url = start_server(url, folder)
+    db = Database(url)
+    try:
+        yield LiveServer(base_url, url, db, backend, villages=_villages_by_kabupaten())
+    finally:
+        stop_server(process)
+        db.dispose()

@@ -54,7 +54,7 @@ def caller_for_token(session: Session, token: str) -> Caller | None:
     ).first()
     if row is None:
         return None
-    device, user = row.tuple()
+    device, user = row
     return Caller(
         user_id=user.id,
         username=user.username,

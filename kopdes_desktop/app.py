@@ -27,6 +27,10 @@ def start_gui() -> int:
     if not display.display_available():
         print(display.no_display_message(user_settings.language))
         return 2
+    missing = display.missing_x11_library()
+    if missing:
+        print(display.missing_library_message(user_settings.language, missing))
+        return 2
     log.setup_logging()
     log.install_excepthook()
     logger.info("starting; data in %s", paths.data_dir())

@@ -171,5 +171,11 @@
         <source>Kopdes Desktop needs a graphical desktop, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from the desktop, or use the command-line tools: kopdes-desktop --help.</source>
         <translation>Kopdes Desktop memerlukan tampilan desktop grafis, tetapi tidak ditemukan (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan dari desktop, atau gunakan alat baris perintah: kopdes-desktop --help.</translation>
     </message>
+    <message>
+        <source>Kopdes Desktop cannot open its window because a system library is missing: %1. On Debian or Ubuntu, install what the window needs with:
+  sudo apt-get install %2</source>
+        <translation>Kopdes Desktop tidak dapat membuka jendelanya karena sebuah pustaka sistem tidak ada: %1. Di Debian atau Ubuntu, pasang yang dibutuhkan jendela dengan:
+  sudo apt-get install %2</translation>
+    </message>
 </context>
 </TS>

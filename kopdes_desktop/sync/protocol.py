@@ -34,7 +34,9 @@ DEFAULT_PULL_LIMIT = 500
 MAX_PULL_LIMIT = 2000
 
 # Bounded, so a malformed or hostile request is refused by validation before any work is done.
-Identifier = Annotated[str, Field(min_length=1, max_length=64)]
+# No NUL characters: PostgreSQL text cannot hold them.
+_NO_NUL = r"^[^\x00]*$"
+Identifier = Annotated[str, Field(min_length=1, max_length=64, pattern=_NO_NUL)]
 Sha256Hex = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
 
@@ -93,9 +95,9 @@ class VersionRefusal(_Answer):
 
 
 class LoginRequest(_Message):
-    username: Annotated[str, Field(min_length=1, max_length=100)]
+    username: Annotated[str, Field(min_length=1, max_length=100, pattern=_NO_NUL)]
     password: Annotated[str, Field(min_length=1, max_length=200)]
-    device_name: Annotated[str, Field(min_length=1, max_length=200)]
+    device_name: Annotated[str, Field(min_length=1, max_length=200, pattern=_NO_NUL)]
 
 
 class LoginResponse(_Answer):
@@ -124,7 +126,7 @@ class Mutation(_Message):
     base_versions: dict[str, Annotated[int, Field(ge=0, le=2**62)]] = Field(default_factory=dict)
     intent: Intent | None = None
     intent_args: dict[str, Any] = Field(default_factory=dict)
-    device_time: Annotated[str, Field(max_length=64)] = ""
+    device_time: Annotated[str, Field(max_length=64, pattern=_NO_NUL)] = ""
     schema_version: Annotated[int, Field(ge=1, le=1000)] = RECORD_SCHEMA_VERSION
 
 
@@ -190,7 +192,7 @@ class PushResponse(_Answer):
 
 class PullRequest(_Message):
     client_id: Identifier
-    cursor: Annotated[str, Field(max_length=4096)] | None = None
+    cursor: Annotated[str, Field(max_length=4096, pattern=_NO_NUL)] | None = None
     limit: Annotated[int, Field(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT
 
 

@@ -204,3 +204,14 @@ def test_client_id_cannot_be_borrowed_by_another_account(server: LiveServer) -> 
     assert response.status_code == 403
     assert response.json()["code"] == "client_of_other_user"
     assert thief.pull_page(None).status_code == 403
+
+
+def test_nul_characters_in_text_are_stored_or_refused_never_a_500(server: LiveServer) -> None:
+    laptop, cooperative = ba_with_cooperative(server)
+    visit = laptop.create("visit", visit_fields(cooperative, findings="a\u0000b"))
+    officer = laptop.create("officer", {"cooperative_id": cooperative, "name": "x\u0000"})
+    results = laptop.push(visit, officer)
+    assert all(r["status"] in ("applied", "rejected") for r in results)
+    response = laptop.push_raw([laptop.patch("visit", "id\u0000", {"findings": "x"})])
+    assert response.status_code == 422
+    laptop.pull()

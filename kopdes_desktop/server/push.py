@@ -17,7 +17,7 @@ from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.server.accounts import Caller, now
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError
-from kopdes_desktop.server.models import AppliedMutation, SyncClient
+from kopdes_desktop.server.models import AppliedMutation, RecordRow, SyncClient
 from kopdes_desktop.server.rules import MutationContext, RejectedError, apply_mutation
 from kopdes_desktop.server.versioning import WriteBatch, current_version
 from kopdes_desktop.sync.protocol import (
@@ -48,6 +48,22 @@ def lock_client(session: Session, caller: Caller, client_id: str) -> SyncClient:
             403, ErrorCode.CLIENT_OF_OTHER_USER, "this client id belongs to another account"
         )
     return client
+
+
+def lock_records(session: Session, record_ids: set[str]) -> None:
+    """Lock every existing record the batch names, in one statement and in id order.
+
+    Two batches touching the same cooperatives in different orders would otherwise deadlock;
+    a single global order makes one of them simply wait. The rows stay in the session, so the
+    rules then find them without another query.
+    """
+    if record_ids:
+        session.scalars(
+            select(RecordRow)
+            .where(RecordRow.record_id.in_(sorted(record_ids)))
+            .order_by(RecordRow.record_id)
+            .with_for_update()
+        ).all()
 
 
 def _check_contiguous(request: PushRequest) -> None:
@@ -106,6 +122,7 @@ def push(
                 last_mutation_id=last,
                 server_version=current_version(session),
             )
+        lock_records(session, {m.record_id for m in fresh})
         batch = WriteBatch(session, user_id=caller.user_id, client_id=client.client_id)
         context = MutationContext(session, batch, caller, client.client_id, catalog)
         outcomes: list[tuple[int, RejectedError | None, list[str]]] = []

@@ -223,7 +223,7 @@ def apply_mutation(ctx: MutationContext, mutation: Mutation) -> list[str]:
     if mutation.op is MutationOp.INTENT:
         return apply_intent(ctx, mutation)
     _check_plain_change(mutation)
-    row = ctx.session.get(RecordRow, mutation.record_id, with_for_update=True)
+    row = ctx.session.get(RecordRow, mutation.record_id)  # locked by push.lock_records
     if row is not None and row.record_type != mutation.record_type.value:
         raise RejectedError(RejectReason.ID_TAKEN, "another record already has this id")
     if mutation.op is MutationOp.CREATE:
@@ -515,7 +515,7 @@ def apply_intent(ctx: MutationContext, mutation: Mutation) -> list[str]:
     ):
         raise _bad_field("intent", "unknown intent for this record type")
     before, after, comment = _intent_args(mutation.intent_args)
-    row = ctx.session.get(RecordRow, mutation.record_id, with_for_update=True)
+    row = ctx.session.get(RecordRow, mutation.record_id)  # locked by push.lock_records
     if row is None or row.record_type != RecordType.VISIT.value:
         raise RejectedError(RejectReason.UNKNOWN_RECORD, "no such visit on the server")
     if row.deleted:

@@ -1,0 +1,330 @@
+"""Load benchmark of the central server: 245 laptops syncing at once against PostgreSQL.
+
+One simulated client per pendamping (215 BAs, 30 PMOs) over real HTTP to a real uvicorn server
+(``kopdes-server serve --workers N``) on a throwaway, durable PostgreSQL cluster. Every client
+first downloads its scope, then does ``--rounds`` sync rounds: a BA pushes a batch of edits
+(new visits, profile edits, submits) and pulls; a PMO reviews what is waiting and pulls. All
+requests are gzip both ways, as the laptop sends them.
+
+    .venv/bin/python bench/server_load.py            # 245 clients, 3 rounds
+    .venv/bin/python bench/server_load.py --clients 50 --rounds 1
+
+Prints p50/p95/max latency per request kind, throughput and errors. The load generator runs on
+the same 2 cores as the server and the database, so the figures are a floor, not a ceiling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kopdes_desktop.domain.enums import Role  # noqa: E402
+from kopdes_desktop.domain.ids import new_id  # noqa: E402
+from kopdes_desktop.domain.regions import RegionCatalog  # noqa: E402
+from kopdes_desktop.paths import regions_dir  # noqa: E402
+from kopdes_desktop.server import accounts, migrate  # noqa: E402
+from kopdes_desktop.server.assignments import (  # noqa: E402
+    assign_cooperatives,
+    assign_kabupaten,
+    cooperatives_of_kabupaten,
+)
+from kopdes_desktop.server.db import Database  # noqa: E402
+from kopdes_desktop.server.demo import seed_cooperatives  # noqa: E402
+from kopdes_desktop.server.passwords import hash_password  # noqa: E402
+from kopdes_desktop.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER  # noqa: E402
+from tests.server.pgcluster import free_port, start_cluster  # noqa: E402
+
+BA_SHARE = 215 / 245
+ATTEMPTS = 5
+COOPERATIVES_PER_BA = 10
+
+
+@dataclass
+class Stats:
+    latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    errors: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    retries: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    # Rule rejections the scenario produces on purpose: two PMOs of one kabupaten review the
+    # same queue, so the slower one finds some visits already approved (stale_status).
+    rejections: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    mutations: int = 0
+    records_pulled: int = 0
+    bytes_sent: int = 0
+
+
+@dataclass
+class Account:
+    role: Role
+    user_id: str
+    token: str
+    cooperatives: list[str]
+
+
+def seed(db: Database, clients: int) -> list[Account]:
+    catalog = RegionCatalog.from_directory(regions_dir())
+    shared_hash = hash_password("bench-password")
+    kabupaten = sorted(region.code for region in catalog.kabupaten())
+    known = frozenset(kabupaten)
+    bas = round(clients * BA_SHARE)
+    made: list[Account] = []
+    with db.write() as session:
+        seed_cooperatives(session, catalog)
+        pools = {code: sorted(cooperatives_of_kabupaten(session, code)) for code in kabupaten}
+        for number in range(clients):
+            role = Role.BA if number < bas else Role.PMO
+            user = accounts.create_user(
+                session, username=f"bench-{role.value}-{number}", role=role,
+                full_name=f"Bench {role.value} {number}", password_hash=shared_hash,
+            )  # fmt: skip
+            code = kabupaten[number % len(kabupaten)]
+            mine: list[str] = []
+            if role is Role.BA:
+                # Walk each kabupaten's cooperatives, ten per BA, as the programme assigns them.
+                offset = (number // len(kabupaten)) * COOPERATIVES_PER_BA
+                pool = pools[code]
+                mine = [pool[(offset + i) % len(pool)] for i in range(COOPERATIVES_PER_BA)]
+                assign_cooperatives(session, user.username, mine)
+            else:
+                assign_kabupaten(session, user.username, [code], known)
+            _device, token = accounts.issue_device_token(session, user, "bench laptop")
+            made.append(Account(role, user.id, token, mine))
+    return made
+
+
+class Laptop:
+    def __init__(self, http: httpx.AsyncClient, account: Account, stats: Stats) -> None:
+        self.http = http
+        self.account = account
+        self.stats = stats
+        self.client_id = new_id()
+        self.next_mutation_id = 1
+        self.cursor: str | None = None
+        self.records: dict[str, dict[str, Any]] = {}
+        self.headers = {
+            "Authorization": f"Bearer {account.token}",
+            PROTOCOL_HEADER: "1",
+            SCHEMA_HEADER: "1",
+            "Content-Type": "application/json",
+            "Content-Encoding": "gzip",
+            "Accept-Encoding": "gzip",
+        }
+
+    async def _post(self, kind: str, path: str, body: dict[str, Any]) -> dict[str, Any] | None:
+        """POST like the laptop does: on 5xx or a dropped connection, resend the same body."""
+        payload = gzip.compress(json.dumps(body).encode(), compresslevel=6)
+        for attempt in range(1, ATTEMPTS + 1):
+            self.stats.bytes_sent += len(payload)
+            started = time.perf_counter()
+            try:
+                response = await self.http.post(path, content=payload, headers=self.headers)
+            except httpx.HTTPError as error:
+                self.stats.retries[f"{kind}: {type(error).__name__}"] += 1
+                await asyncio.sleep(attempt)
+                continue
+            self.stats.latencies[kind].append(time.perf_counter() - started)
+            if response.status_code >= 500:
+                self.stats.retries[f"{kind}: HTTP {response.status_code}"] += 1
+                await asyncio.sleep(attempt)
+                continue
+            if response.status_code != 200:
+                self.stats.errors[f"{kind}: HTTP {response.status_code}"] += 1
+                return None
+            answer: dict[str, Any] = response.json()
+            return answer
+        self.stats.errors[f"{kind}: gave up after {ATTEMPTS} attempts"] += 1
+        return None
+
+    async def pull(self, kind: str) -> None:
+        cursor = self.cursor
+        while True:
+            page = await self._post(
+                kind,
+                "/sync/v1/pull",
+                {"client_id": self.client_id, "cursor": cursor, "limit": 1000},
+            )
+            if page is None:
+                return
+            for change in page["changes"]:
+                self.records[change["record_id"]] = change
+            self.stats.records_pulled += len(page["changes"])
+            cursor = page["cursor"]
+            if not page["has_more"]:
+                self.cursor = cursor
+                return
+
+    def _mutation(self, record_type: str, record_id: str, op: str, **parts: Any) -> dict[str, Any]:
+        mutation = {"mutation_id": self.next_mutation_id, "record_type": record_type,
+                    "record_id": record_id, "op": op, "device_time": "2026-11-28T08:00:00+07:00",
+                    "schema_version": 1, **parts}  # fmt: skip
+        self.next_mutation_id += 1
+        return mutation
+
+    def ba_batch(self, size: int, rng: random.Random) -> list[dict[str, Any]]:
+        batch = []
+        while len(batch) < size:
+            cooperative = rng.choice(self.account.cooperatives)
+            visit_id = new_id()
+            batch.append(self._mutation("visit", visit_id, "create", fields={
+                "cooperative_id": cooperative, "visit_date": "2026-11-20",
+                "start_time": "09:00:00", "end_time": "11:00:00", "travel_mode": "river",
+                "people_met": ["pengurus"], "purposes": ["kelembagaan", "monitoring"],
+                "people_count": rng.randint(3, 20),
+                "findings": "Rapat pengurus; gerai sembako mulai buka. " * 3,
+            }))  # fmt: skip
+            submit = {"from": "draft", "to": "submitted"}
+            batch.append(self._mutation("visit", visit_id, "intent", intent="set_visit_status",
+                                        intent_args=submit))  # fmt: skip
+            known = self.records.get(cooperative, {}).get("field_versions", {})
+            base = {"member_count": known.get("member_count", 0)}
+            batch.append(self._mutation("cooperative", cooperative, "patch",
+                                        fields={"member_count": rng.randint(20, 400)},
+                                        base_versions=base))  # fmt: skip
+        return batch[:size]
+
+    def pmo_batch(self, size: int) -> list[dict[str, Any]]:
+        waiting = [
+            record_id for record_id, change in self.records.items()
+            if change["record_type"] == "visit" and change.get("fields")
+            and change["fields"].get("status") == "submitted"
+        ][:size]  # fmt: skip
+        return [
+            self._mutation("visit", record_id, "intent", intent="set_visit_status",
+                           intent_args={"from": "submitted", "to": "approved", "comment": "OK"})
+            for record_id in waiting
+        ]  # fmt: skip
+
+    async def push(self, batch: list[dict[str, Any]]) -> None:
+        if not batch:
+            return
+        answer = await self._post(
+            "push", "/sync/v1/push", {"client_id": self.client_id, "mutations": batch}
+        )
+        if answer is not None:
+            self.stats.mutations += len(batch)
+            rejected = [r for r in answer["results"] if r["status"] != "applied"]
+            for result in rejected:
+                self.stats.rejections[result["reason"]] += 1
+
+
+async def run_client(
+    base_url: str, account: Account, stats: Stats, *, rounds: int, batch: int, seed_value: int
+) -> None:
+    rng = random.Random(seed_value)
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    async with httpx.AsyncClient(base_url=base_url, timeout=120, limits=limits) as http:
+        laptop = Laptop(http, account, stats)
+        await asyncio.sleep(rng.random())  # laptops do not all connect in the same millisecond
+        await laptop.pull("initial pull")
+        for _ in range(rounds):
+            if account.role is Role.BA:
+                await laptop.push(laptop.ba_batch(batch, rng))
+            else:
+                await laptop.push(laptop.pmo_batch(batch))
+            await laptop.pull("pull")
+            await asyncio.sleep(rng.random())
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def report(stats: Stats, elapsed: float, clients: int) -> None:
+    requests = sum(len(v) for v in stats.latencies.values())
+    print(f"\n{clients} clients, {elapsed:.1f} s wall clock")
+    print(f"{'request':14} {'count':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    for kind, values in sorted(stats.latencies.items()):
+        print(f"{kind:14} {len(values):6d} {statistics.median(values) * 1000:8.0f} "
+              f"{percentile(values, 0.95) * 1000:8.0f} {max(values) * 1000:8.0f}")  # fmt: skip
+    print(f"throughput: {requests / elapsed:.1f} requests/s, "
+          f"{stats.mutations / elapsed:.1f} mutations/s, "
+          f"{stats.records_pulled / elapsed:.0f} records pulled/s")  # fmt: skip
+    print(f"errors: {dict(stats.errors) or 'none'}; retried: {dict(stats.retries) or 'none'}")
+    print(f"rejected mutations (by rule): {dict(stats.rejections) or 'none'}")
+
+
+def start_server(
+    database_url: str, workers: int, data_dir: Path
+) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    env = {**os.environ, "KOPDES_SERVER_DATABASE_URL": database_url,
+           "KOPDES_SERVER_DATA_DIR": str(data_dir)}  # fmt: skip
+    log = (data_dir / "server.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kopdes_desktop.server.cli", "serve", "--port", str(port),
+         "--workers", str(workers), "--log-level", "warning"],
+        env=env, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base_url}/healthz", timeout=1).status_code == 200:
+                return process, base_url
+        except httpx.TransportError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError("server did not start")
+
+
+async def load(
+    base_url: str, accounts_: list[Account], rounds: int, batch: int
+) -> tuple[Stats, float]:
+    stats = Stats()
+    started = time.perf_counter()
+    await asyncio.gather(*(
+        run_client(base_url, account, stats, rounds=rounds, batch=batch, seed_value=number)
+        for number, account in enumerate(accounts_)
+    ))  # fmt: skip
+    return stats, time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=245)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--batch", type=int, default=30, help="mutations per push")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    cluster = start_cluster(durable=True)
+    data_dir = Path(tempfile.mkdtemp(prefix="kopdes-bench-"))
+    process = None
+    try:
+        url = cluster.create_database("bench")
+        db = Database(url)
+        migrate.upgrade(db)
+        seeded_at = time.perf_counter()
+        accounts_ = seed(db, args.clients)
+        print(f"seeded 2,145 cooperatives and {len(accounts_)} accounts "
+              f"in {time.perf_counter() - seeded_at:.1f} s")  # fmt: skip
+        db.dispose()
+        process, base_url = start_server(url, args.workers, data_dir)
+        stats, elapsed = asyncio.run(load(base_url, accounts_, args.rounds, args.batch))
+        report(stats, elapsed, len(accounts_))
+    finally:
+        if process is not None:
+            process.terminate()
+            process.wait(timeout=30)
+        cluster.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -6,11 +6,17 @@ import logging
 
 from kopdes_desktop import log, paths, settings
 from kopdes_desktop.domain.regions import RegionCatalog
+from kopdes_desktop.services import backups
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage.opening import open_database
 
 logger = logging.getLogger(__name__)
+
+
+def check_database() -> backups.DamageReport | None:
+    """The start-up check; None when the database is healthy or does not exist yet."""
+    return backups.check_at_startup(paths.database_file(), paths.backups_dir())
 
 
 def open_services() -> AppServices:
@@ -34,8 +40,12 @@ def start_gui() -> int:
     log.setup_logging()
     log.install_excepthook()
     logger.info("starting; data in %s", paths.data_dir())
+    damage = check_database()
+    if damage is not None and not application.recover(damage, user_settings.language):
+        logger.info("the user left the damaged database in place and quit")
+        return 1
     services = open_services()
     try:
-        return application.run(services, user_settings.language)
+        return application.run(services, user_settings.language, user_settings.backups_to_keep)
     finally:
         services.context.database.dispose()

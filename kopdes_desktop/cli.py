@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from kopdes_desktop import __version__, log, paths
+
+EXIT_DAMAGED = 3
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -16,12 +20,48 @@ def _parser() -> argparse.ArgumentParser:
         "Without a command it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this install without a desktop and without touching your data; exit 0 if OK",
+    )
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("gui", help="open the window (the default)")
     commands.add_parser("info", help="print where this install keeps its files")
     demo = commands.add_parser("demo-data", help="add sample cooperatives to try the app")
     demo.add_argument("--cooperatives", type=int, default=12)
+    backup = commands.add_parser("backup", help="copy the database to FILE (safe while it runs)")
+    backup.add_argument("file", type=Path)
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database with the copy in FILE (close the window first); "
+        "the current database is kept in the backups folder",
+    )
+    restore.add_argument("file", type=Path)
+    commands.add_parser("check", help="check the database for damage (full integrity check)")
+    commands.add_parser("backups", help="list the automatic and manual backups")
     return parser
+
+
+def _refuse_if_damaged() -> int | None:
+    """Command-line tools never open a damaged database; the window offers recovery."""
+    from kopdes_desktop.app import check_database  # noqa: PLC0415
+
+    damage = check_database()
+    if damage is None:
+        return None
+    print(f"the database {damage.database} is damaged: {'; '.join(damage.problems)}")
+    if damage.newest_good_backup is not None:
+        print(
+            f"the newest good backup is {damage.newest_good_backup.path}; open the window to "
+            f"recover, or run: kopdes-desktop restore {damage.newest_good_backup.path}"
+        )
+    if damage.missing_changes:
+        print(f"{len(damage.missing_changes)} unsent change(s) are not in that backup:")
+        for change in damage.missing_changes:
+            what = f"{change.op} {change.record_type} {change.hint}".rstrip()
+            print(f"  #{change.mutation_id} {change.device_time} {what}")
+    return EXIT_DAMAGED
 
 
 def _info() -> int:
@@ -58,19 +98,86 @@ def _demo_data(count: int) -> int:
     return 0
 
 
+def _backup(target: Path) -> int:
+    from kopdes_desktop.services import backups  # noqa: PLC0415
+
+    try:
+        made = backups.backup_to(paths.database_file(), target)
+    except backups.BackupError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"database copied to {made.path} ({made.size_bytes // 1024} KiB)")
+    return 0
+
+
+def _restore(source: Path) -> int:
+    from kopdes_desktop.services import backups  # noqa: PLC0415
+
+    try:
+        outcome = backups.restore_from(source, paths.database_file(), paths.backups_dir())
+    except backups.BackupError as error:
+        print(f"error: nothing was changed: {error}", file=sys.stderr)
+        return 1
+    print(f"database restored from {outcome.restored_from}")
+    if outcome.previous_kept_as is not None:
+        print(f"the previous database is kept as {outcome.previous_kept_as}")
+    return 0
+
+
+def _check() -> int:
+    from kopdes_desktop.services import backups  # noqa: PLC0415
+
+    report = backups.full_check(paths.database_file(), paths.backups_dir())
+    if report is None:
+        print(f"no database yet at {paths.database_file()}")
+        return 0
+    if report.ok:
+        print(f"{paths.database_file()}: ok ({report.seconds * 1000:.0f} ms)")
+        return 0
+    print(f"{paths.database_file()}: damaged")
+    for problem in report.problems:
+        print(f"  {problem}")
+    return EXIT_DAMAGED
+
+
+def _list_backups() -> int:
+    from kopdes_desktop.services import backups  # noqa: PLC0415
+
+    for item in backups.list_backups(paths.backups_dir()):
+        print(f"{item.taken_at:%Y-%m-%d %H:%M} UTC  {item.size_bytes // 1024:8} KiB  {item.path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from kopdes_desktop.self_test import run_self_test  # noqa: PLC0415
+
+        return run_self_test()
     if args.command in (None, "gui"):
         from kopdes_desktop.app import start_gui  # noqa: PLC0415
 
         return start_gui()
     log.setup_logging()
     log.install_excepthook()
-    if args.command == "info":
-        return _info()
-    if args.command == "demo-data":
-        return _demo_data(args.cooperatives)
-    return 2
+    # Tools that work on the database *file* (and so also on a damaged one).
+    file_tools: dict[str, Callable[[], int]] = {
+        "backup": lambda: _backup(args.file),
+        "restore": lambda: _restore(args.file),
+        "check": _check,
+        "backups": _list_backups,
+    }
+    if args.command in file_tools:
+        return file_tools[args.command]()
+    # Tools that open the database through the services (and its migrations).
+    database_tools: dict[str, Callable[[], int]] = {
+        "info": _info,
+        "demo-data": lambda: _demo_data(args.cooperatives),
+    }
+    refused = _refuse_if_damaged()
+    if refused is not None:
+        return refused
+    return database_tools[args.command]()
 
 
 if __name__ == "__main__":

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>A routine check found damage in the database file, so no new backup was made. Please close Kopdes Desktop and open it again: it will offer to restore the newest good backup.</source>
+        <translation>A routine check found damage in the database file, so no new backup was made. Please close Kopdes Desktop and open it again: it will offer to restore the newest good backup.</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeListPage</name>
     <message>
         <source>No cooperatives on this laptop yet. They arrive with the first sync; to look around first, load the sample data.</source>
@@ -163,6 +174,128 @@
     <message>
         <source>Sample data loaded: %1 cooperatives.</source>
         <translation>Sample data loaded: %1 cooperatives.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Business unit</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Agreed action</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <source>Business opportunity</source>
+        <translation>Business opportunity</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status changed</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database needs to be recovered</source>
+        <translation>The database needs to be recovered</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop found damage in its database file, probably after a power cut or a disk error. The damaged file is kept as it is, whatever you choose, so support staff can still rescue data from it.</source>
+        <translation>Kopdes Desktop found damage in its database file, probably after a power cut or a disk error. The damaged file is kept as it is, whatever you choose, so support staff can still rescue data from it.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <source>Technical details for support:</source>
+        <translation>Technical details for support:</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Start with an empty database</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>There is no good backup on this laptop. You can start with an empty database and receive your data again at the next sync; changes that were never sent will have to be entered again.</source>
+        <translation>There is no good backup on this laptop. You can start with an empty database and receive your data again at the next sync; changes that were never sent will have to be entered again.</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made on %1. Restoring it brings back everything saved up to then.</source>
+        <translation>The newest good backup was made on %1. Restoring it brings back everything saved up to then.</translation>
+    </message>
+    <message>
+        <source>%1 changes in the damaged file were not yet sent and are not in the backup. Please note them now and enter them again after recovering:</source>
+        <translation>%1 changes in the damaged file were not yet sent and are not in the backup. Please note them now and enter them again after recovering:</translation>
+    </message>
+    <message>
+        <source>No unsent change is lost: the backup holds all of them.</source>
+        <translation>No unsent change is lost: the backup holds all of them.</translation>
+    </message>
+    <message>
+        <source>Part of the damaged file could not be read, so there may be more unsent changes than listed here.</source>
+        <translation>Part of the damaged file could not be read, so there may be more unsent changes than listed here.</translation>
+    </message>
+    <message>
+        <source>Recovery failed</source>
+        <translation>Recovery failed</translation>
+    </message>
+    <message>
+        <source>The recovery did not work: %1
+Details are in the log file:
+%2</source>
+        <translation>The recovery did not work: %1
+Details are in the log file:
+%2</translation>
     </message>
 </context>
 <context>

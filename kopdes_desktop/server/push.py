@@ -50,20 +50,23 @@ def lock_client(session: Session, caller: Caller, client_id: str) -> SyncClient:
     return client
 
 
-def lock_records(session: Session, record_ids: set[str]) -> None:
+def lock_records(session: Session, record_ids: set[str]) -> dict[str, RecordRow | None]:
     """Lock every existing record the batch names, in one statement and in id order.
 
     Two batches touching the same cooperatives in different orders would otherwise deadlock;
     a single global order makes one of them simply wait. The rows stay in the session, so the
-    rules then find them without another query.
+    rules then find them (and know which ids are new) without another query.
     """
+    found: dict[str, RecordRow | None] = dict.fromkeys(record_ids)
     if record_ids:
-        session.scalars(
+        rows = session.scalars(
             select(RecordRow)
             .where(RecordRow.record_id.in_(sorted(record_ids)))
             .order_by(RecordRow.record_id)
             .with_for_update()
-        ).all()
+        )
+        found.update((row.record_id, row) for row in rows)
+    return found
 
 
 def _check_contiguous(request: PushRequest) -> None:
@@ -122,9 +125,9 @@ def push(
                 last_mutation_id=last,
                 server_version=current_version(session),
             )
-        lock_records(session, {m.record_id for m in fresh})
+        locked = lock_records(session, {m.record_id for m in fresh})
         batch = WriteBatch(session, user_id=caller.user_id, client_id=client.client_id)
-        context = MutationContext(session, batch, caller, client.client_id, catalog)
+        context = MutationContext(session, batch, caller, client.client_id, catalog, locked)
         outcomes: list[tuple[int, RejectedError | None, list[str]]] = []
         for mutation in fresh:
             try:

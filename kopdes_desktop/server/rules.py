@@ -124,7 +124,19 @@ class MutationContext:
     caller: Caller
     client_id: str
     catalog: RegionCatalog
+    # Rows the batch names, locked up front (None: no such record when the batch began), plus
+    # those it created since: looked up here first, to spare a query per mutation.
+    rows: dict[str, RecordRow | None] = field(default_factory=dict)
     _scope_cache: dict[str, bool] = field(default_factory=dict)
+
+    def row(self, record_id: str) -> RecordRow | None:
+        if record_id in self.rows:
+            return self.rows[record_id]
+        return self.session.get(RecordRow, record_id)
+
+    def added(self, row: RecordRow) -> None:
+        self.session.add(row)
+        self.rows[row.record_id] = row
 
     @property
     def validation(self) -> ValidationContext:
@@ -223,7 +235,7 @@ def apply_mutation(ctx: MutationContext, mutation: Mutation) -> list[str]:
     if mutation.op is MutationOp.INTENT:
         return apply_intent(ctx, mutation)
     _check_plain_change(mutation)
-    row = ctx.session.get(RecordRow, mutation.record_id)  # locked by push.lock_records
+    row = ctx.row(mutation.record_id)
     if row is not None and row.record_type != mutation.record_type.value:
         raise RejectedError(RejectReason.ID_TAKEN, "another record already has this id")
     if mutation.op is MutationOp.CREATE:
@@ -259,7 +271,7 @@ def _create_existing(ctx: MutationContext, mutation: Mutation, row: RecordRow) -
 
 def _parent(ctx: MutationContext, record_type: RecordType, values: dict[str, Any]) -> RecordRow:
     parent_id = values.get(PARENT_FIELD[record_type])
-    parent = ctx.session.get(RecordRow, parent_id) if isinstance(parent_id, str) else None
+    parent = ctx.row(parent_id) if isinstance(parent_id, str) else None
     if (
         parent is None
         or parent.deleted
@@ -345,7 +357,7 @@ def create(ctx: MutationContext, mutation: Mutation) -> list[str]:
     issues = validate(record, ctx.validation)
     if issues:
         raise _validation_failed(issues)
-    ctx.session.add(row)
+    ctx.added(row)
     ctx.batch.write_fields(row, normalised(record), mutation.mutation_id)
     return []
 
@@ -355,7 +367,7 @@ def _permit_patch(ctx: MutationContext, record_type: RecordType, row: RecordRow)
         _require_author_of(ctx, row)
         _require_editable_visit(row)
     elif record_type in (RecordType.AGREED_ACTION, RecordType.PHOTO):
-        parent = ctx.session.get(RecordRow, row.parent_id) if row.parent_id else None
+        parent = ctx.row(row.parent_id) if row.parent_id else None
         if parent is None or parent.deleted:
             raise RejectedError(RejectReason.DELETED, "the parent record was deleted")
         _check_child_of_authored(ctx, record_type, parent)
@@ -497,15 +509,25 @@ def _intent_args(args: Mapping[str, Any]) -> tuple[VisitStatus, VisitStatus, str
     return before, after, comment
 
 
-def _children(session: Session, parent_id: str, record_type: RecordType) -> list[Record]:
-    rows = session.scalars(
-        select(RecordRow).where(
-            RecordRow.parent_id == parent_id,
-            RecordRow.record_type == record_type.value,
-            RecordRow.deleted.is_(False),
+def _visit_detail(session: Session, row: RecordRow) -> VisitDetail:
+    """The visit with its live actions and photos, for SUBMIT-level validation."""
+    children = [
+        to_record(child)
+        for child in session.scalars(
+            select(RecordRow).where(
+                RecordRow.parent_id == row.record_id,
+                RecordRow.record_type.in_((RecordType.AGREED_ACTION.value, RecordType.PHOTO.value)),
+                RecordRow.deleted.is_(False),
+            )
         )
+    ]
+    visit = to_record(row)
+    assert isinstance(visit, Visit)
+    return VisitDetail(
+        visit=visit,
+        actions=tuple(c for c in children if isinstance(c, AgreedAction)),
+        photos=tuple(c for c in children if isinstance(c, Photo)),
     )
-    return [to_record(row) for row in rows]
 
 
 def apply_intent(ctx: MutationContext, mutation: Mutation) -> list[str]:
@@ -515,7 +537,7 @@ def apply_intent(ctx: MutationContext, mutation: Mutation) -> list[str]:
     ):
         raise _bad_field("intent", "unknown intent for this record type")
     before, after, comment = _intent_args(mutation.intent_args)
-    row = ctx.session.get(RecordRow, mutation.record_id)  # locked by push.lock_records
+    row = ctx.row(mutation.record_id)
     if row is None or row.record_type != RecordType.VISIT.value:
         raise RejectedError(RejectReason.UNKNOWN_RECORD, "no such visit on the server")
     if row.deleted:
@@ -528,22 +550,9 @@ def apply_intent(ctx: MutationContext, mutation: Mutation) -> list[str]:
         )
     if (before, after) in AUTHOR_TRANSITIONS:
         _require_author_of(ctx, row)
-        visit = to_record(row)
-        assert isinstance(visit, Visit)
-        detail = VisitDetail(
-            visit=visit,
-            actions=tuple(
-                a
-                for a in _children(ctx.session, row.record_id, RecordType.AGREED_ACTION)
-                if isinstance(a, AgreedAction)
-            ),
-            photos=tuple(
-                p
-                for p in _children(ctx.session, row.record_id, RecordType.PHOTO)
-                if isinstance(p, Photo)
-            ),
+        issues = validate_visit_detail(
+            _visit_detail(ctx.session, row), Level.SUBMIT, ctx.validation
         )
-        issues = validate_visit_detail(detail, Level.SUBMIT, ctx.validation)
         if issues:
             raise _validation_failed(issues)
     elif (before, after) in REVIEW_TRANSITIONS:

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck contracts pytest translations server bench clean
+.PHONY: run test lint typecheck contracts pytest translations server bench clean package package-test icons
 
 # Reinstall whenever pyproject.toml changes, so a pulled dependency bump is picked up.
 $(STAMP): pyproject.toml
@@ -20,8 +20,8 @@ run: $(STAMP) translations
 	$(BIN)/kopdes-desktop
 
 lint: $(STAMP)
-	$(BIN)/ruff check kopdes_desktop tests bench
-	$(BIN)/ruff format --check kopdes_desktop tests bench
+	$(BIN)/ruff check kopdes_desktop tests bench packaging
+	$(BIN)/ruff format --check kopdes_desktop tests bench packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -33,6 +33,23 @@ pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck contracts pytest
+
+# Desktop bundle (Linux): dist/kopdes-desktop-<version>-linux-<arch>.tar.gz. Windows: docs/packaging.md.
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[server,dev,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP) translations
+	$(BIN)/python packaging/build.py
+
+# Builds the bundle, unpacks the tarball and runs its --self-test offscreen; prints the sizes.
+package-test: $(PACKAGE_STAMP) translations
+	KOPDES_PACKAGE_TEST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -s -p no:cacheprovider tests/packaging
+
+icons: $(STAMP)
+	$(BIN)/python packaging/make_icons.py
 
 server: $(STAMP)
 	$(BIN)/kopdes-server migrate && $(BIN)/kopdes-server serve

@@ -167,7 +167,14 @@ def rotate_daily(backups_dir: Path, keep: int) -> list[Path]:
     return removed
 
 
+def remove_unfinished_copies(backups_dir: Path) -> None:
+    """Copies cut short (the app was closed or the laptop died mid-copy) never became backups."""
+    for leftover in backups_dir.glob("*.partial*"):
+        leftover.unlink(missing_ok=True)
+
+
 def make_daily_backup(database: Path, backups_dir: Path, keep: int, now: datetime) -> Path:
+    remove_unfinished_copies(backups_dir)
     target = copy_database(database, backups_dir / f"{DAILY_PREFIX}{stamp(now)}.sqlite")
     rotate_daily(backups_dir, keep)
     return target

@@ -87,6 +87,17 @@ def test_daily_rotation_keeps_the_newest_n_and_never_other_backups(
     assert len(backup.backup_files(backups_dir)) == 4
 
 
+def test_a_copy_cut_short_is_cleared_away_by_the_next_daily_backup(
+    database: Database, tmp_path: Path
+) -> None:
+    backups_dir = tmp_path / "b"
+    backups_dir.mkdir()
+    for leftover in ("daily-20261127T000000Z.sqlite.partial", "x.sqlite.partial-journal"):
+        (backups_dir / leftover).write_bytes(b"half")
+    backup.make_daily_backup(database.path, backups_dir, 3, NOON)
+    assert sorted(p.name for p in backups_dir.iterdir()) == ["daily-20261128T120000Z.sqlite"]
+
+
 def test_a_daily_backup_is_due_after_a_day_or_when_the_clock_went_back(tmp_path: Path) -> None:
     backups_dir = tmp_path / "b"
     assert backup.daily_backup_due(backups_dir, NOON)  # none yet

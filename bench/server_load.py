@@ -197,7 +197,9 @@ class Laptop:
             batch.append(self._mutation("cooperative", cooperative, "patch",
                                         fields={"member_count": rng.randint(20, 400)},
                                         base_versions=base))  # fmt: skip
-        return batch[:size]
+        batch = batch[:size]
+        self.next_mutation_id = batch[-1]["mutation_id"] + 1  # ids of the cut-off tail are reused
+        return batch
 
     def pmo_batch(self, size: int) -> list[dict[str, Any]]:
         waiting = [

@@ -25,8 +25,10 @@ from local_store import fill  # the stress data builder beside this file
 
 from kopdes_desktop import paths
 from kopdes_desktop.domain.regions import RegionCatalog
+from kopdes_desktop.services import backups
 from kopdes_desktop.storage import backup
 from kopdes_desktop.storage.opening import open_database
+from kopdes_desktop.storage.outbox_readout import read_outbox
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:
@@ -63,7 +65,14 @@ def main() -> None:
             lambda: backup.copy_database(db_path, folder / "copy.sqlite"), args.runs
         ),
         "daily_backup_with_rotation_ms": median_ms(daily, args.runs),
-        "read_outbox_ms": median_ms(lambda: backup.read_outbox(db_path), args.runs),
+        "read_outbox_ms": median_ms(lambda: read_outbox(db_path), args.runs),
+        "start_up_check_ms": median_ms(
+            lambda: backups.check_at_startup(db_path, backups_dir), args.runs
+        ),
+        "restore_ms": median_ms(
+            lambda: backups.restore_from(folder / "copy.sqlite", db_path, folder / "kept"),
+            args.runs,
+        ),
     }
     print(json.dumps({"visits": args.visits, "runs": args.runs, **results}, indent=2))
 

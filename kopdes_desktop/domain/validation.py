@@ -245,13 +245,14 @@ def validate_visit(visit: Visit, level: Level, context: ValidationContext) -> li
         issues.append(Issue("end_time", IssueCode.END_BEFORE_START))
     if visit.visit_date and visit.next_visit_date and visit.next_visit_date < visit.visit_date:
         issues.append(Issue("next_visit_date", IssueCode.END_BEFORE_START))
+    # Even a draft belongs to a cooperative: that is how it is found again.
+    issues += _required(visit, ("cooperative_id",))
     if level is Level.SUBMIT:
         # A log records a visit that happened; a draft may be prepared ahead of time.
         issues += _not_future("visit_date", visit.visit_date, context.today)
         issues += _required(
             visit,
             (
-                "cooperative_id",
                 "visit_date",
                 "start_time",
                 "end_time",
@@ -316,10 +317,9 @@ def validate_opportunity(
     issues += _unique("needs", opportunity.needs)
     if opportunity.volume is not None and not opportunity.volume_unit and level is Level.SUBMIT:
         issues.append(Issue("volume_unit", IssueCode.REQUIRED))
+    issues += _required(opportunity, ("cooperative_id", "title"))
     if level is Level.SUBMIT:
-        issues += _required(opportunity, ("cooperative_id", "title", "sector", "priority"))
-    else:
-        issues += _required(opportunity, ("title",))
+        issues += _required(opportunity, ("sector", "priority"))
     return issues
 
 

@@ -6,6 +6,7 @@ from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.services.demo_data import create_demo_data
+from kopdes_desktop.services.inbox import InboxService
 from kopdes_desktop.services.opportunities import OpportunityService
 from kopdes_desktop.services.overview import OverviewService
 from kopdes_desktop.services.visits import VisitService
@@ -18,6 +19,7 @@ class AppServices:
         self.visits = VisitService(context)
         self.opportunities = OpportunityService(context)
         self.overview = OverviewService(context)
+        self.inbox = InboxService(context)
 
     @property
     def catalog(self) -> RegionCatalog:

@@ -59,6 +59,11 @@ class CooperativeService:
             except record_store.RecordNotFoundError as error:
                 raise NotFoundError(cooperative_id) from error
 
+    def choices(self) -> list[tuple[str, str]]:
+        """(id, name) of every cooperative, by name: for the pickers in visit and note forms."""
+        with self._context.database.read() as session:
+            return list_queries.cooperative_choices(session)
+
     def list(self, criteria: CooperativeFilter) -> Page[CooperativeListItem]:
         with self._context.database.read() as session:
             return list_queries.list_cooperatives(session, criteria)

@@ -140,6 +140,15 @@ def list_cooperatives(session: Session, criteria: CooperativeFilter) -> Page[Coo
     return Page(items, total, criteria.page.clamped().offset)
 
 
+def cooperative_choices(session: Session) -> list[tuple[str, str]]:
+    query = (
+        select(CooperativeRow.id, CooperativeRow.name)
+        .where(CooperativeRow.deleted.is_(False))
+        .order_by(func.lower(CooperativeRow.name))
+    )
+    return [(row[0], row[1]) for row in session.execute(query)]
+
+
 # --- visits --------------------------------------------------------------------------------
 
 

@@ -2,49 +2,71 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from kopdes_desktop import paths
+from kopdes_desktop import paths, settings
+from kopdes_desktop.domain.records import CooperativeDetail, OpportunityDetail, VisitDetail
+from kopdes_desktop.services import autosave
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
+from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.home_page import HomePage
+from kopdes_desktop.ui.inbox_page import InboxPage
+from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
+from kopdes_desktop.ui.record_list_page import RecordListPage
+from kopdes_desktop.ui.settings_page import SettingsPage
 from kopdes_desktop.ui.tasks import TaskRunner
+from kopdes_desktop.ui.visit_list_page import VisitListPage
 
 MIN_WIDTH, MIN_HEIGHT = 900, 560  # fits a 1366×768 laptop screen with room to spare
+HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, SETTINGS = range(6)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: AppServices, language: str) -> None:
+    def __init__(
+        self, services: AppServices, language: str, user_settings: Settings | None = None
+    ) -> None:
         super().__init__()
         self.services = services
         self.tasks = TaskRunner(self)
+        self._language = language
         self.setWindowTitle(self.tr("Kopdes Desktop"))
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
-        self.navigation = QListWidget()
-        self.navigation.setFixedWidth(180)
-        self.pages = QStackedWidget()
         self.home = HomePage(language)
         self.cooperatives = CooperativeListPage(services, self.tasks, language)
+        self.visits = VisitListPage(services, self.tasks, language)
+        self.opportunities = OpportunityListPage(services, self.tasks, language)
+        self.inbox = InboxPage(services, self.tasks, language)
+        self.settings_page = SettingsPage(user_settings or settings.load())
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(190)
+        self.pages = QStackedWidget()
         for title, page in (
             (self.tr("Home"), self.home),
             (self.tr("Cooperatives"), self.cooperatives),
+            (self.tr("Visits"), self.visits),
+            (self.tr("Business opportunities"), self.opportunities),
+            (self.tr("Inbox"), self.inbox),
+            (self.tr("Settings"), self.settings_page),
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.currentRowChanged.connect(lambda _row: self.refresh_overview())
+        self.navigation.currentRowChanged.connect(self._page_changed)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -58,12 +80,29 @@ class MainWindow(QMainWindow):
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
         self.cooperatives.demo_data_created.connect(self._demo_data_created)
+        for page in (self.cooperatives, self.visits, self.opportunities):
+            page.record_saved.connect(self._record_saved)
+        self.inbox.open_visit.connect(self._open_visit)
+        self.inbox.count_changed.connect(self._inbox_count)
 
-        self._language = language
         self._restore_window_state()
-        self.navigation.setCurrentRow(1)
-        self.cooperatives.apply_filters()
+        self.navigation.setCurrentRow(COOPERATIVES)
+        for page in (self.cooperatives, self.visits, self.opportunities):
+            page.apply_filters()
+        self.inbox.refresh()
         self.refresh_overview()
+        # Read now, before any form of this session starts autosaving beside them.
+        self._left_open = autosave.pending()
+        if self._left_open:
+            QTimer.singleShot(0, self.offer_autosaved)
+
+    # --- navigation and refresh ---------------------------------------------------------
+
+    def _page_changed(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        self.refresh_overview()
+        if row == INBOX:
+            self.inbox.refresh()
 
     def refresh_overview(self) -> None:
         self.tasks.read(self.services.overview.overview, self._show_overview)
@@ -73,17 +112,72 @@ class MainWindow(QMainWindow):
         pending = format_count(overview.pending_changes, self._language)
         self.pending_label.setText(self.tr("%1 changes waiting to be sent").replace("%1", pending))
 
+    def _record_saved(self, _record_id: str) -> None:
+        self.refresh_overview()
+        self.visits.reload_cooperatives()
+        for page in (self.cooperatives, self.visits, self.opportunities):
+            page.refresh()
+
     def _find(self) -> None:
-        self.navigation.setCurrentRow(1)
-        self.cooperatives.focus_search()
+        current = self.pages.currentWidget()
+        if not isinstance(current, RecordListPage):
+            self.navigation.setCurrentRow(COOPERATIVES)
+            current = self.cooperatives
+        current.focus_search()
+
+    def _open_visit(self, visit_id: str) -> None:
+        self.navigation.setCurrentRow(VISITS)
+        self.visits.open_record(visit_id)
+
+    def _inbox_count(self, count: int) -> None:
+        item = self.navigation.item(INBOX)
+        title = self.tr("Inbox")
+        item.setText(f"{title} ({count})" if count else title)
 
     def _demo_data_created(self, count: int) -> None:
         self.statusBar().showMessage(
             self.tr("Sample data loaded: %1 cooperatives.").replace("%1", str(count)), 5000
         )
-        self.refresh_overview()
+        self._record_saved("")
 
-    # Window geometry lives beside the user's data, so each data folder remembers its own.
+    # --- forms left open at the last exit ---------------------------------------------------
+
+    def offer_autosaved(self, ask: Callable[[int], bool] | None = None) -> int:
+        """Offer back forms a crash or power cut left unsaved; returns how many were reopened."""
+        forms, self._left_open = self._left_open, []
+        if not forms:
+            return 0
+        if not (ask or self._ask_restore)(len(forms)):
+            for form in forms:
+                autosave.discard(form.kind, form.record_id)
+            return 0
+        for form in forms:
+            if isinstance(form.detail, CooperativeDetail):
+                self.navigation.setCurrentRow(COOPERATIVES)
+                self.cooperatives.open_restored(form.detail, is_new=form.is_new)
+            elif isinstance(form.detail, VisitDetail):
+                self.navigation.setCurrentRow(VISITS)
+                self.visits.open_restored(form.detail, is_new=form.is_new)
+            elif isinstance(form.detail, OpportunityDetail):
+                self.navigation.setCurrentRow(OPPORTUNITIES)
+                self.opportunities.open_restored(form.detail, is_new=form.is_new)
+        return len(forms)
+
+    def _ask_restore(self, count: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore unsaved work?"),
+            self.tr(
+                "%1 form(s) were still open when the app last closed unexpectedly. "
+                "Open them again with what you had typed?"
+            ).replace("%1", str(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- window geometry: beside the user's data, so each data folder remembers its own ---------
+
     def _window_settings(self) -> QSettings:
         return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
 

@@ -13,6 +13,260 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Commodity</source>
+        <translation>Commodity</translation>
+    </message>
+    <message>
+        <source>Capital needed</source>
+        <translation>Capital needed</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+</context>
+<context>
+    <name>CooperativeEditor</name>
+    <message>
+        <source>Cooperative profile</source>
+        <translation>Cooperative profile</translation>
+    </message>
+    <message>
+        <source>Identity and location</source>
+        <translation>Identity and location</translation>
+    </message>
+    <message>
+        <source>Legal documents</source>
+        <translation>Legal documents</translation>
+    </message>
+    <message>
+        <source>Pengurus and pengawas</source>
+        <translation>Pengurus and pengawas</translation>
+    </message>
+    <message>
+        <source>Business units</source>
+        <translation>Business units</translation>
+    </message>
+    <message>
+        <source>Members and savings</source>
+        <translation>Members and savings</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Latitude:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>L&amp;ongitude:</translation>
+    </message>
+    <message>
+        <source>&amp;Formation model:</source>
+        <translation>&amp;Formation model:</translation>
+    </message>
+    <message>
+        <source>Operational s&amp;tatus:</source>
+        <translation>Operational s&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>13 digits</source>
+        <translation>13 digits</translation>
+    </message>
+    <message>
+        <source>15 or 16 digits</source>
+        <translation>15 or 16 digits</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Deed of establishment no.:</source>
+        <translation>Deed of establishment no.:</translation>
+    </message>
+    <message>
+        <source>Deed date:</source>
+        <translation>Deed date:</translation>
+    </message>
+    <message>
+        <source>Notary:</source>
+        <translation>Notary:</translation>
+    </message>
+    <message>
+        <source>SK AHU no.:</source>
+        <translation>SK AHU no.:</translation>
+    </message>
+    <message>
+        <source>SK AHU date:</source>
+        <translation>SK AHU date:</translation>
+    </message>
+    <message>
+        <source>Cooperative reg. no. (NIK):</source>
+        <translation>Cooperative reg. no. (NIK):</translation>
+    </message>
+    <message>
+        <source>NIB:</source>
+        <translation>NIB:</translation>
+    </message>
+    <message>
+        <source>NPWP:</source>
+        <translation>NPWP:</translation>
+    </message>
+    <message>
+        <source>Bank account:</source>
+        <translation>Bank account:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Business unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add business unit</source>
+        <translation>Add business unit</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Members:</translation>
+    </message>
+    <message>
+        <source>Simpanan &amp;pokok (Rp):</source>
+        <translation>Simpanan &amp;pokok (Rp):</translation>
+    </message>
+    <message>
+        <source>Simpanan &amp;wajib (Rp):</source>
+        <translation>Simpanan &amp;wajib (Rp):</translation>
+    </message>
+    <message>
+        <source>Last &amp;RAT held (year):</source>
+        <translation>Last &amp;RAT held (year):</translation>
+    </message>
+    <message>
+        <source>&amp;Health rating:</source>
+        <translation>&amp;Health rating:</translation>
+    </message>
+    <message>
+        <source>SIMKOPDES profile updated:</source>
+        <translation>SIMKOPDES profile updated:</translation>
+    </message>
+    <message>
+        <source>Outlet land:</source>
+        <translation>Outlet land:</translation>
+    </message>
+    <message>
+        <source>Outlet construction:</source>
+        <translation>Outlet construction:</translation>
+    </message>
+    <message>
+        <source>New cooperative</source>
+        <translation>New cooperative</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeListPage</name>
     <message>
         <source>No cooperatives on this laptop yet. They arrive with the first sync; to look around first, load the sample data.</source>
@@ -27,8 +281,8 @@
         <translation>Search cooperative or village name…</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
+        <source>&amp;New cooperative</source>
+        <translation>&amp;New cooperative</translation>
     </message>
     <message>
         <source>All kabupaten/kota</source>
@@ -53,37 +307,6 @@
     <message>
         <source>%1 cooperatives</source>
         <translation>%1 cooperatives</translation>
-    </message>
-    <message>
-        <source>The list could not be read: %1</source>
-        <translation>The list could not be read: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CooperativeTableModel</name>
-    <message>
-        <source>Cooperative</source>
-        <translation>Cooperative</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <source>Kabupaten/Kota</source>
-        <translation>Kabupaten/Kota</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation>Last visit</translation>
     </message>
 </context>
 <context>
@@ -131,7 +354,121 @@
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Nothing needs your attention.</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>Open visit</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Keep the current value</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <source>Visit sent back — %1 (%2)</source>
+        <translation>Visit sent back — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clash on %1: %2</source>
+        <translation>Clash on %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation>%1 wrote: %2</translation>
+    </message>
+    <message>
+        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
+        <translation>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>Cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Outside the allowed range.</source>
+        <translation>Outside the allowed range.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Cannot be before the start.</source>
+        <translation>Cannot be before the start.</translation>
+    </message>
+    <message>
+        <source>Fill in both latitude and longitude.</source>
+        <translation>Fill in both latitude and longitude.</translation>
+    </message>
+    <message>
+        <source>This position is outside Indonesia; check the numbers and their sign.</source>
+        <translation>This position is outside Indonesia; check the numbers and their sign.</translation>
+    </message>
+    <message>
+        <source>An NIB has 13 digits.</source>
+        <translation>An NIB has 13 digits.</translation>
+    </message>
+    <message>
+        <source>An NPWP has 15 or 16 digits.</source>
+        <translation>An NPWP has 15 or 16 digits.</translation>
+    </message>
+    <message>
+        <source>Not a phone number.</source>
+        <translation>Not a phone number.</translation>
+    </message>
+    <message>
+        <source>Choose a village from the list.</source>
+        <translation>Choose a village from the list.</translation>
+    </message>
+    <message>
+        <source>The same choice appears twice.</source>
+        <translation>The same choice appears twice.</translation>
+    </message>
+    <message>
+        <source>The photo file is damaged.</source>
+        <translation>The photo file is damaged.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Not a number.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Revitalisation</source>
+        <translation>Revitalisation</translation>
+    </message>
     <message>
         <source>Not operating</source>
         <translation>Not operating</translation>
@@ -147,6 +484,314 @@
     <message>
         <source>Stopped</source>
         <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Fairly healthy</source>
+        <translation>Fairly healthy</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Unhealthy</translation>
+    </message>
+    <message>
+        <source>Board (pengurus)</source>
+        <translation>Board (pengurus)</translation>
+    </message>
+    <message>
+        <source>Supervisors (pengawas)</source>
+        <translation>Supervisors (pengawas)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vice chair</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Treasurer</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Cooperative office</source>
+        <translation>Cooperative office</translation>
+    </message>
+    <message>
+        <source>Grocery outlet (sembako)</source>
+        <translation>Grocery outlet (sembako)</translation>
+    </message>
+    <message>
+        <source>Savings and loans</source>
+        <translation>Savings and loans</translation>
+    </message>
+    <message>
+        <source>Village clinic</source>
+        <translation>Village clinic</translation>
+    </message>
+    <message>
+        <source>Village pharmacy / drug outlet</source>
+        <translation>Village pharmacy / drug outlet</translation>
+    </message>
+    <message>
+        <source>Warehouse / cold storage</source>
+        <translation>Warehouse / cold storage</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <source>LPG depot</source>
+        <translation>LPG depot</translation>
+    </message>
+    <message>
+        <source>Fertiliser kiosk</source>
+        <translation>Fertiliser kiosk</translation>
+    </message>
+    <message>
+        <source>Banking agent (Laku Pandai / BRILink)</source>
+        <translation>Banking agent (Laku Pandai / BRILink)</translation>
+    </message>
+    <message>
+        <source>Farm produce offtaker</source>
+        <translation>Farm produce offtaker</translation>
+    </message>
+    <message>
+        <source>Local potential business</source>
+        <translation>Local potential business</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Not identified</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <translation>Secured</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>Under construction</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Road</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>River</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Village head</source>
+        <translation>Village head</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Institutional matters</source>
+        <translation>Institutional matters</translation>
+    </message>
+    <message>
+        <source>SIMKOPDES update</source>
+        <translation>SIMKOPDES update</translation>
+    </message>
+    <message>
+        <source>Legal documents</source>
+        <translation>Legal documents</translation>
+    </message>
+    <message>
+        <source>Business plan / proposal</source>
+        <translation>Business plan / proposal</translation>
+    </message>
+    <message>
+        <source>Outlet / land readiness</source>
+        <translation>Outlet / land readiness</translation>
+    </message>
+    <message>
+        <source>Operations and bookkeeping</source>
+        <translation>Operations and bookkeeping</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Needs revision</source>
+        <translation>Needs revision</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Resubmitted</translation>
+    </message>
+    <message>
+        <source>Food crops</source>
+        <translation>Food crops</translation>
+    </message>
+    <message>
+        <source>Horticulture</source>
+        <translation>Horticulture</translation>
+    </message>
+    <message>
+        <source>Plantation crops</source>
+        <translation>Plantation crops</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Livestock</translation>
+    </message>
+    <message>
+        <source>Capture fisheries</source>
+        <translation>Capture fisheries</translation>
+    </message>
+    <message>
+        <source>Aquaculture</source>
+        <translation>Aquaculture</translation>
+    </message>
+    <message>
+        <source>Forestry / non-timber forest products</source>
+        <translation>Forestry / non-timber forest products</translation>
+    </message>
+    <message>
+        <source>Processing industry</source>
+        <translation>Processing industry</translation>
+    </message>
+    <message>
+        <source>Crafts and creative economy</source>
+        <translation>Crafts and creative economy</translation>
+    </message>
+    <message>
+        <source>Trade / basic goods</source>
+        <translation>Trade / basic goods</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Financial services</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Logistics and warehousing</source>
+        <translation>Logistics and warehousing</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>Tourism</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financing</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Permits</translation>
+    </message>
+    <message>
+        <source>Market access</source>
+        <translation>Market access</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
     </message>
 </context>
 <context>
@@ -164,6 +809,22 @@
         <translation>Cooperatives</translation>
     </message>
     <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Business opportunities</source>
+        <translation>Business opportunities</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
@@ -174,6 +835,197 @@
     <message>
         <source>Sample data loaded: %1 cooperatives.</source>
         <translation>Sample data loaded: %1 cooperatives.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Restore unsaved work?</translation>
+    </message>
+    <message>
+        <source>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</source>
+        <translation>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEditor</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative:</source>
+        <translation>&amp;Cooperative:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmodity:</source>
+        <translation>Co&amp;mmodity:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;volume:</source>
+        <translation>Estimated &amp;volume:</translation>
+    </message>
+    <message>
+        <source>Volume &amp;unit:</source>
+        <translation>Volume &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Capital needed (Rp):</source>
+        <translation>Capital needed (Rp):</translation>
+    </message>
+    <message>
+        <source>Monthly revenue (Rp):</source>
+        <translation>Monthly revenue (Rp):</translation>
+    </message>
+    <message>
+        <source>Offtaker / &amp;partner:</source>
+        <translation>Offtaker / &amp;partner:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Needs:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riority:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>New business opportunity</source>
+        <translation>New business opportunity</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityListPage</name>
+    <message>
+        <source>Search title, commodity or cooperative…</source>
+        <translation>Search title, commodity or cooperative…</translation>
+    </message>
+    <message>
+        <source>&amp;New opportunity</source>
+        <translation>&amp;New opportunity</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation>Any sector</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Any priority</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ector:</translation>
+    </message>
+    <message>
+        <source>%1 opportunities</source>
+        <translation>%1 opportunities</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Adding %1 photo(s)…</source>
+        <translation>Adding %1 photo(s)…</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+    </message>
+    <message>
+        <source>Not a picture the app can read: %1</source>
+        <translation>Not a picture the app can read: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to view large</source>
+        <translation>Double-click to view large</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet; it arrives with sync.</source>
+        <translation>This photo is not on this laptop yet; it arrives with sync.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>This record can no longer be changed here: it is waiting for review.</source>
+        <translation>This record can no longer be changed here: it is waiting for review.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1. What you typed is kept in this form.</source>
+        <translation>Could not save: %1. What you typed is kept in this form.</translation>
+    </message>
+    <message>
+        <source>Please correct %1 problem(s) marked in red.</source>
+        <translation>Please correct %1 problem(s) marked in red.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close the form and discard them?</source>
+        <translation>You have changes that are not saved. Close the form and discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>New (Ctrl+N)</source>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -299,6 +1151,64 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Type a village name to find it…</source>
+        <translation>Type a village name to find it…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Only for a server with a private certificate</source>
+        <translation>Only for a server with a private certificate</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sync &amp;every:</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate file:</source>
+        <translation>CA &amp;certificate file:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>The new language applies when the app is started again.</source>
+        <translation>The new language applies when the app is started again.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Kopdes Desktop needs a graphical desktop, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from the desktop, or use the command-line tools: kopdes-desktop --help.</source>
@@ -309,6 +1219,168 @@ Details are in the log file:
   sudo apt-get install %2</source>
         <translation>Kopdes Desktop cannot open its window because a system library is missing: %1. On Debian or Ubuntu, install what the window needs with:
   sudo apt-get install %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Agreed actions</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative:</source>
+        <translation>&amp;Cooperative:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>&amp;Travel by:</source>
+        <translation>&amp;Travel by:</translation>
+    </message>
+    <message>
+        <source>People met:</source>
+        <translation>People met:</translation>
+    </message>
+    <message>
+        <source>Number of &amp;people:</source>
+        <translation>Number of &amp;people:</translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation>Purposes:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Latitude:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>L&amp;ongitude:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Problems:</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit plan:</source>
+        <translation>&amp;Next visit plan:</translation>
+    </message>
+    <message>
+        <source>Next visit &amp;date:</source>
+        <translation>Next visit &amp;date:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>Resubmit</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2: %3</source>
+        <translation>%1 wrote on %2: %3</translation>
+    </message>
+    <message>
+        <source>(read-only while it is reviewed)</source>
+        <translation>(read-only while it is reviewed)</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListPage</name>
+    <message>
+        <source>Search cooperative, findings or problems…</source>
+        <translation>Search cooperative, findings or problems…</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>&amp;New visit</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>All cooperatives</source>
+        <translation>All cooperatives</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 visits</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,260 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Cooperative</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Commodity</source>
+        <translation>Komoditas</translation>
+    </message>
+    <message>
+        <source>Capital needed</source>
+        <translation>Kebutuhan modal</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+</context>
+<context>
+    <name>CooperativeEditor</name>
+    <message>
+        <source>Cooperative profile</source>
+        <translation>Profil koperasi</translation>
+    </message>
+    <message>
+        <source>Identity and location</source>
+        <translation>Identitas dan lokasi</translation>
+    </message>
+    <message>
+        <source>Legal documents</source>
+        <translation>Dokumen legal</translation>
+    </message>
+    <message>
+        <source>Pengurus and pengawas</source>
+        <translation>Pengurus dan pengawas</translation>
+    </message>
+    <message>
+        <source>Business units</source>
+        <translation>Unit usaha</translation>
+    </message>
+    <message>
+        <source>Members and savings</source>
+        <translation>Anggota dan simpanan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Desa/Kelurahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;lamat:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Lintang:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>B&amp;ujur:</translation>
+    </message>
+    <message>
+        <source>&amp;Formation model:</source>
+        <translation>&amp;Model pembentukan:</translation>
+    </message>
+    <message>
+        <source>Operational s&amp;tatus:</source>
+        <translation>S&amp;tatus operasional:</translation>
+    </message>
+    <message>
+        <source>13 digits</source>
+        <translation>13 digit</translation>
+    </message>
+    <message>
+        <source>15 or 16 digits</source>
+        <translation>15 atau 16 digit</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Deed of establishment no.:</source>
+        <translation>Nomor akta pendirian:</translation>
+    </message>
+    <message>
+        <source>Deed date:</source>
+        <translation>Tanggal akta:</translation>
+    </message>
+    <message>
+        <source>Notary:</source>
+        <translation>Notaris:</translation>
+    </message>
+    <message>
+        <source>SK AHU no.:</source>
+        <translation>Nomor SK AHU:</translation>
+    </message>
+    <message>
+        <source>SK AHU date:</source>
+        <translation>Tanggal SK AHU:</translation>
+    </message>
+    <message>
+        <source>Cooperative reg. no. (NIK):</source>
+        <translation>Nomor induk koperasi (NIK):</translation>
+    </message>
+    <message>
+        <source>NIB:</source>
+        <translation>NIB:</translation>
+    </message>
+    <message>
+        <source>NPWP:</source>
+        <translation>NPWP:</translation>
+    </message>
+    <message>
+        <source>Bank account:</source>
+        <translation>Rekening bank:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Tambah orang</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Unit usaha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add business unit</source>
+        <translation>Tambah unit usaha</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>Jumlah &amp;anggota:</translation>
+    </message>
+    <message>
+        <source>Simpanan &amp;pokok (Rp):</source>
+        <translation>Simpanan &amp;pokok (Rp):</translation>
+    </message>
+    <message>
+        <source>Simpanan &amp;wajib (Rp):</source>
+        <translation>Simpanan &amp;wajib (Rp):</translation>
+    </message>
+    <message>
+        <source>Last &amp;RAT held (year):</source>
+        <translation>&amp;RAT terakhir (tahun):</translation>
+    </message>
+    <message>
+        <source>&amp;Health rating:</source>
+        <translation>Penilaian &amp;kesehatan:</translation>
+    </message>
+    <message>
+        <source>SIMKOPDES profile updated:</source>
+        <translation>Profil SIMKOPDES diperbarui:</translation>
+    </message>
+    <message>
+        <source>Outlet land:</source>
+        <translation>Lahan gerai:</translation>
+    </message>
+    <message>
+        <source>Outlet construction:</source>
+        <translation>Pembangunan gerai:</translation>
+    </message>
+    <message>
+        <source>New cooperative</source>
+        <translation>Koperasi baru</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeListPage</name>
     <message>
         <source>No cooperatives on this laptop yet. They arrive with the first sync; to look around first, load the sample data.</source>
@@ -27,8 +281,8 @@
         <translation>Cari nama koperasi atau desa…</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Cari:</translation>
+        <source>&amp;New cooperative</source>
+        <translation>Koperasi &amp;baru</translation>
     </message>
     <message>
         <source>All kabupaten/kota</source>
@@ -53,37 +307,6 @@
     <message>
         <source>%1 cooperatives</source>
         <translation>%1 koperasi</translation>
-    </message>
-    <message>
-        <source>The list could not be read: %1</source>
-        <translation>Daftar tidak dapat dibaca: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CooperativeTableModel</name>
-    <message>
-        <source>Cooperative</source>
-        <translation>Koperasi</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>Desa/Kelurahan</translation>
-    </message>
-    <message>
-        <source>Kabupaten/Kota</source>
-        <translation>Kabupaten/Kota</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation>Kunjungan terakhir</translation>
     </message>
 </context>
 <context>
@@ -131,7 +354,121 @@
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Kotak Masuk</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Tidak ada yang perlu ditindaklanjuti.</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>Buka kunjungan</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Pertahankan nilai sekarang</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Pakai nilai yang lain</translation>
+    </message>
+    <message>
+        <source>Visit sent back — %1 (%2)</source>
+        <translation>Kunjungan dikembalikan — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clash on %1: %2</source>
+        <translation>Bentrok pada %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation>%1 menulis: %2</translation>
+    </message>
+    <message>
+        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
+        <translation>Kolom %1 diubah oleh dua orang. Dipertahankan: %2 (oleh %3). Yang lain: %4 (oleh %5).</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <source>Required.</source>
+        <translation>Wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>Tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Outside the allowed range.</source>
+        <translation>Di luar rentang yang diizinkan.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>Cannot be before the start.</source>
+        <translation>Tidak boleh sebelum awal.</translation>
+    </message>
+    <message>
+        <source>Fill in both latitude and longitude.</source>
+        <translation>Isi lintang dan bujur sekaligus.</translation>
+    </message>
+    <message>
+        <source>This position is outside Indonesia; check the numbers and their sign.</source>
+        <translation>Posisi ini di luar Indonesia; periksa angka dan tanda minusnya.</translation>
+    </message>
+    <message>
+        <source>An NIB has 13 digits.</source>
+        <translation>NIB terdiri dari 13 digit.</translation>
+    </message>
+    <message>
+        <source>An NPWP has 15 or 16 digits.</source>
+        <translation>NPWP terdiri dari 15 atau 16 digit.</translation>
+    </message>
+    <message>
+        <source>Not a phone number.</source>
+        <translation>Bukan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>Choose a village from the list.</source>
+        <translation>Pilih desa dari daftar.</translation>
+    </message>
+    <message>
+        <source>The same choice appears twice.</source>
+        <translation>Pilihan yang sama muncul dua kali.</translation>
+    </message>
+    <message>
+        <source>The photo file is damaged.</source>
+        <translation>Berkas foto rusak.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Bukan angka.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Pengembangan</translation>
+    </message>
+    <message>
+        <source>Revitalisation</source>
+        <translation>Revitalisasi</translation>
+    </message>
     <message>
         <source>Not operating</source>
         <translation>Belum beroperasi</translation>
@@ -147,6 +484,314 @@
     <message>
         <source>Stopped</source>
         <translation>Berhenti</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Sehat</translation>
+    </message>
+    <message>
+        <source>Fairly healthy</source>
+        <translation>Cukup sehat</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Tidak sehat</translation>
+    </message>
+    <message>
+        <source>Board (pengurus)</source>
+        <translation>Pengurus</translation>
+    </message>
+    <message>
+        <source>Supervisors (pengawas)</source>
+        <translation>Pengawas</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Wakil ketua</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekretaris</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Bendahara</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Cooperative office</source>
+        <translation>Kantor koperasi</translation>
+    </message>
+    <message>
+        <source>Grocery outlet (sembako)</source>
+        <translation>Gerai sembako</translation>
+    </message>
+    <message>
+        <source>Savings and loans</source>
+        <translation>Simpan pinjam</translation>
+    </message>
+    <message>
+        <source>Village clinic</source>
+        <translation>Klinik desa</translation>
+    </message>
+    <message>
+        <source>Village pharmacy / drug outlet</source>
+        <translation>Apotek desa / gerai obat</translation>
+    </message>
+    <message>
+        <source>Warehouse / cold storage</source>
+        <translation>Gudang / cold storage</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistik</translation>
+    </message>
+    <message>
+        <source>LPG depot</source>
+        <translation>Pangkalan LPG</translation>
+    </message>
+    <message>
+        <source>Fertiliser kiosk</source>
+        <translation>Kios pupuk</translation>
+    </message>
+    <message>
+        <source>Banking agent (Laku Pandai / BRILink)</source>
+        <translation>Agen Laku Pandai / BRILink</translation>
+    </message>
+    <message>
+        <source>Farm produce offtaker</source>
+        <translation>Offtaker hasil bumi</translation>
+    </message>
+    <message>
+        <source>Local potential business</source>
+        <translation>Usaha potensi lokal</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Belum teridentifikasi</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Teridentifikasi</translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <translation>Sudah tersedia</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>Sedang dibangun</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Jalan darat</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>Sungai</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Village head</source>
+        <translation>Kepala desa</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Institutional matters</source>
+        <translation>Kelembagaan</translation>
+    </message>
+    <message>
+        <source>SIMKOPDES update</source>
+        <translation>Pembaruan SIMKOPDES</translation>
+    </message>
+    <message>
+        <source>Legal documents</source>
+        <translation>Dokumen legal</translation>
+    </message>
+    <message>
+        <source>Business plan / proposal</source>
+        <translation>Rencana bisnis / proposal</translation>
+    </message>
+    <message>
+        <source>Outlet / land readiness</source>
+        <translation>Kesiapan gerai / lahan</translation>
+    </message>
+    <message>
+        <source>Operations and bookkeeping</source>
+        <translation>Operasional dan pembukuan</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Kemitraan</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Needs revision</source>
+        <translation>Perlu revisi</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Diajukan ulang</translation>
+    </message>
+    <message>
+        <source>Food crops</source>
+        <translation>Pertanian tanaman pangan</translation>
+    </message>
+    <message>
+        <source>Horticulture</source>
+        <translation>Hortikultura</translation>
+    </message>
+    <message>
+        <source>Plantation crops</source>
+        <translation>Perkebunan</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Peternakan</translation>
+    </message>
+    <message>
+        <source>Capture fisheries</source>
+        <translation>Perikanan tangkap</translation>
+    </message>
+    <message>
+        <source>Aquaculture</source>
+        <translation>Perikanan budidaya</translation>
+    </message>
+    <message>
+        <source>Forestry / non-timber forest products</source>
+        <translation>Kehutanan / HHBK</translation>
+    </message>
+    <message>
+        <source>Processing industry</source>
+        <translation>Industri pengolahan</translation>
+    </message>
+    <message>
+        <source>Crafts and creative economy</source>
+        <translation>Kerajinan dan ekonomi kreatif</translation>
+    </message>
+    <message>
+        <source>Trade / basic goods</source>
+        <translation>Perdagangan / sembako</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Jasa keuangan</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Logistics and warehousing</source>
+        <translation>Logistik dan pergudangan</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>Pariwisata</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Pembiayaan</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Peralatan</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Perizinan</translation>
+    </message>
+    <message>
+        <source>Market access</source>
+        <translation>Akses pasar</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Ide</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Sudah dikaji</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Terwujud</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dibatalkan</translation>
     </message>
 </context>
 <context>
@@ -164,6 +809,22 @@
         <translation>Koperasi</translation>
     </message>
     <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Business opportunities</source>
+        <translation>Peluang Usaha</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Kotak Masuk</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -174,6 +835,197 @@
     <message>
         <source>Sample data loaded: %1 cooperatives.</source>
         <translation>Data contoh dimuat: %1 koperasi.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Pulihkan pekerjaan yang belum disimpan?</translation>
+    </message>
+    <message>
+        <source>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</source>
+        <translation>%1 formulir masih terbuka saat aplikasi terakhir kali tertutup tiba-tiba. Buka lagi dengan isian yang sudah Anda ketik?</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEditor</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative:</source>
+        <translation>&amp;Koperasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sektor:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmodity:</source>
+        <translation>Ko&amp;moditas:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Uraian:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;volume:</source>
+        <translation>Perkiraan &amp;volume:</translation>
+    </message>
+    <message>
+        <source>Volume &amp;unit:</source>
+        <translation>&amp;Satuan volume:</translation>
+    </message>
+    <message>
+        <source>Capital needed (Rp):</source>
+        <translation>Kebutuhan modal (Rp):</translation>
+    </message>
+    <message>
+        <source>Monthly revenue (Rp):</source>
+        <translation>Omzet per bulan (Rp):</translation>
+    </message>
+    <message>
+        <source>Offtaker / &amp;partner:</source>
+        <translation>Offtaker / &amp;mitra:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Kebutuhan:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioritas:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>New business opportunity</source>
+        <translation>Peluang usaha baru</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityListPage</name>
+    <message>
+        <source>Search title, commodity or cooperative…</source>
+        <translation>Cari judul, komoditas, atau koperasi…</translation>
+    </message>
+    <message>
+        <source>&amp;New opportunity</source>
+        <translation>Peluang &amp;baru</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation>Semua sektor</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Semua prioritas</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ektor:</translation>
+    </message>
+    <message>
+        <source>%1 opportunities</source>
+        <translation>%1 peluang usaha</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>Tambah foto…</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <source>Adding %1 photo(s)…</source>
+        <translation>Menambahkan %1 foto…</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+    </message>
+    <message>
+        <source>Not a picture the app can read: %1</source>
+        <translation>Bukan gambar yang dapat dibaca aplikasi: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to view large</source>
+        <translation>Klik dua kali untuk melihat besar</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet; it arrives with sync.</source>
+        <translation>Foto ini belum ada di laptop ini; akan datang saat sinkronisasi.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>This record can no longer be changed here: it is waiting for review.</source>
+        <translation>Data ini tidak bisa diubah lagi di sini: sedang menunggu pemeriksaan.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1. What you typed is kept in this form.</source>
+        <translation>Gagal menyimpan: %1. Isian Anda tetap ada di formulir ini.</translation>
+    </message>
+    <message>
+        <source>Please correct %1 problem(s) marked in red.</source>
+        <translation>Mohon perbaiki %1 masalah yang ditandai merah.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Buang perubahan?</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close the form and discard them?</source>
+        <translation>Ada perubahan yang belum disimpan. Tutup formulir dan buang perubahan itu?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>New (Ctrl+N)</source>
+        <translation>Baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>Daftar tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -299,6 +1151,64 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Type a village name to find it…</source>
+        <translation>Ketik nama desa untuk mencarinya…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Only for a server with a private certificate</source>
+        <translation>Hanya untuk server dengan sertifikat privat</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Alamat &amp;server:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sinkron &amp;setiap:</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate file:</source>
+        <translation>Berkas &amp;sertifikat CA:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Simpan pengaturan</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Pengaturan disimpan.</translation>
+    </message>
+    <message>
+        <source>The new language applies when the app is started again.</source>
+        <translation>Bahasa baru berlaku saat aplikasi dibuka kembali.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Kopdes Desktop needs a graphical desktop, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from the desktop, or use the command-line tools: kopdes-desktop --help.</source>
@@ -309,6 +1219,168 @@ Rinciannya ada di berkas log:
   sudo apt-get install %2</source>
         <translation>Kopdes Desktop tidak dapat membuka jendelanya karena sebuah pustaka sistem tidak ada: %1. Di Debian atau Ubuntu, pasang yang dibutuhkan jendela dengan:
   sudo apt-get install %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative:</source>
+        <translation>&amp;Koperasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Selesai:</translation>
+    </message>
+    <message>
+        <source>&amp;Travel by:</source>
+        <translation>&amp;Perjalanan lewat:</translation>
+    </message>
+    <message>
+        <source>People met:</source>
+        <translation>Yang ditemui:</translation>
+    </message>
+    <message>
+        <source>Number of &amp;people:</source>
+        <translation>Jumlah &amp;orang:</translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Lintang:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>B&amp;ujur:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Temuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Masalah:</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit plan:</source>
+        <translation>Rencana kunjungan &amp;berikut:</translation>
+    </message>
+    <message>
+        <source>Next visit &amp;date:</source>
+        <translation>Tanggal kunjungan b&amp;erikut:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Tambah tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>Ajukan ulang</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2: %3</source>
+        <translation>%1 menulis pada %2: %3</translation>
+    </message>
+    <message>
+        <source>(read-only while it is reviewed)</source>
+        <translation>(hanya-baca selama diperiksa)</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Kunjungan baru</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListPage</name>
+    <message>
+        <source>Search cooperative, findings or problems…</source>
+        <translation>Cari koperasi, temuan, atau masalah…</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>Kunjungan &amp;baru</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>S&amp;ampai:</translation>
+    </message>
+    <message>
+        <source>All cooperatives</source>
+        <translation>Semua koperasi</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 kunjungan</translation>
     </message>
 </context>
 </TS>

@@ -7,11 +7,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kopdes_desktop.domain.listing import CooperativeFilter
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.demo_data import create_demo_data
-from kopdes_desktop.ui.cooperative_table_model import CooperativeTableModel
+from kopdes_desktop.ui.list_columns import cooperative_columns
 from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.ui.paged_table_model import PagedTableModel
 from kopdes_desktop.ui.tasks import TaskRunner
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -104,7 +106,9 @@ def test_cooperative_model_passes_qt_model_checks(
 ) -> None:
     create_demo_data(services.context, cooperatives=12)
     tasks = TaskRunner()
-    model = CooperativeTableModel(services.cooperatives.list, tasks, "id")
+    model = PagedTableModel(
+        services.cooperatives.list, cooperative_columns("id"), CooperativeFilter(), tasks
+    )
     model.refresh()
     qtbot.waitUntil(lambda: model.rowCount() == 12)
     qtmodeltester.check(model)  # type: ignore[attr-defined]

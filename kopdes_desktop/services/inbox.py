@@ -1,0 +1,131 @@
+"""Kotak Masuk: what needs the user's attention after a sync.
+
+Visits a PMO sent back (with the PMO's comment) and clashes on shared records, where two people
+changed the same field and the server kept one value by its rule. The user settles a clash by
+keeping one value; that choice travels back like any other edit.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.domain import codec
+from kopdes_desktop.domain.enums import VisitStatus
+from kopdes_desktop.domain.records import RECORD_CLASSES, FieldConflict, RecordType
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.errors import NotFoundError
+from kopdes_desktop.storage import record_store
+from kopdes_desktop.storage.models import (
+    ConflictRow,
+    CooperativeRow,
+    ReviewCommentRow,
+    VisitRow,
+)
+
+
+class InboxKind(StrEnum):
+    SENT_BACK = "sent_back"
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True, slots=True)
+class InboxItem:
+    kind: InboxKind
+    record_id: str  # the visit, or the conflict record
+    title: str  # cooperative name
+    message: str  # the PMO's comment, or the field that clashed
+    author: str
+    when: datetime | None
+    conflict: FieldConflict | None = None
+
+
+def _when(text: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+class InboxService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def items(self) -> list[InboxItem]:
+        with self._context.database.read() as session:
+            items = self._sent_back(session) + self._conflicts(session)
+        return sorted(items, key=lambda i: i.when or datetime.min, reverse=True)
+
+    def _sent_back(self, session: Session) -> list[InboxItem]:
+        visits = session.execute(
+            select(VisitRow.id, CooperativeRow.name)
+            .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
+            .where(
+                VisitRow.deleted.is_(False),
+                VisitRow.status == VisitStatus.NEEDS_REVISION.value,
+            )
+        ).all()
+        items = []
+        for visit_id, name in visits:
+            latest = session.scalars(
+                select(ReviewCommentRow)
+                .where(ReviewCommentRow.visit_id == visit_id, ReviewCommentRow.deleted.is_(False))
+                .order_by(ReviewCommentRow.created_at.desc(), ReviewCommentRow.id.desc())
+                .limit(1)
+            ).first()
+            items.append(
+                InboxItem(
+                    kind=InboxKind.SENT_BACK,
+                    record_id=visit_id,
+                    title=name,
+                    message=latest.comment if latest else "",
+                    author=latest.author_name if latest else "",
+                    when=_when(latest.created_at) if latest else None,
+                )
+            )
+        return items
+
+    def _conflicts(self, session: Session) -> list[InboxItem]:
+        rows = session.scalars(
+            select(ConflictRow).where(
+                ConflictRow.deleted.is_(False), ConflictRow.resolved.is_(False)
+            )
+        ).all()
+        items = []
+        for row in rows:
+            conflict = record_store.row_to_record(RecordType.CONFLICT, row)
+            assert isinstance(conflict, FieldConflict)
+            title = ""
+            if conflict.record_type == RecordType.COOPERATIVE.value:
+                coop = session.get(CooperativeRow, conflict.record_id)
+                title = coop.name if coop else ""
+            items.append(
+                InboxItem(
+                    kind=InboxKind.CONFLICT,
+                    record_id=conflict.id,
+                    title=title,
+                    message=conflict.field_name,
+                    author=conflict.other_author,
+                    when=conflict.created_at,
+                    conflict=conflict,
+                )
+            )
+        return items
+
+    def resolve_conflict(self, conflict_id: str, *, keep_other: bool) -> None:
+        """Settle a clash: keep the value the server kept, or put the other one back."""
+        with self._context.database.write() as session:
+            conflict = record_store.get(session, FieldConflict, conflict_id)
+            if conflict is None:
+                raise NotFoundError(conflict_id)
+            if keep_other:
+                record_type = RecordType(conflict.record_type)
+                raw = {conflict.field_name: json.loads(conflict.other_value or "null")}
+                changes = codec.decode_fields(RECORD_CLASSES[record_type], raw)
+                record_store.patch(session, record_type, conflict.record_id, changes)
+            record_store.patch(session, RecordType.CONFLICT, conflict_id, {"resolved": True})

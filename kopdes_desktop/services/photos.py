@@ -1,0 +1,113 @@
+"""Adding photos to a record: resized on the laptop, named by the hash of their bytes.
+
+The long edge is cut to 1600 px and the picture saved as JPEG without its EXIF block: the file
+travels over slow links and must not leak where a BA's home is. What EXIF said (when, where) is
+read first and kept in the record instead, where the user can see it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from kopdes_desktop import paths
+from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.records import Photo
+
+LONG_EDGE = 1600
+THUMBNAIL_EDGE = 256
+JPEG_QUALITY = 85
+MAX_SOURCE_BYTES = 60 * 1024 * 1024  # bigger than any phone photo; refuses a wrong file early
+
+_EXIF_DATETIME_ORIGINAL = 0x9003
+_EXIF_IFD = 0x8769
+_GPS_IFD = 0x8825
+
+
+class PhotoImportError(ValueError):
+    """The file is not a picture the app can read."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedPhoto:
+    photo: Photo
+    latitude: float | None
+    longitude: float | None
+
+
+def photo_file(sha256: str) -> Path:
+    return paths.photos_dir() / f"{sha256}.jpg"
+
+
+def thumbnail_file(sha256: str) -> Path:
+    return paths.photos_dir() / f"{sha256}.thumb.jpg"
+
+
+def import_photo(source: Path, parent_id: str) -> ImportedPhoto:
+    try:
+        if source.stat().st_size > MAX_SOURCE_BYTES:
+            raise PhotoImportError(f"{source.name} is too large to be a photo")
+        with Image.open(source) as original:
+            exif = original.getexif()
+            upright = ImageOps.exif_transpose(original)
+            picture = upright.convert("RGB")
+    except (UnidentifiedImageError, OSError) as error:
+        raise PhotoImportError(f"{source.name} is not a readable picture") from error
+    picture.thumbnail((LONG_EDGE, LONG_EDGE), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
+    data = buffer.getvalue()
+    sha256 = hashlib.sha256(data).hexdigest()
+    _write_once(photo_file(sha256), data)
+    thumb = picture.copy()
+    thumb.thumbnail((THUMBNAIL_EDGE, THUMBNAIL_EDGE))
+    thumb_buffer = io.BytesIO()
+    thumb.save(thumb_buffer, "JPEG", quality=80)
+    _write_once(thumbnail_file(sha256), thumb_buffer.getvalue())
+    latitude, longitude = _gps(exif)
+    photo = Photo(
+        id=new_id(),
+        parent_id=parent_id,
+        sha256=sha256,
+        caption="",
+        taken_at=_taken_at(exif),
+    )
+    return ImportedPhoto(photo, latitude, longitude)
+
+
+def _write_once(target: Path, data: bytes) -> None:
+    if target.exists():
+        return  # same hash, same bytes: the photo was added before
+    temporary = target.with_suffix(".part")
+    temporary.write_bytes(data)
+    os.replace(temporary, target)
+
+
+def _taken_at(exif: Image.Exif) -> datetime | None:
+    raw = exif.get_ifd(_EXIF_IFD).get(_EXIF_DATETIME_ORIGINAL) or exif.get(0x0132)
+    try:
+        return datetime.strptime(str(raw), "%Y:%m:%d %H:%M:%S") if raw else None
+    except ValueError:
+        return None
+
+
+def _gps(exif: Image.Exif) -> tuple[float | None, float | None]:
+    gps = exif.get_ifd(_GPS_IFD)
+    try:
+        latitude = _degrees(gps[2], gps[1])
+        longitude = _degrees(gps[4], gps[3])
+    except (KeyError, TypeError, ValueError, ZeroDivisionError):
+        return None, None
+    return round(latitude, 6), round(longitude, 6)
+
+
+def _degrees(value: tuple[float, float, float], reference: str) -> float:
+    degrees, minutes, seconds = (float(part) for part in value)
+    result = degrees + minutes / 60 + seconds / 3600
+    return -result if str(reference).upper() in ("S", "W") else result

@@ -1,0 +1,38 @@
+"""Validation issues as sentences a BA understands, in their language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kopdes_desktop.domain.validation import Issue, IssueCode
+
+translate = QCoreApplication.translate
+
+
+def issue_message(issue: Issue) -> str:
+    params = issue.params
+    messages = {
+        IssueCode.REQUIRED: translate("Issues", "Required."),
+        IssueCode.TOO_LONG: translate("Issues", "Too long: at most %1 characters.").replace(
+            "%1", str(params.get("limit", ""))
+        ),
+        IssueCode.NEGATIVE: translate("Issues", "Cannot be negative."),
+        IssueCode.OUT_OF_RANGE: translate("Issues", "Outside the allowed range."),
+        IssueCode.FUTURE_DATE: translate("Issues", "Cannot be in the future."),
+        IssueCode.END_BEFORE_START: translate("Issues", "Cannot be before the start."),
+        IssueCode.GPS_INCOMPLETE: translate("Issues", "Fill in both latitude and longitude."),
+        IssueCode.GPS_OUTSIDE_INDONESIA: translate(
+            "Issues", "This position is outside Indonesia; check the numbers and their sign."
+        ),
+        IssueCode.NIB_FORMAT: translate("Issues", "An NIB has 13 digits."),
+        IssueCode.NPWP_FORMAT: translate("Issues", "An NPWP has 15 or 16 digits."),
+        IssueCode.PHONE_FORMAT: translate("Issues", "Not a phone number."),
+        IssueCode.UNKNOWN_VILLAGE: translate("Issues", "Choose a village from the list."),
+        IssueCode.DUPLICATE_CHOICE: translate("Issues", "The same choice appears twice."),
+        IssueCode.HASH_FORMAT: translate("Issues", "The photo file is damaged."),
+    }
+    return messages[issue.code]
+
+
+def unreadable_number() -> str:
+    return translate("Issues", "Not a number.")

@@ -1,0 +1,145 @@
+"""Photos of a record as thumbnails: add from disk, view large, remove, reuse their GPS."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.domain.records import Photo
+from kopdes_desktop.services import photos
+from kopdes_desktop.services.photos import ImportedPhoto
+from kopdes_desktop.ui.tasks import TaskRunner
+
+_PHOTO_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PhotoStrip(QWidget):
+    changed = Signal()
+    gps_found = Signal(float, float)  # the position a newly added photo carried
+    failed = Signal(str)
+
+    def __init__(self, tasks: TaskRunner, parent_id: str) -> None:
+        super().__init__()
+        self._tasks = tasks
+        self._parent_id = parent_id
+        self.list = QListWidget()
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(160, 160))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setMovement(QListWidget.Movement.Static)
+        self.list.setSpacing(8)
+        self.add_button = QPushButton(self.tr("Add photos…"))
+        self.remove_button = QPushButton(self.tr("Remove selected"))
+        self.status = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self._choose_files)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.itemActivated.connect(self._view_large)
+
+    def set_photos(self, records: tuple[Photo, ...]) -> None:
+        self.list.clear()
+        for record in records:
+            self._add_item(record)
+
+    def photos(self) -> tuple[Photo, ...]:
+        return tuple(self.list.item(row).data(_PHOTO_ROLE) for row in range(self.list.count()))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.add_button.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only)
+
+    def add_files(self, files: list[Path]) -> None:
+        """Resize and store the files off the GUI thread, then show them."""
+        if not files:
+            return
+        self.status.setText(self.tr("Adding %1 photo(s)…").replace("%1", str(len(files))))
+        parent_id = self._parent_id
+
+        def work() -> tuple[list[ImportedPhoto], list[str]]:
+            imported, problems = [], []
+            for file in files:
+                try:
+                    imported.append(photos.import_photo(file, parent_id))
+                except photos.PhotoImportError:
+                    problems.append(file.name)
+            return imported, problems
+
+        self._tasks.read(work, self._imported)
+
+    def remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self.changed.emit()
+
+    def _choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose photos"),
+            str(Path.home()),
+            self.tr("Pictures (*.jpg *.jpeg *.png *.heic *.webp)"),
+        )
+        self.add_files([Path(name) for name in names])
+
+    def _imported(self, result: tuple[list[ImportedPhoto], list[str]]) -> None:
+        imported, problems = result
+        known = {photo.sha256 for photo in self.photos()}
+        for item in imported:
+            if item.photo.sha256 not in known:  # the same picture twice is kept once
+                self._add_item(item.photo)
+                known.add(item.photo.sha256)
+            if item.latitude is not None and item.longitude is not None:
+                self.gps_found.emit(item.latitude, item.longitude)
+        self.status.clear()
+        if problems:
+            self.failed.emit(
+                self.tr("Not a picture the app can read: %1").replace("%1", ", ".join(problems))
+            )
+        if imported:
+            self.changed.emit()
+
+    def _add_item(self, record: Photo) -> None:
+        thumb = photos.thumbnail_file(record.sha256)
+        icon = QIcon(str(thumb)) if thumb.exists() else QIcon()
+        item = QListWidgetItem(icon, record.caption or record.sha256[:8])
+        item.setData(_PHOTO_ROLE, record)
+        item.setToolTip(self.tr("Double-click to view large"))
+        self.list.addItem(item)
+
+    def _view_large(self, item: QListWidgetItem) -> None:
+        record: Photo = item.data(_PHOTO_ROLE)
+        file = photos.photo_file(record.sha256)
+        viewer = QDialog(self)
+        viewer.setWindowTitle(record.caption or self.tr("Photo"))
+        picture = QLabel()
+        pixmap = QPixmap(str(file))
+        if pixmap.isNull():
+            picture.setText(self.tr("This photo is not on this laptop yet; it arrives with sync."))
+        else:
+            picture.setPixmap(pixmap)
+        scroll = QScrollArea()
+        scroll.setWidget(picture)
+        layout = QVBoxLayout(viewer)
+        layout.addWidget(scroll)
+        viewer.resize(1000, 700)
+        viewer.open()

@@ -1,0 +1,192 @@
+"""What every record form shares: tabs, messages beside fields, save off the GUI thread,
+autosave while typing, and a question before unsaved work is thrown away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.domain.validation import ValidationError
+from kopdes_desktop.services import autosave
+from kopdes_desktop.services.autosave import Detail
+from kopdes_desktop.services.errors import NotEditableError
+from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, FieldErrors
+from kopdes_desktop.ui.tasks import TaskRunner
+
+AUTOSAVE_DELAY_MS = 1500
+
+
+class RecordEditor(QDialog):
+    saved = Signal(str)  # the record id, once the database holds the change
+
+    def __init__(self, tasks: TaskRunner, *, is_new: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.is_new = is_new
+        self.tabs = QTabWidget()
+        self.errors = FieldErrors(self.tabs)
+        self.summary = QLabel()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setWordWrap(True)
+        self.summary.setVisible(False)
+        self.buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+        self._dirty = False
+        self._loading = False
+        self._busy = False
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave_timer.timeout.connect(self.autosave_now)
+
+    # --- for subclasses -----------------------------------------------------------------
+
+    def collect(self) -> Detail:
+        raise NotImplementedError
+
+    def load(self, detail: Detail) -> None:
+        raise NotImplementedError
+
+    def unreadable_fields(self) -> dict[str, str]:
+        """Fields whose text cannot be read as a value (a letter in a number field)."""
+        return {}
+
+    def save_call(self, detail: Detail) -> Callable[[], Detail]:
+        raise NotImplementedError
+
+    # --- shared behaviour ---------------------------------------------------------------
+
+    def show_detail(self, detail: Detail) -> None:
+        self._loading = True
+        try:
+            self.load(detail)
+        finally:
+            self._loading = False
+        self._dirty = False
+
+    def mark_changed(self, *_args: Any) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._autosave_timer.start()
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def autosave_now(self) -> None:
+        if self._dirty:
+            autosave.save(self.collect(), is_new=self.is_new)
+
+    def save(self) -> None:
+        self.run_save(self.save_call)
+
+    def run_save(self, make_call: Callable[[Detail], Callable[[], Detail]]) -> None:
+        if self._busy:
+            return
+        unreadable = self.unreadable_fields()
+        if unreadable:
+            self._show_problems([], unreadable)
+            return
+        detail = self.collect()
+        self.autosave_now()  # the file stays until the database confirms the save
+        self._busy = True
+        self.save_button.setEnabled(False)
+        self.tasks.write(make_call(detail), self._saved, self._save_failed)
+
+    def _saved(self, detail: Detail) -> None:
+        self._busy = False
+        self.save_button.setEnabled(True)
+        record = autosave.main_record(detail)
+        autosave.discard(autosave.kind_of(detail), record.id)
+        self.is_new = False
+        self.show_detail(detail)
+        self.summary.setVisible(False)
+        self.errors.clear()
+        self.saved.emit(record.id)
+        self.after_save(detail)
+
+    def after_save(self, detail: Detail) -> None:
+        self.accept()
+
+    def _save_failed(self, error: Exception) -> None:
+        self._busy = False
+        self.save_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self._show_problems(list(error.issues), {})
+        elif isinstance(error, NotEditableError):
+            self._show_summary(
+                self.tr("This record can no longer be changed here: it is waiting for review.")
+            )
+        else:
+            self._show_summary(
+                self.tr("Could not save: %1. What you typed is kept in this form.").replace(
+                    "%1", str(error)
+                )
+            )
+
+    def _show_problems(self, issues: list[Any], unreadable: dict[str, str]) -> None:
+        unplaced = self.errors.show(issues, unreadable)
+        count = len(issues) + len(unreadable)
+        text = self.tr("Please correct %1 problem(s) marked in red.").replace("%1", str(count))
+        if unplaced:
+            text += " " + "; ".join(f"{i.field}" for i in issues)
+        self._show_summary(text)
+
+    def _show_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setVisible(True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._dirty and not self._confirm_discard():
+            event.ignore()
+            return
+        self._autosave_timer.stop()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self._dirty and not self._confirm_discard():
+            return
+        self._autosave_timer.stop()
+        super().reject()
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("You have changes that are not saved. Close the form and discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        detail = self.collect()
+        autosave.discard(autosave.kind_of(detail), autosave.main_record(detail).id)
+        self._dirty = False
+        return True

@@ -1,0 +1,134 @@
+"""Kotak Masuk: visits sent back by a PMO, and clashes on shared records to settle."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.inbox import InboxItem, InboxKind
+from kopdes_desktop.ui.formatting import format_date
+from kopdes_desktop.ui.tasks import TaskRunner
+
+_ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class InboxPage(QWidget):
+    open_visit = Signal(str)
+    count_changed = Signal(int)
+
+    def __init__(self, services: AppServices, tasks: TaskRunner, language: str) -> None:
+        super().__init__()
+        self._services = services
+        self._tasks = tasks
+        self._language = language
+        title = QLabel(self.tr("Inbox"))
+        title.setObjectName("pageTitle")
+        self.empty = QLabel(self.tr("Nothing needs your attention."))
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("Open visit"))
+        self.keep_kept = QPushButton(self.tr("Keep the current value"))
+        self.keep_other = QPushButton(self.tr("Use the other value"))
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.keep_kept, self.keep_other):
+            buttons.addWidget(button)
+            button.setVisible(False)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+        self.list.currentItemChanged.connect(self._selected)
+        self.list.itemActivated.connect(lambda _item: self._open())
+        self.open_button.clicked.connect(self._open)
+        self.keep_kept.clicked.connect(lambda: self._resolve(keep_other=False))
+        self.keep_other.clicked.connect(lambda: self._resolve(keep_other=True))
+
+    def refresh(self) -> None:
+        self._tasks.read(self._services.inbox.items, self._show)
+
+    def _show(self, items: list[InboxItem]) -> None:
+        self.list.clear()
+        for item in items:
+            entry = QListWidgetItem(self._headline(item))
+            entry.setData(_ITEM_ROLE, item)
+            self.list.addItem(entry)
+        self.empty.setVisible(not items)
+        self.count_changed.emit(len(items))
+        self._selected(self.list.currentItem(), None)
+
+    def _headline(self, item: InboxItem) -> str:
+        when = format_date(item.when.date() if item.when else None, self._language)
+        if item.kind is InboxKind.SENT_BACK:
+            return (
+                self.tr("Visit sent back — %1 (%2)").replace("%1", item.title).replace("%2", when)
+            )
+        return self.tr("Clash on %1: %2").replace("%1", item.title).replace("%2", item.message)
+
+    def _current(self) -> InboxItem | None:
+        entry = self.list.currentItem()
+        item: InboxItem | None = entry.data(_ITEM_ROLE) if entry is not None else None
+        return item
+
+    def _selected(self, current: QListWidgetItem | None, _previous: object) -> None:
+        item = current.data(_ITEM_ROLE) if current is not None else None
+        is_visit = item is not None and item.kind is InboxKind.SENT_BACK
+        is_conflict = item is not None and item.kind is InboxKind.CONFLICT
+        self.open_button.setVisible(is_visit)
+        self.keep_kept.setVisible(is_conflict)
+        self.keep_other.setVisible(is_conflict)
+        if item is None:
+            self.detail.clear()
+        elif is_visit:
+            self.detail.setText(
+                self.tr("%1 wrote: %2").replace("%1", item.author).replace("%2", item.message)
+            )
+        elif item.conflict is not None:
+            conflict = item.conflict
+            self.detail.setText(
+                self.tr("Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).")
+                .replace("%1", conflict.field_name)
+                .replace("%2", _shown(conflict.kept_value))
+                .replace("%3", conflict.kept_author)
+                .replace("%4", _shown(conflict.other_value))
+                .replace("%5", conflict.other_author)
+            )
+
+    def _open(self) -> None:
+        item = self._current()
+        if item is not None and item.kind is InboxKind.SENT_BACK:
+            self.open_visit.emit(item.record_id)
+
+    def _resolve(self, *, keep_other: bool) -> None:
+        item = self._current()
+        if item is None or item.kind is not InboxKind.CONFLICT:
+            return
+        conflict_id = item.record_id
+        self._tasks.write(
+            lambda: self._services.inbox.resolve_conflict(conflict_id, keep_other=keep_other),
+            lambda _result: self.refresh(),
+        )
+
+
+def _shown(json_text: str) -> str:
+    try:
+        value = json.loads(json_text) if json_text else None
+    except ValueError:
+        return json_text
+    return "—" if value in (None, "") else str(value)

@@ -1,0 +1,118 @@
+"""Peluang Usaha: business-opportunity notes, by sector, status and priority."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from kopdes_desktop.domain.enums import OpportunityStatus, Priority, Sector
+from kopdes_desktop.domain.listing import OpportunityFilter, OpportunityListItem
+from kopdes_desktop.domain.records import OpportunityDetail
+from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.ui import labels
+from kopdes_desktop.ui.list_columns import opportunity_columns
+from kopdes_desktop.ui.opportunity_editor import OpportunityEditor
+from kopdes_desktop.ui.paged_table_model import PagedTableModel
+from kopdes_desktop.ui.record_list_page import RecordListPage
+from kopdes_desktop.ui.tasks import TaskRunner
+
+COLUMN_WIDTHS = (200, 170, 120, 130, 90, 110)
+
+
+def _enum_filter(
+    any_text: str, enum_type: type[Sector | OpportunityStatus | Priority]
+) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(any_text, None)
+    for text, value in labels.choices(enum_type):
+        combo.addItem(text, value)
+    return combo
+
+
+class OpportunityListPage(RecordListPage[OpportunityListItem, OpportunityFilter]):
+    record_saved = Signal(str)
+
+    def __init__(
+        self,
+        services: AppServices,
+        tasks: TaskRunner,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        model: PagedTableModel[OpportunityListItem, OpportunityFilter] = PagedTableModel(
+            services.opportunities.list, opportunity_columns(language), OpportunityFilter(), tasks
+        )
+        super().__init__(
+            model,
+            tasks,
+            language,
+            search_placeholder=self.tr("Search title, commodity or cooperative…"),
+            new_text=self.tr("&New opportunity"),
+            column_widths=COLUMN_WIDTHS,
+            parent=parent,
+        )
+        self.services = services
+        self.editor: OpportunityEditor | None = None
+        self.sector = _enum_filter(self.tr("Any sector"), Sector)
+        self.status = _enum_filter(self.tr("Any status"), OpportunityStatus)
+        self.priority = _enum_filter(self.tr("Any priority"), Priority)
+        sector_label = QLabel(self.tr("S&ector:"))
+        sector_label.setBuddy(self.sector)
+        for widget, stretch in (
+            (sector_label, 0),
+            (self.sector, 2),
+            (self.status, 1),
+            (self.priority, 1),
+        ):
+            self.filters.addWidget(widget, stretch)
+        for combo in (self.sector, self.status, self.priority):
+            combo.currentIndexChanged.connect(self.apply_filters)
+
+    def criteria(self) -> OpportunityFilter:
+        current = self.model.criteria
+        return OpportunityFilter(
+            search=self.search.text().strip(),
+            sector=self.sector.currentData(),
+            status=self.status.currentData(),
+            priority=self.priority.currentData(),
+            sort=current.sort,
+            descending=current.descending,
+        )
+
+    def count_text(self, total: str) -> str:
+        return self.tr("%1 opportunities").replace("%1", total)
+
+    def new_record(self) -> None:
+        self._with_choices(lambda choices: self._open_editor(choices, None))
+
+    def open_record(self, record_id: str) -> None:
+        def opened(detail: OpportunityDetail) -> None:
+            self._with_choices(lambda choices: self._open_editor(choices, detail))
+
+        self.tasks.read(lambda: self.services.opportunities.get(record_id), opened)
+
+    def open_restored(self, detail: OpportunityDetail, *, is_new: bool) -> None:
+        def opened(choices: list[tuple[str, str]]) -> None:
+            editor = self._open_editor(choices, detail)
+            editor.is_new = is_new
+            editor.mark_changed()
+
+        self._with_choices(opened)
+
+    def _with_choices(self, then: Callable[[list[tuple[str, str]]], object]) -> None:
+        self.tasks.read(self.services.cooperatives.choices, then)
+
+    def _open_editor(
+        self, choices: list[tuple[str, str]], detail: OpportunityDetail | None
+    ) -> OpportunityEditor:
+        editor = OpportunityEditor(self.services, self.tasks, choices, detail, parent=self)
+        editor.saved.connect(self._saved)
+        editor.open()
+        self.editor = editor
+        return editor
+
+    def _saved(self, record_id: str) -> None:
+        self.refresh()
+        self.record_saved.emit(record_id)

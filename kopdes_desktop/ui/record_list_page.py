@@ -1,0 +1,153 @@
+"""What every list screen shares: a search box, filters, a paged table, a count, New and Open."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.ui.formatting import format_count
+from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
+from kopdes_desktop.ui.paged_table_model import PagedTableModel
+from kopdes_desktop.ui.tasks import TaskRunner
+
+SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
+ItemT = TypeVar("ItemT")
+CriteriaT = TypeVar("CriteriaT")
+
+
+class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
+    def __init__(
+        self,
+        model: PagedTableModel[Any, CriteriaT],
+        tasks: TaskRunner,
+        language: str,
+        *,
+        search_placeholder: str,
+        new_text: str,
+        column_widths: Sequence[int] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.tasks = tasks
+        self.language = language
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(search_placeholder)
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+        self.new_button = QPushButton(new_text)
+        self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
+
+        self.filters = QHBoxLayout()
+        self.filters.addWidget(search_label)
+        self.filters.addWidget(self.search, 3)
+
+        top = QHBoxLayout()
+        top.addLayout(self.filters, 1)
+        top.addWidget(self.new_button)
+
+        self._build_table(column_widths)
+
+        self.count = QLabel()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setVisible(False)
+        self.footer = QHBoxLayout()
+        self.footer.addWidget(self.count)
+        self.footer.addStretch(1)
+
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(top)
+        self.body.addWidget(self.error)
+        self.body.addWidget(self.table, 1)
+        self.body.addLayout(self.footer)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.model.total_changed.connect(self._total_changed)
+        self.model.load_failed.connect(self.show_error)
+        self.table.activated.connect(self._activated)  # double-click or Enter
+        self.new_button.clicked.connect(self.new_record)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+
+    def _build_table(self, column_widths: Sequence[int]) -> None:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        # Fixed starting widths: measuring contents would read every loaded row.
+        for column, width in enumerate(column_widths, start=1):
+            header.resizeSection(column, width)
+
+    # --- for subclasses ---------------------------------------------------------------------
+
+    def criteria(self) -> CriteriaT:
+        raise NotImplementedError
+
+    def open_record(self, record_id: str) -> None:
+        raise NotImplementedError
+
+    def new_record(self) -> None:
+        raise NotImplementedError
+
+    def count_text(self, total: str) -> str:
+        return total
+
+    def total_changed(self, total: int) -> None:
+        """Hook for subclasses (empty states); called after the count is updated."""
+
+    # --- shared -----------------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        self.model.set_filter(self.criteria())
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def show_error(self, reason: str) -> None:
+        self.error.setText(self.tr("The list could not be read: %1").replace("%1", reason))
+        self.error.setVisible(True)
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.item(index.row()).id if index.isValid() else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_record(self.model.item(index.row()).id)
+
+    def _total_changed(self, total: int) -> None:
+        self.error.setVisible(False)
+        self.count.setText(self.count_text(format_count(total, self.language)))
+        self.total_changed(total)

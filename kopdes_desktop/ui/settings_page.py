@@ -1,0 +1,98 @@
+"""Pengaturan: language, server, sync interval, where the data lives."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop import paths, settings
+from kopdes_desktop.settings import Settings
+
+
+class SettingsPage(QWidget):
+    settings_saved = Signal(object)
+
+    def __init__(self, current: Settings) -> None:
+        super().__init__()
+        self._current = current
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pageTitle")
+        self.language = QComboBox()
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        self.server_url = QLineEdit()
+        self.server_url.setPlaceholderText("https://kopdes.example.go.id")
+        self.sync_interval = QSpinBox()
+        self.sync_interval.setRange(
+            settings.MIN_SYNC_INTERVAL_MINUTES, settings.MAX_SYNC_INTERVAL_MINUTES
+        )
+        self.sync_interval.setSuffix(self.tr(" minutes"))
+        self.ca_bundle = QLineEdit()
+        self.ca_bundle.setPlaceholderText(self.tr("Only for a server with a private certificate"))
+        self.data_folder = QLabel(str(paths.data_dir()))
+        self.open_folder = QPushButton(self.tr("Open folder"))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.data_folder, 1)
+        folder_row.addWidget(self.open_folder)
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("&Language:"), self.language),
+            (self.tr("&Server address:"), self.server_url),
+            (self.tr("Sync &every:"), self.sync_interval),
+            (self.tr("CA &certificate file:"), self.ca_bundle),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow(QLabel(self.tr("Data folder:")), folder_row)
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        self.show_settings(current)
+        self.save_button.clicked.connect(self.save)
+        self.open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
+        )
+
+    def show_settings(self, current: Settings) -> None:
+        self._current = current
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        self.server_url.setText(current.server_url)
+        self.sync_interval.setValue(current.sync_interval_minutes)
+        self.ca_bundle.setText(current.ca_bundle)
+
+    def save(self) -> None:
+        updated = replace(
+            self._current,
+            language=self.language.currentData(),
+            server_url=self.server_url.text(),
+            sync_interval_minutes=self.sync_interval.value(),
+            ca_bundle=self.ca_bundle.text().strip(),
+        ).normalised()
+        language_changed = updated.language != self._current.language
+        settings.save(updated)
+        self.show_settings(updated)
+        message = self.tr("Settings saved.")
+        if language_changed:
+            message += " " + self.tr("The new language applies when the app is started again.")
+        self.notice.setText(message)
+        self.settings_saved.emit(updated)

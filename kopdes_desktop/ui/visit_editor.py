@@ -1,0 +1,294 @@
+"""The visit log form: when and where, who and why, findings, agreed actions, photos; saved as a
+draft at any time, submitted when complete, read-only while a PMO reviews it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.domain.enums import PersonMet, TravelMode, VisitPurpose, VisitStatus
+from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.records import AgreedAction, Visit, VisitDetail
+from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.autosave import Detail
+from kopdes_desktop.ui import labels
+from kopdes_desktop.ui.formatting import format_date
+from kopdes_desktop.ui.forms.child_table import ChildTable, check_column, date_column, text_column
+from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
+from kopdes_desktop.ui.forms.inputs import (
+    DecimalEdit,
+    EnumCombo,
+    MultiChoice,
+    NumberEdit,
+    OptionalDateEdit,
+    OptionalTimeEdit,
+)
+from kopdes_desktop.ui.forms.issue_messages import unreadable_number
+from kopdes_desktop.ui.forms.photo_strip import PhotoStrip
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
+from kopdes_desktop.ui.tasks import TaskRunner
+
+
+class VisitEditor(RecordEditor):
+    def __init__(
+        self,
+        services: AppServices,
+        tasks: TaskRunner,
+        cooperatives: Sequence[tuple[str, str]],
+        detail: VisitDetail | None = None,
+        *,
+        language: str = "id",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tasks, is_new=detail is None, parent=parent)
+        self._services = services
+        self._language = language
+        self._cooperatives = cooperatives
+        self.resize(900, 680)
+        self._record = detail.visit if detail else Visit(id=new_id(), cooperative_id="")
+        self._comments = detail.review_comments if detail else ()
+        self.review_banner = QLabel()
+        self.review_banner.setWordWrap(True)
+        self.review_banner.setObjectName("reviewBanner")
+        self.layout().insertWidget(0, self.review_banner)  # type: ignore[union-attr]
+        self.tabs.addTab(self._visit_tab(), self.tr("Visit"))
+        self.tabs.addTab(self._findings_tab(), self.tr("Findings"))
+        self.tabs.addTab(self._actions_tab(), self.tr("Agreed actions"))
+        self.tabs.addTab(self._photos_tab(), self.tr("Photos"))
+        self.save_button.setText(self.tr("Save draft"))
+        self.submit_button = QPushButton(self.tr("Submit"))
+        self.buttons.addButton(self.submit_button, self.buttons.ButtonRole.ActionRole)
+        self.submit_button.clicked.connect(self.submit)
+        self.show_detail(detail or VisitDetail(self._record))
+        self._watch_changes()
+
+    # --- tabs -----------------------------------------------------------------------------
+
+    def _form(self, rows: list[tuple[str, str, QWidget]]) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        for text, field, widget in rows:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, self.errors.attach(field, widget))
+        return page
+
+    def _visit_tab(self) -> QWidget:
+        self.cooperative = CooperativeChoice(self._cooperatives)
+        self.visit_date = OptionalDateEdit()
+        self.start_time = OptionalTimeEdit()
+        self.end_time = OptionalTimeEdit()
+        self.travel_mode = EnumCombo(TravelMode)
+        self.people_met = MultiChoice(PersonMet)
+        self.people_count = NumberEdit()
+        self.purposes = MultiChoice(VisitPurpose)
+        self.latitude = DecimalEdit()
+        self.longitude = DecimalEdit()
+        self.latitude.setPlaceholderText("-0,0263")
+        self.longitude.setPlaceholderText("109,3425")
+        return self._form(
+            [
+                (self.tr("&Cooperative:"), "cooperative_id", self.cooperative),
+                (self.tr("&Date:"), "visit_date", self.visit_date),
+                (self.tr("&Start:"), "start_time", self.start_time),
+                (self.tr("&End:"), "end_time", self.end_time),
+                (self.tr("&Travel by:"), "travel_mode", self.travel_mode),
+                (self.tr("People met:"), "people_met", self.people_met),
+                (self.tr("Number of &people:"), "people_count", self.people_count),
+                (self.tr("Purposes:"), "purposes", self.purposes),
+                (self.tr("&Latitude:"), "latitude", self.latitude),
+                (self.tr("L&ongitude:"), "longitude", self.longitude),
+            ]
+        )
+
+    def _findings_tab(self) -> QWidget:
+        self.findings = QPlainTextEdit()
+        self.problems = QPlainTextEdit()
+        self.next_visit_plan = QPlainTextEdit()
+        self.next_visit_date = OptionalDateEdit()
+        return self._form(
+            [
+                (self.tr("&Findings:"), "findings", self.findings),
+                (self.tr("&Problems:"), "problems", self.problems),
+                (self.tr("&Next visit plan:"), "next_visit_plan", self.next_visit_plan),
+                (self.tr("Next visit &date:"), "next_visit_date", self.next_visit_date),
+            ]
+        )
+
+    def _actions_tab(self) -> QWidget:
+        visit_id = self._record.id
+        self.action_rows: ChildTable[AgreedAction] = ChildTable(
+            [
+                text_column(self.tr("What"), "description", stretch=True),
+                text_column(self.tr("Who"), "owner"),
+                date_column(self.tr("Due"), "due_date"),
+                check_column(self.tr("Done"), "done"),
+            ],
+            lambda record_id, values: AgreedAction(id=record_id, visit_id=visit_id, **values),
+            self.tr("Add action"),
+            self.tr("Remove selected"),
+        )
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.errors.attach("actions", self.action_rows))
+        return page
+
+    def _photos_tab(self) -> QWidget:
+        self.photos = PhotoStrip(self.tasks, self._record.id)
+        self.photos.gps_found.connect(self._photo_gps)
+        self.photos.failed.connect(self._show_summary)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.errors.attach("photos", self.photos))
+        return page
+
+    # --- data in and out --------------------------------------------------------------------
+
+    def load(self, detail: Detail) -> None:
+        assert isinstance(detail, VisitDetail)
+        visit = detail.visit
+        self._record = visit
+        self._comments = detail.review_comments
+        name = next((n for i, n in self._cooperatives if i == visit.cooperative_id), "")
+        self.cooperative.set_value(visit.cooperative_id, name)
+        self.visit_date.set_value(visit.visit_date)
+        self.start_time.set_value(visit.start_time)
+        self.end_time.set_value(visit.end_time)
+        self.travel_mode.set_value(visit.travel_mode)
+        self.people_met.set_value(visit.people_met)
+        self.people_count.set_value(visit.people_count)
+        self.purposes.set_value(visit.purposes)
+        self.latitude.set_value(visit.latitude)
+        self.longitude.set_value(visit.longitude)
+        self.findings.setPlainText(visit.findings)
+        self.problems.setPlainText(visit.problems)
+        self.next_visit_plan.setPlainText(visit.next_visit_plan)
+        self.next_visit_date.set_value(visit.next_visit_date)
+        self.action_rows.set_rows(detail.actions)
+        self.photos.set_photos(detail.photos)
+        self._show_status(visit.status)
+
+    def collect(self) -> VisitDetail:
+        visit = Visit(
+            id=self._record.id,
+            cooperative_id=self.cooperative.value(),
+            author_id=self._record.author_id,
+            visit_date=self.visit_date.value(),
+            start_time=self.start_time.value(),
+            end_time=self.end_time.value(),
+            latitude=self.latitude.value(),
+            longitude=self.longitude.value(),
+            travel_mode=self.travel_mode.value(),
+            people_met=self.people_met.value(),
+            people_count=self.people_count.value(),
+            purposes=self.purposes.value(),
+            findings=self.findings.toPlainText().strip(),
+            problems=self.problems.toPlainText().strip(),
+            next_visit_plan=self.next_visit_plan.toPlainText().strip(),
+            next_visit_date=self.next_visit_date.value(),
+            status=self._record.status,
+        )
+        return VisitDetail(visit, self.action_rows.rows(), self.photos.photos(), self._comments)
+
+    def unreadable_fields(self) -> dict[str, str]:
+        return {
+            field: unreadable_number()
+            for field, edit in (
+                ("people_count", self.people_count),
+                ("latitude", self.latitude),
+                ("longitude", self.longitude),
+            )
+            if edit.problem()
+        }
+
+    def save_call(self, detail: Detail) -> Callable[[], Detail]:
+        assert isinstance(detail, VisitDetail)
+        return lambda: self._services.visits.save_draft(detail)
+
+    def submit(self) -> None:
+        def make_call(detail: Detail) -> Callable[[], Detail]:
+            assert isinstance(detail, VisitDetail)
+            return lambda: self._services.visits.submit(detail)
+
+        self.run_save(make_call)
+
+    # --- status -------------------------------------------------------------------------
+
+    def _show_status(self, status: VisitStatus) -> None:
+        editable = status.editable_by_author
+        self.set_read_only(not editable)
+        self.submit_button.setText(
+            self.tr("Resubmit") if status is VisitStatus.NEEDS_REVISION else self.tr("Submit")
+        )
+        banner = self.tr("Status: %1").replace("%1", labels.label(status))
+        if self._comments:
+            latest = self._comments[-1]
+            when = format_date(
+                latest.created_at.date() if latest.created_at else None, self._language
+            )
+            banner += " — " + self.tr("%1 wrote on %2: %3").replace(
+                "%1", latest.author_name
+            ).replace("%2", when).replace("%3", latest.comment)
+        if not editable:
+            banner += " " + self.tr("(read-only while it is reviewed)")
+        self.review_banner.setText(banner)
+        title = self.tr("New visit") if self.is_new else self.tr("Visit")
+        self.setWindowTitle(title)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (
+            self.cooperative,
+            self.visit_date,
+            self.start_time,
+            self.end_time,
+            self.travel_mode,
+            self.people_met,
+            self.people_count,
+            self.purposes,
+            self.latitude,
+            self.longitude,
+            self.next_visit_date,
+        ):
+            widget.setEnabled(not read_only)
+        for text in (self.findings, self.problems, self.next_visit_plan):
+            text.setReadOnly(read_only)
+        self.action_rows.set_read_only(read_only)
+        self.photos.set_read_only(read_only)
+        self.save_button.setEnabled(not read_only)
+        self.submit_button.setEnabled(not read_only)
+
+    def after_save(self, detail: Detail) -> None:
+        # Stay open after a draft save so the BA can keep typing; close after submitting.
+        assert isinstance(detail, VisitDetail)
+        if detail.visit.status.awaiting_review:
+            self.accept()
+
+    def _photo_gps(self, latitude: float, longitude: float) -> None:
+        if self.latitude.value() is None and self.longitude.value() is None:
+            self.latitude.set_value(latitude)
+            self.longitude.set_value(longitude)
+
+    def _watch_changes(self) -> None:
+        for edit in (self.people_count, self.latitude, self.longitude):
+            edit.textChanged.connect(self.mark_changed)
+        for text in (self.findings, self.problems, self.next_visit_plan):
+            text.textChanged.connect(self.mark_changed)
+        self.cooperative.currentIndexChanged.connect(self.mark_changed)
+        self.travel_mode.currentIndexChanged.connect(self.mark_changed)
+        for date_edit in (self.visit_date, self.next_visit_date):
+            date_edit.dateChanged.connect(self.mark_changed)
+        for time_edit in (self.start_time, self.end_time):
+            time_edit.timeChanged.connect(self.mark_changed)
+        self.people_met.changed.connect(self.mark_changed)
+        self.purposes.changed.connect(self.mark_changed)
+        self.action_rows.changed.connect(self.mark_changed)
+        self.photos.changed.connect(self.mark_changed)

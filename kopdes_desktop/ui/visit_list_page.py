@@ -1,0 +1,140 @@
+"""Kunjungan: the visit logs, by cooperative, status and date range."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from kopdes_desktop.domain.enums import VisitStatus
+from kopdes_desktop.domain.listing import VisitFilter, VisitListItem
+from kopdes_desktop.domain.records import VisitDetail
+from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.ui import labels
+from kopdes_desktop.ui.forms.inputs import OptionalDateEdit
+from kopdes_desktop.ui.list_columns import visit_columns
+from kopdes_desktop.ui.paged_table_model import PagedTableModel
+from kopdes_desktop.ui.record_list_page import RecordListPage
+from kopdes_desktop.ui.tasks import TaskRunner
+from kopdes_desktop.ui.visit_editor import VisitEditor
+
+COLUMN_WIDTHS = (110, 130, 220, 320)  # date, status, purposes, findings
+
+
+class VisitListPage(RecordListPage[VisitListItem, VisitFilter]):
+    record_saved = Signal(str)
+
+    def __init__(
+        self,
+        services: AppServices,
+        tasks: TaskRunner,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        model: PagedTableModel[VisitListItem, VisitFilter] = PagedTableModel(
+            services.visits.list, visit_columns(language), VisitFilter(), tasks
+        )
+        super().__init__(
+            model,
+            tasks,
+            language,
+            search_placeholder=self.tr("Search cooperative, findings or problems…"),
+            new_text=self.tr("&New visit"),
+            column_widths=COLUMN_WIDTHS,
+            parent=parent,
+        )
+        self.services = services
+        self.editor: VisitEditor | None = None
+        self.cooperative = QComboBox()
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any status"), None)
+        for text, value in labels.choices(VisitStatus):
+            self.status.addItem(text, value)
+        self.date_from = OptionalDateEdit()
+        self.date_to = OptionalDateEdit()
+        status_label = QLabel(self.tr("S&tatus:"))
+        status_label.setBuddy(self.status)
+        from_label = QLabel(self.tr("&From:"))
+        from_label.setBuddy(self.date_from)
+        to_label = QLabel(self.tr("T&o:"))
+        to_label.setBuddy(self.date_to)
+        for widget, stretch in (
+            (self.cooperative, 2),
+            (status_label, 0),
+            (self.status, 1),
+            (from_label, 0),
+            (self.date_from, 0),
+            (to_label, 0),
+            (self.date_to, 0),
+        ):
+            self.filters.addWidget(widget, stretch)
+        self.reload_cooperatives()
+        self.cooperative.currentIndexChanged.connect(self.apply_filters)
+        self.status.currentIndexChanged.connect(self.apply_filters)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+
+    def reload_cooperatives(self) -> None:
+        self.tasks.read(self.services.cooperatives.choices, self._fill_cooperatives)
+
+    def _fill_cooperatives(self, choices: list[tuple[str, str]]) -> None:
+        current = self.cooperative.currentData()
+        self._choices = choices
+        self.cooperative.blockSignals(True)
+        self.cooperative.clear()
+        self.cooperative.addItem(self.tr("All cooperatives"), None)
+        for cooperative_id, name in choices:
+            self.cooperative.addItem(name, cooperative_id)
+        self.cooperative.setCurrentIndex(max(0, self.cooperative.findData(current)))
+        self.cooperative.blockSignals(False)
+
+    def criteria(self) -> VisitFilter:
+        current = self.model.criteria
+        return VisitFilter(
+            search=self.search.text().strip(),
+            cooperative_id=self.cooperative.currentData(),
+            status=self.status.currentData(),
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
+            sort=current.sort,
+            descending=current.descending,
+        )
+
+    def count_text(self, total: str) -> str:
+        return self.tr("%1 visits").replace("%1", total)
+
+    def new_record(self) -> None:
+        self._with_choices(lambda choices: self._open_editor(choices, None))
+
+    def open_record(self, record_id: str) -> None:
+        def opened(detail: VisitDetail) -> None:
+            self._with_choices(lambda choices: self._open_editor(choices, detail))
+
+        self.tasks.read(lambda: self.services.visits.get(record_id), opened)
+
+    def open_restored(self, detail: VisitDetail, *, is_new: bool) -> None:
+        def opened(choices: list[tuple[str, str]]) -> None:
+            editor = self._open_editor(choices, detail)
+            editor.is_new = is_new
+            editor.mark_changed()
+
+        self._with_choices(opened)
+
+    def _with_choices(self, then: Callable[[list[tuple[str, str]]], object]) -> None:
+        self.tasks.read(self.services.cooperatives.choices, then)
+
+    def _open_editor(
+        self, choices: list[tuple[str, str]], detail: VisitDetail | None
+    ) -> VisitEditor:
+        editor = VisitEditor(
+            self.services, self.tasks, choices, detail, language=self.language, parent=self
+        )
+        editor.saved.connect(self._saved)
+        editor.open()
+        self.editor = editor
+        return editor
+
+    def _saved(self, record_id: str) -> None:
+        self.refresh()
+        self.record_saved.emit(record_id)

@@ -181,7 +181,8 @@ class DecimalEdit(_ParsedLineEdit):
         return self._parse(text) if text else None
 
     def set_value(self, value: float | None) -> None:
-        self.setText("" if value is None else f"{value:g}".replace(".", ","))
+        # Ten significant digits: enough for GPS to the centimetre ("{:g}" would cut to six).
+        self.setText("" if value is None else f"{value:.10g}".replace(".", ","))
 
 
 class TriStateCheck(QComboBox):

@@ -30,6 +30,8 @@ class SyncedRow(Base):
     server_version: Mapped[int] = mapped_column(Integer, default=0)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     local_changed_at: Mapped[str | None] = mapped_column(String(32))
+    # Field name → server version that last set it; the base version of the next local edit.
+    field_versions: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class CooperativeRow(SyncedRow, Base):
@@ -222,7 +224,71 @@ class SyncState(Base):
     last_mutation_id: Mapped[int] = mapped_column(Integer, default=0)
     last_acked_mutation_id: Mapped[int] = mapped_column(Integer, default=0)
     pull_cursor: Mapped[str | None] = mapped_column(Text)
+    # Server version the local data reflects after the last complete pull.
+    pulled_version: Mapped[int] = mapped_column(Integer, default=0)
+    # The server's clock (its HTTP Date header) at the last successful sync: the laptop's own
+    # clock may be years off.
     last_sync_server_time: Mapped[str | None] = mapped_column(String(32))
+
+
+class PulledPage(Base):
+    """A page of a pull not yet applied: pages are staged, then applied with the final cursor
+    in one transaction, so a pull cut off halfway resumes instead of starting over."""
+
+    __tablename__ = "pulled_page"
+
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    changes: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    removed_cooperative_ids: Mapped[list[str]] = mapped_column(default=list)
+    cursor: Mapped[str] = mapped_column(Text)
+    target_version: Mapped[int] = mapped_column(Integer)
+    # A pull from the beginning after "reset required": what it does not bring is dropped.
+    is_reset: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RejectedChange(Base):
+    """A local change the server refused; shown in the inbox with the reason and the values."""
+
+    __tablename__ = "rejected_change"
+
+    mutation_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    record_type: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    op: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    reason: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text, default="")
+    issues: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    rejected_at: Mapped[str] = mapped_column(String(32))
+    dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PhotoTransfer(Base):
+    """A photo's bytes waiting to go up or come down, and how far they got."""
+
+    __tablename__ = "photo_transfer"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(4), primary_key=True)  # "up" or "down"
+    state: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class Account(Base):
+    """The signed-in user of this install (one row), as the server described them."""
+
+    __tablename__ = "account"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    server_url: Mapped[str] = mapped_column(Text)
+    username: Mapped[str] = mapped_column(String(100))
+    user_id: Mapped[str] = mapped_column(String(64))
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(10))
+    kabupaten_codes: Mapped[list[str]] = mapped_column(default=list)
+    device_id: Mapped[str] = mapped_column(String(64), default="")
+    signed_in_at: Mapped[str] = mapped_column(String(32))
 
 
 class ReferenceDataVersion(Base):

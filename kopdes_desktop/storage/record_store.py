@@ -88,7 +88,8 @@ def patch(
         return current
     row.local_changed_at = outbox.device_now()
     _apply(row, changed)
-    base = {name: row.server_version for name in changed}
+    known = row.field_versions or {}
+    base = {name: int(known.get(name, 0)) for name in changed}
     if intent is None:
         outbox.append(
             session, record_type, record_id, MutationOp.PATCH, fields=changed, base_versions=base

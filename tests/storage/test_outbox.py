@@ -70,11 +70,12 @@ def test_an_edit_sends_only_the_changed_fields_with_their_base_version(
 ) -> None:
     service = CooperativeService(context)
     detail = service.save(new_profile())
-    with context.database.write() as session:  # as if the server had acknowledged version 7
+    with context.database.write() as session:  # as a pull leaves it: versions per field
         outbox.acknowledge(session, 3)
         row = session.get(CooperativeRow, detail.cooperative.id)
         assert row is not None
-        row.server_version = 7
+        row.server_version = 9
+        row.field_versions = {"name": 3, "member_count": 7, "notes": 9}
     service.save(
         dataclasses.replace(
             detail, cooperative=dataclasses.replace(detail.cooperative, member_count=55)

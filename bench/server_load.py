@@ -21,6 +21,7 @@ import gzip
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -326,6 +327,7 @@ def main() -> None:
             process.terminate()
             process.wait(timeout=30)
         cluster.stop()
+        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":

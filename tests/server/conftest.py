@@ -7,6 +7,7 @@ tests keep out of each other's way by creating their own accounts and cooperativ
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -125,3 +126,4 @@ def server(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
     finally:
         stop_server(process)
         db.dispose()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -194,3 +194,51 @@ def test_unknown_client_or_foreign_cursor_needs_a_reset(server: LiveServer) -> N
     assert other.pull_page(laptop.cursor).json()["code"] == "reset_required"
     garbage = laptop.pull_page("not-a-cursor")
     assert garbage.status_code == 400
+
+
+def test_moving_a_cooperative_moves_it_between_pmos(server: LiveServer) -> None:
+    cooperative = server.cooperative(SAMBAS)
+    old_pmo = server.laptop(server.user(Role.PMO, kabupaten=[SAMBAS]))
+    new_pmo = server.laptop(server.user(Role.PMO, kabupaten=[MEMPAWAH]))
+    admin = server.laptop(server.user(Role.ADMIN))
+    for laptop in (old_pmo, new_pmo, admin):
+        laptop.pull(limit=2000)
+    assert cooperative in old_pmo.records
+    refused = old_pmo.push(
+        old_pmo.patch("cooperative", cooperative, {"village_code": server.village(MEMPAWAH)})
+    )[0]
+    assert refused["reason"] == "read_only_field"  # only an admin moves a cooperative
+    moved = admin.push(
+        admin.patch("cooperative", cooperative, {"village_code": server.village(MEMPAWAH)})
+    )[0]
+    assert moved["status"] == "applied"
+    old_pmo.pull(limit=2000)
+    assert cooperative in old_pmo.removed
+    assert cooperative not in old_pmo.records
+    new_pmo.pull(limit=2000)
+    assert cooperative in new_pmo.records
+
+
+def test_a_conflict_can_be_settled_and_nothing_else_changed(server: LiveServer) -> None:
+    cooperative = server.cooperative()
+    first, second = server.user(Role.BA), server.user(Role.BA)
+    pmo = server.user(Role.PMO, kabupaten=[SAMBAS])
+    server.assign(first, cooperative)
+    server.assign(second, cooperative)
+    one, two, supervisor = server.laptop(first), server.laptop(second), server.laptop(pmo)
+    one.pull()
+    two.pull()
+    one.push(one.patch("cooperative", cooperative, {"bank_name": "BRI"}))
+    conflict_id = two.push(two.patch("cooperative", cooperative, {"bank_name": "BNI"}))[0][
+        "conflict_ids"
+    ][0]
+    supervisor.pull(limit=2000)
+    tamper = supervisor.patch("conflict", conflict_id, {"kept_value": '"BRI"'})
+    settle = supervisor.patch("conflict", conflict_id, {"resolved": True})
+    remove = supervisor.delete("conflict", conflict_id)
+    results = supervisor.push(tamper, settle, remove)
+    assert [r.get("reason") or r["status"] for r in results] == [
+        "read_only_field", "applied", "not_allowed",
+    ]  # fmt: skip
+    one.pull()
+    assert one.records[conflict_id]["fields"]["resolved"] is True

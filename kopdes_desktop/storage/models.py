@@ -226,6 +226,9 @@ class SyncState(Base):
     pull_cursor: Mapped[str | None] = mapped_column(Text)
     # Server version the local data reflects after the last complete pull.
     pulled_version: Mapped[int] = mapped_column(Integer, default=0)
+    # Unsent changes up to this mutation id are saved in a handover bundle (signing out is
+    # allowed once everything pending was exported).
+    exported_mutation_id: Mapped[int] = mapped_column(Integer, default=0)
     # The server's clock (its HTTP Date header) at the last successful sync: the laptop's own
     # clock may be years off.
     last_sync_server_time: Mapped[str | None] = mapped_column(String(32))

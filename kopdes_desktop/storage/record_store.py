@@ -36,7 +36,8 @@ def row_to_record(record_type: RecordType, row: SyncedRow) -> Record:
     return codec.decode(cls, values)
 
 
-def _apply(row: SyncedRow, values: Mapping[str, Any]) -> None:
+def apply_values(row: SyncedRow, values: Mapping[str, Any]) -> None:
+    """Set encoded field values on a row, keeping the derived area columns in step."""
     for name, value in values.items():
         setattr(row, name, value)
     if isinstance(row, CooperativeRow) and "village_code" in values:
@@ -56,7 +57,7 @@ def insert(session: Session, record: Record) -> None:
     values = codec.encode(record)
     row = model_for(record_type)(id=record.id, server_version=0, deleted=False)
     row.local_changed_at = outbox.device_now()
-    _apply(row, values)
+    apply_values(row, values)
     session.add(row)
     session.flush()  # constraint failures surface here, before the outbox entry exists
     fields = {k: v for k, v in values.items() if k != "id"}
@@ -87,7 +88,7 @@ def patch(
     if not changed and intent is None:
         return current
     row.local_changed_at = outbox.device_now()
-    _apply(row, changed)
+    apply_values(row, changed)
     known = row.field_versions or {}
     base = {name: int(known.get(name, 0)) for name in changed}
     if intent is None:

@@ -117,6 +117,9 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("pulled_version", sa.Integer(), nullable=False, server_default="0")
         )
+        batch_op.add_column(
+            sa.Column("exported_mutation_id", sa.Integer(), nullable=False, server_default="0")
+        )
 
     with op.batch_alter_table("visit", schema=None) as batch_op:
         batch_op.add_column(
@@ -129,6 +132,7 @@ def downgrade() -> None:
         batch_op.drop_column("field_versions")
 
     with op.batch_alter_table("sync_state", schema=None) as batch_op:
+        batch_op.drop_column("exported_mutation_id")
         batch_op.drop_column("pulled_version")
 
     with op.batch_alter_table("review_comment", schema=None) as batch_op:

@@ -1,0 +1,220 @@
+"""The PMO's review queue, paged in SQL, and the names behind author ids.
+
+A visit carries only its author's id. The laptop learns names from the review history the
+server writes: every accepted submit creates a review comment signed with the author's full
+name, so the latest submit comment of any of a BA's visits names that BA.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from kopdes_desktop.domain.enums import VisitPurpose, VisitStatus
+from kopdes_desktop.domain.listing import Page
+from kopdes_desktop.domain.mutations import Intent, MutationOp
+from kopdes_desktop.domain.records import RecordType
+from kopdes_desktop.domain.reporting import (
+    PendingDecision,
+    ReviewFilter,
+    ReviewQueueItem,
+    ReviewSort,
+)
+from kopdes_desktop.storage.models import (
+    Account,
+    CooperativeRow,
+    OutboxEntry,
+    RegionRow,
+    ReviewCommentRow,
+    VisitRow,
+)
+
+SUBMITTED_STATES = (VisitStatus.SUBMITTED.value, VisitStatus.RESUBMITTED.value)
+
+
+def in_area(area: Sequence[str]) -> ColumnElement[bool] | None:
+    """Cooperatives of the given kabupaten codes; None (no condition) for an empty area."""
+    return CooperativeRow.kabupaten_code.in_(tuple(area)) if area else None
+
+
+def parse_time(text: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def parse_date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def author_names(session: Session) -> dict[str, str]:
+    """User id → full name, for every author this laptop has a name for."""
+    latest_submit = (
+        select(
+            VisitRow.author_id,
+            ReviewCommentRow.author_name,
+            func.max(ReviewCommentRow.created_at),
+        )
+        .join(VisitRow, VisitRow.id == ReviewCommentRow.visit_id)
+        .where(
+            ReviewCommentRow.deleted.is_(False),
+            ReviewCommentRow.to_status.in_(SUBMITTED_STATES),
+            ReviewCommentRow.author_name != "",
+        )
+        # SQLite returns the bare author_name of the row holding the max(): the latest name.
+        .group_by(VisitRow.author_id)
+    )
+    names = {row[0]: row[1] for row in session.execute(latest_submit) if row[0]}
+    account = session.scalars(select(Account).limit(1)).first()
+    if account is not None and account.user_id and account.full_name:
+        names[account.user_id] = account.full_name
+    return names
+
+
+def submitted_at_column() -> Any:
+    """When the visit was last (re)submitted, by the server's clock in its review history."""
+    return (
+        select(func.max(ReviewCommentRow.created_at))
+        .where(
+            ReviewCommentRow.visit_id == VisitRow.id,
+            ReviewCommentRow.deleted.is_(False),
+            ReviewCommentRow.to_status.in_(SUBMITTED_STATES),
+        )
+        .correlate(VisitRow)
+        .scalar_subquery()
+    )
+
+
+def _queue_query(criteria: ReviewFilter) -> tuple[Select[Any], dict[ReviewSort, Any]]:
+    kabupaten = aliased(RegionRow)
+    submitted_at = submitted_at_column()
+    query = (
+        select(
+            VisitRow.id,
+            VisitRow.cooperative_id,
+            CooperativeRow.name,
+            CooperativeRow.kabupaten_code,
+            func.coalesce(kabupaten.name, ""),
+            VisitRow.author_id,
+            VisitRow.visit_date,
+            VisitRow.status,
+            submitted_at.label("submitted_at"),
+            VisitRow.purposes,
+        )
+        .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
+        .outerjoin(kabupaten, kabupaten.code == CooperativeRow.kabupaten_code)
+        .where(
+            VisitRow.deleted.is_(False),
+            CooperativeRow.deleted.is_(False),
+            VisitRow.status.in_(SUBMITTED_STATES),
+        )
+    )
+    area = in_area(criteria.area)
+    if area is not None:
+        query = query.where(area)
+    if criteria.author_id:
+        query = query.where(VisitRow.author_id == criteria.author_id)
+    if criteria.kabupaten_code:
+        query = query.where(CooperativeRow.kabupaten_code == criteria.kabupaten_code)
+    if criteria.cooperative_id:
+        query = query.where(VisitRow.cooperative_id == criteria.cooperative_id)
+    if criteria.date_from:
+        query = query.where(VisitRow.visit_date >= criteria.date_from.isoformat())
+    if criteria.date_to:
+        query = query.where(VisitRow.visit_date <= criteria.date_to.isoformat())
+    sorts = {
+        ReviewSort.DATE: VisitRow.visit_date,
+        ReviewSort.COOPERATIVE: func.lower(CooperativeRow.name),
+        ReviewSort.AUTHOR: VisitRow.author_id,
+        # A visit with no submit comment yet was submitted on this laptop: it waits shortest.
+        ReviewSort.WAITING: func.coalesce(submitted_at, "9999"),
+    }
+    return query, sorts
+
+
+def review_queue(session: Session, criteria: ReviewFilter) -> Page[ReviewQueueItem]:
+    query, sorts = _queue_query(criteria)
+    column = sorts[criteria.sort]
+    order = column.desc() if criteria.descending else column.asc()
+    query = query.order_by(order.nulls_last(), VisitRow.visit_date, VisitRow.id)
+    page = criteria.page.clamped()
+    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+    rows = session.execute(query.offset(page.offset).limit(page.limit)).all()
+    names = author_names(session) if rows else {}
+    items = tuple(
+        ReviewQueueItem(
+            id=row[0],
+            cooperative_id=row[1],
+            cooperative_name=row[2],
+            kabupaten_code=row[3],
+            kabupaten_name=row[4],
+            author_id=row[5],
+            author_name=names.get(row[5], ""),
+            visit_date=parse_date(row[6]),
+            status=VisitStatus(row[7]),
+            submitted_at=parse_time(row[8]),
+            purposes=tuple(VisitPurpose(p) for p in row[9] or ()),
+        )
+        for row in rows
+    )
+    return Page(items, total, page.offset)
+
+
+def visit_authors(session: Session, area: Sequence[str]) -> list[tuple[str, str]]:
+    """(author id, name) of everyone with a visit in the area, for the "BA" filter."""
+    query = (
+        select(VisitRow.author_id)
+        .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
+        .where(VisitRow.deleted.is_(False), VisitRow.author_id != "")
+        .distinct()
+    )
+    condition = in_area(area)
+    if condition is not None:
+        query = query.where(condition)
+    names = author_names(session)
+    authors = [(author_id, names.get(author_id, "")) for author_id in session.scalars(query)]
+    return sorted(authors, key=lambda pair: (pair[1] == "", pair[1].lower(), pair[0]))
+
+
+def cooperative_kabupaten(session: Session, cooperative_id: str) -> str | None:
+    return session.scalar(
+        select(CooperativeRow.kabupaten_code).where(CooperativeRow.id == cooperative_id)
+    )
+
+
+def pending_decisions(session: Session, visit_id: str) -> list[PendingDecision]:
+    """Status intents for the visit still waiting in the outbox, oldest first."""
+    entries = session.scalars(
+        select(OutboxEntry)
+        .where(
+            OutboxEntry.record_type == RecordType.VISIT.value,
+            OutboxEntry.record_id == visit_id,
+            OutboxEntry.op == MutationOp.INTENT.value,
+            OutboxEntry.intent == Intent.SET_VISIT_STATUS.value,
+        )
+        .order_by(OutboxEntry.mutation_id)
+    )
+    return [
+        PendingDecision(
+            visit_id=visit_id,
+            from_status=VisitStatus(entry.intent_args["from"]),
+            to_status=VisitStatus(entry.intent_args["to"]),
+            comment=str(entry.intent_args.get("comment", "")),
+            device_time=entry.device_time,
+        )
+        for entry in entries
+    ]
+
+
+def kabupaten_codes_present(session: Session) -> list[str]:
+    query = (
+        select(CooperativeRow.kabupaten_code)
+        .where(CooperativeRow.deleted.is_(False), CooperativeRow.kabupaten_code != "")
+        .distinct()
+    )
+    return sorted(session.scalars(query))

@@ -1,0 +1,204 @@
+"""Bringing pulled server state into the local database without losing local work.
+
+Records with unsent edits are rebased: the server's values land in every field the user did not
+touch, the user's values stay in the fields they did. Everything else simply takes the server's
+state. Cooperatives that left the user's scope are dropped with everything under them, unless
+something under them still holds unsent edits.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, select, text
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.domain import codec
+from kopdes_desktop.domain.records import RECORD_CLASSES, RecordType
+from kopdes_desktop.storage import record_store
+from kopdes_desktop.storage.models import (
+    ConflictRow,
+    OutboxEntry,
+    PhotoRow,
+    SyncedRow,
+    model_for,
+)
+from kopdes_desktop.sync.protocol import Change
+
+log = logging.getLogger(__name__)
+ALL_FIELDS = "*"
+
+# Children are found through these parent columns when a cooperative leaves the scope.
+_UNDER_COOPERATIVE = (
+    RecordType.OFFICER,
+    RecordType.BUSINESS_UNIT,
+    RecordType.VISIT,
+    RecordType.OPPORTUNITY,
+)
+
+
+@dataclass
+class ApplyStats:
+    applied: int = 0
+    rebased: int = 0
+    deleted: int = 0
+    removed_from_scope: int = 0
+    swept: int = 0
+    photo_hashes: set[str] = field(default_factory=set)
+
+
+def touched_fields(session: Session) -> dict[str, set[str]]:
+    """Record id → fields with unsent local edits (``*`` for a pending delete)."""
+    touched: dict[str, set[str]] = {}
+    for record_id, fields in session.execute(select(OutboxEntry.record_id, OutboxEntry.fields)):
+        touched.setdefault(record_id, set()).update(fields or {})
+    for (record_id,) in session.execute(
+        select(OutboxEntry.record_id).where(OutboxEntry.op == "delete")
+    ):
+        touched.setdefault(record_id, set()).add(ALL_FIELDS)
+    return touched
+
+
+def _known_values(record_type: RecordType, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields this app knows, checked: a newer server may send more, a broken one garbage."""
+    cls = RECORD_CLASSES[record_type]
+    names = set(codec.field_names(cls)) - {"id"}
+    known: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in names:
+            continue
+        try:
+            codec.decode_fields(cls, {name: value})
+        except codec.FieldDecodeError as error:
+            log.warning("ignoring %s.%s from the server: %s", record_type.value, name, error)
+            continue
+        known[name] = value
+    return known
+
+
+def apply_change(
+    session: Session, change: Change, touched: Mapping[str, set[str]], stats: ApplyStats
+) -> None:
+    model = model_for(change.record_type)
+    row = session.get(model, change.record_id)
+    mine = touched.get(change.record_id, set())
+    if change.deleted or change.fields is None:
+        if row is not None:
+            row.deleted = True
+            row.server_version = change.version
+            stats.deleted += 1
+        return
+    values = _known_values(change.record_type, change.fields)
+    if row is None:
+        row = model(id=change.record_id, deleted=False, local_changed_at=None)
+        record_store.apply_values(row, values)
+        session.add(row)
+    else:
+        if ALL_FIELDS in mine:
+            # The user deleted it here; the delete is on its way and wins or is refused there.
+            values = {}
+        elif mine:
+            stats.rebased += 1
+            values = {name: value for name, value in values.items() if name not in mine}
+        record_store.apply_values(row, values)
+        if ALL_FIELDS not in mine:
+            row.deleted = False
+    row.server_version = change.version
+    row.field_versions = dict(change.field_versions)
+    stats.applied += 1
+    if change.record_type is RecordType.PHOTO and isinstance(values.get("sha256"), str):
+        stats.photo_hashes.add(values["sha256"])
+
+
+def apply_changes(
+    session: Session, changes: Iterable[Change], touched: Mapping[str, set[str]], stats: ApplyStats
+) -> set[str]:
+    """Apply changes; returns the ids seen (for the sweep after a full re-download)."""
+    # Parents and children can arrive in any order within a pull; check references at commit.
+    session.execute(text("PRAGMA defer_foreign_keys=ON"))
+    seen: set[str] = set()
+    for change in changes:
+        apply_change(session, change, touched, stats)
+        seen.add(change.record_id)
+    session.flush()
+    return seen
+
+
+def _subtree(session: Session, cooperative_id: str) -> dict[RecordType, list[str]]:
+    tree: dict[RecordType, list[str]] = {RecordType.COOPERATIVE: [cooperative_id]}
+    for record_type in _UNDER_COOPERATIVE:
+        model = model_for(record_type)
+        tree[record_type] = list(
+            session.scalars(select(model.id).where(model.cooperative_id == cooperative_id))  # type: ignore[attr-defined]
+        )
+    visits = tree[RecordType.VISIT]
+    for record_type, column in (
+        (RecordType.AGREED_ACTION, "visit_id"),
+        (RecordType.REVIEW_COMMENT, "visit_id"),
+    ):
+        model = model_for(record_type)
+        tree[record_type] = list(
+            session.scalars(select(model.id).where(getattr(model, column).in_(visits)))
+        )
+    parents = visits + tree[RecordType.OPPORTUNITY]
+    tree[RecordType.PHOTO] = list(
+        session.scalars(select(PhotoRow.id).where(PhotoRow.parent_id.in_(parents)))
+    )
+    all_ids = [i for ids in tree.values() for i in ids]
+    tree[RecordType.CONFLICT] = list(
+        session.scalars(select(ConflictRow.id).where(ConflictRow.record_id.in_(all_ids)))
+    )
+    return tree
+
+
+def remove_from_scope(
+    session: Session,
+    cooperative_ids: Iterable[str],
+    touched: Mapping[str, set[str]],
+    stats: ApplyStats,
+) -> None:
+    for cooperative_id in cooperative_ids:
+        tree = _subtree(session, cooperative_id)
+        if any(record_id in touched for ids in tree.values() for record_id in ids):
+            log.info("cooperative %s left the scope but holds unsent edits; kept", cooperative_id)
+            continue
+        # Leaves first, so no reference is ever left dangling.
+        for record_type in reversed(list(tree)):
+            ids = tree[record_type]
+            if ids:
+                model = model_for(record_type)
+                session.execute(delete(model).where(model.id.in_(ids)))
+                stats.removed_from_scope += len(ids)
+
+
+_SWEEP_ORDER = (
+    RecordType.CONFLICT,
+    RecordType.PHOTO,
+    RecordType.REVIEW_COMMENT,
+    RecordType.AGREED_ACTION,
+    RecordType.VISIT,
+    RecordType.OPPORTUNITY,
+    RecordType.OFFICER,
+    RecordType.BUSINESS_UNIT,
+    RecordType.COOPERATIVE,
+)
+
+
+def sweep_missing(
+    session: Session, seen: set[str], touched: Mapping[str, set[str]], stats: ApplyStats
+) -> None:
+    """After a full re-download: drop server-known rows it no longer brought, keep unsent work."""
+    for record_type in _SWEEP_ORDER:
+        model: type[SyncedRow] = model_for(record_type)
+        stale = [
+            record_id
+            for record_id in session.scalars(select(model.id).where(model.server_version > 0))
+            if record_id not in seen and record_id not in touched
+        ]
+        for start in range(0, len(stale), 500):
+            chunk = stale[start : start + 500]
+            session.execute(delete(model).where(model.id.in_(chunk)))
+        stats.swept += len(stale)

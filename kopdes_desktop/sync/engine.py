@@ -1,0 +1,148 @@
+"""One sync round: push the outbox, send photos, pull and apply, fetch photos.
+
+Every step can be interrupted at any point (a dropped link, a crash, the user cancelling) and the
+next round resumes it: the outbox is trimmed only after the server's answer, pulled pages are
+staged with their cursor, photo uploads continue from the server's offset.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from kopdes_desktop.storage import outbox
+from kopdes_desktop.storage.db import Database
+from kopdes_desktop.sync.apply import ApplyStats
+from kopdes_desktop.sync.client import SyncClient
+from kopdes_desktop.sync.photo_sync import PhotoStats, download_photos, upload_photos
+from kopdes_desktop.sync.pull import PageSizer, PullStats, apply_staged, fetch
+from kopdes_desktop.sync.push import BatchSizer, PushStats, push_outbox
+
+log = logging.getLogger(__name__)
+
+
+class Stage(StrEnum):
+    PUSH = "push"
+    PHOTOS_UP = "photos_up"
+    PULL = "pull"
+    APPLY = "apply"
+    PHOTOS_DOWN = "photos_down"
+
+
+# Rough share of a round's time per stage, for one progress bar across all of them.
+_STAGE_SPAN = {
+    Stage.PUSH: (0.0, 0.25),
+    Stage.PHOTOS_UP: (0.25, 0.5),
+    Stage.PULL: (0.5, 0.8),
+    Stage.APPLY: (0.8, 0.9),
+    Stage.PHOTOS_DOWN: (0.9, 1.0),
+}
+
+ProgressCallback = Callable[[Stage, float], None]
+
+
+@dataclass
+class SyncReport:
+    push: PushStats = field(default_factory=PushStats)
+    pull: PullStats = field(default_factory=PullStats)
+    applied: ApplyStats = field(default_factory=ApplyStats)
+    photos: PhotoStats = field(default_factory=PhotoStats)
+    requests: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    server_time: str | None = None
+
+
+class SyncEngine:
+    """Runs rounds for one install; callers keep one engine so batch sizes adapt over time."""
+
+    def __init__(
+        self,
+        database: Database,
+        client: SyncClient,
+        photos_dir: Path,
+        *,
+        download_photos: bool = True,
+        on_photo_downloaded: Callable[[str], None] = lambda sha: None,
+    ) -> None:
+        self.database = database
+        self.client = client
+        self.photos_dir = photos_dir
+        self.download_photos = download_photos
+        self.on_photo_downloaded = on_photo_downloaded
+        self.batches = BatchSizer()
+        self.pages = PageSizer()
+        self._lock = threading.Lock()  # one round at a time, whoever asks
+
+    def client_id(self) -> str:
+        with self.database.write() as session:
+            return outbox.sync_state(session).client_id
+
+    def run(self, progress: ProgressCallback = lambda stage, share: None) -> SyncReport:
+        if not self._lock.acquire(blocking=False):
+            raise RuntimeError("a sync round is already running")
+        try:
+            return self._round(progress)
+        finally:
+            self._lock.release()
+
+    def _round(self, progress: ProgressCallback) -> SyncReport:
+        report = SyncReport()
+        transport = self.client.transport
+        start_requests, start_sent, start_received = (
+            transport.requests_made,
+            transport.bytes_sent,
+            transport.bytes_received,
+        )
+        client_id = self.client_id()
+
+        def stage(name: Stage, done: int = 0, total: int = 1) -> None:
+            low, high = _STAGE_SPAN[name]
+            progress(name, low + (high - low) * (done / total if total else 1.0))
+
+        stage(Stage.PUSH)
+        report.push = push_outbox(self.database, self.client, client_id, self.batches)
+        stage(Stage.PHOTOS_UP)
+        upload_photos(
+            self.database,
+            self.client,
+            self.photos_dir,
+            report.photos,
+            lambda done, total: stage(Stage.PHOTOS_UP, done, total),
+        )
+        stage(Stage.PULL)
+        # Pulling after the push means the pull's target version includes what we just pushed.
+        fetch(self.database, self.client, client_id, self.pages, report.pull)
+        stage(Stage.APPLY)
+        report.applied = apply_staged(self.database, transport.last_server_time)
+        report.pull.applied = report.applied
+        if self.download_photos:
+            stage(Stage.PHOTOS_DOWN)
+            before = report.photos.downloaded
+            download_photos(self.database, self.client, self.photos_dir, report.photos)
+            if report.photos.downloaded > before:
+                for sha in report.applied.photo_hashes:
+                    self.on_photo_downloaded(sha)
+        progress(Stage.PHOTOS_DOWN, 1.0)
+        report.requests = transport.requests_made - start_requests
+        report.bytes_sent = transport.bytes_sent - start_sent
+        report.bytes_received = transport.bytes_received - start_received
+        report.server_time = transport.last_server_time
+        log.info(
+            "sync round: pushed %d (%d rejected), pulled %d changes in %d pages, photos %d up "
+            "%d down, %d requests, %d B sent, %d B received",
+            report.push.sent,
+            report.push.rejected,
+            report.pull.changes,
+            report.pull.pages,
+            report.photos.uploaded,
+            report.photos.downloaded,
+            report.requests,
+            report.bytes_sent,
+            report.bytes_received,
+        )
+        return report

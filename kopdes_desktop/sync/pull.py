@@ -1,0 +1,148 @@
+"""Fetching server changes page by page into staging, then applying them all at once.
+
+Each page is staged with the cursor that follows it, so a pull cut off by a dropped link resumes
+at the next page. Only when the last page is in are the pages applied, together with the final
+cursor, in one local transaction: the laptop never shows half a pull.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+
+from kopdes_desktop.storage import outbox
+from kopdes_desktop.storage.db import Database
+from kopdes_desktop.storage.models import PulledPage
+from kopdes_desktop.sync.apply import (
+    ApplyStats,
+    apply_changes,
+    remove_from_scope,
+    sweep_missing,
+    touched_fields,
+)
+from kopdes_desktop.sync.client import SyncClient
+from kopdes_desktop.sync.protocol import (
+    DEFAULT_PULL_LIMIT,
+    MAX_PULL_LIMIT,
+    Change,
+    ErrorCode,
+    PullRequest,
+    PullResponse,
+)
+from kopdes_desktop.sync.transport import ServerRefusedError, TransientError
+
+log = logging.getLogger(__name__)
+MIN_PULL_LIMIT = 50
+Progress = Callable[[int, int], None]  # (pages fetched, versions covered of target)
+
+
+@dataclass
+class PullStats:
+    pages: int = 0
+    changes: int = 0
+    reset: bool = False
+    target_version: int = 0
+    applied: ApplyStats | None = None
+
+
+class PageSizer:
+    def __init__(self, limit: int = DEFAULT_PULL_LIMIT) -> None:
+        self.limit = limit
+
+    def failed(self) -> None:
+        self.limit = max(MIN_PULL_LIMIT, self.limit // 2)
+
+    def succeeded(self) -> None:
+        self.limit = min(MAX_PULL_LIMIT, self.limit * 2)
+
+
+def _resume_point(database: Database) -> tuple[str | None, bool]:
+    """Where to ask from: after the last staged page, else the last applied cursor."""
+    with database.read() as session:
+        last = session.scalars(
+            select(PulledPage).order_by(PulledPage.sequence.desc()).limit(1)
+        ).first()
+        if last is not None:
+            return last.cursor, last.is_reset
+        return outbox.sync_state(session).pull_cursor, False
+
+
+def _stage(database: Database, response: PullResponse, *, is_reset: bool) -> None:
+    with database.write() as session:
+        session.add(
+            PulledPage(
+                changes=[change.model_dump(mode="json") for change in response.changes],
+                removed_cooperative_ids=list(response.removed_cooperative_ids),
+                cursor=response.cursor,
+                target_version=response.target_version,
+                is_reset=is_reset,
+            )
+        )
+
+
+def _forget_staged_and_cursor(database: Database) -> None:
+    with database.write() as session:
+        session.execute(delete(PulledPage))
+        outbox.sync_state(session).pull_cursor = None
+
+
+def fetch(
+    database: Database, client: SyncClient, client_id: str, sizer: PageSizer, stats: PullStats
+) -> None:
+    cursor, is_reset = _resume_point(database)
+    while True:
+        try:
+            response = client.pull(
+                PullRequest(client_id=client_id, cursor=cursor, limit=sizer.limit)
+            )
+        except TransientError:
+            sizer.failed()
+            raise
+        except ServerRefusedError as error:
+            if error.body.code is not ErrorCode.RESET_REQUIRED or (is_reset and cursor is None):
+                raise
+            log.warning("server asks for a full re-download (%s)", error.body.message)
+            _forget_staged_and_cursor(database)
+            cursor, is_reset = None, True
+            stats.reset = True
+            continue
+        sizer.succeeded()
+        _stage(database, response, is_reset=is_reset)
+        stats.pages += 1
+        stats.changes += len(response.changes)
+        stats.target_version = response.target_version
+        cursor = response.cursor
+        if not response.has_more:
+            return
+
+
+def apply_staged(database: Database, server_time: str | None) -> ApplyStats:
+    """Apply every staged page and adopt the final cursor, all in one transaction."""
+    stats = ApplyStats()
+    with database.write() as session:
+        pages = list(session.scalars(select(PulledPage).order_by(PulledPage.sequence)))
+        if not pages:
+            return stats
+        touched = touched_fields(session)
+        seen: set[str] = set()
+        for page in pages:
+            remove_from_scope(session, page.removed_cooperative_ids, touched, stats)
+            changes = [Change.model_validate(raw) for raw in page.changes]
+            seen |= apply_changes(session, changes, touched, stats)
+        if pages[0].is_reset:
+            sweep_missing(session, seen, touched, stats)
+        state = outbox.sync_state(session)
+        state.pull_cursor = pages[-1].cursor
+        state.pulled_version = pages[-1].target_version
+        if server_time:
+            state.last_sync_server_time = server_time
+        session.execute(delete(PulledPage))
+    return stats
+
+
+def staged_pages(database: Database) -> int:
+    with database.read() as session:
+        return session.scalar(select(func.count()).select_from(PulledPage)) or 0

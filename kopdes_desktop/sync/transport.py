@@ -1,0 +1,247 @@
+"""HTTP to the central server: one keep-alive session, gzip both ways, timeouts, retries.
+
+Every call either returns a parsed answer or raises one of the errors below. Transient trouble
+(a dropped link, a timeout, a 5xx or 503 busy) is retried here a few times with jittered
+exponential backoff and ``Retry-After``; after that it surfaces as :class:`TransientError` and the
+engine resumes later from where it stopped. Resending is always safe: the protocol makes every
+request idempotent.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from kopdes_desktop.domain.mutations import RECORD_SCHEMA_VERSION
+from kopdes_desktop.sync.protocol import (
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    SCHEMA_HEADER,
+    ErrorBody,
+    ErrorCode,
+)
+
+log = logging.getLogger(__name__)
+A = TypeVar("A", bound=BaseModel)
+
+CONNECT_TIMEOUT = 10.0
+# A 64 kbit/s link needs ~30 s for a 256 KB batch; leave room for a busy server on top.
+READ_TIMEOUT = 90.0
+RETRIES = 3
+BACKOFF_BASE = 1.0
+BACKOFF_CAP = 30.0
+GZIP_MIN_BYTES = 512
+
+
+class SyncError(Exception):
+    """Base of every failure a sync can meet; ``code`` is stable for the UI to translate."""
+
+    code = "sync_error"
+
+
+class TransientError(SyncError):
+    """The link or the server failed for now; try again later, nothing is lost."""
+
+    code = "unreachable"
+
+
+class AuthError(SyncError):
+    """The device token is unknown or revoked: the user must sign in again."""
+
+    code = "sign_in_required"
+
+
+class VersionRefusedError(SyncError):
+    """The server no longer speaks this app's protocol: the app must be updated."""
+
+    code = "update_required"
+
+
+class RateLimitedError(SyncError):
+    code = "rate_limited"
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ServerRefusedError(SyncError):
+    """A 4xx the protocol names (gap, reset, offset...): carries the server's error body."""
+
+    code = "refused"
+
+    def __init__(self, status: int, body: ErrorBody) -> None:
+        super().__init__(f"{status} {body.code.value}: {body.message}")
+        self.status = status
+        self.body = body
+
+
+class CancelledError(SyncError):
+    code = "cancelled"
+
+
+@dataclass
+class Answer:
+    status: int
+    body: bytes
+    headers: Mapping[str, str]
+
+    def server_time(self) -> str | None:
+        raw = self.headers.get("Date")
+        try:
+            return parsedate_to_datetime(raw).isoformat() if raw else None
+        except (TypeError, ValueError):
+            return None
+
+
+class Transport:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str = "",
+        ca_bundle: str = "",
+        retries: int = RETRIES,
+        sleep: Callable[[float], None] = time.sleep,
+        is_cancelled: Callable[[], bool] = lambda: False,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.retries = retries
+        self._sleep = sleep
+        self.is_cancelled = is_cancelled
+        self.session = requests.Session()
+        self.session.verify = ca_bundle or True  # TLS verification is never switched off
+        self.session.headers.update(
+            {
+                PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+                SCHEMA_HEADER: str(RECORD_SCHEMA_VERSION),
+                "Accept-Encoding": "gzip",
+                "User-Agent": "kopdes-desktop",
+            }
+        )
+        self.bytes_sent = 0
+        self.bytes_received = 0
+        self.requests_made = 0
+        self.last_server_time: str | None = None
+
+    def close(self) -> None:
+        self.session.close()
+
+    # --- calls --------------------------------------------------------------------------
+
+    def post_json(self, path: str, message: BaseModel, answer_type: type[A]) -> A:
+        body = message.model_dump_json().encode()
+        headers = {"Content-Type": "application/json"}
+        if len(body) >= GZIP_MIN_BYTES:
+            body = gzip.compress(body, compresslevel=6)
+            headers["Content-Encoding"] = "gzip"
+        answer = self.request("POST", path, data=body, headers=headers)
+        return self.parse(answer, answer_type)
+
+    def get_json(self, path: str, answer_type: type[A]) -> A:
+        return self.parse(self.request("GET", path), answer_type)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        data: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        ok: tuple[int, ...] = (200,),
+    ) -> Answer:
+        """Send with retries; returns an answer whose status is in ``ok`` or raises."""
+        attempt = 0
+        while True:
+            if self.is_cancelled():
+                raise CancelledError("sync cancelled")
+            try:
+                answer = self._send_once(method, path, data, headers)
+            except (requests.ConnectionError, requests.Timeout) as error:
+                failure: SyncError = TransientError(f"{method} {path}: {error}")
+                wait = None
+            else:
+                if answer.status in ok:
+                    return answer
+                failure, wait = self._failure(answer)
+            if not isinstance(failure, TransientError) or attempt >= self.retries:
+                raise failure
+            attempt += 1
+            delay = wait if wait is not None else self.backoff(attempt)
+            log.info("%s %s failed (%s); retry %d in %.1f s", method, path, failure, attempt, delay)
+            self._sleep(delay)
+
+    def _send_once(
+        self, method: str, path: str, data: bytes | None, headers: Mapping[str, str] | None
+    ) -> Answer:
+        merged = dict(headers or {})
+        if self.token:
+            merged["Authorization"] = f"Bearer {self.token}"
+        response = self.session.request(
+            method,
+            self.base_url + path,
+            data=data,
+            headers=merged,
+            timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+        )
+        self.requests_made += 1
+        self.bytes_sent += len(data or b"")
+        # Count the bytes as they crossed the wire (compressed), not as decoded.
+        self.bytes_received += int(response.headers.get("Content-Length") or len(response.content))
+        answer = Answer(response.status_code, response.content, response.headers)
+        self.last_server_time = answer.server_time() or self.last_server_time
+        return answer
+
+    def _failure(self, answer: Answer) -> tuple[SyncError, float | None]:
+        retry_after = _retry_after(answer.headers)
+        if answer.status >= 500:
+            return TransientError(f"server error {answer.status}"), retry_after
+        body = _error_body(answer)
+        if answer.status == 401:
+            return AuthError(body.message), None
+        if answer.status == 426:
+            return VersionRefusedError(body.message), None
+        if answer.status == 429:
+            return RateLimitedError(body.message, retry_after or 60.0), None
+        return ServerRefusedError(answer.status, body), None
+
+    def backoff(self, attempt: int) -> float:
+        # Full jitter: laptops coming back online together do not hit the server in step.
+        return random.uniform(0, min(BACKOFF_CAP, BACKOFF_BASE * 2**attempt))
+
+    @staticmethod
+    def parse(answer: Answer, answer_type: type[A]) -> A:
+        try:
+            return answer_type.model_validate_json(answer.body)
+        except ValidationError as error:
+            # A truncated or garbled answer is a transport failure: the request is resent.
+            raise TransientError(f"unreadable answer: {error.errors()[:1]}") from error
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    raw = headers.get("Retry-After")
+    if not raw:
+        return None
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        return None
+
+
+def _error_body(answer: Answer) -> ErrorBody:
+    try:
+        data: Any = json.loads(answer.body or b"{}")
+        return ErrorBody.model_validate(data)
+    except (ValueError, ValidationError):
+        return ErrorBody(code=ErrorCode.INVALID_REQUEST, message=f"HTTP {answer.status}")

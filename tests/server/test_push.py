@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from sqlalchemy import func, select
@@ -215,3 +216,28 @@ def test_nul_characters_in_text_are_stored_or_refused_never_a_500(server: LiveSe
     response = laptop.push_raw([laptop.patch("visit", "id\u0000", {"findings": "x"})])
     assert response.status_code == 422
     laptop.pull()
+
+
+def test_two_copies_of_a_batch_racing_apply_once(server: LiveServer) -> None:
+    laptop, cooperative = ba_with_cooperative(server)
+    batch = [laptop.create("visit", visit_fields(cooperative)) for _ in range(20)]
+    answers: list[dict[str, Any]] = []
+
+    def send() -> None:
+        response = laptop.push_raw(batch)
+        assert response.status_code == 200, response.text
+        answers.append(response.json())
+
+    threads = [threading.Thread(target=send) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(answers) == 4
+    assert sorted(a["results"][0]["duplicate"] for a in answers) == [False, True, True, True]
+    versions = {r["version"] for a in answers for r in a["results"]}
+    assert len(versions) == 1  # one transaction applied them; the others repeated its answer
+    with server.db.read() as session:
+        ids = [m["record_id"] for m in batch]
+        assert session.scalar(select(func.count()).where(RecordRow.record_id.in_(ids))) == 20
+        assert session.scalar(select(func.count()).where(ChangeLog.record_id.in_(ids))) == 20

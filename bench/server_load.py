@@ -8,6 +8,7 @@ requests are gzip both ways, as the laptop sends them.
 
     .venv/bin/python bench/server_load.py            # 245 clients, 3 rounds
     .venv/bin/python bench/server_load.py --clients 50 --rounds 1
+    .venv/bin/python bench/server_load.py --pmo-download 20000   # one busy PMO's first sync
 
 Prints p50/p95/max latency per request kind, throughput and errors. The load generator runs on
 the same 2 cores as the server and the database, so the figures are a floor, not a ceiling.
@@ -42,6 +43,7 @@ from kopdes_desktop.domain.ids import new_id  # noqa: E402
 from kopdes_desktop.domain.regions import RegionCatalog  # noqa: E402
 from kopdes_desktop.paths import regions_dir  # noqa: E402
 from kopdes_desktop.server import accounts, migrate  # noqa: E402
+from kopdes_desktop.server.accounts import now  # noqa: E402
 from kopdes_desktop.server.assignments import (  # noqa: E402
     assign_cooperatives,
     assign_kabupaten,
@@ -49,7 +51,9 @@ from kopdes_desktop.server.assignments import (  # noqa: E402
 )
 from kopdes_desktop.server.db import Database  # noqa: E402
 from kopdes_desktop.server.demo import seed_cooperatives  # noqa: E402
+from kopdes_desktop.server.models import RecordRow  # noqa: E402
 from kopdes_desktop.server.passwords import hash_password  # noqa: E402
+from kopdes_desktop.server.versioning import PENDING, WriteBatch  # noqa: E402
 from kopdes_desktop.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER  # noqa: E402
 from tests.server.pgcluster import free_port, start_cluster  # noqa: E402
 
@@ -300,12 +304,71 @@ async def load(
     return stats, time.perf_counter() - started
 
 
+def seed_busy_pmo(db: Database, visits: int) -> str:
+    """A PMO of Kabupaten Sambas whose area holds ``visits`` visits; returns their token."""
+    with db.write() as session:
+        seed_cooperatives(session, RegionCatalog.from_directory(regions_dir()))
+        cooperatives = sorted(cooperatives_of_kabupaten(session, "61.01"))
+        user = accounts.create_user(
+            session, username="bench-busy-pmo", role=Role.PMO, full_name="Busy PMO",
+            password_hash=hash_password("bench-password"),
+        )  # fmt: skip
+        assign_kabupaten(session, user.username, ["61.01"], frozenset({"61.01"}))
+        _device, token = accounts.issue_device_token(session, user, "bench laptop")
+    fields = {"visit_date": "2026-11-20", "start_time": "09:00:00", "end_time": "11:00:00",
+              "travel_mode": "river", "people_met": ["pengurus"], "purposes": ["kelembagaan"],
+              "people_count": 12, "findings": "Rapat pengurus; gerai sembako mulai buka. " * 3,
+              "status": "approved"}  # fmt: skip
+    for start in range(0, visits, 5000):
+        with db.write() as session:
+            batch = WriteBatch(session, user_id=user.id, client_id="bench-seed")
+            for number in range(start, min(visits, start + 5000)):
+                cooperative = cooperatives[number % len(cooperatives)]
+                row = RecordRow(
+                    record_id=new_id(), record_type="visit", cooperative_id=cooperative,
+                    parent_id=cooperative, author_id=user.id, data={}, field_meta={},
+                    version=PENDING, deleted=False, created_at=now(), updated_at=now(),
+                )  # fmt: skip
+                session.add(row)
+                batch.write_fields(
+                    row, {**fields, "cooperative_id": cooperative, "author_id": user.id}
+                )
+            batch.finish()
+    return token
+
+
+def pmo_download(base_url: str, token: str, limit: int) -> None:
+    headers = {"Authorization": f"Bearer {token}", PROTOCOL_HEADER: "1", SCHEMA_HEADER: "1",
+               "Accept-Encoding": "gzip"}  # fmt: skip
+    cursor: str | None = None
+    records = pages = wire = 0
+    started = time.perf_counter()
+    with httpx.Client(base_url=base_url, timeout=120) as http:
+        while True:
+            body = {"client_id": f"busy-pmo-{limit}", "cursor": cursor, "limit": limit}
+            response = http.post("/sync/v1/pull", json=body, headers=headers)
+            response.raise_for_status()
+            wire += int(response.headers.get("content-length") or 0)
+            page = response.json()
+            records += len(page["changes"])
+            pages += 1
+            cursor = page["cursor"]
+            if not page["has_more"]:
+                break
+    print(f"busy PMO download, pages of {limit}: {records} records in {pages} pages, "
+          f"{time.perf_counter() - started:.1f} s, {wire / 1e6:.2f} MB gzip")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=245)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--batch", type=int, default=30, help="mutations per push")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--pmo-download", type=int, metavar="VISITS", default=0,
+        help="instead: time one PMO's first download of a kabupaten with this many visits",
+    )  # fmt: skip
     args = parser.parse_args()
     cluster = start_cluster(durable=True)
     data_dir = Path(tempfile.mkdtemp(prefix="kopdes-bench-"))
@@ -314,6 +377,13 @@ def main() -> None:
         url = cluster.create_database("bench")
         db = Database(url)
         migrate.upgrade(db)
+        if args.pmo_download:
+            token = seed_busy_pmo(db, args.pmo_download)
+            db.dispose()
+            process, base_url = start_server(url, 1, data_dir)
+            for limit in (500, 2000):
+                pmo_download(base_url, token, limit)
+            return
         seeded_at = time.perf_counter()
         accounts_ = seed(db, args.clients)
         print(f"seeded 2,145 cooperatives and {len(accounts_)} accounts "

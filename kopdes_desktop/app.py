@@ -22,7 +22,8 @@ def check_database() -> backups.DamageReport | None:
 def open_services() -> AppServices:
     catalog = RegionCatalog.from_directory(paths.regions_dir())
     database = open_database(paths.database_file(), paths.backups_dir(), catalog)
-    return AppServices(ServiceContext(database=database, catalog=catalog))
+    context = ServiceContext(database=database, catalog=catalog)
+    return AppServices(context, ca_bundle=settings.load().ca_bundle)
 
 
 def start_gui() -> int:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from kopdes_desktop import __version__, log, paths
+from kopdes_desktop import __version__, log, paths, sync_cli
 
 EXIT_DAMAGED = 3
 
@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     commands.add_parser("check", help="check the database for damage (full integrity check)")
     commands.add_parser("backups", help="list the automatic and manual backups")
+    sync_cli.add_commands(commands)
     return parser
 
 
@@ -177,6 +178,10 @@ def main(argv: list[str] | None = None) -> int:
     refused = _refuse_if_damaged()
     if refused is not None:
         return refused
+    if args.command in sync_cli.COMMANDS:
+        from kopdes_desktop.app import open_services  # noqa: PLC0415
+
+        return sync_cli.run(open_services(), args)
     return database_tools[args.command]()
 
 

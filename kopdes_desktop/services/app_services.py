@@ -9,12 +9,14 @@ from kopdes_desktop.services.demo_data import create_demo_data
 from kopdes_desktop.services.inbox import InboxService
 from kopdes_desktop.services.opportunities import OpportunityService
 from kopdes_desktop.services.overview import OverviewService
+from kopdes_desktop.services.sync_service import SyncService
 from kopdes_desktop.services.visits import VisitService
 
 
 class AppServices:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, *, ca_bundle: str = "") -> None:
         self.context = context
+        self.sync = SyncService(context, ca_bundle=ca_bundle)
         self.cooperatives = CooperativeService(context)
         self.visits = VisitService(context)
         self.opportunities = OpportunityService(context)

@@ -111,3 +111,19 @@ def _degrees(value: tuple[float, float, float], reference: str) -> float:
     degrees, minutes, seconds = (float(part) for part in value)
     result = degrees + minutes / 60 + seconds / 3600
     return -result if str(reference).upper() in ("S", "W") else result
+
+
+def ensure_thumbnail(sha256: str) -> None:
+    """Make the thumbnail of a photo that arrived by sync (imports make theirs right away)."""
+    source, target = photo_file(sha256), thumbnail_file(sha256)
+    if target.exists() or not source.exists():
+        return
+    try:
+        with Image.open(source) as picture:
+            thumb = picture.convert("RGB")
+            thumb.thumbnail((THUMBNAIL_EDGE, THUMBNAIL_EDGE))
+            buffer = io.BytesIO()
+            thumb.save(buffer, "JPEG", quality=80)
+    except (UnidentifiedImageError, OSError):
+        return  # a damaged download is replaced at the next sync
+    _write_once(target, buffer.getvalue())

@@ -1,0 +1,131 @@
+"""Indonesian wording of reports and exports.
+
+Reports and spreadsheets are documents handed to the Dinas Koperasi, so they are always in
+Bahasa Indonesia whatever language the screens use. The enum labels repeat the Indonesian
+translations of ``ui/labels.py``; tests/reports/test_wording.py keeps the two the same.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from kopdes_desktop.domain.enums import (
+    BusinessUnitStatus,
+    BusinessUnitType,
+    FormationModel,
+    HealthRating,
+    OperationalStatus,
+    OpportunityNeed,
+    OpportunityStatus,
+    PersonMet,
+    Priority,
+    Sector,
+    TravelMode,
+    VisitPurpose,
+    VisitStatus,
+)
+
+LABELS: dict[StrEnum, str] = {
+    FormationModel.NEW: "Baru",
+    FormationModel.DEVELOPMENT: "Pengembangan",
+    FormationModel.REVITALISATION: "Revitalisasi",
+    OperationalStatus.NOT_OPERATING: "Belum beroperasi",
+    OperationalStatus.PREPARING: "Persiapan",
+    OperationalStatus.OPERATING: "Beroperasi",
+    OperationalStatus.STOPPED: "Berhenti",
+    HealthRating.HEALTHY: "Sehat",
+    HealthRating.FAIRLY_HEALTHY: "Cukup sehat",
+    HealthRating.UNHEALTHY: "Tidak sehat",
+    BusinessUnitType.OFFICE: "Kantor koperasi",
+    BusinessUnitType.GROCERY: "Gerai sembako",
+    BusinessUnitType.SAVINGS_AND_LOANS: "Simpan pinjam",
+    BusinessUnitType.VILLAGE_CLINIC: "Klinik desa",
+    BusinessUnitType.PHARMACY: "Apotek desa / gerai obat",
+    BusinessUnitType.WAREHOUSE: "Gudang / cold storage",
+    BusinessUnitType.LOGISTICS: "Logistik",
+    BusinessUnitType.LPG_DEPOT: "Pangkalan LPG",
+    BusinessUnitType.FERTILISER_KIOSK: "Kios pupuk",
+    BusinessUnitType.BANKING_AGENT: "Agen Laku Pandai / BRILink",
+    BusinessUnitType.PRODUCE_OFFTAKER: "Offtaker hasil bumi",
+    BusinessUnitType.LOCAL_POTENTIAL: "Usaha potensi lokal",
+    BusinessUnitStatus.NOT_STARTED: "Belum dimulai",
+    BusinessUnitStatus.PREPARING: "Persiapan",
+    BusinessUnitStatus.OPERATING: "Beroperasi",
+    BusinessUnitStatus.STOPPED: "Berhenti",
+    TravelMode.ROAD: "Jalan darat",
+    TravelMode.RIVER: "Sungai",
+    TravelMode.OTHER: "Lainnya",
+    PersonMet.PENGURUS: "Pengurus",
+    PersonMet.PENGAWAS: "Pengawas",
+    PersonMet.VILLAGE_HEAD: "Kepala desa",
+    PersonMet.MEMBERS: "Anggota",
+    VisitPurpose.INSTITUTIONAL: "Kelembagaan",
+    VisitPurpose.SIMKOPDES_UPDATE: "Pembaruan SIMKOPDES",
+    VisitPurpose.LEGAL_DOCUMENTS: "Dokumen legal",
+    VisitPurpose.BUSINESS_PLAN: "Rencana bisnis / proposal",
+    VisitPurpose.GERAI_READINESS: "Kesiapan gerai / lahan",
+    VisitPurpose.OPERATIONS_BOOKKEEPING: "Operasional dan pembukuan",
+    VisitPurpose.PARTNERSHIP: "Kemitraan",
+    VisitPurpose.TRAINING: "Pelatihan",
+    VisitPurpose.MONITORING: "Monitoring",
+    VisitPurpose.OTHER: "Lainnya",
+    VisitStatus.DRAFT: "Draf",
+    VisitStatus.SUBMITTED: "Diajukan",
+    VisitStatus.APPROVED: "Disetujui",
+    VisitStatus.NEEDS_REVISION: "Perlu revisi",
+    VisitStatus.RESUBMITTED: "Diajukan ulang",
+    Sector.FOOD_CROPS: "Pertanian tanaman pangan",
+    Sector.HORTICULTURE: "Hortikultura",
+    Sector.PLANTATION: "Perkebunan",
+    Sector.LIVESTOCK: "Peternakan",
+    Sector.CAPTURE_FISHERIES: "Perikanan tangkap",
+    Sector.AQUACULTURE: "Perikanan budidaya",
+    Sector.FORESTRY: "Kehutanan / HHBK",
+    Sector.PROCESSING: "Industri pengolahan",
+    Sector.CRAFTS: "Kerajinan dan ekonomi kreatif",
+    Sector.TRADE: "Perdagangan / sembako",
+    Sector.FINANCIAL_SERVICES: "Jasa keuangan",
+    Sector.HEALTH: "Kesehatan",
+    Sector.LOGISTICS: "Logistik dan pergudangan",
+    Sector.ENERGY: "Energi",
+    Sector.TOURISM: "Pariwisata",
+    Sector.OTHER: "Lainnya",
+    OpportunityNeed.FINANCING: "Pembiayaan",
+    OpportunityNeed.TRAINING: "Pelatihan",
+    OpportunityNeed.EQUIPMENT: "Peralatan",
+    OpportunityNeed.PERMITS: "Perizinan",
+    OpportunityNeed.MARKET: "Akses pasar",
+    Priority.LOW: "Rendah",
+    Priority.MEDIUM: "Sedang",
+    Priority.HIGH: "Tinggi",
+    OpportunityStatus.IDEA: "Ide",
+    OpportunityStatus.ASSESSED: "Sudah dikaji",
+    OpportunityStatus.IN_PROGRESS: "Berjalan",
+    OpportunityStatus.REALISED: "Terwujud",
+    OpportunityStatus.DROPPED: "Dibatalkan",
+}
+
+MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+NOT_RECORDED = "Belum dicatat"
+
+
+def label(value: StrEnum | None) -> str:
+    return "" if value is None else LABELS.get(value, value.value)
+
+
+def labels(values: tuple[StrEnum, ...]) -> str:
+    return ", ".join(label(value) for value in values)

@@ -1,0 +1,231 @@
+"""Signing in, syncing and handing over, as the screens and the command line use them."""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+
+from kopdes_desktop import paths
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.photos import ensure_thumbnail
+from kopdes_desktop.storage import outbox
+from kopdes_desktop.storage.models import Account, ConflictRow, RejectedChange
+from kopdes_desktop.sync import bundle as handover
+from kopdes_desktop.sync.client import SyncClient
+from kopdes_desktop.sync.engine import ProgressCallback, SyncEngine, SyncReport
+from kopdes_desktop.sync.pull import staged_pages
+from kopdes_desktop.sync.token_store import TokenStore
+from kopdes_desktop.sync.transport import AuthError, Transport
+
+
+class NotSignedInError(Exception):
+    code = "not_signed_in"
+
+
+class UnsentChangesError(Exception):
+    """Signing out (or switching account) would strand changes the server never got."""
+
+    code = "unsent_changes"
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"{count} changes are not sent yet")
+        self.count = count
+
+
+@dataclass(frozen=True, slots=True)
+class AccountInfo:
+    server_url: str
+    username: str
+    user_id: str
+    full_name: str
+    role: str
+    kabupaten_codes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    account: AccountInfo | None
+    pending_changes: int
+    last_sync_server_time: str | None
+    unresolved_conflicts: int
+    rejected_changes: int
+    interrupted_pull: bool
+
+
+def _info(row: Account) -> AccountInfo:
+    return AccountInfo(
+        row.server_url,
+        row.username,
+        row.user_id,
+        row.full_name,
+        row.role,
+        tuple(row.kabupaten_codes),
+    )
+
+
+class SyncService:
+    def __init__(
+        self,
+        context: ServiceContext,
+        *,
+        token_store: TokenStore | None = None,
+        ca_bundle: str = "",
+        transport_factory: Callable[[str, str], Transport] | None = None,
+    ) -> None:
+        self._context = context
+        self._tokens = token_store or TokenStore(paths.data_dir() / "token.json")
+        self._ca_bundle = ca_bundle
+        self._transport_factory = transport_factory or (
+            lambda url, token: Transport(url, token=token, ca_bundle=self._ca_bundle)
+        )
+        self._engine: SyncEngine | None = None
+        account = self.account()
+        if account is not None:
+            context.user_id = account.user_id
+
+    # --- account ------------------------------------------------------------------------
+
+    def account(self) -> AccountInfo | None:
+        with self._context.database.read() as session:
+            row = session.get(Account, 1)
+            return _info(row) if row else None
+
+    def sign_in(
+        self, server_url: str, username: str, password: str, device_name: str = ""
+    ) -> AccountInfo:
+        server_url = server_url.strip().rstrip("/")
+        current = self.account()
+        if current and (current.server_url, current.username) != (server_url, username):
+            self._refuse_if_unsent()
+        client = SyncClient(self._transport_factory(server_url, ""))
+        try:
+            answer = client.login(username, password, device_name or default_device_name())
+        finally:
+            client.transport.close()
+        self._tokens.save(server_url, username, answer.token)
+        with self._context.database.write() as session:
+            row = session.get(Account, 1) or Account(id=1)
+            row.server_url, row.username, row.user_id = server_url, answer.username, answer.user_id
+            row.full_name, row.role = answer.full_name, answer.role
+            row.kabupaten_codes = list(answer.kabupaten_codes)
+            row.device_id = answer.device_id
+            row.signed_in_at = outbox.device_now()
+            session.merge(row)
+        self._context.user_id = answer.user_id
+        self._engine = None
+        info = self.account()
+        assert info is not None
+        return info
+
+    def sign_out(self) -> None:
+        account = self.account()
+        if account is None:
+            return
+        self._refuse_if_unsent()
+        self._tokens.delete(account.server_url, account.username)
+        with self._context.database.write() as session:
+            session.execute(delete(Account))
+        self._engine = None
+
+    def _refuse_if_unsent(self) -> None:
+        with self._context.database.read() as session:
+            pending = outbox.pending(session)
+            exported = outbox.sync_state(session).exported_mutation_id
+        unsent = [m for m in pending if m.mutation_id > exported]
+        if unsent:
+            raise UnsentChangesError(len(unsent))
+
+    # --- syncing -----------------------------------------------------------------------
+
+    def engine(self) -> SyncEngine:
+        if self._engine is None:
+            account = self.account()
+            if account is None:
+                raise NotSignedInError("sign in to a server first")
+            token = self._tokens.load(account.server_url, account.username)
+            if not token:
+                raise AuthError("no device token on this laptop")
+            client = SyncClient(self._transport_factory(account.server_url, token))
+            self._engine = SyncEngine(
+                self._context.database,
+                client,
+                paths.photos_dir(),
+                on_photo_downloaded=ensure_thumbnail,
+            )
+        return self._engine
+
+    def sync(self, progress: ProgressCallback = lambda stage, share: None) -> SyncReport:
+        return self.engine().run(progress)
+
+    def reachable(self) -> bool:
+        """A cheap probe of the server (no sign-in needed): has the link come back?"""
+        account = self.account()
+        if account is None:
+            return False
+        transport = self._transport_factory(account.server_url, "")
+        transport.retries = 0
+        try:
+            SyncClient(transport).health()
+        except Exception:  # any failure means "not now"
+            return False
+        finally:
+            transport.close()
+        return True
+
+    def status(self) -> SyncStatus:
+        with self._context.database.read() as session:
+            state = outbox.sync_state(session)
+            conflicts = session.scalar(
+                select(func.count())
+                .select_from(ConflictRow)
+                .where(ConflictRow.resolved.is_(False), ConflictRow.deleted.is_(False))
+            )
+            rejected = session.scalar(
+                select(func.count())
+                .select_from(RejectedChange)
+                .where(RejectedChange.dismissed.is_(False))
+            )
+            pending = outbox.pending_count(session)
+            last = state.last_sync_server_time
+        return SyncStatus(
+            account=self.account(),
+            pending_changes=pending,
+            last_sync_server_time=last,
+            unresolved_conflicts=conflicts or 0,
+            rejected_changes=rejected or 0,
+            interrupted_pull=staged_pages(self._context.database) > 0,
+        )
+
+    # --- offline handover ---------------------------------------------------------------
+
+    def export_bundle(self, target: Path) -> handover.Bundle:
+        account = self.account()
+        if account is None:
+            raise NotSignedInError("a bundle is delivered under the account that made it")
+        return handover.export_bundle(
+            self._context.database,
+            paths.photos_dir(),
+            target,
+            user_id=account.user_id,
+            username=account.username,
+            server_url=account.server_url,
+        )
+
+    def import_bundle(self, source: Path) -> handover.DeliveryReport:
+        bundle = handover.read_bundle(source)
+        account = self.account()
+        if account is None:
+            raise NotSignedInError("sign in with the account that made the bundle")
+        if bundle.user_id != account.user_id:
+            raise handover.BundleError(
+                f"the bundle belongs to {bundle.username}, not to {account.username}"
+            )
+        return handover.deliver_bundle(self.engine().client, bundle)
+
+
+def default_device_name() -> str:
+    return f"{platform.node() or 'laptop'} ({platform.system()})"

@@ -1,0 +1,65 @@
+"""Laptops syncing with a real server: each desk is an install with its own SQLite file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from kopdes_desktop.domain.regions import RegionCatalog
+from kopdes_desktop.server.models import User
+from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.sync_service import SyncService
+from kopdes_desktop.storage.opening import open_database
+from kopdes_desktop.sync.token_store import TokenStore
+from kopdes_desktop.sync.transport import Transport
+from tests.server.conftest import postgres, postgres_template, server  # noqa: F401
+from tests.server.helpers import PASSWORD, LiveServer
+
+Desk = AppServices
+DeskFactory = Callable[..., Desk]
+
+
+def make_desk(
+    folder: Path,
+    catalog: RegionCatalog,
+    server_url: str | None = None,
+    transport_factory: Callable[[str, str], Transport] | None = None,
+) -> Desk:
+    folder.mkdir(parents=True, exist_ok=True)
+    database = open_database(folder / "kopdes.sqlite", folder / "backups", catalog)
+    services = AppServices(ServiceContext(database=database, catalog=catalog))
+    services.sync = SyncService(
+        services.context,
+        token_store=TokenStore(folder / "token.json", use_keyring=False),
+        transport_factory=transport_factory,
+    )
+    return services
+
+
+@pytest.fixture
+def desks(
+    tmp_path: Path, catalog: RegionCatalog, server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[DeskFactory]:
+    """``desks(user)``: a new install signed in as ``user`` against the live server."""
+    made: list[Desk] = []
+
+    def factory(
+        user: User,
+        *,
+        transport_factory: Callable[[str, str], Transport] | None = None,
+        name: str | None = None,
+    ) -> Desk:
+        folder = tmp_path / (name or f"desk{len(made)}")
+        # Photos live in the data folder, which paths.py finds through this variable.
+        monkeypatch.setenv("KOPDES_DATA_DIR", str(folder))
+        desk = make_desk(folder, catalog, transport_factory=transport_factory)
+        desk.sync.sign_in(server.base_url, user.username, PASSWORD, f"test {folder.name}")
+        made.append(desk)
+        return desk
+
+    yield factory
+    for desk in made:
+        desk.context.database.dispose()

@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
@@ -45,6 +46,10 @@ class BlobStore(Protocol):
         ...
 
     def discard_partial(self, key: str) -> None: ...
+
+    def purge_partials(self, older_than_seconds: float) -> int:
+        """Drop unfinished uploads untouched for that long; returns how many."""
+        ...
 
 
 class FilesystemBlobStore:
@@ -103,6 +108,15 @@ class FilesystemBlobStore:
 
     def discard_partial(self, key: str) -> None:
         self._partial_path(key).unlink(missing_ok=True)
+
+    def purge_partials(self, older_than_seconds: float) -> int:
+        cutoff = time.time() - older_than_seconds
+        purged = 0
+        for path in self._partials.iterdir():
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink(missing_ok=True)
+                purged += 1
+        return purged
 
     def remove_all(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)

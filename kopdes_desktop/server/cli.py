@@ -17,8 +17,9 @@ from kopdes_desktop.paths import regions_dir
 from kopdes_desktop.server import accounts, migrate
 from kopdes_desktop.server.accounts import AccountError
 from kopdes_desktop.server.assignments import assign_cooperatives, assign_kabupaten
+from kopdes_desktop.server.blobs import FilesystemBlobStore
 from kopdes_desktop.server.compaction import compact
-from kopdes_desktop.server.config import DATABASE_URL_ENV, database_url
+from kopdes_desktop.server.config import DATABASE_URL_ENV, ServerConfig, database_url
 from kopdes_desktop.server.cooperative_import import COLUMNS, import_file
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.demo import seed_demo
@@ -201,9 +202,12 @@ def cmd_compact(args: argparse.Namespace) -> int:
     _require_migrated(db)
     with db.write() as session:
         report = compact(session, args.keep_days)
+    # An upload nobody resumed within the horizon will not be resumed: its client re-sends.
+    partials = FilesystemBlobStore(ServerConfig.from_env(args.database_url).blob_dir)
+    purged = partials.purge_partials(args.keep_days * 86_400)
     print(
-        f"horizon at version {report.horizon}: removed {report.tombstones} tombstone(s) and "
-        f"{report.log_rows} change-log row(s)"
+        f"horizon at version {report.horizon}: removed {report.tombstones} tombstone(s), "
+        f"{report.log_rows} change-log row(s) and {purged} unfinished upload(s)"
     )
     return EXIT_OK
 

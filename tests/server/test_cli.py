@@ -171,6 +171,11 @@ def test_migrate_seed_demo_and_compact_as_commands(tmp_path: Path) -> None:
         assert len(per_ba) == 14 * 10
     again = run("seed-demo", "--bas-per-kabupaten", "1")
     assert "(unchanged)" in again.stdout
+    abandoned = tmp_path / "blobs" / "partial" / "someone-upload"
+    abandoned.parent.mkdir(parents=True)
+    abandoned.write_bytes(b"half a photo")
     compacted = run("compact", "--keep-days", "0")
     assert compacted.returncode == 0
     assert "horizon at version" in compacted.stdout
+    assert "1 unfinished upload(s)" in compacted.stdout
+    assert not abandoned.exists()

@@ -168,7 +168,15 @@ class Transport:
                 raise CancelledError("sync cancelled")
             try:
                 answer = self._send_once(method, path, data, headers)
-            except (requests.ConnectionError, requests.Timeout) as error:
+            except (
+                requests.exceptions.InvalidURL,
+                requests.exceptions.MissingSchema,
+                requests.exceptions.InvalidSchema,
+            ) as error:
+                raise SyncError(f"not a usable server address: {self.base_url}") from error
+            except requests.RequestException as error:
+                # Dropped, reset, timed out or cut off mid-answer: the outcome is unknown and
+                # resending is safe.
                 failure: SyncError = TransientError(f"{method} {path}: {error}")
                 wait = None
             else:

@@ -41,7 +41,10 @@ def make_desk(
 
 @pytest.fixture
 def desks(
-    tmp_path: Path, catalog: RegionCatalog, server: LiveServer, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    catalog: RegionCatalog,
+    server: LiveServer,  # noqa: F811 - the fixture imported above
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[DeskFactory]:
     """``desks(user)``: a new install signed in as ``user`` against the live server."""
     made: list[Desk] = []

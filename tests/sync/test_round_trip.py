@@ -52,7 +52,7 @@ def test_two_laptops_of_one_ba_converge_and_merge_field_by_field(
     visit = first.visits.save_draft(complete_visit(coop_id))
     first.visits.submit(visit)
     report = first.sync.sync()
-    assert report.push.sent == 2 and report.push.rejected == 0
+    assert (report.push.sent, report.push.rejected) == (2, 0)
     assert first.sync.status().pending_changes == 0
 
     second.sync.sync()

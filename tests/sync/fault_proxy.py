@@ -1,0 +1,156 @@
+"""An HTTP proxy on loopback that breaks requests the way a village link does.
+
+It forwards to the real server, and for a chosen share of requests it instead drops the
+connection (before or after the server acted), delays, sends the request twice, cuts the answer
+short, answers 502 (before or after), or resets the connection. Faults come from a seeded random
+generator, so a failing run can be repeated.
+"""
+
+from __future__ import annotations
+
+import random
+import socket
+import struct
+import threading
+import time
+from dataclasses import dataclass
+from enum import StrEnum
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import httpx
+
+HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "host"}
+
+
+@dataclass(frozen=True)
+class Upstream:
+    status: int
+    headers: dict[str, str]
+    content: bytes
+
+
+class Fault(StrEnum):
+    NONE = "none"
+    DROP_BEFORE = "drop_before"  # the server never sees the request
+    DROP_AFTER = "drop_after"  # the server acts; the answer is lost
+    DELAY = "delay"
+    DUPLICATE = "duplicate"  # the server gets the request twice
+    TRUNCATE = "truncate"  # the answer is cut off halfway
+    ERROR_BEFORE = "error_before"  # 502 without reaching the server
+    ERROR_AFTER = "error_after"  # the server acts; the client sees 502
+    RESET = "reset"  # TCP reset after the server acted
+
+
+class FaultProxy:
+    def __init__(self, upstream: str, *, fault_rate: float = 0.3, seed: int = 0) -> None:
+        self.upstream = upstream.rstrip("/")
+        self.fault_rate = fault_rate
+        self.random = random.Random(seed)
+        self.counts: dict[Fault, int] = dict.fromkeys(Fault, 0)
+        self.enabled = True
+        self._kinds = [f for f in Fault if f is not Fault.NONE]
+        self._next_kind = 0
+        self._lock = threading.Lock()
+        self._http = httpx.Client(timeout=60)
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass  # keep test output quiet
+
+            def do_GET(self) -> None:
+                proxy.handle(self)
+
+            def do_POST(self) -> None:
+                proxy.handle(self)
+
+            def do_PATCH(self) -> None:
+                proxy.handle(self)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self._http.close()
+
+    def choose(self) -> Fault:
+        """Whether a request fails is random; how it fails goes round the list, so even a short
+        run meets every kind of failure."""
+        with self._lock:
+            fault = Fault.NONE
+            if self.enabled and self.random.random() < self.fault_rate:
+                fault = self._kinds[self._next_kind % len(self._kinds)]
+                self._next_kind += 1
+            self.counts[fault] += 1
+            return fault
+
+    def handle(self, handler: BaseHTTPRequestHandler) -> None:
+        length = int(handler.headers.get("Content-Length") or 0)
+        body = handler.rfile.read(length) if length else b""
+        fault = self.choose()
+        if fault is Fault.DROP_BEFORE:
+            handler.close_connection = True
+            return
+        if fault is Fault.ERROR_BEFORE:
+            self._answer(handler, 502, {"Content-Type": "text/plain"}, b"bad gateway")
+            return
+        if fault is Fault.DELAY:
+            time.sleep(0.05)
+        response = self._forward(handler, body)
+        if fault is Fault.DUPLICATE:
+            response = self._forward(handler, body)
+        if fault is Fault.DROP_AFTER:
+            handler.close_connection = True
+            return
+        if fault is Fault.RESET:
+            handler.connection.setsockopt(
+                socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+            )
+            handler.close_connection = True
+            return
+        if fault is Fault.ERROR_AFTER:
+            self._answer(handler, 502, {"Content-Type": "text/plain"}, b"bad gateway")
+            return
+        headers, content = response.headers, response.content
+        if fault is Fault.TRUNCATE and len(content) > 1:
+            handler.send_response(response.status)
+            for key, value in headers.items():
+                handler.send_header(key, value)
+            handler.send_header("Content-Length", str(len(content)))
+            handler.end_headers()
+            handler.wfile.write(content[: len(content) // 2])
+            handler.close_connection = True
+            return
+        self._answer(handler, response.status, headers, content)
+
+    def _forward(self, handler: BaseHTTPRequestHandler, body: bytes) -> Upstream:
+        headers = {k: v for k, v in handler.headers.items() if k.lower() not in HOP_BY_HOP}
+        request = self._http.build_request(
+            handler.command, self.upstream + handler.path, headers=headers, content=body
+        )
+        response = self._http.send(request, stream=True)
+        try:
+            # Raw bytes: a gzip answer passes through compressed, as on a real network.
+            raw = b"".join(response.iter_raw())
+        finally:
+            response.close()
+        kept = {k: v for k, v in response.headers.items() if k.lower() not in HOP_BY_HOP}
+        return Upstream(response.status_code, kept, raw)
+
+    @staticmethod
+    def _answer(
+        handler: BaseHTTPRequestHandler, status: int, headers: dict[str, str], content: bytes
+    ) -> None:
+        handler.send_response(status)
+        for key, value in headers.items():
+            handler.send_header(key, value)
+        handler.send_header("Content-Length", str(len(content)))
+        handler.end_headers()
+        handler.wfile.write(content)

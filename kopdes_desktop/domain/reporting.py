@@ -273,3 +273,25 @@ class SentBackVisit:
     visit_date: date | None
     comment: str
     reviewer: str
+
+
+# --- exports ---------------------------------------------------------------------------------
+
+
+class ExportDataset(StrEnum):
+    COOPERATIVES = "cooperatives"
+    VISITS = "visits"
+    OPPORTUNITIES = "opportunities"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFilter:
+    """Which rows an export holds. Fields that do not apply to a dataset are ignored."""
+
+    area: tuple[str, ...] = ()  # the user's kabupaten codes; empty = everything on the laptop
+    kabupaten_code: str | None = None
+    cooperative_id: str | None = None
+    # Visits by their date; opportunity notes by when they were made; cooperatives not at all.
+    period: Period | None = None
+    visit_status: VisitStatus | None = None
+    author_id: str | None = None

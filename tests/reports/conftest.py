@@ -1,0 +1,3 @@
+from tests.ui.conftest import indonesian
+
+__all__ = ["indonesian"]

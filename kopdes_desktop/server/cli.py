@@ -23,7 +23,9 @@ from kopdes_desktop.server.config import DATABASE_URL_ENV, ServerConfig, databas
 from kopdes_desktop.server.cooperative_import import COLUMNS, import_file
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.demo import seed_demo
+from kopdes_desktop.server.handover import import_bundle
 from kopdes_desktop.server.passwords import generate_password
+from kopdes_desktop.sync.protocol import HandoverError
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -212,6 +214,28 @@ def cmd_compact(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_bundle(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    config = ServerConfig.from_env(args.database_url)
+    try:
+        report = import_bundle(
+            db,
+            _catalog(),
+            FilesystemBlobStore(config.blob_dir),
+            config.limits,
+            Path(args.file).read_bytes(),
+        )
+    except (OSError, HandoverError) as error:
+        print(f"error: {args.file}: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(
+        f"bundle of {report.username}: {report.applied} change(s) applied, {report.duplicates} "
+        f"already here, {report.rejected} rejected, {report.photos_stored} photo(s) stored"
+    )
+    return EXIT_OK
+
+
 def _password_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--password-stdin",
@@ -284,6 +308,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     seed = command("seed-demo", cmd_seed_demo, "add demo cooperatives and accounts")
     seed.add_argument("--bas-per-kabupaten", type=int, default=2)
+
+    bundle = command(
+        "import-bundle", cmd_import_bundle, "deliver a laptop's offline-handover bundle FILE"
+    )
+    bundle.add_argument("file")
 
     compact_cmd = command("compact", cmd_compact, "drop history older than --keep-days")
     compact_cmd.add_argument("--keep-days", type=float, default=180.0)

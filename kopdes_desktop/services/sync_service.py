@@ -17,6 +17,7 @@ from kopdes_desktop.storage.models import Account, ConflictRow, RejectedChange
 from kopdes_desktop.sync import bundle as handover
 from kopdes_desktop.sync.client import SyncClient
 from kopdes_desktop.sync.engine import ProgressCallback, SyncEngine, SyncReport
+from kopdes_desktop.sync.protocol import HandoverPayload
 from kopdes_desktop.sync.pull import staged_pages
 from kopdes_desktop.sync.token_store import TokenStore
 from kopdes_desktop.sync.transport import AuthError, Transport
@@ -202,7 +203,7 @@ class SyncService:
 
     # --- offline handover ---------------------------------------------------------------
 
-    def export_bundle(self, target: Path) -> handover.Bundle:
+    def export_bundle(self, target: Path) -> HandoverPayload:
         account = self.account()
         if account is None:
             raise NotSignedInError("a bundle is delivered under the account that made it")

@@ -8,6 +8,10 @@ protocol is described for people in docs/sync-protocol.md.
 
 from __future__ import annotations
 
+import base64
+import gzip
+import hashlib
+import json
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -244,3 +248,63 @@ class Health(_Answer):
     database: str
     server_version: int
     protocol_versions: list[int]
+
+
+# --- offline handover ----------------------------------------------------------------------
+# The same mutations a push would carry, written to a file that travels by USB stick or phone
+# when a laptop has had no signal for weeks. Checksummed; delivered under the original client id,
+# so exactly-once holds however many times, and by whom, it is delivered.
+
+HANDOVER_FORMAT = "kopdes-handover"
+HANDOVER_VERSION = 1
+
+
+class HandoverError(ValueError):
+    """The file is not a handover bundle, or it is damaged."""
+
+
+class HandoverPayload(_Message):
+    client_id: Identifier
+    user_id: Identifier
+    username: str
+    server_url: str
+    mutations: list[Mutation]
+    photos: dict[str, str] = Field(default_factory=dict)  # sha256 → base64 bytes
+
+
+def encode_handover(payload: HandoverPayload) -> bytes:
+    body = payload.model_dump(mode="json")
+    document = {
+        "format": HANDOVER_FORMAT,
+        "version": HANDOVER_VERSION,
+        "checksum": _handover_checksum(body),
+        "payload": body,
+    }
+    return gzip.compress(json.dumps(document).encode(), compresslevel=9)
+
+
+def decode_handover(data: bytes) -> HandoverPayload:
+    try:
+        document = json.loads(gzip.decompress(data))
+    except (OSError, ValueError, EOFError) as error:
+        raise HandoverError("not a readable handover bundle") from error
+    if not isinstance(document, dict) or document.get("format") != HANDOVER_FORMAT:
+        raise HandoverError("not a handover bundle")
+    if document.get("version") != HANDOVER_VERSION:
+        raise HandoverError("made by an unsupported app version")
+    body = document.get("payload")
+    if not isinstance(body, dict) or _handover_checksum(body) != document.get("checksum"):
+        raise HandoverError("damaged (checksum mismatch)")
+    try:
+        payload = HandoverPayload.model_validate(body)
+    except ValueError as error:
+        raise HandoverError("unexpected layout") from error
+    for sha, encoded in payload.photos.items():
+        if hashlib.sha256(base64.b64decode(encoded)).hexdigest() != sha:
+            raise HandoverError(f"photo {sha[:12]} is damaged")
+    return payload
+
+
+def _handover_checksum(body: dict[str, Any]) -> str:
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()

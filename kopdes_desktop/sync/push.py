@@ -34,6 +34,7 @@ FAST_ENOUGH_S = 5.0
 class PushStats:
     sent: int = 0
     applied: int = 0
+    duplicates: int = 0  # consumed before: a lost answer, or a delivered handover bundle
     rejected: int = 0
     server_version: int = 0
 
@@ -157,5 +158,8 @@ def push_outbox(
             database, batch, response.results, response.last_mutation_id
         )
         stats.sent += len(batch)
-        stats.applied += sum(1 for r in response.results if r.status is MutationStatus.APPLIED)
+        stats.duplicates += sum(1 for r in response.results if r.duplicate)
+        stats.applied += sum(
+            1 for r in response.results if r.status is MutationStatus.APPLIED and not r.duplicate
+        )
         stats.server_version = max(stats.server_version, response.server_version)

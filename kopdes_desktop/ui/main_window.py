@@ -23,17 +23,21 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
+from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
 from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
 from kopdes_desktop.ui.record_list_page import RecordListPage
+from kopdes_desktop.ui.reports_page import ReportsPage
+from kopdes_desktop.ui.review_page import ReviewPage
 from kopdes_desktop.ui.settings_page import SettingsPage
 from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_list_page import VisitListPage
 
 MIN_WIDTH, MIN_HEIGHT = 900, 560  # fits a 1366×768 laptop screen with room to spare
 HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, SETTINGS = range(6)
+REVIEW, DASHBOARD, REPORTS = range(6, 9)
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +57,9 @@ class MainWindow(QMainWindow):
         self.opportunities = OpportunityListPage(services, self.tasks, language)
         self.inbox = InboxPage(services, self.tasks, language)
         self.settings_page = SettingsPage(user_settings or settings.load())
+        self.review = ReviewPage(services, self.tasks, language)
+        self.dashboard = DashboardPage(services, self.tasks, language)
+        self.reports = ReportsPage(services, self.tasks, language)
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(190)
         self.pages = QStackedWidget()
@@ -63,6 +70,9 @@ class MainWindow(QMainWindow):
             (self.tr("Business opportunities"), self.opportunities),
             (self.tr("Inbox"), self.inbox),
             (self.tr("Settings"), self.settings_page),
+            (self.tr("Review"), self.review),
+            (self.tr("Dashboard"), self.dashboard),
+            (self.tr("Reports"), self.reports),
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)

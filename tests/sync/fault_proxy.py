@@ -13,6 +13,7 @@ import socket
 import struct
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -48,6 +49,7 @@ class FaultProxy:
         self.random = random.Random(seed)
         self.counts: dict[Fault, int] = dict.fromkeys(Fault, 0)
         self.enabled = True
+        self.plan: Callable[[str, str], Fault | None] | None = None
         self._kinds = [f for f in Fault if f is not Fault.NONE]
         self._next_kind = 0
         self._lock = threading.Lock()
@@ -80,12 +82,15 @@ class FaultProxy:
         self.server.server_close()
         self._http.close()
 
-    def choose(self) -> Fault:
+    def choose(self, method: str, path: str) -> Fault:
         """Whether a request fails is random; how it fails goes round the list, so even a short
-        run meets every kind of failure."""
+        run meets every kind of failure. A ``plan`` overrides both for scripted scenarios."""
         with self._lock:
             fault = Fault.NONE
-            if self.enabled and self.random.random() < self.fault_rate:
+            planned = self.plan(method, path) if self.plan is not None else None
+            if planned is not None:
+                fault = planned
+            elif self.enabled and self.random.random() < self.fault_rate:
                 fault = self._kinds[self._next_kind % len(self._kinds)]
                 self._next_kind += 1
             self.counts[fault] += 1
@@ -94,7 +99,7 @@ class FaultProxy:
     def handle(self, handler: BaseHTTPRequestHandler) -> None:
         length = int(handler.headers.get("Content-Length") or 0)
         body = handler.rfile.read(length) if length else b""
-        fault = self.choose()
+        fault = self.choose(handler.command, handler.path)
         if fault is Fault.DROP_BEFORE:
             handler.close_connection = True
             return

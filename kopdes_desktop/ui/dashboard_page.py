@@ -1,0 +1,362 @@
+"""Dasbor: coverage, activity, opportunities, cooperatives and the review backlog as charts.
+
+A PMO (or admin) sees the area's charts; clicking a bar lists what is behind it below the
+charts (cooperatives not visited in 60 days of one BA, plantation ideas, ...). A BA sees their
+own coverage, the agreed actions coming due or overdue, and the visits sent back to them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.domain.enums import (
+    BusinessUnitStatus,
+    BusinessUnitType,
+    OperationalStatus,
+    OpportunityStatus,
+    Sector,
+)
+from kopdes_desktop.domain.listing import (
+    CooperativeFilter,
+    CooperativeListItem,
+    OpportunityFilter,
+    OpportunityListItem,
+)
+from kopdes_desktop.domain.reporting import (
+    CoverageBucket,
+    CoverageFilter,
+    CoverageGroup,
+    CoverageRow,
+    WaitingAge,
+)
+from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.dashboard import BaDashboard, DashboardService, PmoDashboard
+from kopdes_desktop.ui import labels
+from kopdes_desktop.ui.charts import BarSet, StackedBarChart
+from kopdes_desktop.ui.formatting import format_count, format_date
+from kopdes_desktop.ui.list_columns import cooperative_columns, opportunity_columns
+from kopdes_desktop.ui.paged_table_model import PagedTableModel
+from kopdes_desktop.ui.review_columns import author_label
+from kopdes_desktop.ui.tasks import TaskRunner
+
+translate = QCoreApplication.translate
+
+
+def bucket_label(bucket: CoverageBucket) -> str:
+    return {
+        CoverageBucket.RECENT: translate("Dashboard", "Visited in the last 30 days"),
+        CoverageBucket.DAYS_30: translate("Dashboard", "30–59 days ago"),
+        CoverageBucket.DAYS_60: translate("Dashboard", "60–89 days ago"),
+        CoverageBucket.DAYS_90: translate("Dashboard", "90 days or more, or never"),
+    }[bucket]
+
+
+def waiting_label(age: WaitingAge) -> str:
+    return {
+        WaitingAge.UNDER_7: translate("Dashboard", "Under a week"),
+        WaitingAge.DAYS_7: translate("Dashboard", "1–2 weeks"),
+        WaitingAge.DAYS_14: translate("Dashboard", "2 weeks or more"),
+    }[age]
+
+
+def coverage_sets(rows: list[CoverageRow] | tuple[CoverageRow, ...]) -> list[BarSet]:
+    return [BarSet(bucket_label(b), [row.count(b) for row in rows]) for b in CoverageBucket]
+
+
+def _enum_label(enum_type: Any, value: str) -> str:
+    try:
+        return labels.label(enum_type(value))
+    except ValueError:
+        return translate("Dashboard", "Not recorded")
+
+
+class DashboardPage(QWidget):
+    open_visit = Signal(str)
+
+    def __init__(self, services: AppServices, tasks: TaskRunner, language: str) -> None:
+        super().__init__()
+        self.services = services
+        self.dashboard = DashboardService(services.context)
+        self.tasks = tasks
+        self.language = language
+        self.board: PmoDashboard | None = None
+        title = QLabel(self.tr("Dashboard"))
+        title.setObjectName("pageTitle")
+        self.views = QStackedWidget()
+        self.views.addWidget(self._pmo_view())
+        self.views.addWidget(self._ba_view())
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.views, 1)
+
+    # --- PMO ----------------------------------------------------------------------------------
+
+    def _pmo_view(self) -> QWidget:
+        self.by_kabupaten = StackedBarChart(self.tr("Cooperatives by last visit, per kabupaten"))
+        self.by_ba = StackedBarChart(self.tr("Cooperatives by last visit, per BA"))
+        self.weekly = StackedBarChart(self.tr("Visits per BA per week"), horizontal=False)
+        self.opportunities = StackedBarChart(self.tr("Business opportunities by sector and status"))
+        self.operational = StackedBarChart(self.tr("Cooperatives by operational status"))
+        self.units = StackedBarChart(self.tr("Business units by type and status"))
+        self.backlog = StackedBarChart(self.tr("Visits waiting for review, by BA"))
+        self.backlog_summary = QLabel()
+        charts = QWidget()
+        grid = QGridLayout(charts)
+        for index, chart in enumerate(
+            (
+                self.by_kabupaten,
+                self.by_ba,
+                self.weekly,
+                self.backlog,
+                self.opportunities,
+                self.operational,
+                self.units,
+            )
+        ):
+            grid.addWidget(chart, index // 2, index % 2)
+        grid.addWidget(self.backlog_summary, 4, 0, 1, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(charts)
+
+        today = self.services.context.today()
+        self.coverage_model: PagedTableModel[CooperativeListItem, CoverageFilter] = PagedTableModel(
+            self.dashboard.coverage_list,
+            cooperative_columns(self.language),
+            CoverageFilter(today),
+            self.tasks,
+        )
+        self.cooperative_model: PagedTableModel[CooperativeListItem, CooperativeFilter] = (
+            PagedTableModel(
+                self.services.cooperatives.list,
+                cooperative_columns(self.language),
+                CooperativeFilter(),
+                self.tasks,
+            )
+        )
+        self.opportunity_model: PagedTableModel[OpportunityListItem, OpportunityFilter] = (
+            PagedTableModel(
+                self.services.opportunities.list,
+                opportunity_columns(self.language),
+                OpportunityFilter(),
+                self.tasks,
+            )
+        )
+        self.drill_title = QLabel(self.tr("Click a bar to list what is behind it."))
+        self.drill_table = QTableView()
+        self.drill_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.drill_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.drill_table.setAlternatingRowColors(True)
+        self.drill_table.verticalHeader().setVisible(False)
+        self.drill_table.setModel(self.coverage_model)
+        self.drill_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        drill = QWidget()
+        drill_layout = QVBoxLayout(drill)
+        drill_layout.setContentsMargins(0, 0, 0, 0)
+        drill_layout.addWidget(self.drill_title)
+        drill_layout.addWidget(self.drill_table, 1)
+
+        self.by_kabupaten.bar_clicked.connect(
+            lambda s, c: self._coverage_clicked(CoverageGroup.KABUPATEN, s, c)
+        )
+        self.by_ba.bar_clicked.connect(lambda s, c: self._coverage_clicked(CoverageGroup.BA, s, c))
+        self.opportunities.bar_clicked.connect(self._opportunity_clicked)
+        self.operational.bar_clicked.connect(self._operational_clicked)
+        for model in (self.coverage_model, self.cooperative_model, self.opportunity_model):
+            model.total_changed.connect(self._drill_total)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(scroll)
+        splitter.addWidget(drill)
+        splitter.setSizes([460, 200])
+        return splitter
+
+    def show_pmo(self, board: PmoDashboard) -> None:
+        self.board = board
+        kabupaten = board.coverage_by_kabupaten
+        self.by_kabupaten.set_data(
+            [row.label or row.key for row in kabupaten], coverage_sets(kabupaten)
+        )
+        people = board.coverage_by_ba
+        self.by_ba.set_data(
+            [
+                author_label(row.key, row.label) if row.key else self.tr("Never visited")
+                for row in people
+            ],
+            coverage_sets(people),
+        )
+        weekly = board.weekly_visits
+        self.weekly.set_data(
+            [format_date(monday, self.language).rsplit(" ", 1)[0] for monday in weekly.weeks],
+            [BarSet(author_label(p.person_id, p.name), p.counts) for p in weekly.people],
+        )
+        opportunities = board.opportunities
+        self.opportunities.set_data(
+            [_enum_label(Sector, key) for key in opportunities.row_keys],
+            [
+                BarSet(
+                    _enum_label(OpportunityStatus, status),
+                    [opportunities.count(row, status) for row in opportunities.row_keys],
+                )
+                for status in opportunities.column_keys
+            ],
+        )
+        self.operational.set_data(
+            [_enum_label(OperationalStatus, status) for status, _n in board.operational_status],
+            [BarSet(self.tr("Cooperatives"), [n for _s, n in board.operational_status])],
+        )
+        units = board.business_units
+        self.units.set_data(
+            [_enum_label(BusinessUnitType, key) for key in units.row_keys],
+            [
+                BarSet(
+                    _enum_label(BusinessUnitStatus, status),
+                    [units.count(row, status) for row in units.row_keys],
+                )
+                for status in units.column_keys
+            ],
+        )
+        backlog = board.backlog
+        self.backlog.set_data(
+            [author_label(author, name) for author, name, _n in backlog.by_author],
+            [BarSet(self.tr("Visits"), [n for _a, _name, n in backlog.by_author])],
+        )
+        ages = ", ".join(
+            f"{waiting_label(age)}: {format_count(n, self.language)}" for age, n in backlog.by_age
+        )
+        self.backlog_summary.setText(
+            self.tr("%1 visits wait for review (%2); the oldest for %3 days.")
+            .replace("%1", format_count(backlog.total, self.language))
+            .replace("%2", ages)
+            .replace("%3", format_count(backlog.oldest_waiting_days or 0, self.language))
+        )
+
+    def _show_drill(self, model: PagedTableModel[Any, Any], title: str) -> None:
+        self.drill_table.setModel(model)
+        self.drill_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._drill_heading = title
+        self.drill_title.setText(title)
+
+    def _drill_total(self, total: int) -> None:
+        if self.sender() is self.drill_table.model():
+            self.drill_title.setText(
+                f"{self._drill_heading} — {format_count(total, self.language)}"
+            )
+
+    def _coverage_clicked(self, group: CoverageGroup, set_index: int, category: int) -> None:
+        if self.board is None:
+            return
+        rows = (
+            self.board.coverage_by_kabupaten
+            if group is CoverageGroup.KABUPATEN
+            else self.board.coverage_by_ba
+        )
+        row, bucket = rows[category], list(CoverageBucket)[set_index]
+        chart = self.by_kabupaten if group is CoverageGroup.KABUPATEN else self.by_ba
+        self._show_drill(
+            self.coverage_model,
+            f"{chart.categories[category]}: {bucket_label(bucket)}",
+        )
+        self.coverage_model.set_filter(
+            CoverageFilter(self.services.context.today(), group, row.key, bucket)
+        )
+
+    def _opportunity_clicked(self, set_index: int, category: int) -> None:
+        if self.board is None:
+            return
+        crosstab = self.board.opportunities
+        sector, status = crosstab.row_keys[category], crosstab.column_keys[set_index]
+        self._show_drill(
+            self.opportunity_model,
+            f"{self.opportunities.categories[category]}: {self.opportunities.sets[set_index].name}",
+        )
+        self.opportunity_model.set_filter(
+            OpportunityFilter(
+                sector=Sector(sector) if sector else None,
+                status=OpportunityStatus(status) if status else None,
+            )
+        )
+
+    def _operational_clicked(self, _set_index: int, category: int) -> None:
+        if self.board is None:
+            return
+        status = self.board.operational_status[category][0]
+        self._show_drill(self.cooperative_model, self.operational.categories[category])
+        self.cooperative_model.set_filter(
+            CooperativeFilter(operational_status=OperationalStatus(status) if status else None)
+        )
+
+    # --- BA -----------------------------------------------------------------------------------
+
+    def _ba_view(self) -> QWidget:
+        self.own_coverage = StackedBarChart(self.tr("My cooperatives by last visit"))
+        self.overdue = QListWidget()
+        self.due_soon = QListWidget()
+        self.sent_back = QListWidget()
+        self.sent_back.itemActivated.connect(
+            lambda item: self.open_visit.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        view = QWidget()
+        grid = QGridLayout(view)
+        grid.addWidget(self.own_coverage, 0, 0, 1, 3)
+        for column, (text, widget) in enumerate(
+            (
+                (self.tr("Agreed actions overdue"), self.overdue),
+                (self.tr("Agreed actions due in the next 14 days"), self.due_soon),
+                (self.tr("Visits sent back to me"), self.sent_back),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, 1, column)
+            grid.addWidget(widget, 2, column)
+        return view
+
+    def show_ba(self, board: BaDashboard) -> None:
+        self.own_coverage.set_data([self.tr("My cooperatives")], coverage_sets([board.coverage]))
+        for widget, actions in ((self.overdue, board.overdue), (self.due_soon, board.due_soon)):
+            widget.clear()
+            for action in actions:
+                widget.addItem(
+                    f"{format_date(action.due_date, self.language)} · {action.cooperative_name}: "
+                    f"{action.description}" + (f" ({action.owner})" if action.owner else "")
+                )
+        self.sent_back.clear()
+        for visit in board.sent_back:
+            self.sent_back.addItem(
+                f"{visit.cooperative_name}, {format_date(visit.visit_date, self.language)}: "
+                f"{visit.comment}"
+            )
+            self.sent_back.item(self.sent_back.count() - 1).setData(
+                Qt.ItemDataRole.UserRole, visit.visit_id
+            )
+
+    # --- refresh ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.dashboard.shows_supervision:
+            self.views.setCurrentIndex(0)
+            self.tasks.read(self.dashboard.pmo, self.show_pmo)
+        else:
+            self.views.setCurrentIndex(1)
+            self.tasks.read(self.dashboard.ba, self.show_ba)

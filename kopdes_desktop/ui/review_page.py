@@ -1,0 +1,301 @@
+"""Tinjauan: the PMO's queue of submitted visits, each shown in full, approved or sent back.
+
+Decisions are saved locally at once (the visit leaves the queue) and travel to the server at
+the next sync. A BA sees the queue read-only: the decision buttons are only for PMOs and
+admins. A second tab lists clashes on cooperative profiles to settle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QImage, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.domain.records import VisitDetail
+from kopdes_desktop.domain.reporting import ReviewFilter, ReviewQueueItem
+from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.review import CommentRequiredError, ReviewService, VisitUnderReview
+from kopdes_desktop.ui.conflicts_panel import ConflictsPanel
+from kopdes_desktop.ui.formatting import format_count
+from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
+from kopdes_desktop.ui.forms.inputs import OptionalDateEdit
+from kopdes_desktop.ui.paged_table_model import PagedTableModel
+from kopdes_desktop.ui.review_columns import author_label, review_columns
+from kopdes_desktop.ui.tasks import TaskRunner
+from kopdes_desktop.ui.visit_review_view import VisitReviewView, load_photos
+
+
+class ReviewPage(QWidget):
+    decision_saved = Signal(str)  # visit id
+    count_changed = Signal(int)
+
+    def __init__(self, services: AppServices, tasks: TaskRunner, language: str) -> None:
+        super().__init__()
+        self.services = services
+        self.review = ReviewService(services.context)
+        self.tasks = tasks
+        self.language = language
+        self.model: PagedTableModel[ReviewQueueItem, ReviewFilter] = PagedTableModel(
+            self.review.queue, review_columns(language), ReviewFilter(), tasks
+        )
+        self._current: VisitUnderReview | None = None
+
+        title = QLabel(self.tr("Review"))
+        title.setObjectName("pageTitle")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._queue_tab(), self.tr("Visits to review"))
+        self.conflicts = ConflictsPanel(services, tasks, language)
+        self.tabs.addTab(self.conflicts, self.tr("Clashes to settle"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+
+        self.model.total_changed.connect(self._total_changed)
+        self.model.load_failed.connect(self._show_error)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        for combo in (self.author, self.kabupaten, self.cooperative):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.apply_filters)
+        self.approve_button.clicked.connect(self.approve)
+        self.send_back_button.clicked.connect(self.send_back)
+        self.comment.textChanged.connect(lambda: self.error.setVisible(False))
+        self._show_decision_buttons()
+
+    # --- layout -----------------------------------------------------------------------------
+
+    def _filters(self) -> QHBoxLayout:
+        self.author = QComboBox()
+        self.kabupaten = QComboBox()
+        self.cooperative = QComboBox()
+        self.date_from = OptionalDateEdit()
+        self.date_to = OptionalDateEdit()
+        filters = QHBoxLayout()
+        for text, widget, stretch in (
+            (self.tr("&BA:"), self.author, 2),
+            (self.tr("&Kabupaten:"), self.kabupaten, 2),
+            (self.tr("&Cooperative:"), self.cooperative, 3),
+            (self.tr("&From:"), self.date_from, 0),
+            (self.tr("T&o:"), self.date_to, 0),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget, stretch)
+        self._fill_combo(self.author, self.tr("All BAs"), [])
+        self._fill_combo(self.kabupaten, self.tr("All kabupaten"), [])
+        self._fill_combo(self.cooperative, self.tr("All cooperatives"), [])
+        return filters
+
+    def _queue_tab(self) -> QWidget:
+        filters = self._filters()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self._decision_panel())
+        splitter.setSizes([520, 600])
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        return tab
+
+    def _decision_panel(self) -> QWidget:
+        self.view = VisitReviewView(self.language)
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText(
+            self.tr("What should the BA fix? (required to send a visit back)")
+        )
+        self.comment.setMaximumHeight(70)
+        self.approve_button = QPushButton(self.tr("&Approve"))
+        self.send_back_button = QPushButton(self.tr("Needs &revision"))
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.read_only_note = QLabel(self.tr("Only a PMO of this kabupaten can review visits."))
+        self.read_only_note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.send_back_button)
+        buttons.addStretch(1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.view, 1)
+        right_layout.addWidget(self.read_only_note)
+        right_layout.addWidget(self.comment)
+        right_layout.addWidget(self.error)
+        right_layout.addLayout(buttons)
+        return right
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, everything: str, choices: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for value, text in choices:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    # --- data -------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the queue, the filter choices and the clashes (after a sync or a decision)."""
+        self._show_decision_buttons()
+        self.tasks.read(self._choices, self._show_choices)
+        self.model.set_filter(self.criteria())
+        self.conflicts.refresh()
+
+    def _choices(self) -> tuple[list[tuple[str, str]], ...]:
+        authors = [(i, author_label(i, name)) for i, name in self.review.authors()]
+        return authors, self.review.kabupaten_choices(), self.review.cooperatives()
+
+    def _show_choices(self, choices: tuple[list[tuple[str, str]], ...]) -> None:
+        authors, kabupaten, cooperatives = choices
+        self._fill_combo(self.author, self.tr("All BAs"), authors)
+        self._fill_combo(self.kabupaten, self.tr("All kabupaten"), kabupaten)
+        self._fill_combo(self.cooperative, self.tr("All cooperatives"), cooperatives)
+
+    def criteria(self) -> ReviewFilter:
+        current = self.model.criteria
+        return replace(
+            current,
+            author_id=self.author.currentData(),
+            kabupaten_code=self.kabupaten.currentData(),
+            cooperative_id=self.cooperative.currentData(),
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
+        )
+
+    def apply_filters(self) -> None:
+        self.model.set_filter(self.criteria())
+
+    def _total_changed(self, total: int) -> None:
+        self.count.setText(
+            self.tr("%1 visits waiting for review").replace(
+                "%1", format_count(total, self.language)
+            )
+        )
+        self.count_changed.emit(total)
+        still_listed = self._current is not None and self.model.row_of(
+            self._current.detail.visit.id
+        )
+        if not still_listed:
+            self._show_visit(None)
+
+    def _show_error(self, reason: str) -> None:
+        self.error.setText(self.tr("The list could not be read: %1").replace("%1", reason))
+        self.error.setVisible(True)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if not rows:
+            return
+        visit_id = self.model.item(rows[0].row()).id
+        self.open_visit(visit_id)
+
+    def open_visit(self, visit_id: str) -> None:
+        def read() -> tuple[VisitUnderReview, dict[str, QImage]]:
+            shown = self.review.get(visit_id)
+            return shown, load_photos(shown)
+
+        self.tasks.read(read, lambda result: self._show_visit(*result))
+
+    def _show_visit(
+        self, shown: VisitUnderReview | None, images: dict[str, QImage] | None = None
+    ) -> None:
+        self._current = shown
+        if shown is None:
+            self.view.show_nothing()
+        else:
+            self.view.show_visit(shown, images or {})
+        self.comment.clear()
+        self.error.setVisible(False)
+        self._show_decision_buttons()
+
+    def _show_decision_buttons(self) -> None:
+        can_review = self.review.can_review
+        awaiting = self._current is not None and self._current.detail.visit.status.awaiting_review
+        for widget in (self.approve_button, self.send_back_button, self.comment):
+            widget.setVisible(can_review)
+            widget.setEnabled(awaiting)
+        self.read_only_note.setVisible(not can_review)
+
+    # --- decisions ----------------------------------------------------------------------------
+
+    def approve(self) -> None:
+        if self._current is not None:
+            visit_id = self._current.detail.visit.id
+            self._decide(lambda: self.review.approve(visit_id))
+
+    def send_back(self) -> None:
+        if self._current is None:
+            return
+        comment = self.comment.toPlainText().strip()
+        if not comment:
+            self._decision_failed(CommentRequiredError())
+            self.comment.setFocus()
+            return
+        visit_id = self._current.detail.visit.id
+        self._decide(lambda: self.review.send_back(visit_id, comment))
+
+    def _decide(self, decision: Callable[[], VisitDetail]) -> None:
+        self.approve_button.setEnabled(False)
+        self.send_back_button.setEnabled(False)
+        self.tasks.write(decision, self._decided, self._decision_failed)
+
+    def _decided(self, detail: VisitDetail) -> None:
+        self.decision_saved.emit(detail.visit.id)
+        self._show_visit(None)
+        self.model.refresh()
+
+    def _decision_failed(self, error: Exception) -> None:
+        messages = {
+            "comment_required": self.tr("Write what the BA should fix before sending it back."),
+            "not_allowed": self.tr("Only a PMO of this kabupaten can review this visit."),
+            "not_editable": self.tr("This visit is no longer waiting for review."),
+        }
+        code = getattr(error, "code", "")
+        self.error.setText(
+            messages.get(code, self.tr("The decision was not saved: %1").replace("%1", str(error)))
+        )
+        self.error.setVisible(True)
+        self._show_decision_buttons()

@@ -70,6 +70,41 @@
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
+    <message>
+        <source>BA</source>
+        <translation>BA</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>No clashes to settle.</source>
+        <translation>No clashes to settle.</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Keep the current value</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
+        <translation>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</translation>
+    </message>
 </context>
 <context>
     <name>CooperativeEditor</name>
@@ -324,6 +359,116 @@
 %1
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Visited in the last 30 days</source>
+        <translation>Visited in the last 30 days</translation>
+    </message>
+    <message>
+        <source>30–59 days ago</source>
+        <translation>30–59 days ago</translation>
+    </message>
+    <message>
+        <source>60–89 days ago</source>
+        <translation>60–89 days ago</translation>
+    </message>
+    <message>
+        <source>90 days or more, or never</source>
+        <translation>90 days or more, or never</translation>
+    </message>
+    <message>
+        <source>Under a week</source>
+        <translation>Under a week</translation>
+    </message>
+    <message>
+        <source>1–2 weeks</source>
+        <translation>1–2 weeks</translation>
+    </message>
+    <message>
+        <source>2 weeks or more</source>
+        <translation>2 weeks or more</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Cooperatives by last visit, per kabupaten</source>
+        <translation>Cooperatives by last visit, per kabupaten</translation>
+    </message>
+    <message>
+        <source>Cooperatives by last visit, per BA</source>
+        <translation>Cooperatives by last visit, per BA</translation>
+    </message>
+    <message>
+        <source>Visits per BA per week</source>
+        <translation>Visits per BA per week</translation>
+    </message>
+    <message>
+        <source>Business opportunities by sector and status</source>
+        <translation>Business opportunities by sector and status</translation>
+    </message>
+    <message>
+        <source>Cooperatives by operational status</source>
+        <translation>Cooperatives by operational status</translation>
+    </message>
+    <message>
+        <source>Business units by type and status</source>
+        <translation>Business units by type and status</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review, by BA</source>
+        <translation>Visits waiting for review, by BA</translation>
+    </message>
+    <message>
+        <source>Click a bar to list what is behind it.</source>
+        <translation>Click a bar to list what is behind it.</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Never visited</translation>
+    </message>
+    <message>
+        <source>Cooperatives</source>
+        <translation>Cooperatives</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>%1 visits wait for review (%2); the oldest for %3 days.</source>
+        <translation>%1 visits wait for review (%2); the oldest for %3 days.</translation>
+    </message>
+    <message>
+        <source>My cooperatives by last visit</source>
+        <translation>My cooperatives by last visit</translation>
+    </message>
+    <message>
+        <source>Agreed actions overdue</source>
+        <translation>Agreed actions overdue</translation>
+    </message>
+    <message>
+        <source>Agreed actions due in the next 14 days</source>
+        <translation>Agreed actions due in the next 14 days</translation>
+    </message>
+    <message>
+        <source>Visits sent back to me</source>
+        <translation>Visits sent back to me</translation>
+    </message>
+    <message>
+        <source>My cooperatives</source>
+        <translation>My cooperatives</translation>
     </message>
 </context>
 <context>
@@ -825,6 +970,18 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
@@ -1155,6 +1312,287 @@ Details are in the log file:
     <message>
         <source>Type a village name to find it…</source>
         <translation>Type a village name to find it…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Monthly activity report of a BA (PDF)</source>
+        <translation>Monthly activity report of a BA (PDF)</translation>
+    </message>
+    <message>
+        <source>Monthly recap of a kabupaten (PDF)</source>
+        <translation>Monthly recap of a kabupaten (PDF)</translation>
+    </message>
+    <message>
+        <source>Cooperatives (spreadsheet)</source>
+        <translation>Cooperatives (spreadsheet)</translation>
+    </message>
+    <message>
+        <source>Visits (spreadsheet)</source>
+        <translation>Visits (spreadsheet)</translation>
+    </message>
+    <message>
+        <source>Business opportunities (spreadsheet)</source>
+        <translation>Business opportunities (spreadsheet)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <source>Only visits and notes of this month</source>
+        <translation>Only visits and notes of this month</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Kabupaten:</source>
+        <translation>&amp;Kabupaten:</translation>
+    </message>
+    <message>
+        <source>&amp;BA:</source>
+        <translation>&amp;BA:</translation>
+    </message>
+    <message>
+        <source>All kabupaten</source>
+        <translation>All kabupaten</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>Choose the kabupaten of the recap.</source>
+        <translation>Choose the kabupaten of the recap.</translation>
+    </message>
+    <message>
+        <source>Choose the BA of the report.</source>
+        <translation>Choose the BA of the report.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Saved %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 rows).</source>
+        <translation>Saved %1 (%2 rows).</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>BA %1</source>
+        <translation>BA %1</translation>
+    </message>
+    <message>
+        <source>Choose a visit in the list to review it.</source>
+        <translation>Choose a visit in the list to review it.</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>BA</source>
+        <translation>BA</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Travel by</source>
+        <translation>Travel by</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Agreed actions</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>(photo not downloaded yet)</source>
+        <translation>(photo not downloaded yet)</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Review history</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Visits to review</source>
+        <translation>Visits to review</translation>
+    </message>
+    <message>
+        <source>Clashes to settle</source>
+        <translation>Clashes to settle</translation>
+    </message>
+    <message>
+        <source>&amp;BA:</source>
+        <translation>&amp;BA:</translation>
+    </message>
+    <message>
+        <source>&amp;Kabupaten:</source>
+        <translation>&amp;Kabupaten:</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative:</source>
+        <translation>&amp;Cooperative:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>All BAs</source>
+        <translation>All BAs</translation>
+    </message>
+    <message>
+        <source>All kabupaten</source>
+        <translation>All kabupaten</translation>
+    </message>
+    <message>
+        <source>All cooperatives</source>
+        <translation>All cooperatives</translation>
+    </message>
+    <message>
+        <source>What should the BA fix? (required to send a visit back)</source>
+        <translation>What should the BA fix? (required to send a visit back)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Needs &amp;revision</source>
+        <translation>Needs &amp;revision</translation>
+    </message>
+    <message>
+        <source>Only a PMO of this kabupaten can review visits.</source>
+        <translation>Only a PMO of this kabupaten can review visits.</translation>
+    </message>
+    <message>
+        <source>%1 visits waiting for review</source>
+        <translation>%1 visits waiting for review</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Write what the BA should fix before sending it back.</source>
+        <translation>Write what the BA should fix before sending it back.</translation>
+    </message>
+    <message>
+        <source>Only a PMO of this kabupaten can review this visit.</source>
+        <translation>Only a PMO of this kabupaten can review this visit.</translation>
+    </message>
+    <message>
+        <source>This visit is no longer waiting for review.</source>
+        <translation>This visit is no longer waiting for review.</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <translation>The decision was not saved: %1</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,41 @@
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
+    <message>
+        <source>BA</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Tanggal kunjungan</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>No clashes to settle.</source>
+        <translation>Tidak ada bentrokan yang perlu diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Pertahankan nilai sekarang</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Pakai nilai yang lain</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
+        <translation>Kolom %1 diubah oleh dua orang. Disimpan: %2 (oleh %3). Yang lain: %4 (oleh %5).</translation>
+    </message>
 </context>
 <context>
     <name>CooperativeEditor</name>
@@ -324,6 +359,116 @@
 %1
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Visited in the last 30 days</source>
+        <translation>Dikunjungi dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>30–59 days ago</source>
+        <translation>30–59 hari lalu</translation>
+    </message>
+    <message>
+        <source>60–89 days ago</source>
+        <translation>60–89 hari lalu</translation>
+    </message>
+    <message>
+        <source>90 days or more, or never</source>
+        <translation>90 hari atau lebih, atau belum pernah</translation>
+    </message>
+    <message>
+        <source>Under a week</source>
+        <translation>Kurang dari seminggu</translation>
+    </message>
+    <message>
+        <source>1–2 weeks</source>
+        <translation>1–2 minggu</translation>
+    </message>
+    <message>
+        <source>2 weeks or more</source>
+        <translation>2 minggu atau lebih</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Cooperatives by last visit, per kabupaten</source>
+        <translation>Koperasi menurut kunjungan terakhir, per kabupaten</translation>
+    </message>
+    <message>
+        <source>Cooperatives by last visit, per BA</source>
+        <translation>Koperasi menurut kunjungan terakhir, per pendamping</translation>
+    </message>
+    <message>
+        <source>Visits per BA per week</source>
+        <translation>Kunjungan per pendamping per minggu</translation>
+    </message>
+    <message>
+        <source>Business opportunities by sector and status</source>
+        <translation>Peluang usaha menurut sektor dan status</translation>
+    </message>
+    <message>
+        <source>Cooperatives by operational status</source>
+        <translation>Koperasi menurut status operasional</translation>
+    </message>
+    <message>
+        <source>Business units by type and status</source>
+        <translation>Unit usaha menurut jenis dan status</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review, by BA</source>
+        <translation>Kunjungan menunggu tinjauan, per pendamping</translation>
+    </message>
+    <message>
+        <source>Click a bar to list what is behind it.</source>
+        <translation>Klik sebuah batang untuk melihat daftarnya.</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>Cooperatives</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>%1 visits wait for review (%2); the oldest for %3 days.</source>
+        <translation>%1 kunjungan menunggu tinjauan (%2); yang terlama %3 hari.</translation>
+    </message>
+    <message>
+        <source>My cooperatives by last visit</source>
+        <translation>Koperasi dampingan saya menurut kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>Agreed actions overdue</source>
+        <translation>Tindak lanjut yang lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Agreed actions due in the next 14 days</source>
+        <translation>Tindak lanjut dengan tenggat 14 hari ke depan</translation>
+    </message>
+    <message>
+        <source>Visits sent back to me</source>
+        <translation>Kunjungan yang dikembalikan kepada saya</translation>
+    </message>
+    <message>
+        <source>My cooperatives</source>
+        <translation>Koperasi dampingan saya</translation>
     </message>
 </context>
 <context>
@@ -825,6 +970,18 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -1155,6 +1312,287 @@ Rinciannya ada di berkas log:
     <message>
         <source>Type a village name to find it…</source>
         <translation>Ketik nama desa untuk mencarinya…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>Monthly activity report of a BA (PDF)</source>
+        <translation>Laporan kegiatan bulanan pendamping (PDF)</translation>
+    </message>
+    <message>
+        <source>Monthly recap of a kabupaten (PDF)</source>
+        <translation>Rekap bulanan kabupaten (PDF)</translation>
+    </message>
+    <message>
+        <source>Cooperatives (spreadsheet)</source>
+        <translation>Koperasi (lembar kerja)</translation>
+    </message>
+    <message>
+        <source>Visits (spreadsheet)</source>
+        <translation>Kunjungan (lembar kerja)</translation>
+    </message>
+    <message>
+        <source>Business opportunities (spreadsheet)</source>
+        <translation>Peluang usaha (lembar kerja)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <source>Only visits and notes of this month</source>
+        <translation>Hanya kunjungan dan catatan bulan ini</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Laporan:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>&amp;Kabupaten:</source>
+        <translation>&amp;Kabupaten:</translation>
+    </message>
+    <message>
+        <source>&amp;BA:</source>
+        <translation>&amp;Pendamping:</translation>
+    </message>
+    <message>
+        <source>All kabupaten</source>
+        <translation>Semua kabupaten</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Saya</translation>
+    </message>
+    <message>
+        <source>Choose the kabupaten of the recap.</source>
+        <translation>Pilih kabupaten untuk rekap.</translation>
+    </message>
+    <message>
+        <source>Choose the BA of the report.</source>
+        <translation>Pilih pendamping untuk laporan.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Tersimpan %1 (%2 halaman).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 rows).</source>
+        <translation>Tersimpan %1 (%2 baris).</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>BA %1</source>
+        <translation>Pendamping %1</translation>
+    </message>
+    <message>
+        <source>Choose a visit in the list to review it.</source>
+        <translation>Pilih kunjungan dalam daftar untuk meninjaunya.</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <source>BA</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Travel by</source>
+        <translation>Transportasi</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Pihak yang ditemui</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Kunjungan berikut</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Tindak lanjut disepakati</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>(photo not downloaded yet)</source>
+        <translation>(foto belum diunduh)</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Riwayat tinjauan</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Anda</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Visits to review</source>
+        <translation>Kunjungan untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Clashes to settle</source>
+        <translation>Bentrokan untuk diselesaikan</translation>
+    </message>
+    <message>
+        <source>&amp;BA:</source>
+        <translation>&amp;Pendamping:</translation>
+    </message>
+    <message>
+        <source>&amp;Kabupaten:</source>
+        <translation>&amp;Kabupaten:</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative:</source>
+        <translation>K&amp;operasi:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>All BAs</source>
+        <translation>Semua pendamping</translation>
+    </message>
+    <message>
+        <source>All kabupaten</source>
+        <translation>Semua kabupaten</translation>
+    </message>
+    <message>
+        <source>All cooperatives</source>
+        <translation>Semua koperasi</translation>
+    </message>
+    <message>
+        <source>What should the BA fix? (required to send a visit back)</source>
+        <translation>Apa yang perlu diperbaiki pendamping? (wajib untuk mengembalikan kunjungan)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>Set&amp;ujui</translation>
+    </message>
+    <message>
+        <source>Needs &amp;revision</source>
+        <translation>Perlu &amp;revisi</translation>
+    </message>
+    <message>
+        <source>Only a PMO of this kabupaten can review visits.</source>
+        <translation>Hanya PMO kabupaten ini yang dapat meninjau kunjungan.</translation>
+    </message>
+    <message>
+        <source>%1 visits waiting for review</source>
+        <translation>%1 kunjungan menunggu tinjauan</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>Daftar tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Write what the BA should fix before sending it back.</source>
+        <translation>Tulis apa yang perlu diperbaiki pendamping sebelum mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Only a PMO of this kabupaten can review this visit.</source>
+        <translation>Hanya PMO kabupaten ini yang dapat meninjau kunjungan ini.</translation>
+    </message>
+    <message>
+        <source>This visit is no longer waiting for review.</source>
+        <translation>Kunjungan ini tidak lagi menunggu tinjauan.</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <translation>Keputusan tidak tersimpan: %1</translation>
     </message>
 </context>
 <context>

@@ -160,8 +160,12 @@ class ReportsPage(QWidget):
         self.author.setCurrentIndex(max(0, self.author.findData(preferred)))
         self._kind_changed()
 
+    def current_kind(self) -> ReportKind:
+        # Qt hands a StrEnum stored as item data back as a plain str.
+        return ReportKind(self.kind.currentData())
+
     def _kind_changed(self) -> None:
-        kind: ReportKind = self.kind.currentData()
+        kind = self.current_kind()
         self.file_format.setEnabled(not kind.is_pdf)
         self.author.setEnabled(kind is ReportKind.BA_MONTHLY)
         self.whole_month_only.setEnabled(kind in (ReportKind.VISITS, ReportKind.OPPORTUNITIES))
@@ -175,7 +179,7 @@ class ReportsPage(QWidget):
         return Period.month(self.year.value(), int(self.month.currentData()))
 
     def suggested_name(self) -> str:
-        kind: ReportKind = self.kind.currentData()
+        kind = self.current_kind()
         period = self.period()
         month = f"{period.start.year}-{period.start.month:02d}"
         area = self.kabupaten.currentText().lower().replace(" ", "-")
@@ -192,7 +196,7 @@ class ReportsPage(QWidget):
     def export(self) -> None:
         if self.busy:
             return
-        kind: ReportKind = self.kind.currentData()
+        kind = self.current_kind()
         if kind is ReportKind.PMO_RECAP and not self.kabupaten.currentData():
             self._finished_with(self.tr("Choose the kabupaten of the recap."), error=True)
             return
@@ -246,7 +250,7 @@ class ReportsPage(QWidget):
             self.progress.setValue(done)
 
     def _done(self, target: Path, result: int) -> None:
-        kind: ReportKind = self.kind.currentData()
+        kind = self.current_kind()
         counted = format_count(result, self.language)
         text = self.tr("Saved %1 (%2 pages).") if kind.is_pdf else self.tr("Saved %1 (%2 rows).")
         self._finished_with(text.replace("%1", str(target)).replace("%2", counted))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,7 @@ from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.tasks import TaskRunner
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole
+translate = QCoreApplication.translate
 
 
 class InboxPage(QWidget):
@@ -43,8 +44,9 @@ class InboxPage(QWidget):
         self.open_button = QPushButton(self.tr("Open visit"))
         self.keep_kept = QPushButton(self.tr("Keep the current value"))
         self.keep_other = QPushButton(self.tr("Use the other value"))
+        self.dismiss = QPushButton(self.tr("Understood, remove from inbox"))
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.keep_kept, self.keep_other):
+        for button in (self.open_button, self.keep_kept, self.keep_other, self.dismiss):
             buttons.addWidget(button)
             button.setVisible(False)
         buttons.addStretch(1)
@@ -59,6 +61,7 @@ class InboxPage(QWidget):
         self.open_button.clicked.connect(self._open)
         self.keep_kept.clicked.connect(lambda: self._resolve(keep_other=False))
         self.keep_other.clicked.connect(lambda: self._resolve(keep_other=True))
+        self.dismiss.clicked.connect(self._dismiss)
 
     def refresh(self) -> None:
         self._tasks.read(self._services.inbox.items, self._show)
@@ -79,6 +82,10 @@ class InboxPage(QWidget):
             return (
                 self.tr("Visit sent back — %1 (%2)").replace("%1", item.title).replace("%2", when)
             )
+        if item.kind is InboxKind.REJECTED:
+            return self.tr("Change refused by the server — %1").replace(
+                "%1", rejection_reason(item.reason)
+            )
         return self.tr("Clash on %1: %2").replace("%1", item.title).replace("%2", item.message)
 
     def _current(self) -> InboxItem | None:
@@ -90,11 +97,23 @@ class InboxPage(QWidget):
         item = current.data(_ITEM_ROLE) if current is not None else None
         is_visit = item is not None and item.kind is InboxKind.SENT_BACK
         is_conflict = item is not None and item.kind is InboxKind.CONFLICT
+        is_rejected = item is not None and item.kind is InboxKind.REJECTED
         self.open_button.setVisible(is_visit)
         self.keep_kept.setVisible(is_conflict)
         self.keep_other.setVisible(is_conflict)
+        self.dismiss.setVisible(is_rejected)
         if item is None:
             self.detail.clear()
+        elif is_rejected:
+            values = ", ".join(
+                f"{name} = {_shown(json.dumps(value))}"
+                for name, value in (item.values or {}).items()
+            )
+            self.detail.setText(
+                self.tr("%1. The server keeps its own value; what you sent was: %2")
+                .replace("%1", rejection_reason(item.reason))
+                .replace("%2", values or "—")
+            )
         elif is_visit:
             self.detail.setText(
                 self.tr("%1 wrote: %2").replace("%1", item.author).replace("%2", item.message)
@@ -115,6 +134,16 @@ class InboxPage(QWidget):
         if item is not None and item.kind is InboxKind.SENT_BACK:
             self.open_visit.emit(item.record_id)
 
+    def _dismiss(self) -> None:
+        item = self._current()
+        if item is None or item.kind is not InboxKind.REJECTED:
+            return
+        mutation_id = int(item.record_id)
+        self._tasks.write(
+            lambda: self._services.inbox.dismiss_rejection(mutation_id),
+            lambda _result: self.refresh(),
+        )
+
     def _resolve(self, *, keep_other: bool) -> None:
         item = self._current()
         if item is None or item.kind is not InboxKind.CONFLICT:
@@ -124,6 +153,27 @@ class InboxPage(QWidget):
             lambda: self._services.inbox.resolve_conflict(conflict_id, keep_other=keep_other),
             lambda _result: self.refresh(),
         )
+
+
+def rejection_reason(code: str) -> str:
+    reasons = {
+        "validation": translate("Rejections", "The values do not pass the checks"),
+        "bad_fields": translate("Rejections", "The change was malformed"),
+        "out_of_scope": translate("Rejections", "This cooperative is no longer assigned to you"),
+        "wrong_author": translate("Rejections", "Only its author may change this record"),
+        "not_allowed": translate("Rejections", "Your role may not make this change"),
+        "not_editable": translate("Rejections", "The visit was already submitted or reviewed"),
+        "read_only_field": translate("Rejections", "This field cannot be changed here"),
+        "unknown_record": translate("Rejections", "The record is not on the server"),
+        "unknown_parent": translate("Rejections", "The record it belongs to is not on the server"),
+        "deleted": translate("Rejections", "Someone deleted the record meanwhile"),
+        "id_taken": translate("Rejections", "Another record already has this id"),
+        "stale_status": translate("Rejections", "The visit's status changed meanwhile"),
+        "invalid_transition": translate("Rejections", "That status change is not allowed"),
+        "comment_required": translate("Rejections", "A comment is required"),
+        "unsupported_schema": translate("Rejections", "The app is too old for the server"),
+    }
+    return reasons.get(code, code)
 
 
 def _shown(json_text: str) -> str:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -21,10 +20,10 @@ from kopdes_desktop.domain.records import CooperativeDetail, OpportunityDetail, 
 from kopdes_desktop.services import autosave
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
+from kopdes_desktop.services.sync_service import UnsentChangesError
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
-from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
 from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
@@ -32,6 +31,9 @@ from kopdes_desktop.ui.record_list_page import RecordListPage
 from kopdes_desktop.ui.reports_page import ReportsPage
 from kopdes_desktop.ui.review_page import ReviewPage
 from kopdes_desktop.ui.settings_page import SettingsPage
+from kopdes_desktop.ui.sign_in_dialog import SignInDialog
+from kopdes_desktop.ui.sync_controller import SyncController
+from kopdes_desktop.ui.sync_status_widget import SyncStatusWidget
 from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_list_page import VisitListPage
 
@@ -84,8 +86,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.pending_label = QLabel()
-        self.statusBar().addPermanentWidget(self.pending_label)
+        self._build_sync(user_settings or settings.load(), language)
         self.statusBar().setToolTip(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
@@ -101,10 +102,27 @@ class MainWindow(QMainWindow):
             page.apply_filters()
         self.inbox.refresh()
         self.refresh_overview()
+        self.sync.start()
         # Read now, before any form of this session starts autosaving beside them.
         self._left_open = autosave.pending()
         if self._left_open:
             QTimer.singleShot(0, self.offer_autosaved)
+
+    def _build_sync(self, current_settings: Settings, language: str) -> None:
+        self.sync_status = SyncStatusWidget(language)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync = SyncController(self.services, current_settings.sync_interval_minutes)
+        self.sync.changed.connect(self.sync_status.show_snapshot)
+        self.sync.round_finished.connect(self._sync_finished)
+        self.sync_status.sync_requested.connect(self.sync.sync_now)
+        self.sync_status.sign_in_requested.connect(self.sign_in)
+        self.settings_page.sign_in_requested.connect(self.sign_in)
+        self.settings_page.sign_out_requested.connect(self.sign_out)
+        self.settings_page.settings_saved.connect(
+            lambda saved: self.sync.set_interval(saved.sync_interval_minutes)
+        )
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync.sync_now)
+        self.tasks.read(self.services.sync.account, self.settings_page.show_account)
 
     # --- navigation and refresh ---------------------------------------------------------
 
@@ -119,14 +137,56 @@ class MainWindow(QMainWindow):
 
     def _show_overview(self, overview: Overview) -> None:
         self.home.show_overview(overview)
-        pending = format_count(overview.pending_changes, self._language)
-        self.pending_label.setText(self.tr("%1 changes waiting to be sent").replace("%1", pending))
 
     def _record_saved(self, _record_id: str) -> None:
+        self.sync.record_saved()
+        self._refresh_lists()
+
+    def _sync_finished(self, _report: object) -> None:
+        self._refresh_lists()
+        self.inbox.refresh()
+
+    def _refresh_lists(self) -> None:
         self.refresh_overview()
         self.visits.reload_cooperatives()
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.refresh()
+
+    def sign_in(self) -> None:
+        account = self.services.sync.account()
+        dialog = SignInDialog(
+            self.services,
+            self.tasks,
+            account.server_url if account else self.settings_page.server_url.text(),
+            account.username if account else "",
+            parent=self,
+        )
+        dialog.accepted.connect(self._signed_in)
+        dialog.open()
+        self.sign_in_dialog = dialog
+
+    def sign_out(self) -> None:
+        def refused(error: Exception) -> None:
+            if isinstance(error, UnsentChangesError):
+                self.settings_page.show_notice(
+                    self.tr(
+                        "%1 changes are not sent yet. Sync first, or save them to a handover "
+                        "file (kopdes-desktop export-bundle), then sign out."
+                    ).replace("%1", str(error.count))
+                )
+            else:
+                self.settings_page.show_notice(str(error))
+
+        def done(_result: object) -> None:
+            self.settings_page.show_account(None)
+            self.sync.refresh_status()
+
+        self.tasks.write(self.services.sync.sign_out, done, refused)
+
+    def _signed_in(self) -> None:
+        self.settings_page.show_account(self.services.sync.account())
+        self.sync.refresh_status()
+        self.sync.sync_now()
 
     def _find(self) -> None:
         current = self.pages.currentWidget()
@@ -148,7 +208,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Sample data loaded: %1 cooperatives.").replace("%1", str(count)), 5000
         )
-        self._record_saved("")
+        self._refresh_lists()
+        self.sync.record_saved()
 
     # --- forms left open at the last exit ---------------------------------------------------
 
@@ -207,5 +268,7 @@ class MainWindow(QMainWindow):
         stored.setValue("geometry", self.saveGeometry())
         stored.setValue("state", self.saveState())
         stored.sync()
+        self.sync.stop()  # a round stops at its next request; everything done so far is kept
+        self.sync.wait()
         self.tasks.wait_for_idle()  # a queued save must finish before the process exits
         super().closeEvent(event)

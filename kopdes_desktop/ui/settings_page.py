@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop import paths, settings
+from kopdes_desktop.services.sync_service import AccountInfo
 from kopdes_desktop.settings import Settings
 
 
 class SettingsPage(QWidget):
     settings_saved = Signal(object)
+    sign_in_requested = Signal()
+    sign_out_requested = Signal()
 
     def __init__(self, current: Settings) -> None:
         super().__init__()
@@ -58,6 +61,17 @@ class SettingsPage(QWidget):
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow(QLabel(self.tr("Data folder:")), folder_row)
+        self.account_label = QLabel()
+        self.account_label.setWordWrap(True)
+        self.sign_in_button = QPushButton(self.tr("Sign in…"))
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.account_label, 1)
+        account_row.addWidget(self.sign_in_button)
+        account_row.addWidget(self.sign_out_button)
+        form.addRow(QLabel(self.tr("Account:")), account_row)
+        self.sign_in_button.clicked.connect(self.sign_in_requested)
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
         self.save_button = QPushButton(self.tr("Save settings"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -72,6 +86,22 @@ class SettingsPage(QWidget):
         self.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
         )
+
+    def show_account(self, account: AccountInfo | None) -> None:
+        if account is None:
+            self.account_label.setText(self.tr("Not signed in. Sign in once to sync."))
+        else:
+            self.account_label.setText(
+                self.tr("Signed in as %1 (%2) at %3")
+                .replace("%1", account.full_name or account.username)
+                .replace("%2", account.username)
+                .replace("%3", account.server_url)
+            )
+            self.server_url.setText(account.server_url)
+        self.sign_out_button.setEnabled(account is not None)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
 
     def show_settings(self, current: Settings) -> None:
         self._current = current

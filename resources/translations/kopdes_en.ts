@@ -521,12 +521,24 @@
         <translation>Use the other value</translation>
     </message>
     <message>
+        <source>Understood, remove from inbox</source>
+        <translation>Understood, remove from inbox</translation>
+    </message>
+    <message>
         <source>Visit sent back — %1 (%2)</source>
         <translation>Visit sent back — %1 (%2)</translation>
     </message>
     <message>
+        <source>Change refused by the server — %1</source>
+        <translation>Change refused by the server — %1</translation>
+    </message>
+    <message>
         <source>Clash on %1: %2</source>
         <translation>Clash on %1: %2</translation>
+    </message>
+    <message>
+        <source>%1. The server keeps its own value; what you sent was: %2</source>
+        <translation>%1. The server keeps its own value; what you sent was: %2</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -986,8 +998,8 @@
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <source>%1 changes waiting to be sent</source>
-        <translation>%1 changes waiting to be sent</translation>
+        <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
+        <translation>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</translation>
     </message>
     <message>
         <source>Sample data loaded: %1 cooperatives.</source>
@@ -1315,6 +1327,69 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Rejections</name>
+    <message>
+        <source>The values do not pass the checks</source>
+        <translation>The values do not pass the checks</translation>
+    </message>
+    <message>
+        <source>The change was malformed</source>
+        <translation>The change was malformed</translation>
+    </message>
+    <message>
+        <source>This cooperative is no longer assigned to you</source>
+        <translation>This cooperative is no longer assigned to you</translation>
+    </message>
+    <message>
+        <source>Only its author may change this record</source>
+        <translation>Only its author may change this record</translation>
+    </message>
+    <message>
+        <source>Your role may not make this change</source>
+        <translation>Your role may not make this change</translation>
+    </message>
+    <message>
+        <source>The visit was already submitted or reviewed</source>
+        <translation>The visit was already submitted or reviewed</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed here</source>
+        <translation>This field cannot be changed here</translation>
+    </message>
+    <message>
+        <source>The record is not on the server</source>
+        <translation>The record is not on the server</translation>
+    </message>
+    <message>
+        <source>The record it belongs to is not on the server</source>
+        <translation>The record it belongs to is not on the server</translation>
+    </message>
+    <message>
+        <source>Someone deleted the record meanwhile</source>
+        <translation>Someone deleted the record meanwhile</translation>
+    </message>
+    <message>
+        <source>Another record already has this id</source>
+        <translation>Another record already has this id</translation>
+    </message>
+    <message>
+        <source>The visit's status changed meanwhile</source>
+        <translation>The visit's status changed meanwhile</translation>
+    </message>
+    <message>
+        <source>That status change is not allowed</source>
+        <translation>That status change is not allowed</translation>
+    </message>
+    <message>
+        <source>A comment is required</source>
+        <translation>A comment is required</translation>
+    </message>
+    <message>
+        <source>The app is too old for the server</source>
+        <translation>The app is too old for the server</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1634,8 +1709,28 @@ Details are in the log file:
         <translation>Data folder:</translation>
     </message>
     <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in once to sync.</source>
+        <translation>Not signed in. Sign in once to sync.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) at %3</source>
+        <translation>Signed in as %1 (%2) at %3</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -1644,6 +1739,65 @@ Details are in the log file:
     <message>
         <source>The new language applies when the app is started again.</source>
         <translation>The new language applies when the app is started again.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Sign in to the server</translation>
+    </message>
+    <message>
+        <source>Sign in once while you have a connection; the app then syncs for weeks without asking again.</source>
+        <translation>Sign in once while you have a connection; the app then syncs for weeks without asking again.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Fill in the server, your username and your password.</source>
+        <translation>Fill in the server, your username and your password.</translation>
+    </message>
+    <message>
+        <source>The server address starts with https://</source>
+        <translation>The server address starts with https://</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Too many attempts. Wait a few minutes, then try again.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the connection.</source>
+        <translation>The server cannot be reached. Check the address and the connection.</translation>
+    </message>
+    <message>
+        <source>This server needs a newer version of the app.</source>
+        <translation>This server needs a newer version of the app.</translation>
+    </message>
+    <message>
+        <source>This laptop still holds %1 unsent changes of another account. Sync or export them first.</source>
+        <translation>This laptop still holds %1 unsent changes of another account. Sync or export them first.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1811,97 @@ Details are in the log file:
   sudo apt-get install %2</source>
         <translation>Kopdes Desktop cannot open its window because a system library is missing: %1. On Debian or Ubuntu, install what the window needs with:
   sudo apt-get install %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Send and receive changes now (F5)</source>
+        <translation>Send and receive changes now (F5)</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 changes waiting</translation>
+    </message>
+    <message>
+        <source>Syncing %1%</source>
+        <translation>Syncing %1%</translation>
+    </message>
+    <message>
+        <source>Not signed in · %1</source>
+        <translation>Not signed in · %1</translation>
+    </message>
+    <message>
+        <source>Offline · %1</source>
+        <translation>Offline · %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet · %1</source>
+        <translation>Not synced yet · %1</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synced just now</translation>
+    </message>
+    <message>
+        <source>Synced %1 minutes ago</source>
+        <translation>Synced %1 minutes ago</translation>
+    </message>
+    <message>
+        <source>Synced %1 hours ago</source>
+        <translation>Synced %1 hours ago</translation>
+    </message>
+    <message>
+        <source>Synced %1 days ago</source>
+        <translation>Synced %1 days ago</translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation>Synced on %1</translation>
+    </message>
+    <message>
+        <source>Sign in again to sync</source>
+        <translation>Sign in again to sync</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Update the app to sync</source>
+        <translation>Update the app to sync</translation>
+    </message>
+    <message>
+        <source>Server busy, trying later</source>
+        <translation>Server busy, trying later</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sync cancelled</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>not signed in</translation>
+    </message>
+    <message>
+        <source>Account: %1
+Open conflicts: %2
+Rejected changes: %3</source>
+        <translation>Account: %1
+Open conflicts: %2
+Rejected changes: %3</translation>
     </message>
 </context>
 <context>

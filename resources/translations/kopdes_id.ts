@@ -521,12 +521,24 @@
         <translation>Pakai nilai yang lain</translation>
     </message>
     <message>
+        <source>Understood, remove from inbox</source>
+        <translation>Mengerti, hapus dari kotak masuk</translation>
+    </message>
+    <message>
         <source>Visit sent back — %1 (%2)</source>
         <translation>Kunjungan dikembalikan — %1 (%2)</translation>
     </message>
     <message>
+        <source>Change refused by the server — %1</source>
+        <translation>Perubahan ditolak server — %1</translation>
+    </message>
+    <message>
         <source>Clash on %1: %2</source>
         <translation>Bentrok pada %1: %2</translation>
+    </message>
+    <message>
+        <source>%1. The server keeps its own value; what you sent was: %2</source>
+        <translation>%1. Server mempertahankan nilainya sendiri; yang Anda kirim: %2</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -986,8 +998,8 @@
         <translation>Folder data: %1</translation>
     </message>
     <message>
-        <source>%1 changes waiting to be sent</source>
-        <translation>%1 perubahan menunggu dikirim</translation>
+        <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
+        <translation>%1 perubahan belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima (kopdes-desktop export-bundle), lalu keluar.</translation>
     </message>
     <message>
         <source>Sample data loaded: %1 cooperatives.</source>
@@ -1315,6 +1327,69 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>Rejections</name>
+    <message>
+        <source>The values do not pass the checks</source>
+        <translation>Isian tidak lolos pemeriksaan</translation>
+    </message>
+    <message>
+        <source>The change was malformed</source>
+        <translation>Perubahan tidak berbentuk benar</translation>
+    </message>
+    <message>
+        <source>This cooperative is no longer assigned to you</source>
+        <translation>Koperasi ini tidak lagi ditugaskan kepada Anda</translation>
+    </message>
+    <message>
+        <source>Only its author may change this record</source>
+        <translation>Hanya pembuatnya yang boleh mengubah data ini</translation>
+    </message>
+    <message>
+        <source>Your role may not make this change</source>
+        <translation>Peran Anda tidak boleh membuat perubahan ini</translation>
+    </message>
+    <message>
+        <source>The visit was already submitted or reviewed</source>
+        <translation>Kunjungan sudah diajukan atau diperiksa</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed here</source>
+        <translation>Kolom ini tidak bisa diubah di sini</translation>
+    </message>
+    <message>
+        <source>The record is not on the server</source>
+        <translation>Data ini tidak ada di server</translation>
+    </message>
+    <message>
+        <source>The record it belongs to is not on the server</source>
+        <translation>Data induknya tidak ada di server</translation>
+    </message>
+    <message>
+        <source>Someone deleted the record meanwhile</source>
+        <translation>Data ini sudah dihapus orang lain</translation>
+    </message>
+    <message>
+        <source>Another record already has this id</source>
+        <translation>ID ini sudah dipakai data lain</translation>
+    </message>
+    <message>
+        <source>The visit's status changed meanwhile</source>
+        <translation>Status kunjungan sudah berubah</translation>
+    </message>
+    <message>
+        <source>That status change is not allowed</source>
+        <translation>Perubahan status itu tidak diizinkan</translation>
+    </message>
+    <message>
+        <source>A comment is required</source>
+        <translation>Komentar wajib diisi</translation>
+    </message>
+    <message>
+        <source>The app is too old for the server</source>
+        <translation>Versi aplikasi terlalu lama untuk server</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1634,8 +1709,28 @@ Rinciannya ada di berkas log:
         <translation>Folder data:</translation>
     </message>
     <message>
+        <source>Sign in…</source>
+        <translation>Masuk…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Akun:</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in once to sync.</source>
+        <translation>Belum masuk. Masuk sekali agar bisa sinkron.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) at %3</source>
+        <translation>Masuk sebagai %1 (%2) di %3</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -1644,6 +1739,65 @@ Rinciannya ada di berkas log:
     <message>
         <source>The new language applies when the app is started again.</source>
         <translation>Bahasa baru berlaku saat aplikasi dibuka kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Masuk ke server</translation>
+    </message>
+    <message>
+        <source>Sign in once while you have a connection; the app then syncs for weeks without asking again.</source>
+        <translation>Masuk sekali selagi ada koneksi; setelah itu aplikasi tetap bisa sinkron berminggu-minggu tanpa bertanya lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Fill in the server, your username and your password.</source>
+        <translation>Isi alamat server, nama pengguna, dan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>The server address starts with https://</source>
+        <translation>Alamat server diawali https://</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Terlalu banyak percobaan. Tunggu beberapa menit, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the connection.</source>
+        <translation>Server tidak dapat dihubungi. Periksa alamat dan koneksi.</translation>
+    </message>
+    <message>
+        <source>This server needs a newer version of the app.</source>
+        <translation>Server ini memerlukan versi aplikasi yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>This laptop still holds %1 unsent changes of another account. Sync or export them first.</source>
+        <translation>Laptop ini masih menyimpan %1 perubahan akun lain yang belum terkirim. Sinkronkan atau ekspor dulu.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Gagal masuk: %1</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1811,97 @@ Rinciannya ada di berkas log:
   sudo apt-get install %2</source>
         <translation>Kopdes Desktop tidak dapat membuka jendelanya karena sebuah pustaka sistem tidak ada: %1. Di Debian atau Ubuntu, pasang yang dibutuhkan jendela dengan:
   sudo apt-get install %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan</translation>
+    </message>
+    <message>
+        <source>Send and receive changes now (F5)</source>
+        <translation>Kirim dan terima perubahan sekarang (F5)</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Masuk…</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 perubahan menunggu</translation>
+    </message>
+    <message>
+        <source>Syncing %1%</source>
+        <translation>Menyinkronkan %1%</translation>
+    </message>
+    <message>
+        <source>Not signed in · %1</source>
+        <translation>Belum masuk · %1</translation>
+    </message>
+    <message>
+        <source>Offline · %1</source>
+        <translation>Offline · %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet · %1</source>
+        <translation>Belum pernah sinkron · %1</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Tersinkron baru saja</translation>
+    </message>
+    <message>
+        <source>Synced %1 minutes ago</source>
+        <translation>Tersinkron %1 menit lalu</translation>
+    </message>
+    <message>
+        <source>Synced %1 hours ago</source>
+        <translation>Tersinkron %1 jam lalu</translation>
+    </message>
+    <message>
+        <source>Synced %1 days ago</source>
+        <translation>Tersinkron %1 hari lalu</translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation>Tersinkron pada %1</translation>
+    </message>
+    <message>
+        <source>Sign in again to sync</source>
+        <translation>Masuk lagi untuk sinkron</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Belum masuk</translation>
+    </message>
+    <message>
+        <source>Update the app to sync</source>
+        <translation>Perbarui aplikasi untuk sinkron</translation>
+    </message>
+    <message>
+        <source>Server busy, trying later</source>
+        <translation>Server sibuk, dicoba lagi nanti</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sinkronisasi dibatalkan</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sinkronisasi gagal</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>belum masuk</translation>
+    </message>
+    <message>
+        <source>Account: %1
+Open conflicts: %2
+Rejected changes: %3</source>
+        <translation>Akun: %1
+Bentrok terbuka: %2
+Perubahan ditolak: %3</translation>
     </message>
 </context>
 <context>

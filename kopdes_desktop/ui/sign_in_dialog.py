@@ -1,0 +1,131 @@
+"""Signing in once, online: server address, username, password."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.sync_service import AccountInfo, UnsentChangesError
+from kopdes_desktop.sync.transport import (
+    AuthError,
+    RateLimitedError,
+    SyncError,
+    TransientError,
+    VersionRefusedError,
+)
+from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
+from kopdes_desktop.ui.tasks import TaskRunner
+
+
+class SignInDialog(QDialog):
+    def __init__(
+        self,
+        services: AppServices,
+        tasks: TaskRunner,
+        server_url: str = "",
+        username: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks
+        self.account: AccountInfo | None = None
+        self.setWindowTitle(self.tr("Sign in to the server"))
+        self.server = QLineEdit(server_url)
+        self.server.setPlaceholderText("https://kopdes.example.go.id")
+        self.username = QLineEdit(username)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        intro = QLabel(
+            self.tr(
+                "Sign in once while you have a connection; the app then syncs for weeks "
+                "without asking again."
+            )
+        )
+        intro.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("&Server:"), self.server),
+            (self.tr("&Username:"), self.username),
+            (self.tr("&Password:"), self.password),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None
+        ok.setText(self.tr("Sign in"))
+        self.buttons.accepted.connect(self.sign_in)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def sign_in(self) -> None:
+        server, user, password = (
+            self.server.text().strip(),
+            self.username.text().strip(),
+            (self.password.text()),
+        )
+        if not (server and user and password):
+            self._show(self.tr("Fill in the server, your username and your password."))
+            return
+        if not server.startswith(("http://", "https://")):
+            self._show(self.tr("The server address starts with https://"))
+            return
+        self.buttons.setEnabled(False)
+        self.error.setVisible(False)
+        self._tasks.write(
+            lambda: self._services.sync.sign_in(server, user, password), self._done, self._failed
+        )
+
+    def _done(self, account: AccountInfo) -> None:
+        self.account = account
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.password.clear()
+        if isinstance(error, AuthError):
+            self._show(self.tr("Wrong username or password."))
+        elif isinstance(error, RateLimitedError):
+            self._show(self.tr("Too many attempts. Wait a few minutes, then try again."))
+        elif isinstance(error, TransientError):
+            self._show(
+                self.tr("The server cannot be reached. Check the address and the connection.")
+            )
+        elif isinstance(error, VersionRefusedError):
+            self._show(self.tr("This server needs a newer version of the app."))
+        elif isinstance(error, UnsentChangesError):
+            self._show(
+                self.tr(
+                    "This laptop still holds %1 unsent changes of another account. "
+                    "Sync or export them first."
+                ).replace("%1", str(error.count))
+            )
+        elif isinstance(error, SyncError):
+            self._show(self.tr("Sign-in failed: %1").replace("%1", str(error)))
+        else:
+            self._show(self.tr("Sign-in failed: %1").replace("%1", str(error)))
+
+    def _show(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)

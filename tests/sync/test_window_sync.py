@@ -1,0 +1,121 @@
+"""The window against a real server: the status bar tells the sync state, F5 syncs, signing in
+from the window works, and a server refusal shows up in the inbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kopdes_desktop.domain.enums import Role
+from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.records import Visit, VisitDetail
+from kopdes_desktop.services.inbox import InboxKind
+from kopdes_desktop.ui.i18n import install_language
+from kopdes_desktop.ui.main_window import INBOX, MainWindow
+from kopdes_desktop.ui.sync_controller import SyncState
+from tests.server.helpers import PASSWORD, SAMBAS, LiveServer
+from tests.sync.conftest import DeskFactory
+from tests.ui.helpers import screenshot
+
+
+@pytest.fixture
+def indonesian_ui(qapp: QApplication) -> Iterator[None]:
+    install_language(qapp, "id")
+    yield
+    install_language(qapp, "en")
+
+
+def test_status_bar_follows_a_sync_started_with_f5(
+    qtbot: QtBot, server: LiveServer, desks: DeskFactory, indonesian_ui: None
+) -> None:
+    ba = server.user(Role.BA)
+    coop_id = server.cooperative(SAMBAS)
+    server.assign(ba, coop_id)
+    desk = desks(ba)
+    window = MainWindow(desk, "id")
+    qtbot.addWidget(window)
+    window.show()
+    states: list[SyncState] = []
+    window.sync.changed.connect(lambda snapshot: states.append(snapshot.state))
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.cooperatives.model.rowCount() == 1, timeout=20_000)
+    assert SyncState.SYNCING in states
+    qtbot.waitUntil(lambda: window.sync_status.label.text() == "Tersinkron baru saja")
+
+    desk.visits.save_draft(VisitDetail(Visit(id=new_id(), cooperative_id=coop_id)))
+    window.sync.record_saved()
+    qtbot.waitUntil(lambda: "1 perubahan menunggu" in window.sync_status.label.text())
+    screenshot(qtbot, window, "window-sync-pending")
+    window.sync_status.button.click()
+    qtbot.waitUntil(
+        lambda: window.sync_status.label.text() == "Tersinkron baru saja", timeout=20_000
+    )
+    window.close()
+
+
+def test_signing_in_from_the_window_then_syncing(
+    qtbot: QtBot, server: LiveServer, desks: DeskFactory, indonesian_ui: None
+) -> None:
+    ba = server.user(Role.BA)
+    server.assign(ba, server.cooperative(SAMBAS))
+    desk = desks(ba)
+    desk.sync.sign_out()
+    window = MainWindow(desk, "id")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.sync_status.button.text() == "Masuk…")
+    assert window.sync_status.label.text().startswith("Belum masuk")
+    window.sync_status.button.click()
+    dialog = window.sign_in_dialog
+    dialog.server.setText(server.base_url)
+    dialog.username.setText(ba.username)
+    dialog.password.setText("salah sekali")
+    dialog.sign_in()
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.error.text() == "Nama pengguna atau kata sandi salah."
+    screenshot(qtbot, dialog, "sign-in-wrong-password")
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.sign_in()
+    qtbot.waitUntil(lambda: window.cooperatives.model.rowCount() == 1, timeout=20_000)
+    window.close()
+
+
+def test_a_refused_change_is_explained_in_the_inbox(
+    qtbot: QtBot, server: LiveServer, desks: DeskFactory, indonesian_ui: None
+) -> None:
+    ba = server.user(Role.BA)
+    coop_id = server.cooperative(SAMBAS)
+    server.assign(ba, coop_id)
+    desk = desks(ba)
+    desk.sync.sync()
+    server.assign(ba, coop_id, remove=True)  # taken away before the new visit is sent
+    desk.visits.save_draft(VisitDetail(Visit(id=new_id(), cooperative_id=coop_id, findings="x")))
+    assert desk.sync.sync().push.rejected == 1
+    [refused] = [i for i in desk.inbox.items() if i.kind is InboxKind.REJECTED]
+    window = MainWindow(desk, "id")
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(INBOX)
+    inbox = window.inbox
+    qtbot.waitUntil(lambda: inbox.list.count() >= 1)
+    row = next(
+        r
+        for r in range(inbox.list.count())
+        if inbox.list.item(r).text().startswith("Perubahan ditolak server")
+    )
+    inbox.list.setCurrentRow(row)
+    assert "Koperasi ini tidak lagi ditugaskan kepada Anda" in inbox.detail.text()
+    assert refused.reason == "out_of_scope"
+    inbox.dismiss.click()
+    qtbot.waitUntil(
+        lambda: all(
+            not inbox.list.item(r).text().startswith("Perubahan ditolak")
+            for r in range(inbox.list.count())
+        )
+    )
+    window.close()

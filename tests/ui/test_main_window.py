@@ -43,7 +43,10 @@ def test_the_list_shows_the_cooperatives_in_the_database(
     assert all(name.startswith("Koperasi Desa Merah Putih ") for name in names)
     assert {model.data(model.index(row, 2)) for row in range(12)} == {"Kabupaten Kubu Raya"}
     assert window.cooperatives.count.text() == "12 koperasi"
-    qtbot.waitUntil(lambda: window.pending_label.text().endswith("perubahan menunggu dikirim"))
+    # Not signed in yet: the status bar says so, with what is waiting to be sent.
+    qtbot.waitUntil(lambda: window.sync_status.label.text().startswith("Belum masuk · "))
+    assert window.sync_status.label.text().endswith("perubahan menunggu")
+    assert window.sync_status.button.text() == "Masuk…"
     qtbot.wait(50)  # let the layout catch up with the new label texts before the screenshot
     ARTIFACTS.mkdir(exist_ok=True)
     window.grab().save(str(ARTIFACTS / "main-window-cooperatives.png"))

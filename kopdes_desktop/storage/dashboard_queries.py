@@ -77,7 +77,7 @@ def last_visits(today: date) -> Any:
             VisitRow.author_id.label("last_author"),
         )
         .where(
-            VisitRow.deleted.is_(False),
+            VisitRow.deleted.is_not(True),
             VisitRow.visit_date.is_not(None),
             VisitRow.visit_date <= today.isoformat(),
         )
@@ -112,7 +112,7 @@ def coverage(
         select(key, bucket, func.count())
         .select_from(CooperativeRow)
         .outerjoin(last, last.c.cooperative_id == CooperativeRow.id)
-        .where(CooperativeRow.deleted.is_(False))
+        .where(CooperativeRow.deleted.is_not(True))
         .group_by(key, bucket),
         area,
     )
@@ -161,7 +161,7 @@ def list_coverage(session: Session, criteria: CoverageFilter) -> Page[Cooperativ
         .outerjoin(desa, desa.code == CooperativeRow.village_code)
         .outerjoin(kecamatan, kecamatan.code == CooperativeRow.kecamatan_code)
         .outerjoin(kabupaten, kabupaten.code == CooperativeRow.kabupaten_code)
-        .where(CooperativeRow.deleted.is_(False)),
+        .where(CooperativeRow.deleted.is_not(True)),
         criteria.area,
     )
     if criteria.group is CoverageGroup.KABUPATEN and criteria.key is not None:
@@ -223,7 +223,7 @@ def weekly_visits(
         select(VisitRow.author_id, VisitRow.visit_date, func.count())
         .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
         .where(
-            VisitRow.deleted.is_(False),
+            VisitRow.deleted.is_not(True),
             VisitRow.visit_date >= first.isoformat(),
             VisitRow.visit_date <= today.isoformat(),
         )
@@ -267,7 +267,7 @@ def opportunities_by_sector_and_status(session: Session, area: Sequence[str] = (
     query = _restrict(
         select(OpportunityRow.sector, OpportunityRow.status, func.count())
         .join(CooperativeRow, CooperativeRow.id == OpportunityRow.cooperative_id)
-        .where(OpportunityRow.deleted.is_(False), CooperativeRow.deleted.is_(False))
+        .where(OpportunityRow.deleted.is_not(True), CooperativeRow.deleted.is_not(True))
         .group_by(OpportunityRow.sector, OpportunityRow.status),
         area,
     )
@@ -281,7 +281,7 @@ def cooperatives_by_operational_status(
     """(status value, or "" when not recorded; count) in the product's order."""
     query = _restrict(
         select(CooperativeRow.operational_status, func.count())
-        .where(CooperativeRow.deleted.is_(False))
+        .where(CooperativeRow.deleted.is_not(True))
         .group_by(CooperativeRow.operational_status),
         area,
     )
@@ -294,7 +294,7 @@ def business_units_by_type_and_status(session: Session, area: Sequence[str] = ()
     query = _restrict(
         select(BusinessUnitRow.unit_type, BusinessUnitRow.status, func.count())
         .join(CooperativeRow, CooperativeRow.id == BusinessUnitRow.cooperative_id)
-        .where(BusinessUnitRow.deleted.is_(False), CooperativeRow.deleted.is_(False))
+        .where(BusinessUnitRow.deleted.is_not(True), CooperativeRow.deleted.is_not(True))
         .group_by(BusinessUnitRow.unit_type, BusinessUnitRow.status),
         area,
     )
@@ -311,7 +311,7 @@ def review_backlog(session: Session, today: date, area: Sequence[str] = ()) -> R
     query = _restrict(
         select(VisitRow.author_id, VisitRow.visit_date, submitted_at_column())
         .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
-        .where(VisitRow.deleted.is_(False), VisitRow.status.in_(SUBMITTED_STATES)),
+        .where(VisitRow.deleted.is_not(True), VisitRow.status.in_(SUBMITTED_STATES)),
         area,
     )
     by_age = dict.fromkeys(WaitingAge, 0)
@@ -360,11 +360,11 @@ def actions_due(
         .join(VisitRow, VisitRow.id == AgreedActionRow.visit_id)
         .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
         .where(
-            AgreedActionRow.deleted.is_(False),
+            AgreedActionRow.deleted.is_not(True),
             AgreedActionRow.done.is_(False),
             AgreedActionRow.due_date.is_not(None),
             AgreedActionRow.due_date <= (today + timedelta(days=within_days)).isoformat(),
-            VisitRow.deleted.is_(False),
+            VisitRow.deleted.is_not(True),
         )
         .order_by(AgreedActionRow.due_date, CooperativeRow.name, AgreedActionRow.id)
     )
@@ -389,7 +389,7 @@ def sent_back_visits(session: Session, author_id: str | None = None) -> list[Sen
             func.max(ReviewCommentRow.created_at).label("created_at"),
         )
         .where(
-            ReviewCommentRow.deleted.is_(False),
+            ReviewCommentRow.deleted.is_not(True),
             ReviewCommentRow.to_status == VisitStatus.NEEDS_REVISION.value,
         )
         .group_by(ReviewCommentRow.visit_id)
@@ -405,7 +405,7 @@ def sent_back_visits(session: Session, author_id: str | None = None) -> list[Sen
         )
         .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
         .outerjoin(latest, latest.c.visit_id == VisitRow.id)
-        .where(VisitRow.deleted.is_(False), VisitRow.status == VisitStatus.NEEDS_REVISION.value)
+        .where(VisitRow.deleted.is_not(True), VisitRow.status == VisitStatus.NEEDS_REVISION.value)
         .order_by(VisitRow.visit_date, VisitRow.id)
     )
     if author_id:

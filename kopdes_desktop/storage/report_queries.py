@@ -53,7 +53,7 @@ def _children_by_parent(
         chunk = parent_ids[start : start + STREAM_BATCH]
         rows = session.scalars(
             select(model)
-            .where(getattr(model, parent_field).in_(chunk), model.deleted.is_(False))
+            .where(getattr(model, parent_field).in_(chunk), model.deleted.is_not(True))
             .order_by(model.id)
         )
         for row in rows:
@@ -70,7 +70,7 @@ def visits_in_period(
         select(VisitRow, CooperativeRow)
         .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
         .where(
-            VisitRow.deleted.is_(False),
+            VisitRow.deleted.is_not(True),
             VisitRow.status != "draft",
             VisitRow.visit_date >= period.start.isoformat(),
             VisitRow.visit_date <= period.end.isoformat(),
@@ -112,7 +112,7 @@ def opportunities_made_in(
         select(OpportunityRow, CooperativeRow.name)
         .join(CooperativeRow, CooperativeRow.id == OpportunityRow.cooperative_id)
         .where(
-            OpportunityRow.deleted.is_(False), OpportunityRow.id >= low, OpportunityRow.id < high
+            OpportunityRow.deleted.is_not(True), OpportunityRow.id >= low, OpportunityRow.id < high
         )
         .order_by(OpportunityRow.id)
     )
@@ -149,7 +149,7 @@ def cooperative_coverage(
         select(func.count())
         .where(
             VisitRow.cooperative_id == CooperativeRow.id,
-            VisitRow.deleted.is_(False),
+            VisitRow.deleted.is_not(True),
             VisitRow.status != "draft",
             VisitRow.visit_date >= period.start.isoformat(),
             VisitRow.visit_date <= period.end.isoformat(),
@@ -168,7 +168,7 @@ def cooperative_coverage(
             in_period,
         )
         .outerjoin(last, last.c.cooperative_id == CooperativeRow.id)
-        .where(CooperativeRow.deleted.is_(False))
+        .where(CooperativeRow.deleted.is_not(True))
         .order_by(func.lower(CooperativeRow.name), CooperativeRow.id)
     )
     condition = in_area(area)
@@ -178,7 +178,7 @@ def cooperative_coverage(
         query = query.where(
             CooperativeRow.id.in_(
                 select(VisitRow.cooperative_id).where(
-                    VisitRow.author_id == visited_by, VisitRow.deleted.is_(False)
+                    VisitRow.author_id == visited_by, VisitRow.deleted.is_not(True)
                 )
             )
         )
@@ -196,7 +196,7 @@ def visit_counts_by_author_and_status(
         select(VisitRow.author_id, VisitRow.status, func.count())
         .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
         .where(
-            VisitRow.deleted.is_(False),
+            VisitRow.deleted.is_not(True),
             VisitRow.visit_date >= period.start.isoformat(),
             VisitRow.visit_date <= period.end.isoformat(),
         )
@@ -218,7 +218,7 @@ def cooperatives_visited_by_author(
         select(VisitRow.author_id, func.count(func.distinct(VisitRow.cooperative_id)))
         .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
         .where(
-            VisitRow.deleted.is_(False),
+            VisitRow.deleted.is_not(True),
             VisitRow.visit_date >= period.start.isoformat(),
             VisitRow.visit_date <= period.end.isoformat(),
         )
@@ -240,7 +240,7 @@ def names(session: Session) -> dict[str, str]:
 def _visits_query(places: tuple[Any, ...], criteria: ExportFilter) -> Select[Any]:
     actions = (
         select(func.count())
-        .where(AgreedActionRow.visit_id == VisitRow.id, AgreedActionRow.deleted.is_(False))
+        .where(AgreedActionRow.visit_id == VisitRow.id, AgreedActionRow.deleted.is_not(True))
         .correlate(VisitRow)
         .scalar_subquery()
     )
@@ -252,7 +252,7 @@ def _visits_query(places: tuple[Any, ...], criteria: ExportFilter) -> Select[Any
             actions.label("action_count"),
         )
         .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
-        .where(VisitRow.deleted.is_(False))
+        .where(VisitRow.deleted.is_not(True))
         .order_by(VisitRow.visit_date, func.lower(CooperativeRow.name), VisitRow.id)
     )
     if criteria.period is not None:
@@ -271,7 +271,7 @@ def _opportunities_query(places: tuple[Any, ...], criteria: ExportFilter) -> Sel
     query = (
         select(OpportunityRow, CooperativeRow.name.label("cooperative_name"), *places)
         .join(CooperativeRow, CooperativeRow.id == OpportunityRow.cooperative_id)
-        .where(OpportunityRow.deleted.is_(False))
+        .where(OpportunityRow.deleted.is_not(True))
         .order_by(func.lower(CooperativeRow.name), OpportunityRow.id)
     )
     if criteria.period is not None:
@@ -304,7 +304,7 @@ def _export_query(dataset: ExportDataset, criteria: ExportFilter) -> Select[Any]
         query.outerjoin(desa, desa.code == CooperativeRow.village_code)
         .outerjoin(kecamatan, kecamatan.code == CooperativeRow.kecamatan_code)
         .outerjoin(kabupaten, kabupaten.code == CooperativeRow.kabupaten_code)
-        .where(CooperativeRow.deleted.is_(False))
+        .where(CooperativeRow.deleted.is_not(True))
     )
     if criteria.cooperative_id:
         query = query.where(CooperativeRow.id == criteria.cooperative_id)

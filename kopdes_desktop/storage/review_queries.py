@@ -3,6 +3,11 @@
 A visit carries only its author's id. The laptop learns names from the review history the
 server writes: every accepted submit creates a review comment signed with the author's full
 name, so the latest submit comment of any of a BA's visits names that BA.
+
+Live rows are selected with ``deleted IS NOT 1`` (``is_not(True)``) rather than ``deleted = 0``
+here and in the dashboard and report queries: without ANALYZE statistics SQLite otherwise picks
+the barely selective ``deleted`` index over ``visit_id``/``status`` and scans every review
+comment once per visit (7.8 s instead of 27 ms for the queue on 20,000 visits).
 """
 
 from __future__ import annotations
@@ -62,7 +67,7 @@ def author_names(session: Session) -> dict[str, str]:
         )
         .join(VisitRow, VisitRow.id == ReviewCommentRow.visit_id)
         .where(
-            ReviewCommentRow.deleted.is_(False),
+            ReviewCommentRow.deleted.is_not(True),
             ReviewCommentRow.to_status.in_(SUBMITTED_STATES),
             ReviewCommentRow.author_name != "",
         )
@@ -82,7 +87,7 @@ def submitted_at_column() -> Any:
         select(func.max(ReviewCommentRow.created_at))
         .where(
             ReviewCommentRow.visit_id == VisitRow.id,
-            ReviewCommentRow.deleted.is_(False),
+            ReviewCommentRow.deleted.is_not(True),
             ReviewCommentRow.to_status.in_(SUBMITTED_STATES),
         )
         .correlate(VisitRow)
@@ -109,8 +114,8 @@ def _queue_query(criteria: ReviewFilter) -> tuple[Select[Any], dict[ReviewSort, 
         .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
         .outerjoin(kabupaten, kabupaten.code == CooperativeRow.kabupaten_code)
         .where(
-            VisitRow.deleted.is_(False),
-            CooperativeRow.deleted.is_(False),
+            VisitRow.deleted.is_not(True),
+            CooperativeRow.deleted.is_not(True),
             VisitRow.status.in_(SUBMITTED_STATES),
         )
     )
@@ -170,7 +175,7 @@ def visit_authors(session: Session, area: Sequence[str]) -> list[tuple[str, str]
     query = (
         select(VisitRow.author_id)
         .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
-        .where(VisitRow.deleted.is_(False), VisitRow.author_id != "")
+        .where(VisitRow.deleted.is_not(True), VisitRow.author_id != "")
         .distinct()
     )
     condition = in_area(area)
@@ -214,7 +219,7 @@ def pending_decisions(session: Session, visit_id: str) -> list[PendingDecision]:
 def kabupaten_codes_present(session: Session) -> list[str]:
     query = (
         select(CooperativeRow.kabupaten_code)
-        .where(CooperativeRow.deleted.is_(False), CooperativeRow.kabupaten_code != "")
+        .where(CooperativeRow.deleted.is_not(True), CooperativeRow.kabupaten_code != "")
         .distinct()
     )
     return sorted(session.scalars(query))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,6 +24,12 @@ class ServiceContext:
     role: Role = Role.BA
     # A PMO's kabupaten/kota codes; empty means every cooperative on this laptop.
     kabupaten_codes: tuple[str, ...] = ()
+
+    def act_as(self, user_id: str, role: str, kabupaten_codes: Sequence[str]) -> None:
+        """Take on the signed-in account as the server described it (at sign-in and start-up)."""
+        self.user_id = user_id
+        self.role = Role(role) if role in Role._value2member_map_ else Role.BA
+        self.kabupaten_codes = tuple(kabupaten_codes)
 
     def validation(self) -> ValidationContext:
         return ValidationContext(today=self.today(), village_exists=self.catalog.village_exists)

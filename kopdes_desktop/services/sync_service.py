@@ -86,7 +86,7 @@ class SyncService:
         self._engine: SyncEngine | None = None
         account = self.account()
         if account is not None:
-            context.user_id = account.user_id
+            context.act_as(account.user_id, account.role, account.kabupaten_codes)
 
     # --- account ------------------------------------------------------------------------
 
@@ -116,7 +116,7 @@ class SyncService:
             row.device_id = answer.device_id
             row.signed_in_at = outbox.device_now()
             session.merge(row)
-        self._context.user_id = answer.user_id
+        self._context.act_as(answer.user_id, answer.role, answer.kabupaten_codes)
         self._engine = None
         info = self.account()
         assert info is not None

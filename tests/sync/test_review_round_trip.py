@@ -13,24 +13,11 @@ import pytest
 
 from kopdes_desktop.domain.enums import Role, VisitStatus
 from kopdes_desktop.domain.reporting import ReviewFilter
-from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.dashboard import DashboardService
 from kopdes_desktop.services.review import NotAllowedError, ReviewService
 from tests.server.helpers import MEMPAWAH, SAMBAS, LiveServer
 from tests.sync.conftest import DeskFactory
 from tests.sync.test_round_trip import complete_visit
-
-
-def signed_in_role(desk: AppServices) -> None:
-    """Give the services the role the server named at sign-in.
-
-    SyncService.sign_in stores it in the account row and sets only ``user_id``; the app wiring
-    is expected to copy role and kabupaten too (asked of the sync service's owner).
-    """
-    account = desk.sync.account()
-    assert account is not None
-    desk.context.role = Role(account.role)
-    desk.context.kabupaten_codes = tuple(account.kabupaten_codes)
 
 
 def test_send_back_resubmit_approve_and_who_may_review(
@@ -42,8 +29,9 @@ def test_send_back_resubmit_approve_and_who_may_review(
     coop_id = server.cooperative(SAMBAS)
     server.assign(ba, coop_id)
     ba_desk, pmo_desk, other_desk = desks(ba), desks(pmo), desks(other_pmo)
-    for desk in (ba_desk, pmo_desk, other_desk):
-        signed_in_role(desk)
+    # Signing in gave each laptop the role and area the server named.
+    assert (pmo_desk.context.role, pmo_desk.context.kabupaten_codes) == (Role.PMO, (SAMBAS,))
+    assert ba_desk.context.role is Role.BA
 
     ba_desk.sync.sync()
     visit = ba_desk.visits.save_draft(complete_visit(coop_id))

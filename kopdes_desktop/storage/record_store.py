@@ -60,7 +60,8 @@ def insert(session: Session, record: Record) -> None:
     apply_values(row, values)
     session.add(row)
     session.flush()  # constraint failures surface here, before the outbox entry exists
-    fields = {k: v for k, v in values.items() if k != "id"}
+    # Empty values are every field's default: leaving them out keeps a create small on the wire.
+    fields = {k: v for k, v in values.items() if k != "id" and v not in (None, "", [])}
     outbox.append(session, record_type, record.id, MutationOp.CREATE, fields=fields)
 
 

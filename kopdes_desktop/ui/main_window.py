@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop import paths, settings
 from kopdes_desktop.domain.records import CooperativeDetail, OpportunityDetail, VisitDetail
-from kopdes_desktop.services import autosave
+from kopdes_desktop.services import autosave, backups
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
 from kopdes_desktop.services.sync_service import UnsentChangesError
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         self.sync_status.sign_in_requested.connect(self.sign_in)
         self.settings_page.sign_in_requested.connect(self.sign_in)
         self.settings_page.sign_out_requested.connect(self.sign_out)
+        self.settings_page.backup_requested.connect(self.back_up_to)
+        self.settings_page.restore_requested.connect(self.restore_from)
         self.settings_page.settings_saved.connect(
             lambda saved: self.sync.set_interval(saved.sync_interval_minutes)
         )
@@ -164,6 +167,50 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self._signed_in)
         dialog.open()
         self.sign_in_dialog = dialog
+
+    def back_up_to(self, target: str) -> None:
+        def done(made: backups.BackupSummary) -> None:
+            self.settings_page.show_notice(
+                self.tr("Backup saved: %1").replace("%1", str(made.path))
+            )
+
+        self.tasks.read(
+            lambda: backups.backup_to(paths.database_file(), Path(target)),
+            done,
+            lambda error: self.settings_page.show_notice(str(error)),
+        )
+
+    def restore_from(self, source: str) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from a backup?"),
+            self.tr(
+                "The data on this laptop is replaced by the backup (the current database is "
+                "kept in the backups folder). Changes made after the backup and not yet "
+                "synced are not in it. The app closes afterwards; open it again."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.sync.stop()
+        self.sync.wait()
+        self.tasks.wait_for_idle()
+        self.services.context.database.dispose()
+        try:
+            outcome = backups.restore_from(Path(source), paths.database_file(), paths.backups_dir())
+        except backups.BackupError as error:
+            self.settings_page.show_notice(
+                self.tr("Nothing was changed: %1").replace("%1", str(error))
+            )
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Restored"),
+            self.tr("Restored from %1. Open the app again to continue.").replace(
+                "%1", str(outcome.restored_from)
+            ),
+        )
+        self.close()
 
     def sign_out(self) -> None:
         def refused(error: Exception) -> None:

@@ -113,7 +113,10 @@ class ReviewPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The queue starts in order of arrival: say so on the "Submitted" column.
+        header.setSortIndicator(len(review_columns(self.language)) - 1, Qt.SortOrder.AscendingOrder)
         self.count = QLabel()
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +30,8 @@ class SettingsPage(QWidget):
     settings_saved = Signal(object)
     sign_in_requested = Signal()
     sign_out_requested = Signal()
+    backup_requested = Signal(str)  # target file
+    restore_requested = Signal(str)  # source file
 
     def __init__(self, current: Settings) -> None:
         super().__init__()
@@ -61,17 +66,7 @@ class SettingsPage(QWidget):
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow(QLabel(self.tr("Data folder:")), folder_row)
-        self.account_label = QLabel()
-        self.account_label.setWordWrap(True)
-        self.sign_in_button = QPushButton(self.tr("Sign in…"))
-        self.sign_out_button = QPushButton(self.tr("Sign out"))
-        account_row = QHBoxLayout()
-        account_row.addWidget(self.account_label, 1)
-        account_row.addWidget(self.sign_in_button)
-        account_row.addWidget(self.sign_out_button)
-        form.addRow(QLabel(self.tr("Account:")), account_row)
-        self.sign_in_button.clicked.connect(self.sign_in_requested)
-        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        self._add_account_and_backup_rows(form)
         self.save_button = QPushButton(self.tr("Save settings"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -87,6 +82,28 @@ class SettingsPage(QWidget):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
         )
 
+    def _add_account_and_backup_rows(self, form: QFormLayout) -> None:
+        self.account_label = QLabel()
+        self.account_label.setWordWrap(True)
+        self.sign_in_button = QPushButton(self.tr("Sign in…"))
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.account_label, 1)
+        account_row.addWidget(self.sign_in_button)
+        account_row.addWidget(self.sign_out_button)
+        form.addRow(QLabel(self.tr("Account:")), account_row)
+        self.sign_in_button.clicked.connect(self.sign_in_requested)
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        self.backup_button = QPushButton(self.tr("Back up now…"))
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_button)
+        backup_row.addWidget(self.restore_button)
+        backup_row.addStretch(1)
+        form.addRow(QLabel(self.tr("Backups:")), backup_row)
+        self.backup_button.clicked.connect(self._choose_backup_target)
+        self.restore_button.clicked.connect(self._choose_restore_source)
+
     def show_account(self, account: AccountInfo | None) -> None:
         if account is None:
             self.account_label.setText(self.tr("Not signed in. Sign in once to sync."))
@@ -99,6 +116,26 @@ class SettingsPage(QWidget):
             )
             self.server_url.setText(account.server_url)
         self.sign_out_button.setEnabled(account is not None)
+
+    def _choose_backup_target(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the database to"),
+            str(Path.home() / f"kopdes-{date.today():%Y-%m-%d}.sqlite"),
+            self.tr("Kopdes database (*.sqlite)"),
+        )
+        if name:
+            self.backup_requested.emit(name)
+
+    def _choose_restore_source(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore the database from"),
+            str(paths.backups_dir()),
+            self.tr("Kopdes database (*.sqlite)"),
+        )
+        if name:
+            self.restore_requested.emit(name)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

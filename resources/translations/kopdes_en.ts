@@ -998,6 +998,30 @@
         <translation>Data folder: %1</translation>
     </message>
     <message>
+        <source>Backup saved: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup?</source>
+        <translation>Restore from a backup?</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is replaced by the backup (the current database is kept in the backups folder). Changes made after the backup and not yet synced are not in it. The app closes afterwards; open it again.</source>
+        <translation>The data on this laptop is replaced by the backup (the current database is kept in the backups folder). Changes made after the backup and not yet synced are not in it. The app closes afterwards; open it again.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Restored from %1. Open the app again to continue.</source>
+        <translation>Restored from %1. Open the app again to continue.</translation>
+    </message>
+    <message>
         <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
         <translation>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</translation>
     </message>
@@ -1725,12 +1749,36 @@ Details are in the log file:
         <translation>Save settings</translation>
     </message>
     <message>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Backups:</translation>
+    </message>
+    <message>
         <source>Not signed in. Sign in once to sync.</source>
         <translation>Not signed in. Sign in once to sync.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Signed in as %1 (%2) at %3</translation>
+    </message>
+    <message>
+        <source>Back up the database to</source>
+        <translation>Back up the database to</translation>
+    </message>
+    <message>
+        <source>Kopdes database (*.sqlite)</source>
+        <translation>Kopdes database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore the database from</source>
+        <translation>Restore the database from</translation>
     </message>
     <message>
         <source>Settings saved.</source>

@@ -998,6 +998,30 @@
         <translation>Folder data: %1</translation>
     </message>
     <message>
+        <source>Backup saved: %1</source>
+        <translation>Cadangan disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup?</source>
+        <translation>Pulihkan dari cadangan?</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is replaced by the backup (the current database is kept in the backups folder). Changes made after the backup and not yet synced are not in it. The app closes afterwards; open it again.</source>
+        <translation>Data di laptop ini diganti dengan cadangan (basis data sekarang tetap disimpan di folder cadangan). Perubahan setelah cadangan dibuat dan belum tersinkron tidak ada di dalamnya. Setelah itu aplikasi ditutup; buka lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Tidak ada yang diubah: %1</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <source>Restored from %1. Open the app again to continue.</source>
+        <translation>Dipulihkan dari %1. Buka aplikasi lagi untuk melanjutkan.</translation>
+    </message>
+    <message>
         <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
         <translation>%1 perubahan belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima (kopdes-desktop export-bundle), lalu keluar.</translation>
     </message>
@@ -1725,12 +1749,36 @@ Rinciannya ada di berkas log:
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
+        <source>Back up now…</source>
+        <translation>Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Cadangan:</translation>
+    </message>
+    <message>
         <source>Not signed in. Sign in once to sync.</source>
         <translation>Belum masuk. Masuk sekali agar bisa sinkron.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Masuk sebagai %1 (%2) di %3</translation>
+    </message>
+    <message>
+        <source>Back up the database to</source>
+        <translation>Cadangkan basis data ke</translation>
+    </message>
+    <message>
+        <source>Kopdes database (*.sqlite)</source>
+        <translation>Basis data Kopdes (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore the database from</source>
+        <translation>Pulihkan basis data dari</translation>
     </message>
     <message>
         <source>Settings saved.</source>

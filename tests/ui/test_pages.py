@@ -73,3 +73,19 @@ def test_every_stored_value_has_a_label(enum_type: type[StrEnum], indonesian: No
     texts = [labels.label(member) for member in enum_type]
     assert all(texts)
     assert len(set(texts)) == len(texts)  # two choices never read the same
+
+
+def test_back_up_now_from_settings_writes_a_readable_copy(
+    qtbot: QtBot, services: AppServices, tmp_path: object, indonesian: None
+) -> None:
+    import sqlite3
+    from pathlib import Path
+
+    window = open_window(qtbot, services)
+    target = Path(str(tmp_path)) / "cadangan.sqlite"
+    window.back_up_to(str(target))
+    qtbot.waitUntil(lambda: window.settings_page.notice.text().startswith("Cadangan disimpan"))
+    with sqlite3.connect(target) as copy:
+        assert copy.execute("SELECT count(*) FROM cooperative").fetchone() == (12,)
+    window.back_up_to(str(target))  # never overwrites an existing file
+    qtbot.waitUntil(lambda: "already exists" in window.settings_page.notice.text())

@@ -1,0 +1,359 @@
+"""Sync over a village link, with the real client engine against a real server.
+
+    .venv/bin/python bench/sync_link.py ba-week [--photos 30]   # 64 kbit/s, 1 s RTT, drop / 20 s
+    .venv/bin/python bench/sync_link.py pmo-download             # busy PMO's first download
+    .venv/bin/python bench/sync_link.py incremental --big 100000  # 10 changes: small vs big server
+
+Prints time, bytes that crossed the emulated link, requests and the ratio to the floor the
+targets in ../shared/design/quality.md are stated against.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import gzip
+import json
+import random
+import sys
+import tempfile
+import time
+from datetime import date
+from datetime import time as clock
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PIL import Image, ImageDraw, ImageFilter  # noqa: E402
+
+from bench.link_emulator import LinkEmulator  # noqa: E402
+from bench.server_load import seed_busy_pmo, start_server  # noqa: E402
+from kopdes_desktop.domain.enums import (  # noqa: E402
+    OpportunityNeed,
+    PersonMet,
+    Priority,
+    Role,
+    Sector,
+    TravelMode,
+    VisitPurpose,
+)
+from kopdes_desktop.domain.ids import new_id  # noqa: E402
+from kopdes_desktop.domain.records import (  # noqa: E402
+    AgreedAction,
+    Opportunity,
+    OpportunityDetail,
+    Visit,
+    VisitDetail,
+)
+from kopdes_desktop.domain.regions import RegionCatalog  # noqa: E402
+from kopdes_desktop.paths import regions_dir  # noqa: E402
+from kopdes_desktop.server import accounts, migrate  # noqa: E402
+from kopdes_desktop.server.assignments import (  # noqa: E402
+    assign_cooperatives,
+    assign_kabupaten,
+    cooperatives_of_kabupaten,
+)
+from kopdes_desktop.server.db import Database as ServerDatabase  # noqa: E402
+from kopdes_desktop.server.demo import seed_cooperatives  # noqa: E402
+from kopdes_desktop.server.passwords import hash_password  # noqa: E402
+from kopdes_desktop.services import photos  # noqa: E402
+from kopdes_desktop.services.app_services import AppServices  # noqa: E402
+from kopdes_desktop.services.context import ServiceContext  # noqa: E402
+from kopdes_desktop.services.sync_service import SyncService  # noqa: E402
+from kopdes_desktop.storage import outbox  # noqa: E402
+from kopdes_desktop.storage.opening import open_database  # noqa: E402
+from kopdes_desktop.sync.engine import SyncReport  # noqa: E402
+from kopdes_desktop.sync.token_store import TokenStore  # noqa: E402
+from kopdes_desktop.sync.transport import SyncError, Transport  # noqa: E402
+
+PASSWORD = "bench-password"
+
+
+class Stage:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.catalog = RegionCatalog.from_directory(regions_dir())
+        url = f"sqlite:///{folder / 'server.sqlite'}"
+        self.db = ServerDatabase(url)
+        migrate.upgrade(self.db)
+        with self.db.write() as session:
+            seed_cooperatives(session, self.catalog)
+        self.process, self.base_url = start_server(url, 1, folder)
+
+    def user(self, role: Role, name: str, cooperatives: list[str] = (), area: str = "") -> str:  # type: ignore[assignment]
+        with self.db.write() as session:
+            accounts.create_user(
+                session,
+                username=name,
+                role=role,
+                full_name=name,
+                password_hash=hash_password(PASSWORD),
+            )
+            if cooperatives:
+                assign_cooperatives(session, name, cooperatives)
+            if area:
+                assign_kabupaten(session, name, [area], frozenset({area}))
+        return name
+
+    def cooperatives(self, kabupaten: str) -> list[str]:
+        with self.db.read() as session:
+            return sorted(cooperatives_of_kabupaten(session, kabupaten))
+
+    def desk(self, username: str, name: str, link: LinkEmulator | None = None) -> AppServices:
+        folder = self.folder / name
+        folder.mkdir()
+        import os
+
+        os.environ["KOPDES_DATA_DIR"] = str(folder)
+        database = open_database(folder / "kopdes.sqlite", folder / "backups", self.catalog)
+        services = AppServices(ServiceContext(database=database, catalog=self.catalog))
+        target = link.url if link else self.base_url
+        services.sync = SyncService(
+            services.context,
+            token_store=TokenStore(folder / "token.json", use_keyring=False),
+            transport_factory=lambda url, token: Transport(
+                target, token=token, retries=2, sleep=lambda s: time.sleep(min(s, 1))
+            ),
+        )
+        services.sync.sign_in(self.base_url, username, PASSWORD, name)
+        return services
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait()
+
+
+def sync_until_done(
+    desk: AppServices, give_up_s: float = 3600
+) -> tuple[float, int, list[SyncReport]]:
+    """What auto-sync does on a bad link: another round right after a dropped one."""
+    started = time.monotonic()
+    reports: list[SyncReport] = []
+    failures = 0
+    while time.monotonic() - started < give_up_s:
+        try:
+            reports.append(desk.sync.sync())
+            return time.monotonic() - started, failures, reports
+        except SyncError:
+            failures += 1
+    raise RuntimeError("sync did not complete")
+
+
+def _photo(rng: random.Random, target: Path) -> Path:
+    """A field photo stand-in: smooth shapes and fine texture, ~200 KB once resized."""
+    image = Image.new("RGB", (1600, 1200), (rng.randrange(256), rng.randrange(256), 90))
+    draw = ImageDraw.Draw(image)
+    for _ in range(40):
+        x, y = rng.randrange(1600), rng.randrange(1200)
+        draw.ellipse(
+            (x, y, x + rng.randrange(50, 400), y + rng.randrange(50, 300)),
+            fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)),
+        )
+    noise = Image.effect_noise((1600, 1200), 28).convert("RGB")
+    image = Image.blend(image.filter(ImageFilter.GaussianBlur(3)), noise, 0.18)
+    image.save(target, "JPEG", quality=92)
+    return target
+
+
+def ba_week(args: argparse.Namespace) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="kopdes-bench-week-"))
+    stage = Stage(folder)
+    try:
+        coops = stage.cooperatives("61.06")[:15]
+        ba = stage.user(Role.BA, "bench-ba", coops)
+        link = LinkEmulator(
+            "127.0.0.1",
+            int(stage.base_url.rsplit(":", 1)[1]),
+            kbit_per_s=args.kbit,
+            rtt_s=args.rtt,
+            drop_every_s=args.drop,
+        )
+        desk = stage.desk(ba, "laptop", link)
+        link.drop_every_s = None  # the first download is not part of the week
+        sync_until_done(desk)
+        link.drop_every_s = args.drop
+        rng = random.Random(5)
+        # The week offline: 15 visits with actions, 5 opportunities, 10 profile edits, photos.
+        visit_ids = []
+        for number in range(15):
+            visit_id = new_id()
+            visit_ids.append(visit_id)
+            desk.visits.save_draft(
+                VisitDetail(
+                    Visit(
+                        id=visit_id,
+                        cooperative_id=coops[number],
+                        visit_date=date(2026, 11, 20),
+                        start_time=clock(9),
+                        end_time=clock(11),
+                        travel_mode=TravelMode.RIVER,
+                        people_met=(PersonMet.PENGURUS, PersonMet.VILLAGE_HEAD),
+                        people_count=8,
+                        purposes=(VisitPurpose.LEGAL_DOCUMENTS, VisitPurpose.TRAINING),
+                        findings="Pengurus sudah menyiapkan lahan gerai; pembukuan simpanan wajib "
+                        f"belum rapi. Kunjungan {number}.",
+                    ),
+                    actions=tuple(
+                        AgreedAction(
+                            id=new_id(),
+                            visit_id=visit_id,
+                            description=f"Tindak lanjut {k}",
+                            owner="Ketua",
+                            due_date=date(2026, 12, 5),
+                        )
+                        for k in range(2)
+                    ),
+                )
+            )
+        for number in range(5):
+            desk.opportunities.save(
+                OpportunityDetail(
+                    Opportunity(
+                        id=new_id(),
+                        cooperative_id=coops[number],
+                        title=f"Madu kelulut {number}",
+                        sector=Sector.FORESTRY,
+                        commodity="madu kelulut",
+                        volume=200.0,
+                        volume_unit="kg/bulan",
+                        capital_needed=25_000_000,
+                        monthly_revenue=6_000_000,
+                        needs=(OpportunityNeed.FINANCING,),
+                        priority=Priority.HIGH,
+                    )
+                )
+            )
+        for number in range(10):
+            detail = desk.cooperatives.get(coops[number])
+            coop = dataclasses.replace(
+                detail.cooperative, member_count=30 + number, phone=f"0812-555-{number:04d}"
+            )
+            desk.cooperatives.save(dataclasses.replace(detail, cooperative=coop))
+        photo_bytes = 0
+        for number in range(args.photos):
+            imported = photos.import_photo(
+                _photo(rng, folder / f"p{number}.jpg"), visit_ids[number % 15]
+            )
+            photo_bytes += photos.photo_file(imported.photo.sha256).stat().st_size
+            detail = desk.visits.get(visit_ids[number % 15])
+            desk.visits.save_draft(
+                dataclasses.replace(detail, photos=(*detail.photos, imported.photo))
+            )
+        with desk.context.database.read() as session:
+            changed = [dict(m.fields) for m in outbox.pending(session)]
+        floor = len(gzip.compress(json.dumps(changed).encode()))
+        up0, down0 = link.counters.bytes_up, link.counters.bytes_down
+        seconds, failures, reports = sync_until_done(desk)
+        up, down = link.counters.bytes_up - up0, link.counters.bytes_down - down0
+        requests = sum(r.requests for r in reports)
+        print(
+            f"BA week over {args.kbit:g} kbit/s, RTT {args.rtt:g} s, drop every {args.drop:g} s:"
+            f" {len(changed)} changes, {args.photos} photos ({photo_bytes / 1e6:.2f} MB)"
+        )
+        print(
+            f"  completed in {seconds:.1f} s after {failures} dropped round(s); "
+            f"{link.counters.drops} link drops; {requests} requests in the final round"
+        )
+        print(f"  bytes up {up}, down {down}; gzip floor of the changed fields {floor} B")
+        if args.photos:
+            print(f"  bytes up / photo bytes = {up / photo_bytes:.3f}")
+        else:
+            print(f"  bytes on the wire / floor = {(up + down) / floor:.2f}")
+        link.close()
+    finally:
+        stage.close()
+
+
+def pmo_download(args: argparse.Namespace) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="kopdes-bench-pmo-"))
+    stage = Stage(folder)
+    try:
+        token = seed_busy_pmo(stage.db, args.visits)
+        del token
+        for label, link_args in (
+            ("loopback", None),
+            (f"{args.kbit:g} kbit/s, RTT {args.rtt:g} s", (args.kbit, args.rtt)),
+        ):
+            link = None
+            if link_args:
+                link = LinkEmulator(
+                    "127.0.0.1",
+                    int(stage.base_url.rsplit(":", 1)[1]),
+                    kbit_per_s=link_args[0],
+                    rtt_s=link_args[1],
+                    drop_every_s=None,
+                )
+            desk = stage.desk("bench-busy-pmo", f"pmo-{label.split()[0]}", link)
+            started = time.monotonic()
+            report = desk.sync.sync()
+            seconds = time.monotonic() - started
+            print(
+                f"busy PMO first download over {label}: {report.pull.changes} records in "
+                f"{report.pull.pages} pages, {seconds:.1f} s, {report.requests} requests, "
+                f"{report.bytes_received / 1e6:.2f} MB received"
+            )
+            if link:
+                floor = report.bytes_received / (link_args[0] * 1000 / 8)  # type: ignore[index]
+                print(f"  the link's own limit for those bytes: {floor:.1f} s")
+                link.close()
+    finally:
+        stage.close()
+
+
+def incremental(args: argparse.Namespace) -> None:
+    results = {}
+    for label, visits in (("small", args.small), ("big", args.big)):
+        folder = Path(tempfile.mkdtemp(prefix=f"kopdes-bench-inc-{label}-"))
+        stage = Stage(folder)
+        try:
+            seed_busy_pmo(stage.db, visits)  # the load lives in Sambas, the BA elsewhere
+            coops = stage.cooperatives("61.08")[:10]
+            ba = stage.user(Role.BA, "bench-ba", coops)
+            desk = stage.desk(ba, "laptop")
+            desk.sync.sync()
+            times = []
+            for repeat in range(args.repeats):
+                for number, coop_id in enumerate(coops):
+                    detail = desk.cooperatives.get(coop_id)
+                    edited = dataclasses.replace(
+                        detail.cooperative, member_count=100 * repeat + number
+                    )
+                    desk.cooperatives.save(dataclasses.replace(detail, cooperative=edited))
+                started = time.monotonic()
+                desk.sync.sync()
+                times.append(time.monotonic() - started)
+            results[label] = sorted(times)[len(times) // 2]
+            print(
+                f"10 changes with {visits} visits on the server: median sync "
+                f"{results[label] * 1000:.0f} ms over {args.repeats} rounds"
+            )
+        finally:
+            stage.close()
+    print(f"ratio big / small = {results['big'] / results['small']:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    week = commands.add_parser("ba-week")
+    week.add_argument("--photos", type=int, default=0)
+    week.add_argument("--kbit", type=float, default=64)
+    week.add_argument("--rtt", type=float, default=1.0)
+    week.add_argument("--drop", type=float, default=20.0)
+    pmo = commands.add_parser("pmo-download")
+    pmo.add_argument("--visits", type=int, default=20_000)
+    pmo.add_argument("--kbit", type=float, default=1000)
+    pmo.add_argument("--rtt", type=float, default=0.2)
+    inc = commands.add_parser("incremental")
+    inc.add_argument("--small", type=int, default=1_000)
+    inc.add_argument("--big", type=int, default=100_000)
+    inc.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    {"ba-week": ba_week, "pmo-download": pmo_download, "incremental": incremental}[args.command](
+        args
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -7,8 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -73,15 +71,6 @@ class CooperativeEditor(RecordEditor):
 
     # --- tabs -----------------------------------------------------------------------------
 
-    def _form(self, rows: list[tuple[str, str, QWidget]]) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        for text, field, widget in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, self.errors.attach(field, widget))
-        return page
-
     def _identity_tab(self) -> QWidget:
         self.name = QLineEdit()
         self.region = RegionPicker(self._services.catalog)
@@ -93,7 +82,7 @@ class CooperativeEditor(RecordEditor):
         self.longitude.setPlaceholderText("109,3425")
         self.formation_model = EnumCombo(FormationModel)
         self.operational_status = EnumCombo(OperationalStatus)
-        return self._form(
+        return self.form_page(
             [
                 (self.tr("&Name:"), "name", self.name),
                 (self.tr("&Village:"), "village_code", self.region),
@@ -119,7 +108,7 @@ class CooperativeEditor(RecordEditor):
         self.npwp.setPlaceholderText(self.tr("15 or 16 digits"))
         self.has_bank_account = TriStateCheck(self.tr("Yes"), self.tr("No"))
         self.bank_name = QLineEdit()
-        return self._form(
+        return self.form_page(
             [
                 (self.tr("Deed of establishment no.:"), "akta_number", self.akta_number),
                 (self.tr("Deed date:"), "akta_date", self.akta_date),
@@ -187,7 +176,7 @@ class CooperativeEditor(RecordEditor):
         self.simkopdes_updated = TriStateCheck(self.tr("Yes"), self.tr("No"))
         self.gerai_land_status = EnumCombo(GeraiLandStatus)
         self.gerai_construction = EnumCombo(ConstructionStage)
-        return self._form(
+        return self.form_page(
             [
                 (self.tr("&Members:"), "member_count", self.member_count),
                 (self.tr("Simpanan &pokok (Rp):"), "simpanan_pokok", self.simpanan_pokok),

@@ -8,8 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -85,27 +83,23 @@ class OpportunityEditor(RecordEditor):
         self.needs = MultiChoice(OpportunityNeed, columns=3)
         self.priority = EnumCombo(Priority)
         self.status = EnumCombo(OpportunityStatus, allow_empty=False)
-        page = QWidget()
-        form = QFormLayout(page)
-        for text, field, widget in (
-            (self.tr("&Cooperative:"), "cooperative_id", self.cooperative),
-            (self.tr("&Title:"), "title", self.title),
-            (self.tr("&Sector:"), "sector", self.sector),
-            (self.tr("Co&mmodity:"), "commodity", self.commodity),
-            (self.tr("&Description:"), "description", self.description),
-            (self.tr("Estimated &volume:"), "volume", self.volume),
-            (self.tr("Volume &unit:"), "volume_unit", self.volume_unit),
-            (self.tr("Capital needed (Rp):"), "capital_needed", self.capital_needed),
-            (self.tr("Monthly revenue (Rp):"), "monthly_revenue", self.monthly_revenue),
-            (self.tr("Offtaker / &partner:"), "offtaker", self.offtaker),
-            (self.tr("Needs:"), "needs", self.needs),
-            (self.tr("P&riority:"), "priority", self.priority),
-            (self.tr("St&atus:"), "status", self.status),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, self.errors.attach(field, widget))
-        return page
+        return self.form_page(
+            [
+                (self.tr("&Cooperative:"), "cooperative_id", self.cooperative),
+                (self.tr("&Title:"), "title", self.title),
+                (self.tr("&Sector:"), "sector", self.sector),
+                (self.tr("Co&mmodity:"), "commodity", self.commodity),
+                (self.tr("&Description:"), "description", self.description),
+                (self.tr("Estimated &volume:"), "volume", self.volume),
+                (self.tr("Volume &unit:"), "volume_unit", self.volume_unit),
+                (self.tr("Capital needed (Rp):"), "capital_needed", self.capital_needed),
+                (self.tr("Monthly revenue (Rp):"), "monthly_revenue", self.monthly_revenue),
+                (self.tr("Offtaker / &partner:"), "offtaker", self.offtaker),
+                (self.tr("Needs:"), "needs", self.needs),
+                (self.tr("P&riority:"), "priority", self.priority),
+                (self.tr("St&atus:"), "status", self.status),
+            ]
+        )
 
     def _photos_tab(self) -> QWidget:
         self.photos = PhotoStrip(self.tasks, self._record.id)

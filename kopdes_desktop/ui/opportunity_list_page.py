@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from kopdes_desktop.domain.enums import OpportunityStatus, Priority, Sector
 from kopdes_desktop.domain.listing import OpportunityFilter, OpportunityListItem
 from kopdes_desktop.domain.records import OpportunityDetail
 from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.ui import labels
+from kopdes_desktop.ui.child_record_page import ChildRecordPage, Choices
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.list_columns import opportunity_columns
 from kopdes_desktop.ui.opportunity_editor import OpportunityEditor
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
-from kopdes_desktop.ui.record_list_page import RecordListPage
 from kopdes_desktop.ui.tasks import TaskRunner
 
 COLUMN_WIDTHS = (200, 170, 120, 130, 90, 110)
@@ -31,9 +30,7 @@ def _enum_filter(
     return combo
 
 
-class OpportunityListPage(RecordListPage[OpportunityListItem, OpportunityFilter]):
-    record_saved = Signal(str)
-
+class OpportunityListPage(ChildRecordPage[OpportunityListItem, OpportunityFilter]):
     def __init__(
         self,
         services: AppServices,
@@ -84,35 +81,9 @@ class OpportunityListPage(RecordListPage[OpportunityListItem, OpportunityFilter]
     def count_text(self, total: str) -> str:
         return self.tr("%1 opportunities").replace("%1", total)
 
-    def new_record(self) -> None:
-        self._with_choices(lambda choices: self._open_editor(choices, None))
+    def load_detail(self, record_id: str) -> Detail:
+        return self.services.opportunities.get(record_id)
 
-    def open_record(self, record_id: str) -> None:
-        def opened(detail: OpportunityDetail) -> None:
-            self._with_choices(lambda choices: self._open_editor(choices, detail))
-
-        self.tasks.read(lambda: self.services.opportunities.get(record_id), opened)
-
-    def open_restored(self, detail: OpportunityDetail, *, is_new: bool) -> None:
-        def opened(choices: list[tuple[str, str]]) -> None:
-            editor = self._open_editor(choices, detail)
-            editor.is_new = is_new
-            editor.mark_changed()
-
-        self._with_choices(opened)
-
-    def _with_choices(self, then: Callable[[list[tuple[str, str]]], object]) -> None:
-        self.tasks.read(self.services.cooperatives.choices, then)
-
-    def _open_editor(
-        self, choices: list[tuple[str, str]], detail: OpportunityDetail | None
-    ) -> OpportunityEditor:
-        editor = OpportunityEditor(self.services, self.tasks, choices, detail, parent=self)
-        editor.saved.connect(self._saved)
-        editor.open()
-        self.editor = editor
-        return editor
-
-    def _saved(self, record_id: str) -> None:
-        self.refresh()
-        self.record_saved.emit(record_id)
+    def make_editor(self, choices: Choices, detail: Detail | None) -> RecordEditor:
+        assert detail is None or isinstance(detail, OpportunityDetail)
+        return OpportunityEditor(self.services, self.tasks, choices, detail, parent=self)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -73,15 +72,6 @@ class VisitEditor(RecordEditor):
 
     # --- tabs -----------------------------------------------------------------------------
 
-    def _form(self, rows: list[tuple[str, str, QWidget]]) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        for text, field, widget in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, self.errors.attach(field, widget))
-        return page
-
     def _visit_tab(self) -> QWidget:
         self.cooperative = CooperativeChoice(self._cooperatives)
         self.visit_date = OptionalDateEdit()
@@ -95,7 +85,7 @@ class VisitEditor(RecordEditor):
         self.longitude = DecimalEdit()
         self.latitude.setPlaceholderText("-0,0263")
         self.longitude.setPlaceholderText("109,3425")
-        return self._form(
+        return self.form_page(
             [
                 (self.tr("&Cooperative:"), "cooperative_id", self.cooperative),
                 (self.tr("&Date:"), "visit_date", self.visit_date),
@@ -115,7 +105,7 @@ class VisitEditor(RecordEditor):
         self.problems = QPlainTextEdit()
         self.next_visit_plan = QPlainTextEdit()
         self.next_visit_date = OptionalDateEdit()
-        return self._form(
+        return self.form_page(
             [
                 (self.tr("&Findings:"), "findings", self.findings),
                 (self.tr("&Problems:"), "problems", self.problems),

@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from kopdes_desktop.domain.enums import VisitStatus
 from kopdes_desktop.domain.listing import VisitFilter, VisitListItem
 from kopdes_desktop.domain.records import VisitDetail
 from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.ui import labels
+from kopdes_desktop.ui.child_record_page import ChildRecordPage, Choices
 from kopdes_desktop.ui.forms.inputs import OptionalDateEdit
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.list_columns import visit_columns
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
-from kopdes_desktop.ui.record_list_page import RecordListPage
 from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_editor import VisitEditor
 
 COLUMN_WIDTHS = (110, 130, 220, 320)  # date, status, purposes, findings
 
 
-class VisitListPage(RecordListPage[VisitListItem, VisitFilter]):
-    record_saved = Signal(str)
-
+class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
     def __init__(
         self,
         services: AppServices,
@@ -104,37 +101,11 @@ class VisitListPage(RecordListPage[VisitListItem, VisitFilter]):
     def count_text(self, total: str) -> str:
         return self.tr("%1 visits").replace("%1", total)
 
-    def new_record(self) -> None:
-        self._with_choices(lambda choices: self._open_editor(choices, None))
+    def load_detail(self, record_id: str) -> Detail:
+        return self.services.visits.get(record_id)
 
-    def open_record(self, record_id: str) -> None:
-        def opened(detail: VisitDetail) -> None:
-            self._with_choices(lambda choices: self._open_editor(choices, detail))
-
-        self.tasks.read(lambda: self.services.visits.get(record_id), opened)
-
-    def open_restored(self, detail: VisitDetail, *, is_new: bool) -> None:
-        def opened(choices: list[tuple[str, str]]) -> None:
-            editor = self._open_editor(choices, detail)
-            editor.is_new = is_new
-            editor.mark_changed()
-
-        self._with_choices(opened)
-
-    def _with_choices(self, then: Callable[[list[tuple[str, str]]], object]) -> None:
-        self.tasks.read(self.services.cooperatives.choices, then)
-
-    def _open_editor(
-        self, choices: list[tuple[str, str]], detail: VisitDetail | None
-    ) -> VisitEditor:
-        editor = VisitEditor(
+    def make_editor(self, choices: Choices, detail: Detail | None) -> RecordEditor:
+        assert detail is None or isinstance(detail, VisitDetail)
+        return VisitEditor(
             self.services, self.tasks, choices, detail, language=self.language, parent=self
         )
-        editor.saved.connect(self._saved)
-        editor.open()
-        self.editor = editor
-        return editor
-
-    def _saved(self, record_id: str) -> None:
-        self.refresh()
-        self.record_saved.emit(record_id)

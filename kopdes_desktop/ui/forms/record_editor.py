@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -79,6 +80,16 @@ class RecordEditor(QDialog):
 
     def save_call(self, detail: Detail) -> Callable[[], Detail]:
         raise NotImplementedError
+
+    def form_page(self, rows: list[tuple[str, str, QWidget]]) -> QWidget:
+        """A tab of labelled fields, each with its error line; rows are (label, field, widget)."""
+        page = QWidget()
+        form = QFormLayout(page)
+        for text, field, widget in rows:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, self.errors.attach(field, widget))
+        return page
 
     # --- shared behaviour ---------------------------------------------------------------
 

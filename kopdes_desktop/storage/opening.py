@@ -16,4 +16,8 @@ def open_database(path: Path, backups_dir: Path, catalog: RegionCatalog) -> Data
     with database.write() as session:
         refresh_regions(session, catalog)
         outbox.sync_state(session)  # the install's client id exists from the first start
+    with database.engine.connect() as connection:
+        # Keeps the planner's statistics current; without them SQLite picks the `deleted`
+        # index over far better ones once tables grow (measured: 7.8 s vs 50 ms on a queue).
+        connection.exec_driver_sql("PRAGMA optimize=0x10002")
     return database

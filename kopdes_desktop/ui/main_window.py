@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop import paths, settings
+from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.records import CooperativeDetail, OpportunityDetail, VisitDetail
 from kopdes_desktop.services import autosave, backups
 from kopdes_desktop.services.app_services import AppServices
@@ -39,8 +40,7 @@ from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_list_page import VisitListPage
 
 MIN_WIDTH, MIN_HEIGHT = 900, 560  # fits a 1366×768 laptop screen with room to spare
-HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, SETTINGS = range(6)
-REVIEW, DASHBOARD, REPORTS = range(6, 9)
+HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, REPORTS, SETTINGS = range(9)
 
 
 class MainWindow(QMainWindow):
@@ -72,10 +72,10 @@ class MainWindow(QMainWindow):
             (self.tr("Visits"), self.visits),
             (self.tr("Business opportunities"), self.opportunities),
             (self.tr("Inbox"), self.inbox),
-            (self.tr("Settings"), self.settings_page),
             (self.tr("Review"), self.review),
             (self.tr("Dashboard"), self.dashboard),
             (self.tr("Reports"), self.reports),
+            (self.tr("Settings"), self.settings_page),
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
             page.record_saved.connect(self._record_saved)
         self.inbox.open_visit.connect(self._open_visit)
         self.inbox.count_changed.connect(self._inbox_count)
+        self.review.decision_saved.connect(self._record_saved)
+        self.review.count_changed.connect(self._review_count)
+        self.dashboard.open_visit.connect(self._open_visit)
+        self.show_role_pages()
 
         self._restore_window_state()
         self.navigation.setCurrentRow(COOPERATIVES)
@@ -148,6 +152,9 @@ class MainWindow(QMainWindow):
     def _sync_finished(self, _report: object) -> None:
         self._refresh_lists()
         self.inbox.refresh()
+        current = self.pages.currentWidget()
+        if current in (self.review, self.dashboard):
+            current.refresh()
 
     def _refresh_lists(self) -> None:
         self.refresh_overview()
@@ -231,6 +238,7 @@ class MainWindow(QMainWindow):
         self.tasks.write(self.services.sync.sign_out, done, refused)
 
     def _signed_in(self) -> None:
+        self.show_role_pages()
         self.settings_page.show_account(self.services.sync.account())
         self.sync.refresh_status()
         self.sync.sync_now()
@@ -245,6 +253,17 @@ class MainWindow(QMainWindow):
     def _open_visit(self, visit_id: str) -> None:
         self.navigation.setCurrentRow(VISITS)
         self.visits.open_record(visit_id)
+
+    def show_role_pages(self) -> None:
+        """Only PMOs and admins review; a BA's navigation stays short."""
+        item = self.navigation.item(REVIEW)
+        if item is not None:
+            item.setHidden(self.services.context.role is Role.BA)
+
+    def _review_count(self, count: int) -> None:
+        item = self.navigation.item(REVIEW)
+        title = self.tr("Review")
+        item.setText(f"{title} ({count})" if count else title)
 
     def _inbox_count(self, count: int) -> None:
         item = self.navigation.item(INBOX)

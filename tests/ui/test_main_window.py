@@ -12,7 +12,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.demo_data import create_demo_data
 from kopdes_desktop.ui.list_columns import cooperative_columns
-from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.ui.main_window import REVIEW, MainWindow
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -47,6 +47,7 @@ def test_the_list_shows_the_cooperatives_in_the_database(
     qtbot.waitUntil(lambda: window.sync_status.label.text().startswith("Belum masuk · "))
     assert window.sync_status.label.text().endswith("perubahan menunggu")
     assert window.sync_status.button.text() == "Masuk…"
+    assert window.navigation.item(REVIEW).isHidden()  # a BA does not review
     qtbot.wait(50)  # let the layout catch up with the new label texts before the screenshot
     ARTIFACTS.mkdir(exist_ok=True)
     window.grab().save(str(ARTIFACTS / "main-window-cooperatives.png"))

@@ -18,7 +18,17 @@ from kopdes_desktop.ui.paged_table_model import PagedTableModel
 from kopdes_desktop.ui.tasks import TaskRunner
 from tests.ui.helpers import open_window, screenshot
 
-PAGE_NAMES = ("home", "cooperatives", "visits", "opportunities", "inbox", "settings")
+PAGE_NAMES = (
+    "home",
+    "cooperatives",
+    "visits",
+    "opportunities",
+    "inbox",
+    "review",
+    "dashboard",
+    "reports",
+    "settings",
+)
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from kopdes_desktop.domain.listing import CooperativeFilter, CooperativeListItem, Page
 from kopdes_desktop.domain.records import (
     BusinessUnit,
@@ -14,7 +16,18 @@ from kopdes_desktop.domain.validation import Level, ValidationError, validate_co
 from kopdes_desktop.services.aggregates import ChildList, save_with_children
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
-from kopdes_desktop.storage import list_queries, record_store
+from kopdes_desktop.storage import history, list_queries, record_store
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileChange:
+    """One change of a profile, its officers or its units, as shown in its history."""
+
+    device_time: str
+    from_server: bool
+    record_type: RecordType
+    op: str
+    fields: dict[str, object]
 
 
 class CooperativeService:
@@ -58,6 +71,20 @@ class CooperativeService:
                 record_store.delete(session, RecordType.COOPERATIVE, cooperative_id)
             except record_store.RecordNotFoundError as error:
                 raise NotFoundError(cooperative_id) from error
+
+    def history(self, cooperative_id: str) -> list[ProfileChange]:
+        """Newest first: edits made here and those sync brought from elsewhere."""
+        with self._context.database.read() as session:
+            return [
+                ProfileChange(
+                    device_time=entry.device_time,
+                    from_server=entry.source == history.SERVER,
+                    record_type=RecordType(entry.record_type),
+                    op=entry.op,
+                    fields=dict(entry.fields),
+                )
+                for entry in history.entries_for(session, cooperative_id)
+            ]
 
     def choices(self) -> list[tuple[str, str]]:
         """(id, name) of every cooperative, by name: for the pickers in visit and note forms."""

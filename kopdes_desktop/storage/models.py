@@ -294,6 +294,26 @@ class Account(Base):
     signed_in_at: Mapped[str] = mapped_column(String(32))
 
 
+class HistoryEntry(Base):
+    """What changed in a record, when, and from where: a local edit or a sync from the server.
+
+    Kept on the laptop for the record's change history; the outbox is trimmed after each push,
+    this is not.
+    """
+
+    __tablename__ = "change_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_type: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    # The cooperative the record belongs to, so a profile's history includes its children.
+    cooperative_id: Mapped[str] = mapped_column(String(36), index=True)
+    source: Mapped[str] = mapped_column(String(10))  # "local" or "server"
+    op: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    device_time: Mapped[str] = mapped_column(String(32))
+
+
 class ReferenceDataVersion(Base):
     """Which version of a shipped data set was last copied into the database."""
 

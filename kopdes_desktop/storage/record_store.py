@@ -17,7 +17,7 @@ from kopdes_desktop.domain import codec
 from kopdes_desktop.domain.mutations import Intent, MutationOp
 from kopdes_desktop.domain.records import RECORD_CLASSES, Record, RecordType, record_type_of
 from kopdes_desktop.domain.regions import parent_codes
-from kopdes_desktop.storage import outbox
+from kopdes_desktop.storage import history, outbox
 from kopdes_desktop.storage.models import CooperativeRow, SyncedRow, model_for
 
 R = TypeVar("R", bound=Record)
@@ -63,6 +63,7 @@ def insert(session: Session, record: Record) -> None:
     # Empty values are every field's default: leaving them out keeps a create small on the wire.
     fields = {k: v for k, v in values.items() if k != "id" and v not in (None, "", [])}
     outbox.append(session, record_type, record.id, MutationOp.CREATE, fields=fields)
+    history.note(session, record_type, row, "create", fields, source=history.LOCAL)
 
 
 def patch(
@@ -107,6 +108,7 @@ def patch(
             intent=intent,
             intent_args=intent_args,
         )
+    history.note(session, record_type, row, "patch", changed, source=history.LOCAL)
     session.flush()
     return row_to_record(record_type, row)
 
@@ -123,6 +125,7 @@ def delete(session: Session, record_type: RecordType, record_id: str) -> None:
         MutationOp.DELETE,
         base_versions={"*": row.server_version},
     )
+    history.note(session, record_type, row, "delete", {}, source=history.LOCAL)
     session.flush()
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain import codec
 from kopdes_desktop.domain.records import RECORD_CLASSES, RecordType
-from kopdes_desktop.storage import record_store
+from kopdes_desktop.storage import history, record_store
 from kopdes_desktop.storage.models import (
     ConflictRow,
     OutboxEntry,
@@ -96,6 +96,7 @@ def apply_change(
         row = model(id=change.record_id, deleted=False, local_changed_at=None)
         record_store.apply_values(row, values)
         session.add(row)
+        history.note(session, change.record_type, row, "create", values, source=history.SERVER)
     else:
         if ALL_FIELDS in mine:
             # The user deleted it here; the delete is on its way and wins or is refused there.
@@ -103,7 +104,10 @@ def apply_change(
         elif mine:
             stats.rebased += 1
             values = {name: value for name, value in values.items() if name not in mine}
+        before = codec.encode(record_store.row_to_record(change.record_type, row))
+        news = {name: value for name, value in values.items() if before.get(name) != value}
         record_store.apply_values(row, values)
+        history.note(session, change.record_type, row, "patch", news, source=history.SERVER)
         if ALL_FIELDS not in mine:
             row.deleted = False
     row.server_version = change.version

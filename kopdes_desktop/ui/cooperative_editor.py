@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -27,9 +28,17 @@ from kopdes_desktop.domain.enums import (
     OperationalStatus,
 )
 from kopdes_desktop.domain.ids import new_id
-from kopdes_desktop.domain.records import BusinessUnit, Cooperative, CooperativeDetail, Officer
+from kopdes_desktop.domain.records import (
+    BusinessUnit,
+    Cooperative,
+    CooperativeDetail,
+    Officer,
+    RecordType,
+)
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
+from kopdes_desktop.services.cooperatives import ProfileChange
+from kopdes_desktop.ui.field_labels import field_label
 from kopdes_desktop.ui.forms.child_table import ChildTable, enum_column, text_column
 from kopdes_desktop.ui.forms.inputs import (
     DecimalEdit,
@@ -66,6 +75,12 @@ class CooperativeEditor(RecordEditor):
         self.tabs.addTab(self._units_tab(), self.tr("Business units"))
         self.tabs.addTab(self._members_tab(), self.tr("Members and savings"))
         self.tabs.addTab(self._notes_tab(), self.tr("Notes"))
+        self.history = QListWidget()
+        self.history.setWordWrap(True)
+        self.tabs.addTab(self.history, self.tr("History"))
+        if detail is not None:
+            coop_id = detail.cooperative.id
+            tasks.read(lambda: services.cooperatives.history(coop_id), self.show_history)
         self.show_detail(detail or CooperativeDetail(self._record))
         self._watch_changes()
 
@@ -196,6 +211,28 @@ class CooperativeEditor(RecordEditor):
     def _notes_tab(self) -> QWidget:
         self.notes = QPlainTextEdit()
         return self._wrap("notes", self.notes)
+
+    def show_history(self, changes: list[ProfileChange]) -> None:
+        self.history.clear()
+        parts = {
+            RecordType.COOPERATIVE: self.tr("Profile"),
+            RecordType.OFFICER: self.tr("Pengurus/pengawas"),
+            RecordType.BUSINESS_UNIT: self.tr("Business unit"),
+        }
+        for change in changes:
+            when = change.device_time[:16].replace("T", " ")
+            where = self.tr("from the server") if change.from_server else self.tr("on this laptop")
+            if change.op == "delete":
+                what = self.tr("removed")
+            else:
+                what = ", ".join(
+                    f"{field_label(name)}: {'—' if value in (None, '') else value}"
+                    for name, value in change.fields.items()
+                    if name != "cooperative_id"
+                )
+            self.history.addItem(f"{when} · {where} · {parts[change.record_type]} · {what}")
+        if not changes:
+            self.history.addItem(self.tr("No changes recorded yet."))
 
     # --- data in and out --------------------------------------------------------------------
 

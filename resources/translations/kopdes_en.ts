@@ -137,6 +137,10 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -295,6 +299,30 @@
     <message>
         <source>Outlet construction:</source>
         <translation>Outlet construction:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>from the server</source>
+        <translation>from the server</translation>
+    </message>
+    <message>
+        <source>on this laptop</source>
+        <translation>on this laptop</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>No changes recorded yet.</translation>
     </message>
     <message>
         <source>New cooperative</source>
@@ -469,6 +497,141 @@
     <message>
         <source>My cooperatives</source>
         <translation>My cooperatives</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>formation model</source>
+        <translation>formation model</translation>
+    </message>
+    <message>
+        <source>operational status</source>
+        <translation>operational status</translation>
+    </message>
+    <message>
+        <source>deed number</source>
+        <translation>deed number</translation>
+    </message>
+    <message>
+        <source>deed date</source>
+        <translation>deed date</translation>
+    </message>
+    <message>
+        <source>notary</source>
+        <translation>notary</translation>
+    </message>
+    <message>
+        <source>SK AHU number</source>
+        <translation>SK AHU number</translation>
+    </message>
+    <message>
+        <source>SK AHU date</source>
+        <translation>SK AHU date</translation>
+    </message>
+    <message>
+        <source>cooperative reg. number</source>
+        <translation>cooperative reg. number</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>bank account</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>bank</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>simpanan pokok</source>
+        <translation>simpanan pokok</translation>
+    </message>
+    <message>
+        <source>simpanan wajib</source>
+        <translation>simpanan wajib</translation>
+    </message>
+    <message>
+        <source>outlet land</source>
+        <translation>outlet land</translation>
+    </message>
+    <message>
+        <source>outlet construction</source>
+        <translation>outlet construction</translation>
+    </message>
+    <message>
+        <source>last RAT</source>
+        <translation>last RAT</translation>
+    </message>
+    <message>
+        <source>health rating</source>
+        <translation>health rating</translation>
+    </message>
+    <message>
+        <source>SIMKOPDES updated</source>
+        <translation>SIMKOPDES updated</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>organ</source>
+        <translation>organ</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>business unit</source>
+        <translation>business unit</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>cooperative</source>
+        <translation>cooperative</translation>
     </message>
 </context>
 <context>

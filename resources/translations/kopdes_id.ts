@@ -137,6 +137,10 @@
         <translation>Catatan</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
@@ -295,6 +299,30 @@
     <message>
         <source>Outlet construction:</source>
         <translation>Pembangunan gerai:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>from the server</source>
+        <translation>dari server</translation>
+    </message>
+    <message>
+        <source>on this laptop</source>
+        <translation>di laptop ini</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Belum ada perubahan tercatat.</translation>
     </message>
     <message>
         <source>New cooperative</source>
@@ -469,6 +497,141 @@
     <message>
         <source>My cooperatives</source>
         <translation>Koperasi dampingan saya</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>lintang</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>bujur</translation>
+    </message>
+    <message>
+        <source>formation model</source>
+        <translation>model pembentukan</translation>
+    </message>
+    <message>
+        <source>operational status</source>
+        <translation>status operasional</translation>
+    </message>
+    <message>
+        <source>deed number</source>
+        <translation>nomor akta</translation>
+    </message>
+    <message>
+        <source>deed date</source>
+        <translation>tanggal akta</translation>
+    </message>
+    <message>
+        <source>notary</source>
+        <translation>notaris</translation>
+    </message>
+    <message>
+        <source>SK AHU number</source>
+        <translation>nomor SK AHU</translation>
+    </message>
+    <message>
+        <source>SK AHU date</source>
+        <translation>tanggal SK AHU</translation>
+    </message>
+    <message>
+        <source>cooperative reg. number</source>
+        <translation>nomor induk koperasi</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>rekening bank</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>bank</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>jumlah anggota</translation>
+    </message>
+    <message>
+        <source>simpanan pokok</source>
+        <translation>simpanan pokok</translation>
+    </message>
+    <message>
+        <source>simpanan wajib</source>
+        <translation>simpanan wajib</translation>
+    </message>
+    <message>
+        <source>outlet land</source>
+        <translation>lahan gerai</translation>
+    </message>
+    <message>
+        <source>outlet construction</source>
+        <translation>pembangunan gerai</translation>
+    </message>
+    <message>
+        <source>last RAT</source>
+        <translation>RAT terakhir</translation>
+    </message>
+    <message>
+        <source>health rating</source>
+        <translation>penilaian kesehatan</translation>
+    </message>
+    <message>
+        <source>SIMKOPDES updated</source>
+        <translation>SIMKOPDES diperbarui</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>organ</source>
+        <translation>organ</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>jenis kelamin</translation>
+    </message>
+    <message>
+        <source>business unit</source>
+        <translation>unit usaha</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>cooperative</source>
+        <translation>koperasi</translation>
     </message>
 </context>
 <context>
@@ -1397,7 +1560,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit&apos;s status changed meanwhile</source>
+        <source>The visit's status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>

@@ -70,6 +70,10 @@ def test_two_laptops_of_one_ba_converge_and_merge_field_by_field(
         coop = desk.cooperatives.get(coop_id).cooperative
         assert (coop.member_count, coop.phone) == (31, "0812-5555-0101")
         assert desk.sync.status().unresolved_conflicts == 0
+    # Each laptop's history tells its own edit from the one sync brought.
+    changes = second.cooperatives.history(coop_id)
+    assert any(c.from_server and c.fields == {"member_count": 31} for c in changes)
+    assert any(not c.from_server and c.fields == {"phone": "0812-5555-0101"} for c in changes)
 
 
 def test_a_clash_on_one_field_is_kept_by_the_rule_and_shown_to_both(

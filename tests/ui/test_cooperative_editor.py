@@ -81,6 +81,17 @@ def test_officers_are_added_in_place_and_saved_with_the_profile(
     assert saved.officers[-1].name == "Yuliana"
     assert saved.officers[-1].role is OfficerRole.SECRETARY
 
+    # The profile's history now starts with that change, made on this laptop.
+    window.cooperatives.open_record(model.item(0).id)
+    qtbot.waitUntil(lambda: window.cooperatives.editor is not editor)
+    reopened = window.cooperatives.editor
+    assert reopened is not None
+    qtbot.waitUntil(lambda: reopened.history.count() > 0)
+    newest = reopened.history.item(0).text()
+    assert "di laptop ini · Pengurus/pengawas" in newest
+    assert "nama: Yuliana" in newest
+    assert "jabatan: sekretaris" in newest
+
 
 def test_money_is_read_with_thousands_dots(
     qtbot: QtBot, services: AppServices, indonesian: None

@@ -1,0 +1,55 @@
+"""Change history of cooperative profiles: who changed which field of the profile, its officers
+and its business units, here or (through sync) elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.domain.records import RecordType
+from kopdes_desktop.storage import outbox
+from kopdes_desktop.storage.models import HistoryEntry, SyncedRow
+
+PROFILE_TYPES = frozenset({RecordType.COOPERATIVE, RecordType.OFFICER, RecordType.BUSINESS_UNIT})
+LOCAL, SERVER = "local", "server"
+MAX_ENTRIES = 200
+
+
+def note(
+    session: Session,
+    record_type: RecordType,
+    row: SyncedRow,
+    op: str,
+    fields: Mapping[str, Any],
+    *,
+    source: str,
+) -> None:
+    if record_type not in PROFILE_TYPES or (not fields and op != "delete"):
+        return
+    cooperative_id = (
+        row.id if record_type is RecordType.COOPERATIVE else str(getattr(row, "cooperative_id", ""))
+    )
+    session.add(
+        HistoryEntry(
+            record_type=record_type.value,
+            record_id=row.id,
+            cooperative_id=cooperative_id,
+            source=source,
+            op=op,
+            fields=dict(fields),
+            device_time=outbox.device_now(),
+        )
+    )
+
+
+def entries_for(session: Session, cooperative_id: str) -> list[HistoryEntry]:
+    query = (
+        select(HistoryEntry)
+        .where(HistoryEntry.cooperative_id == cooperative_id)
+        .order_by(HistoryEntry.id.desc())
+        .limit(MAX_ENTRIES)
+    )
+    return list(session.scalars(query))

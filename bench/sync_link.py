@@ -240,6 +240,7 @@ def ba_week(args: argparse.Namespace) -> None:
             desk.visits.save_draft(
                 dataclasses.replace(detail, photos=(*detail.photos, imported.photo))
             )
+        print(f"prepared {args.photos} photos, {photo_bytes / 1e6:.2f} MB; syncing...", flush=True)
         with desk.context.database.read() as session:
             changed = [dict(m.fields) for m in outbox.pending(session)]
         floor = len(gzip.compress(json.dumps(changed).encode()))

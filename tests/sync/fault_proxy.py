@@ -43,8 +43,11 @@ class Fault(StrEnum):
 
 
 class FaultProxy:
-    def __init__(self, upstream: str, *, fault_rate: float = 0.3, seed: int = 0) -> None:
+    def __init__(
+        self, upstream: str, *, fault_rate: float = 0.3, seed: int = 0, delay_s: float = 0.05
+    ) -> None:
         self.upstream = upstream.rstrip("/")
+        self.delay_s = delay_s
         self.fault_rate = fault_rate
         self.random = random.Random(seed)
         self.counts: dict[Fault, int] = dict.fromkeys(Fault, 0)
@@ -107,7 +110,7 @@ class FaultProxy:
             self._answer(handler, 502, {"Content-Type": "text/plain"}, b"bad gateway")
             return
         if fault is Fault.DELAY:
-            time.sleep(0.05)
+            time.sleep(self.delay_s)
         response = self._forward(handler, body)
         if fault is Fault.DUPLICATE:
             response = self._forward(handler, body)

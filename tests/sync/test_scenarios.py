@@ -205,6 +205,13 @@ def test_the_server_cli_delivers_a_bundle_and_refuses_a_damaged_one(
     assert laptop.sync.status().pending_changes == 0
 
 
+def unsent(folder: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(folder / "kopdes.sqlite", timeout=30) as db:
+        return int(db.execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+
 def _big_photo(path: Path) -> Path:
     import random
 
@@ -273,7 +280,6 @@ def test_kill_9_at_random_moments_of_a_sync_then_restart_ends_the_same(
     import os
     import random
     import signal
-    import sqlite3
     import time
 
     from sqlalchemy import func, select
@@ -288,7 +294,7 @@ def test_kill_9_at_random_moments_of_a_sync_then_restart_ends_the_same(
     coops = [server.cooperative(SAMBAS) for _ in range(3)]
     server.assign(ba, *coops)
     # A slow link (every request delayed), so the kills land in the middle of rounds.
-    proxy = FaultProxy(server.base_url, fault_rate=0)
+    proxy = FaultProxy(server.base_url, fault_rate=0, delay_s=0.4)
     folder = tmp_path / "killed"
     desk = make_desk(folder, catalog)  # type: ignore[arg-type]
     desk.sync.sign_in(proxy.url, ba.username, PASSWORD, "killed laptop")
@@ -307,15 +313,20 @@ def test_kill_9_at_random_moments_of_a_sync_then_restart_ends_the_same(
     rng = random.Random(9)
     left: list[int] = []  # unsent changes after each kill
     try:
-        for _kill in range(5):
+        for kill in range(5):
             process = subprocess.Popen(
                 command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
             )
-            time.sleep(rng.uniform(0.3, 2.0))
+            if kill == 0:
+                # Once in the middle of the push for sure: right after the first batch landed.
+                deadline = time.monotonic() + 60
+                while unsent(folder) == 300 and time.monotonic() < deadline:
+                    time.sleep(0.02)
+            else:
+                time.sleep(rng.uniform(0.3, 3.0))
             process.send_signal(signal.SIGKILL)
             process.wait()
-            with sqlite3.connect(folder / "kopdes.sqlite") as db:
-                left.append(db.execute("SELECT count(*) FROM outbox").fetchone()[0])
+            left.append(unsent(folder))
         finished = subprocess.run(
             command, env=env, capture_output=True, text=True, check=False, timeout=300
         )

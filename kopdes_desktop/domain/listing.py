@@ -24,6 +24,9 @@ T = TypeVar("T")
 
 DEFAULT_PAGE_SIZE = 200
 MAX_PAGE_SIZE = 1000
+# Lists count their matches up to here and then say "10.000+": an exact count of a search that
+# matches nearly everything costs a full scan on every keystroke, and nobody reads that far.
+COUNT_CAP = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +41,12 @@ class PageRequest:
 @dataclass(frozen=True, slots=True)
 class Page(Generic[T]):
     items: tuple[T, ...]
-    total: int
+    total: int  # exact, or COUNT_CAP + 1 when there are more (see ``total_capped``)
     offset: int
+
+    @property
+    def total_capped(self) -> bool:
+        return self.total > COUNT_CAP
 
 
 class CooperativeSort(StrEnum):

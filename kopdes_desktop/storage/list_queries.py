@@ -22,6 +22,7 @@ from kopdes_desktop.domain.enums import (
     VisitStatus,
 )
 from kopdes_desktop.domain.listing import (
+    COUNT_CAP,
     CooperativeFilter,
     CooperativeListItem,
     CooperativeSort,
@@ -63,7 +64,8 @@ def _page(
     session: Session, query: Select[*tuple[Any, ...]], page: PageRequest
 ) -> tuple[Sequence[Any], int]:
     page = page.clamped()
-    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+    capped = query.order_by(None).limit(COUNT_CAP + 1).subquery()
+    total = session.scalar(select(func.count()).select_from(capped)) or 0
     rows = session.execute(query.offset(page.offset).limit(page.limit)).all()
     return rows, total
 

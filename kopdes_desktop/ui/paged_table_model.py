@@ -65,6 +65,7 @@ class PagedTableModel(QAbstractTableModel, Generic[ItemT, CriteriaT]):
         self._total = 0
         self._generation = 0
         self._loading = False
+        self._total_capped = False
 
     # --- what the view asks -------------------------------------------------------------
 
@@ -106,7 +107,10 @@ class PagedTableModel(QAbstractTableModel, Generic[ItemT, CriteriaT]):
         return None
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._loading and len(self._rows) < self._total
+        more = len(self._rows) < self._total or (
+            self._total_capped and len(self._rows) % PAGE_SIZE == 0
+        )
+        return not parent.isValid() and not self._loading and more
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
@@ -127,6 +131,11 @@ class PagedTableModel(QAbstractTableModel, Generic[ItemT, CriteriaT]):
     @property
     def total(self) -> int:
         return self._total
+
+    @property
+    def total_capped(self) -> bool:
+        """True when there are more matches than the lists count (shown as "10.000+")."""
+        return self._total_capped
 
     def item(self, row: int) -> ItemT:
         return self._rows[row]
@@ -160,6 +169,7 @@ class PagedTableModel(QAbstractTableModel, Generic[ItemT, CriteriaT]):
         if generation != self._generation:
             return
         self._set_loading(False)
+        self._total_capped = page.total_capped
         if page.offset == 0:
             self.beginResetModel()
             self._rows = list(page.items)
@@ -170,7 +180,8 @@ class PagedTableModel(QAbstractTableModel, Generic[ItemT, CriteriaT]):
             self.beginInsertRows(QModelIndex(), first, first + len(page.items) - 1)
             self._rows.extend(page.items)
             self.endInsertRows()
-            self._total = page.total
+            # Past the counted cap the real size shows as rows arrive.
+            self._total = max(page.total, len(self._rows))
         self.total_changed.emit(self._total)
 
     def _page_failed(self, generation: int, error: Exception) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop.domain.listing import COUNT_CAP
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
@@ -149,5 +150,6 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
 
     def _total_changed(self, total: int) -> None:
         self.error.setVisible(False)
-        self.count.setText(self.count_text(format_count(total, self.language)))
+        shown = format_count(min(total, COUNT_CAP), self.language)
+        self.count.setText(self.count_text(shown + ("+" if self.model.total_capped else "")))
         self.total_changed(total)

@@ -202,3 +202,28 @@ def test_opportunities_filter_by_sector_and_status(context: ServiceContext) -> N
     ideas = service.list(OpportunityFilter(status=OpportunityStatus.IDEA, search="madu"))
     assert [i.title for i in ideas.items] == ["Madu kelulut"]
     assert ideas.items[0].cooperative_name == "KDKMP Putussibau"
+
+
+def test_counts_stop_at_the_cap_but_paging_goes_on(context: ServiceContext) -> None:
+    import sqlite3
+
+    from kopdes_desktop.domain.listing import COUNT_CAP
+
+    rows = [(new_id(), f"KDKMP Uji {n:05d}") for n in range(COUNT_CAP + 50)]
+    with sqlite3.connect(context.database.path) as db:
+        db.executemany(
+            "INSERT INTO cooperative (id, server_version, deleted, name, village_code,"
+            " kecamatan_code, kabupaten_code, address, phone, akta_number, akta_notary,"
+            " sk_ahu_number, cooperative_reg_number, nib, npwp, bank_name, notes, field_versions)"
+            " VALUES (?, 0, 0, ?, '', '', '', '', '', '', '', '', '', '', '', '', '', '{}')",
+            rows,
+        )
+    service = CooperativeService(context)
+    first = service.list(CooperativeFilter(page=PageRequest(0, 100)))
+    assert first.total_capped
+    assert first.total == COUNT_CAP + 1
+    beyond = service.list(CooperativeFilter(page=PageRequest(COUNT_CAP, 1000)))
+    assert [item.name for item in beyond.items] == [name for _id, name in rows[COUNT_CAP:]]
+    narrow = service.list(CooperativeFilter(search="Uji 0004"))
+    expected = sum(1 for _id, name in rows if "0004" in name)
+    assert (narrow.total, narrow.total_capped) == (expected, False)

@@ -42,14 +42,16 @@ def test_send_back_resubmit_approve_and_who_may_review(
     # The PMO's queue names the BA (learned from the submit's review history) and sends back.
     pmo_desk.sync.sync()
     review = ReviewService(pmo_desk.context)
-    [queued] = review.queue(ReviewFilter()).items
+    [queued] = review.queue(ReviewFilter(cooperative_id=coop_id)).items
     assert (queued.id, queued.status, queued.author_name) == (
         visit_id,
         VisitStatus.SUBMITTED,
         "Siti Aminah",
     )
     review.send_back(visit_id, "Tambahkan jumlah peserta rapat.")
-    assert review.queue(ReviewFilter()).total == 0  # decided offline, before any sync
+    assert (
+        review.queue(ReviewFilter(cooperative_id=coop_id)).total == 0
+    )  # decided offline, before any sync
     assert pmo_desk.sync.sync().push.rejected == 0
 
     # The BA sees status and comment after their next sync; they may not review.
@@ -83,10 +85,10 @@ def test_send_back_resubmit_approve_and_who_may_review(
     assert by_other["reason"] in ("out_of_scope", "not_allowed")
     # Mempawah's PMO never even receives the visit.
     other_desk.sync.sync()
-    assert ReviewService(other_desk.context).queue(ReviewFilter()).total == 0
+    assert ReviewService(other_desk.context).queue(ReviewFilter(cooperative_id=coop_id)).total == 0
 
     pmo_desk.sync.sync()
-    [again] = review.queue(ReviewFilter()).items
+    [again] = review.queue(ReviewFilter(cooperative_id=coop_id)).items
     assert again.status is VisitStatus.RESUBMITTED
     assert review.get(visit_id).detail.visit.people_count == 14
     review.approve(visit_id)

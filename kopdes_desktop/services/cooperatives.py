@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from kopdes_desktop.domain.listing import CooperativeFilter, CooperativeListItem, Page
 from kopdes_desktop.domain.records import (
     BusinessUnit,
@@ -13,7 +15,13 @@ from kopdes_desktop.domain.records import (
     RecordType,
 )
 from kopdes_desktop.domain.validation import Level, ValidationError, validate_cooperative_detail
-from kopdes_desktop.services.aggregates import ChildList, save_with_children
+from kopdes_desktop.services.aggregates import (
+    STORED,
+    Aggregate,
+    ChildList,
+    StoredBase,
+    save_edit,
+)
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
 from kopdes_desktop.storage import history, list_queries, record_store
@@ -30,40 +38,61 @@ class ProfileChange:
     fields: dict[str, object]
 
 
+COOPERATIVE = Aggregate(
+    "cooperative",
+    Cooperative,
+    (
+        ChildList("officers", Officer, "cooperative_id"),
+        ChildList("business_units", BusinessUnit, "cooperative_id"),
+    ),
+)
+
+
+def _detail(session: Session, cooperative_id: str) -> CooperativeDetail | None:
+    cooperative = record_store.get(session, Cooperative, cooperative_id)
+    if cooperative is None:
+        return None
+    return CooperativeDetail(
+        cooperative=cooperative,
+        officers=tuple(record_store.children(session, Officer, "cooperative_id", cooperative_id)),
+        business_units=tuple(
+            record_store.children(session, BusinessUnit, "cooperative_id", cooperative_id)
+        ),
+    )
+
+
 class CooperativeService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
 
-    def save(self, detail: CooperativeDetail) -> CooperativeDetail:
-        """Create or update a profile with its officers and business units, all or nothing."""
+    def save(
+        self,
+        detail: CooperativeDetail,
+        base: CooperativeDetail | StoredBase | None = STORED,
+    ) -> CooperativeDetail:
+        """Create or update a profile with its officers and business units, all or nothing.
+
+        Only what changed from ``base`` (the values the form started from; None if unknown) is
+        written onto the stored profile; see ``services.aggregates``. Raises EditClashError
+        when a change meets one made elsewhere meanwhile.
+        """
+        cooperative_id = detail.cooperative.id
+        with self._context.database.write() as session:
+            current = _detail(session, cooperative_id)
+            save_edit(session, COOPERATIVE, detail, base, current, check=self._check)
+        return self.get(cooperative_id)
+
+    def _check(self, detail: CooperativeDetail) -> None:
         issues = validate_cooperative_detail(detail, Level.DRAFT, self._context.validation())
         if issues:
             raise ValidationError(issues)
-        with self._context.database.write() as session:
-            save_with_children(
-                session,
-                detail.cooperative,
-                (
-                    ChildList(Officer, "cooperative_id", detail.officers),
-                    ChildList(BusinessUnit, "cooperative_id", detail.business_units),
-                ),
-            )
-        return self.get(detail.cooperative.id)
 
     def get(self, cooperative_id: str) -> CooperativeDetail:
         with self._context.database.read() as session:
-            cooperative = record_store.get(session, Cooperative, cooperative_id)
-            if cooperative is None:
-                raise NotFoundError(cooperative_id)
-            return CooperativeDetail(
-                cooperative=cooperative,
-                officers=tuple(
-                    record_store.children(session, Officer, "cooperative_id", cooperative_id)
-                ),
-                business_units=tuple(
-                    record_store.children(session, BusinessUnit, "cooperative_id", cooperative_id)
-                ),
-            )
+            detail = _detail(session, cooperative_id)
+        if detail is None:
+            raise NotFoundError(cooperative_id)
+        return detail
 
     def delete(self, cooperative_id: str) -> None:
         with self._context.database.write() as session:

@@ -200,14 +200,20 @@ class VisitEditor(RecordEditor):
             if edit.problem()
         }
 
-    def save_call(self, detail: Detail) -> Callable[[], Detail]:
+    def save_call(self, detail: Detail, base: Detail | None) -> Callable[[], Detail]:
         assert isinstance(detail, VisitDetail)
-        return lambda: self._services.visits.save_draft(detail)
+        assert base is None or isinstance(base, VisitDetail)
+        return lambda: self._services.visits.save_draft(detail, base=base)
+
+    def reload_call(self) -> Callable[[], Detail]:
+        record_id = self._record.id
+        return lambda: self._services.visits.get(record_id)
 
     def submit(self) -> None:
-        def make_call(detail: Detail) -> Callable[[], Detail]:
+        def make_call(detail: Detail, base: Detail | None) -> Callable[[], Detail]:
             assert isinstance(detail, VisitDetail)
-            return lambda: self._services.visits.submit(detail)
+            assert base is None or isinstance(base, VisitDetail)
+            return lambda: self._services.visits.submit(detail, base=base)
 
         self.run_save(make_call)
 

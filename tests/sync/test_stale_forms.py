@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -23,20 +22,16 @@ from kopdes_desktop.domain.edits import Choice, ClashKind
 from kopdes_desktop.domain.enums import (
     OfficerBody,
     OfficerRole,
-    PersonMet,
     Role,
-    TravelMode,
-    VisitPurpose,
     VisitStatus,
 )
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import (
     AgreedAction,
+    CooperativeDetail,
     Officer,
     Opportunity,
     OpportunityDetail,
-    Visit,
-    VisitDetail,
 )
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.app_services import AppServices
@@ -46,6 +41,7 @@ from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.models import model_for
 from tests.server.helpers import SAMBAS, LiveServer
 from tests.sync.conftest import DeskFactory
+from tests.sync.test_round_trip import complete_visit
 
 
 @contextmanager
@@ -158,9 +154,10 @@ def test_saving_an_unchanged_form_after_a_sync_writes_nothing(
     assert len(saved.officers) == 1
 
 
-def test_the_same_field_changed_on_both_laptops_is_refused_with_the_clash(
+def members_clash(
     server: LiveServer, desks: DeskFactory
-) -> None:
+) -> tuple[str, AppServices, AppServices, CooperativeDetail, CooperativeDetail, EditClashError]:
+    """The form changes members 20→25 and the phone while Budi's 31 arrives: the save is refused."""
     coop_id, mine, theirs = two_bas_on_one_cooperative(server, desks)
     opened = mine.cooperatives.get(coop_id)
     their_edit(theirs, coop_id)
@@ -173,7 +170,14 @@ def test_the_same_field_changed_on_both_laptops_is_refused_with_the_clash(
     )
     with pytest.raises(EditClashError) as refused:
         mine.cooperatives.save(edited, base=opened)
-    [clash] = refused.value.clashes
+    return coop_id, mine, theirs, opened, edited, refused.value
+
+
+def test_the_same_field_changed_on_both_laptops_is_refused_with_the_clash(
+    server: LiveServer, desks: DeskFactory
+) -> None:
+    coop_id, mine, theirs, opened, edited, refused = members_clash(server, desks)
+    [clash] = refused.clashes
     assert (clash.kind, clash.field, clash.base, clash.theirs, clash.mine) == (
         ClashKind.FIELD,
         "member_count",
@@ -187,7 +191,7 @@ def test_the_same_field_changed_on_both_laptops_is_refused_with_the_clash(
 
     # The user keeps their own value: it is saved and reaches everyone, with no server conflict.
     base, again = edits.settle(
-        opened, edited, refused.value.current, refused.value.clashes, {clash.key: Choice.MINE}
+        opened, edited, refused.current, refused.clashes, {clash.key: Choice.MINE}
     )
     saved = mine.cooperatives.save(again, base=base)
     assert (saved.cooperative.member_count, saved.cooperative.phone) == (25, "0812 5555 1234")
@@ -200,22 +204,9 @@ def test_the_same_field_changed_on_both_laptops_is_refused_with_the_clash(
 def test_taking_their_value_saves_the_rest_and_sends_nothing_for_that_field(
     server: LiveServer, desks: DeskFactory
 ) -> None:
-    coop_id, mine, theirs = two_bas_on_one_cooperative(server, desks)
-    opened = mine.cooperatives.get(coop_id)
-    their_edit(theirs, coop_id)
-    mine.sync.sync()
-    edited = dataclasses.replace(
-        opened,
-        cooperative=dataclasses.replace(
-            opened.cooperative, member_count=25, phone="0812 5555 1234"
-        ),
-    )
-    with pytest.raises(EditClashError) as refused:
-        mine.cooperatives.save(edited, base=opened)
-    choices = {c.key: Choice.THEIRS for c in refused.value.clashes}
-    base, again = edits.settle(
-        opened, edited, refused.value.current, refused.value.clashes, choices
-    )
+    _coop_id, mine, _theirs, opened, edited, refused = members_clash(server, desks)
+    choices = {c.key: Choice.THEIRS for c in refused.clashes}
+    base, again = edits.settle(opened, edited, refused.current, refused.clashes, choices)
     saved = mine.cooperatives.save(again, base=base)
     assert (saved.cooperative.member_count, saved.cooperative.phone) == (31, "0812 5555 1234")
     assert [dict(m.fields) for m in pending(mine)] == [{"phone": "0812 5555 1234"}]
@@ -250,9 +241,10 @@ def test_officers_removed_or_changed_elsewhere_are_shown_not_resurrected_or_drop
             dataclasses.replace(o, name="Yuliana S.") for o in opened.officers if o.id == first
         ),
     )
-    with pytest.raises(EditClashError) as refused:
+    with pytest.raises(EditClashError) as caught:
         mine.cooperatives.save(edited, base=opened)
-    kinds = {c.record_id: c.kind for c in refused.value.clashes}
+    refused = caught.value
+    kinds = {c.record_id: c.kind for c in refused.clashes}
     assert kinds == {first: ClashKind.ROW_DELETED, second: ClashKind.ROW_CHANGED}
     assert pending(mine) == []
 
@@ -260,9 +252,7 @@ def test_officers_removed_or_changed_elsewhere_are_shown_not_resurrected_or_drop
         (first, ""): Choice.MINE,  # keep my Yuliana S.: she comes back as a new row
         (second, ""): Choice.THEIRS,  # keep Rahmat as Budi corrected him
     }
-    base, again = edits.settle(
-        opened, edited, refused.value.current, refused.value.clashes, choices
-    )
+    base, again = edits.settle(opened, edited, refused.current, refused.clashes, choices)
     saved = mine.cooperatives.save(again, base=base)
     assert sorted((o.name, o.phone) for o in saved.officers) == [
         ("Rahmat", "0813 4444 5678"),
@@ -278,22 +268,6 @@ def test_officers_removed_or_changed_elsewhere_are_shown_not_resurrected_or_drop
 
 
 # --- visits ------------------------------------------------------------------------------------
-
-
-def a_visit(coop_id: str) -> VisitDetail:
-    return VisitDetail(
-        Visit(
-            id=new_id(),
-            cooperative_id=coop_id,
-            visit_date=date(2026, 11, 20),
-            start_time=time(9),
-            end_time=time(11),
-            travel_mode=TravelMode.ROAD,
-            people_met=(PersonMet.PENGURUS,),
-            purposes=(VisitPurpose.MONITORING,),
-            findings="Gerai sudah beroperasi.",
-        )
-    )
 
 
 def one_ba_on_two_laptops(
@@ -312,7 +286,7 @@ def test_a_visit_form_open_across_a_sync_keeps_the_other_laptops_edit_and_action
     server: LiveServer, desks: DeskFactory
 ) -> None:
     coop_id, laptop, other = one_ba_on_two_laptops(server, desks)
-    created = laptop.visits.save_draft(a_visit(coop_id))
+    created = laptop.visits.save_draft(complete_visit(coop_id))
     laptop.sync.sync()
     other.sync.sync()
     opened = laptop.visits.get(created.visit.id)
@@ -350,12 +324,13 @@ def test_a_visit_form_open_across_a_sync_keeps_the_other_laptops_edit_and_action
     other.sync.sync()
     laptop.sync.sync()
     mine = dataclasses.replace(again, visit=dataclasses.replace(again.visit, findings="Ramai."))
-    with pytest.raises(EditClashError) as refused:
+    with pytest.raises(EditClashError) as caught:
         laptop.visits.save_draft(mine, base=again)
-    [clash] = refused.value.clashes
+    refused = caught.value
+    [clash] = refused.clashes
     assert (clash.field, clash.theirs, clash.mine) == ("findings", "Tutup.", "Ramai.")
     base, settled = edits.settle(
-        again, mine, refused.value.current, refused.value.clashes, {clash.key: Choice.MINE}
+        again, mine, refused.current, refused.clashes, {clash.key: Choice.MINE}
     )
     assert laptop.visits.save_draft(settled, base=base).visit.findings == "Ramai."
     laptop.sync.sync()
@@ -373,7 +348,7 @@ def test_a_visit_sent_back_while_its_form_was_open_saves_and_resubmits(
 ) -> None:
     coop_id, laptop, other = one_ba_on_two_laptops(server, desks)
     pmo = desks(server.user(Role.PMO, kabupaten=[SAMBAS]), name="pmo")
-    created = laptop.visits.save_draft(a_visit(coop_id))
+    created = laptop.visits.save_draft(complete_visit(coop_id))
     laptop.sync.sync()
     opened = laptop.visits.get(created.visit.id)  # a draft, editable
     # Meanwhile the other laptop submits it and the PMO sends it back.
@@ -401,7 +376,7 @@ def test_a_visit_approved_while_its_form_was_open_is_not_overwritten(
 ) -> None:
     coop_id, laptop, other = one_ba_on_two_laptops(server, desks)
     pmo = desks(server.user(Role.PMO, kabupaten=[SAMBAS]), name="pmo")
-    created = laptop.visits.save_draft(a_visit(coop_id))
+    created = laptop.visits.save_draft(complete_visit(coop_id))
     laptop.sync.sync()
     opened = laptop.visits.get(created.visit.id)
     other.sync.sync()
@@ -476,9 +451,10 @@ def test_an_opportunity_form_open_across_a_sync_keeps_the_other_laptops_photo(
         other.sync.sync()
     with acting(laptop):
         laptop.sync.sync()
-        with pytest.raises(EditClashError) as refused:
+        with pytest.raises(EditClashError) as caught:
             laptop.opportunities.save(clash_edit, base=saved)
-        [clash] = refused.value.clashes
+        refused = caught.value
+        [clash] = refused.clashes
         assert (clash.field, clash.base, clash.theirs, clash.mine) == (
             "capital_needed",
             5_000_000,
@@ -488,8 +464,8 @@ def test_an_opportunity_form_open_across_a_sync_keeps_the_other_laptops_photo(
         base, settled = edits.settle(
             saved,
             clash_edit,
-            refused.value.current,
-            refused.value.clashes,
+            refused.current,
+            refused.clashes,
             {clash.key: Choice.THEIRS},
         )
         assert laptop.opportunities.save(settled, base=base).opportunity.capital_needed == 4_000_000

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop import paths
-from kopdes_desktop.domain.enums import OfficerBody, OfficerRole, Role, VisitStatus
-from kopdes_desktop.domain.ids import new_id
-from kopdes_desktop.domain.records import Officer
+from kopdes_desktop.domain.enums import Role, VisitStatus
+from kopdes_desktop.domain.records import CooperativeDetail
 from kopdes_desktop.services import autosave
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import ReviewService
@@ -28,7 +27,8 @@ from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.server.helpers import SAMBAS, LiveServer
 from tests.sync.conftest import DeskFactory
-from tests.sync.test_stale_forms import a_visit
+from tests.sync.test_round_trip import complete_visit
+from tests.sync.test_stale_forms import their_edit, two_bas_on_one_cooperative
 from tests.ui.helpers import screenshot
 
 A_PHONE = "0812 5555 1234"
@@ -46,37 +46,10 @@ def two_bas(
     server: LiveServer, desks: DeskFactory, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[str, AppServices, AppServices]:
     """A cooperative with 20 members, coached by Siti (A, in the window) and Budi (B)."""
-    coop_id = server.cooperative(SAMBAS, member_count=20)
-    siti, budi = server.user(Role.BA, name="Siti"), server.user(Role.BA, name="Budi")
-    server.assign(siti, coop_id)
-    server.assign(budi, coop_id)
-    theirs, mine = desks(budi, name="budi"), desks(siti, name="siti")
-    theirs.sync.sync()
-    mine.sync.sync()
+    coop_id, mine, theirs = two_bas_on_one_cooperative(server, desks)
     # The window's autosave files belong in A's data folder.
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(mine.context.database.path.parent))
     return coop_id, mine, theirs
-
-
-def budi_edits(theirs: AppServices, coop_id: str) -> str:
-    """On B's laptop: 31 members and a new secretary, synced to the server."""
-    detail = theirs.cooperatives.get(coop_id)
-    officer = Officer(
-        id=new_id(),
-        cooperative_id=coop_id,
-        body=OfficerBody.PENGURUS,
-        name="Yuliana",
-        role=OfficerRole.SECRETARY,
-    )
-    theirs.cooperatives.save(
-        dataclasses.replace(
-            detail,
-            cooperative=dataclasses.replace(detail.cooperative, member_count=31),
-            officers=(*detail.officers, officer),
-        )
-    )
-    assert theirs.sync.sync().push.rejected == 0
-    return officer.id
 
 
 def open_window(qtbot: QtBot, desk: AppServices) -> MainWindow:
@@ -110,13 +83,20 @@ def server_state(server: LiveServer) -> dict[str, dict[str, Any]]:
         laptop.close()
 
 
-def assert_everyone_has(
+def sync_and_check_everyone(
+    qtbot: QtBot,
+    window: MainWindow,
     server: LiveServer,
-    coop_id: str,
-    officer_id: str,
-    desks_: tuple[AppServices, ...],
+    desks_: tuple[AppServices, AppServices],
+    ids: tuple[str, str],
     **values: Any,
 ) -> None:
+    """A's window sends everything, B syncs; server and both laptops hold ``values`` and B's
+    officer."""
+    mine, theirs = desks_
+    coop_id, officer_id = ids
+    sync_until(qtbot, window, lambda: mine.sync.status().pending_changes == 0)
+    theirs.sync.sync()
     on_server = server_state(server)
     for name, value in values.items():
         assert on_server[coop_id]["fields"][name] == value
@@ -138,7 +118,7 @@ def test_a_profile_open_across_a_sync_in_the_window_keeps_the_other_bas_edit(
     assert editor.member_count.text() == "20"
     qtbot.keyClicks(editor.phone, "0812 5555")  # A starts typing…
 
-    officer_id = budi_edits(theirs, coop_id)
+    officer_id = their_edit(theirs, coop_id)
     sync_until(qtbot, window, lambda: mine.cooperatives.get(coop_id).cooperative.member_count == 31)
     assert editor.isVisible()
     assert editor.member_count.text() == "20"  # the open form still shows what A started from
@@ -147,9 +127,9 @@ def test_a_profile_open_across_a_sync_in_the_window_keeps_the_other_bas_edit(
     with qtbot.waitSignal(editor.saved, timeout=10_000):
         editor.save_button.click()
     assert editor.clash_dialog is None
-    sync_until(qtbot, window, lambda: mine.sync.status().pending_changes == 0)
-    theirs.sync.sync()
-    assert_everyone_has(server, coop_id, officer_id, (mine, theirs), member_count=31, phone=A_PHONE)
+    sync_and_check_everyone(
+        qtbot, window, server, (mine, theirs), (coop_id, officer_id), member_count=31, phone=A_PHONE
+    )
     window.close()
 
 
@@ -162,7 +142,7 @@ def test_the_same_field_changed_by_both_bas_is_shown_in_the_form(
     editor = open_profile(qtbot, window, coop_id)
     editor.member_count.clear()
     qtbot.keyClicks(editor.member_count, "25")
-    officer_id = budi_edits(theirs, coop_id)
+    officer_id = their_edit(theirs, coop_id)
     sync_until(qtbot, window, lambda: mine.cooperatives.get(coop_id).cooperative.member_count == 31)
 
     editor.save_button.click()
@@ -184,9 +164,9 @@ def test_the_same_field_changed_by_both_bas_is_shown_in_the_form(
     assert dialog.mine_buttons[0].text() == "Pakai nilai saya: 25"
     with qtbot.waitSignal(editor.saved, timeout=10_000):
         dialog.save_button.click()
-    sync_until(qtbot, window, lambda: mine.sync.status().pending_changes == 0)
-    theirs.sync.sync()
-    assert_everyone_has(server, coop_id, officer_id, (mine, theirs), member_count=25)
+    sync_and_check_everyone(
+        qtbot, window, server, (mine, theirs), (coop_id, officer_id), member_count=25
+    )
     assert not mine.inbox.items()  # settled in the form: no second conflict from the server
     window.close()
 
@@ -201,15 +181,15 @@ def test_a_form_restored_after_a_crash_saves_onto_what_sync_brought_meanwhile(
     qtbot.keyClicks(editor.phone, A_PHONE)
     editor.autosave_now()  # what the timer does 1.5 s after typing stops
     [left] = autosave.pending()
-    assert left.base is not None
-    assert left.base.cooperative.member_count == 20
+    assert isinstance(left.base, CooperativeDetail)
+    assert left.base.cooperative.member_count == 20  # the base the form started from
     # The battery dies here: no save, no close, the file stays and the process with its timers
     # is gone. Meanwhile B edits, and at the next start the window syncs by itself.
     window.sync.stop()
     window.hide()
     with qtbot.waitSignal(editor.destroyed):
         editor.deleteLater()
-    officer_id = budi_edits(theirs, coop_id)
+    officer_id = their_edit(theirs, coop_id)
 
     restarted = open_window(qtbot, mine)
     assert restarted.offer_autosaved(ask=lambda _count: True) == 1
@@ -222,9 +202,15 @@ def test_a_form_restored_after_a_crash_saves_onto_what_sync_brought_meanwhile(
     with qtbot.waitSignal(restored.saved, timeout=10_000):
         restored.save_button.click()
     assert not autosave.pending()
-    sync_until(qtbot, restarted, lambda: mine.sync.status().pending_changes == 0)
-    theirs.sync.sync()
-    assert_everyone_has(server, coop_id, officer_id, (mine, theirs), member_count=31, phone=A_PHONE)
+    sync_and_check_everyone(
+        qtbot,
+        restarted,
+        server,
+        (mine, theirs),
+        (coop_id, officer_id),
+        member_count=31,
+        phone=A_PHONE,
+    )
     restarted.close()
     window.close()
 
@@ -246,7 +232,7 @@ def test_a_form_autosaved_by_the_previous_version_asks_before_overwriting(
         ),
         encoding="utf-8",
     )
-    officer_id = budi_edits(theirs, coop_id)
+    officer_id = their_edit(theirs, coop_id)
     mine.sync.sync()
 
     window = open_window(qtbot, mine)
@@ -274,9 +260,9 @@ def test_a_form_autosaved_by_the_previous_version_asks_before_overwriting(
             dialog.theirs_buttons[index].click()  # B's 31 members, B's officer stays
     with qtbot.waitSignal(restored.saved, timeout=10_000):
         dialog.save_button.click()
-    sync_until(qtbot, window, lambda: mine.sync.status().pending_changes == 0)
-    theirs.sync.sync()
-    assert_everyone_has(server, coop_id, officer_id, (mine, theirs), member_count=31, phone=A_PHONE)
+    sync_and_check_everyone(
+        qtbot, window, server, (mine, theirs), (coop_id, officer_id), member_count=31, phone=A_PHONE
+    )
     window.close()
 
 
@@ -290,7 +276,7 @@ def test_a_read_only_visit_sent_back_while_open_becomes_editable_after_the_sync(
     pmo = desks(server.user(Role.PMO, kabupaten=[SAMBAS]), name="pmo")
     mine = desks(ba, name="siti")
     mine.sync.sync()
-    visit = mine.visits.save_draft(a_visit(coop_id))
+    visit = mine.visits.save_draft(complete_visit(coop_id))
     mine.visits.submit(visit)
     mine.sync.sync()
 

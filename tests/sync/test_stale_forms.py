@@ -9,7 +9,7 @@ the save is refused with the clash instead of one side silently winning.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from kopdes_desktop.domain.records import (
     Officer,
     Opportunity,
     OpportunityDetail,
+    VisitDetail,
 )
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.app_services import AppServices
@@ -343,23 +344,31 @@ def test_a_visit_form_open_across_a_sync_keeps_the_other_laptops_edit_and_action
     )
 
 
-def test_a_visit_sent_back_while_its_form_was_open_saves_and_resubmits(
-    server: LiveServer, desks: DeskFactory
-) -> None:
+def reviewed_while_open(
+    server: LiveServer, desks: DeskFactory, decide: Callable[[ReviewService, str], object]
+) -> tuple[AppServices, AppServices, VisitDetail]:
+    """A draft open on one laptop while the other laptop submits it and the PMO decides."""
     coop_id, laptop, other = one_ba_on_two_laptops(server, desks)
     pmo = desks(server.user(Role.PMO, kabupaten=[SAMBAS]), name="pmo")
     created = laptop.visits.save_draft(complete_visit(coop_id))
     laptop.sync.sync()
     opened = laptop.visits.get(created.visit.id)  # a draft, editable
-    # Meanwhile the other laptop submits it and the PMO sends it back.
     other.sync.sync()
     other.visits.submit(other.visits.get(created.visit.id))
     other.sync.sync()
     pmo.sync.sync()
-    ReviewService(pmo.context).send_back(created.visit.id, "Tambah daftar hadir.")
+    decide(ReviewService(pmo.context), created.visit.id)
     pmo.sync.sync()
     laptop.sync.sync()
+    return laptop, pmo, opened
 
+
+def test_a_visit_sent_back_while_its_form_was_open_saves_and_resubmits(
+    server: LiveServer, desks: DeskFactory
+) -> None:
+    laptop, pmo, opened = reviewed_while_open(
+        server, desks, lambda review, visit_id: review.send_back(visit_id, "Tambah daftar hadir.")
+    )
     edited = dataclasses.replace(opened, visit=dataclasses.replace(opened.visit, people_count=9))
     saved = laptop.visits.save_draft(edited, base=opened)
     assert saved.visit.status is VisitStatus.NEEDS_REVISION  # not rolled back to draft
@@ -368,24 +377,15 @@ def test_a_visit_sent_back_while_its_form_was_open_saves_and_resubmits(
     assert resubmitted.visit.status is VisitStatus.RESUBMITTED
     assert laptop.sync.sync().push.rejected == 0
     pmo.sync.sync()
-    assert pmo.visits.get(created.visit.id).visit.people_count == 9
+    assert pmo.visits.get(opened.visit.id).visit.people_count == 9
 
 
 def test_a_visit_approved_while_its_form_was_open_is_not_overwritten(
     server: LiveServer, desks: DeskFactory
 ) -> None:
-    coop_id, laptop, other = one_ba_on_two_laptops(server, desks)
-    pmo = desks(server.user(Role.PMO, kabupaten=[SAMBAS]), name="pmo")
-    created = laptop.visits.save_draft(complete_visit(coop_id))
-    laptop.sync.sync()
-    opened = laptop.visits.get(created.visit.id)
-    other.sync.sync()
-    other.visits.submit(other.visits.get(created.visit.id))
-    other.sync.sync()
-    pmo.sync.sync()
-    ReviewService(pmo.context).approve(created.visit.id)
-    pmo.sync.sync()
-    laptop.sync.sync()
+    laptop, _pmo, opened = reviewed_while_open(
+        server, desks, lambda review, visit_id: review.approve(visit_id)
+    )
     edited = dataclasses.replace(opened, visit=dataclasses.replace(opened.visit, people_count=9))
     with pytest.raises(NotEditableError) as refused:
         laptop.visits.save_draft(edited, base=opened)

@@ -125,3 +125,132 @@ def test_backup_restore_by_the_command_line_then_a_new_edit_reaches_the_server(
         converged(server, desks, desk, ba)
     finally:
         desk.context.database.dispose()
+
+
+def test_recovery_from_a_damaged_file_sends_the_backups_unsent_edit_once_and_later_ones_too(
+    server: LiveServer, desks: DeskFactory, catalog: RegionCatalog, tmp_path: Path
+) -> None:
+    ba = server.user(Role.BA)
+    coop_id = server.cooperative(SAMBAS, member_count=5)
+    server.assign(ba, coop_id)
+    desk = desks(ba, name="laptop")
+    folder = tmp_path / "laptop"
+    database, backups_dir = folder / "kopdes.sqlite", folder / "backups"
+    desk.sync.sync()
+    visit_a = draft_visit(desk, coop_id, "A: belum terkirim waktu dicadangkan")
+    made = backups.daily_backup_if_due(database, backups_dir, keep=3).made
+    assert made is not None
+    first = desk.sync.sync().push  # A goes out after the backup was taken
+    assert (first.applied, first.duplicates) == (1, 0)
+    old_client, _ = identity(desk)
+    visit_b = draft_visit(desk, coop_id, "B: sesudah cadangan")
+    edit_members(desk, coop_id, 31)
+    desk.sync.sync()
+    desk.context.database.dispose()
+
+    tear_table_page(database, "visit")  # a power cut tore a page
+    damage = backups.check_at_startup(database, backups_dir)
+    assert damage is not None and damage.newest_good_backup is not None
+    backups.recover_from_backup(damage, backups_dir)  # what the recovery dialog runs
+
+    desk = make_desk(folder, catalog)
+    try:
+        with desk.context.database.read() as session:
+            assert [m.record_id for m in outbox.pending(session)] == [visit_a]
+        visit_c = draft_visit(desk, coop_id, "C: sesudah pemulihan")
+        report = desk.sync.sync()
+        assert (report.push.duplicates, report.push.applied) == (1, 1)  # A once, then C
+        assert report.push.new_client_id
+        new_client, last = identity(desk)
+        assert new_client != old_client
+        assert on_server(server, visit_c)["findings"] == "C: sesudah pemulihan"
+        assert consumed(server, old_client) == 3  # A, B, member count: none of them twice
+        assert consumed(server, new_client) == last == 1
+        assert desk.visits.get(visit_b).visit.findings == "B: sesudah cadangan"
+        assert desk.visits.get(visit_a).visit.findings == "A: belum terkirim waktu dicadangkan"
+        assert desk.cooperatives.get(coop_id).cooperative.member_count == 31
+        converged(server, desks, desk, ba)
+    finally:
+        desk.context.database.dispose()
+
+
+def test_a_restore_is_safe_even_where_the_server_kept_no_digests(
+    server: LiveServer, desks: DeskFactory, catalog: RegionCatalog, tmp_path: Path
+) -> None:
+    """Mutations consumed before the server stored digests cannot be told from a resend; the
+    mark a restore leaves makes the laptop take a new client id before its new edits go out."""
+    ba = server.user(Role.BA)
+    coop_id = server.cooperative(SAMBAS)
+    server.assign(ba, coop_id)
+    desk = desks(ba, name="laptop")
+    folder = tmp_path / "laptop"
+    desk.sync.sync()
+    copy = backups.backup_to(folder / "kopdes.sqlite", tmp_path / "copy.sqlite").path
+    draft_visit(desk, coop_id, "B")
+    desk.sync.sync()
+    old_client, _ = identity(desk)
+    with server.db.write() as session:
+        session.execute(
+            update(AppliedMutation)
+            .where(AppliedMutation.client_id == old_client)
+            .values(digest=None)
+        )
+    desk.context.database.dispose()
+    backups.restore_from(copy, folder / "kopdes.sqlite", folder / "backups")
+    desk = make_desk(folder, catalog)
+    try:
+        visit_c = draft_visit(desk, coop_id, "C")
+        desk.sync.sync()
+        assert on_server(server, visit_c)["findings"] == "C"
+        assert identity(desk)[0] != old_client
+        assert consumed(server, old_client) == 1
+    finally:
+        desk.context.database.dispose()
+
+
+def test_one_file_copied_to_two_laptops_that_both_keep_editing_and_syncing(
+    server: LiveServer, desks: DeskFactory, catalog: RegionCatalog, tmp_path: Path
+) -> None:
+    ba = server.user(Role.BA)
+    coop_id = server.cooperative(SAMBAS, member_count=5)
+    server.assign(ba, coop_id)
+    first = desks(ba, name="first")
+    first.sync.sync()
+    draft_visit(first, coop_id, "sebelum disalin")
+    edit_members(first, coop_id, 6)  # unsent when the file is copied: it must apply once
+    first.context.database.dispose()
+    second_folder = tmp_path / "second"
+    second_folder.mkdir()
+    for name in ("kopdes.sqlite", "token.json"):
+        shutil.copy2(tmp_path / "first" / name, second_folder / name)
+    first = make_desk(tmp_path / "first", catalog)
+    second = make_desk(second_folder, catalog)
+    laptops = (first, second)
+    try:
+        assert identity(first) == identity(second)
+        made: dict[str, str] = {}
+        for round_ in range(3):
+            for index, laptop in enumerate(laptops):
+                text = f"laptop {index + 1}, putaran {round_}"
+                made[draft_visit(laptop, coop_id, text)] = text
+                set_notes(laptop, coop_id, text)
+                laptop.sync.sync()
+        for _ in range(2):
+            for laptop in laptops:
+                laptop.sync.sync()
+        assert identity(first)[0] != identity(second)[0]
+        for visit_id, findings in made.items():
+            assert on_server(server, visit_id)["findings"] == findings
+        assert on_server(server, coop_id)["member_count"] == 6
+        for laptop in laptops:
+            assert laptop.sync.status().pending_changes == 0
+            for visit_id, findings in made.items():
+                assert laptop.visits.get(visit_id).visit.findings == findings
+        for laptop in laptops:
+            client_id, last = identity(laptop)
+            assert consumed(server, client_id) == last
+            converged(server, desks, laptop, ba)
+        assert _state(first) == _state(second)
+    finally:
+        for laptop in laptops:
+            laptop.context.database.dispose()

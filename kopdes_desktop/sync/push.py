@@ -214,9 +214,7 @@ def push_outbox(database: Database, client: SyncClient, sizer: BatchSizer) -> Pu
         # either has them from an earlier, larger batch (they come back as duplicates next) or
         # got them from another copy of this database (they differ, and must still go out).
         confirmed = min(response.last_mutation_id, batch[-1].mutation_id)
-        stats.rejected += _record_results(
-            database, client_id, batch, response.results, confirmed
-        )
+        stats.rejected += _record_results(database, client_id, batch, response.results, confirmed)
         stats.sent += len(batch)
         stats.duplicates += sum(1 for r in response.results if r.duplicate)
         stats.applied += sum(

@@ -20,7 +20,7 @@ from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.server.models import AppliedMutation, RecordRow
 from kopdes_desktop.services import backups
 from kopdes_desktop.services.app_services import AppServices
-from kopdes_desktop.storage import backup, outbox
+from kopdes_desktop.storage import outbox
 from tests.server.helpers import SAMBAS, LiveServer
 from tests.storage.damage import tear_table_page
 from tests.sync.conftest import DeskFactory, make_desk
@@ -35,7 +35,9 @@ def run_cli(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
     }
     command = [sys.executable, "-m", "kopdes_desktop", *args]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     return done
 
@@ -65,7 +67,8 @@ def consumed(server: LiveServer, client_id: str) -> int:
 def on_server(server: LiveServer, record_id: str) -> dict[str, object]:
     with server.db.read() as session:
         row = session.get(RecordRow, record_id)
-        assert row is not None and not row.deleted, record_id
+        assert row is not None, record_id
+        assert not row.deleted, record_id
         return dict(row.data)
 
 
@@ -150,7 +153,8 @@ def test_recovery_from_a_damaged_file_sends_the_backups_unsent_edit_once_and_lat
 
     tear_table_page(database, "visit")  # a power cut tore a page
     damage = backups.check_at_startup(database, backups_dir)
-    assert damage is not None and damage.newest_good_backup is not None
+    assert damage is not None
+    assert damage.newest_good_backup is not None
     backups.recover_from_backup(damage, backups_dir)  # what the recovery dialog runs
 
     desk = make_desk(folder, catalog)

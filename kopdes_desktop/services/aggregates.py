@@ -76,8 +76,9 @@ def plan_edit(
     main: Record = getattr(edited, aggregate.attribute)
     known = current if base is STORED else base
     if current is None:
-        if _tombstones(session, aggregate.cls)([main.id]):
-            raise NotFoundError(main.id)  # deleted elsewhere while the form was open
+        if known is not None or _tombstones(session, aggregate.cls)([main.id]):
+            # Deleted (or taken out of this laptop's scope) while the form was open.
+            raise NotFoundError(main.id)
         plan.inserts.append(main)
     else:
         edits.plan_row(

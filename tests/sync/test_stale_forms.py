@@ -36,7 +36,7 @@ from kopdes_desktop.domain.records import (
 )
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.app_services import AppServices
-from kopdes_desktop.services.errors import EditClashError, NotEditableError
+from kopdes_desktop.services.errors import EditClashError, NotEditableError, NotFoundError
 from kopdes_desktop.services.review import ReviewService
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.models import model_for
@@ -390,6 +390,23 @@ def test_a_visit_approved_while_its_form_was_open_is_not_overwritten(
     with pytest.raises(NotEditableError) as refused:
         laptop.visits.save_draft(edited, base=opened)
     assert refused.value.status is VisitStatus.APPROVED
+    assert pending(laptop) == []
+
+
+def test_a_visit_deleted_on_the_other_laptop_while_open_is_not_brought_back(
+    server: LiveServer, desks: DeskFactory
+) -> None:
+    coop_id, laptop, other = one_ba_on_two_laptops(server, desks)
+    created = laptop.visits.save_draft(complete_visit(coop_id))
+    laptop.sync.sync()
+    other.sync.sync()
+    opened = laptop.visits.get(created.visit.id)
+    other.visits.delete(created.visit.id)
+    other.sync.sync()
+    laptop.sync.sync()
+    edited = dataclasses.replace(opened, visit=dataclasses.replace(opened.visit, people_count=9))
+    with pytest.raises(NotFoundError):
+        laptop.visits.save_draft(edited, base=opened)
     assert pending(laptop) == []
 
 

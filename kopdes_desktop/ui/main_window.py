@@ -26,6 +26,7 @@ from kopdes_desktop.services.sync_service import UnsentChangesError
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
 from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
@@ -151,9 +152,9 @@ class MainWindow(QMainWindow):
 
     def _sync_finished(self, _report: object) -> None:
         self._refresh_lists()
-        for page in (self.cooperatives, self.visits, self.opportunities):
-            if page.editor is not None and page.editor.isVisible():
-                page.editor.refresh_if_unchanged()
+        for editor in self.findChildren(RecordEditor):
+            if editor.isVisible():
+                editor.refresh_if_unchanged()
         self.inbox.refresh()
         current = self.pages.currentWidget()
         if current in (self.review, self.dashboard):
@@ -337,6 +338,8 @@ class MainWindow(QMainWindow):
         stored.setValue("geometry", self.saveGeometry())
         stored.setValue("state", self.saveState())
         stored.sync()
+        for editor in self.findChildren(RecordEditor):
+            editor.autosave_before_exit()
         self.sync.stop()  # a round stops at its next request; everything done so far is kept
         self.sync.wait()
         self.tasks.wait_for_idle()  # a queued save must finish before the process exits

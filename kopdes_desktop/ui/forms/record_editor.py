@@ -145,6 +145,12 @@ class RecordEditor(QDialog):
         if self._dirty:
             autosave.save(self.collect(), is_new=self.is_new, base=self.base)
 
+    def autosave_before_exit(self) -> None:
+        """The app is closing with this form open: keep the last keystrokes too, and write
+        nothing more afterwards."""
+        self._autosave_timer.stop()
+        self.autosave_now()
+
     def refresh_if_unchanged(self) -> None:
         """After a sync: a form with nothing typed shows the record as stored now (a visit sent
         back becomes editable); a form with typing keeps it and merges when saved."""

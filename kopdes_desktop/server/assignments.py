@@ -20,8 +20,7 @@ def resolve_cooperative(session: Session, reference: str) -> str:
         select(RecordRow.record_id).where(
             RecordRow.record_type == RecordType.COOPERATIVE.value,
             RecordRow.deleted.is_(False),
-            (RecordRow.record_id == reference)
-            | (RecordRow.data["village_code"].as_string() == reference),
+            (RecordRow.record_id == reference) | (RecordRow.village_code == reference),
         )
     )
     if found is None:

@@ -9,6 +9,7 @@ the person may do with what they can see.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -103,21 +104,16 @@ class Refusal:
 
 def decide(actor: Actor, action: Action, subject: Subject) -> Denial | None:
     """None when ``actor`` may take ``action`` on ``subject``; otherwise why not."""
-    record_type = subject.record_type
-    if record_type is RecordType.REVIEW_COMMENT:
-        return Denial.SERVER_ONLY
-    if record_type is RecordType.CONFLICT:
-        # A clash is settled by marking it resolved; only the server makes or removes one.
-        return None if action is Action.EDIT else Denial.SERVER_ONLY
-    if record_type is RecordType.COOPERATIVE:
-        return _cooperative(actor, action, subject)
-    if record_type in PROFILE_TYPES:
-        return None if action in (Action.CREATE, Action.EDIT, Action.DELETE) else Denial.ROLE
-    if action is Action.REVIEW:
-        return _review(actor, subject)
-    if action is Action.CREATE and record_type in AUTHORED_TYPES:
-        return None  # anyone who sees the cooperative logs visits and notes for it
-    return _authored(actor, action, subject)
+    return _RULES[subject.record_type](actor, action, subject)
+
+
+def _server_only(_actor: Actor, _action: Action, _subject: Subject) -> Denial | None:
+    return Denial.SERVER_ONLY
+
+
+def _conflict(_actor: Actor, action: Action, _subject: Subject) -> Denial | None:
+    # A clash is settled by marking it resolved; only the server makes or removes one.
+    return None if action is Action.EDIT else Denial.SERVER_ONLY
 
 
 def _cooperative(actor: Actor, action: Action, subject: Subject) -> Denial | None:
@@ -132,37 +128,71 @@ def _cooperative(actor: Actor, action: Action, subject: Subject) -> Denial | Non
     return Denial.ROLE
 
 
-def _review(actor: Actor, subject: Subject) -> Denial | None:
-    if subject.record_type is not RecordType.VISIT or actor.role is Role.BA:
-        return Denial.ROLE
-    if not actor.supervises(subject.kabupaten_code):
-        return Denial.OUTSIDE_AREA
-    status = subject.visit_status
-    return None if status is not None and status.awaiting_review else Denial.WRONG_STATUS
+def _profile_part(_actor: Actor, action: Action, _subject: Subject) -> Denial | None:
+    """Pengurus, pengawas and business units: shared like the profile they belong to."""
+    return None if action in (Action.CREATE, Action.EDIT, Action.DELETE) else Denial.ROLE
 
 
-def _authored(actor: Actor, action: Action, subject: Subject) -> Denial | None:
-    """Visits, notes, and the actions and photos under them: the author's, while editable."""
-    is_visit = subject.record_type is RecordType.VISIT
-    if action is Action.DELETE and actor.role is Role.ADMIN:
-        return None  # an admin clears away anything (a test entry, a duplicate)
-    if action is Action.SUBMIT:
-        if not is_visit:
+def _visit(actor: Actor, action: Action, subject: Subject) -> Denial | None:
+    if action is Action.REVIEW:
+        if actor.role is Role.BA:
             return Denial.ROLE
+        if not actor.supervises(subject.kabupaten_code):
+            return Denial.OUTSIDE_AREA
+        status = subject.visit_status
+        return None if status is not None and status.awaiting_review else Denial.WRONG_STATUS
+    if action is Action.SUBMIT:
         if not actor.wrote(subject.author_id):
             return Denial.NOT_AUTHOR
         status = subject.visit_status or VisitStatus.DRAFT
         return None if status in SUBMIT_TRANSITIONS else Denial.WRONG_STATUS
+    return _authored(actor, action, subject)
+
+
+def _authored(actor: Actor, action: Action, subject: Subject) -> Denial | None:
+    """Visits, notes, and the actions and photos under them: the author's, while editable."""
+    if action is Action.CREATE and subject.record_type in AUTHORED_TYPES:
+        return None  # anyone who sees the cooperative logs visits and notes for it
+    if action is Action.DELETE and actor.role is Role.ADMIN:
+        return None  # an admin clears away anything (a test entry, a duplicate)
     if action not in (Action.CREATE, Action.EDIT, Action.DELETE):
         return Denial.ROLE
     if not actor.wrote(subject.author_id):
         return Denial.NOT_AUTHOR
+    return _status_allows(action, subject)
+
+
+def _status_allows(action: Action, subject: Subject) -> Denial | None:
     status = subject.visit_status
-    if is_visit and action is Action.DELETE:
+    if subject.record_type is RecordType.VISIT and action is Action.DELETE:
         return None if (status or VisitStatus.DRAFT) is VisitStatus.DRAFT else Denial.NOT_A_DRAFT
     if status is not None and not status.editable_by_author:
         return Denial.LOCKED
     return None
+
+
+Rule = Callable[[Actor, Action, Subject], Denial | None]
+_RULES: dict[RecordType, Rule] = {
+    RecordType.COOPERATIVE: _cooperative,
+    RecordType.OFFICER: _profile_part,
+    RecordType.BUSINESS_UNIT: _profile_part,
+    RecordType.VISIT: _visit,
+    RecordType.AGREED_ACTION: _authored,
+    RecordType.OPPORTUNITY: _authored,
+    RecordType.PHOTO: _authored,
+    RecordType.REVIEW_COMMENT: _server_only,
+    RecordType.CONFLICT: _conflict,
+}
+
+
+def open_to(actor: Actor, action: Action, record_type: RecordType) -> Denial | None:
+    """Whether ``action`` on this kind of record is ever open to ``actor``, for the screens to
+    decide what to offer: judged on a record of the actor's own, in their own area."""
+    area = min(actor.kabupaten_codes, default=None)
+    status: VisitStatus | None = None
+    if record_type is RecordType.VISIT:
+        status = VisitStatus.SUBMITTED if action is Action.REVIEW else VisitStatus.DRAFT
+    return decide(actor, action, Subject(record_type, area, actor.user_id, status))
 
 
 def refusal(actor: Actor, action: Action, subject: Subject) -> Refusal | None:

@@ -45,7 +45,7 @@ from kopdes_desktop.domain.records import (
     Visit,
     VisitDetail,
 )
-from kopdes_desktop.domain.regions import RegionCatalog, parent_codes
+from kopdes_desktop.domain.regions import RegionCatalog, kabupaten_of
 from kopdes_desktop.domain.validation import (
     LONG_TEXT,
     Issue,
@@ -346,9 +346,7 @@ def _subject_of(ctx: MutationContext, record_type: RecordType, row: RecordRow) -
 
 
 def kabupaten_of_village(village_code: object) -> str | None:
-    if not isinstance(village_code, str) or not village_code:
-        return None
-    return parent_codes(village_code)[0]
+    return kabupaten_of(village_code) if isinstance(village_code, str) else None
 
 
 def create(ctx: MutationContext, mutation: Mutation) -> list[str]:

@@ -5,6 +5,7 @@ Created through the ordinary services, so they behave exactly like a BA's own re
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import time, timedelta
 
@@ -21,6 +22,7 @@ from kopdes_desktop.domain.enums import (
     OpportunityStatus,
     PersonMet,
     Priority,
+    Role,
     Sector,
     TravelMode,
     VisitPurpose,
@@ -60,9 +62,12 @@ def create_demo_data(context: ServiceContext, cooperatives: int = 12, seed: int 
         for village in context.catalog.children(kecamatan.code)
     ]
     chosen = rng.sample(villages, min(cooperatives, len(villages)))
-    coop_service = CooperativeService(context)
-    visit_service = VisitService(context)
-    opportunity_service = OpportunityService(context)
+    # Made as an admin would: cooperatives are otherwise added by PMOs, not by whoever tries
+    # the app. Visits and notes are the context user's own, so they can edit them.
+    maker = dataclasses.replace(context, role=Role.ADMIN)
+    coop_service = CooperativeService(maker)
+    visit_service = VisitService(maker)
+    opportunity_service = OpportunityService(maker)
     today = context.today()
     for village in chosen:
         coop_id = new_id()

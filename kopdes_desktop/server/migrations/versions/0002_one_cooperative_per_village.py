@@ -55,9 +55,7 @@ def upgrade() -> None:
         owner[village] = record_id
     for village, record_id in owner.items():
         connection.execute(
-            sa.update(records)
-            .where(records.c.record_id == record_id)
-            .values(village_code=village)
+            sa.update(records).where(records.c.record_id == record_id).values(village_code=village)
         )
     for village, kept, other in duplicates:
         log.warning(

@@ -153,8 +153,14 @@ def _authored(actor: Actor, action: Action, subject: Subject) -> Denial | None:
     """Visits, notes, and the actions and photos under them: the author's, while editable."""
     if action is Action.CREATE and subject.record_type in AUTHORED_TYPES:
         return None  # anyone who sees the cooperative logs visits and notes for it
-    if action is Action.DELETE and actor.role is Role.ADMIN:
-        return None  # an admin clears away anything (a test entry, a duplicate)
+    if (
+        action is Action.DELETE
+        and actor.role is Role.ADMIN
+        and subject.record_type in AUTHORED_TYPES
+    ):
+        # An admin clears away a whole visit or note (a test entry, a duplicate); its actions
+        # and photos go with it, and are otherwise their author's.
+        return None
     if action not in (Action.CREATE, Action.EDIT, Action.DELETE):
         return Denial.ROLE
     if not actor.wrote(subject.author_id):

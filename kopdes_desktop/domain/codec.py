@@ -17,9 +17,9 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any, TypeVar, cast
 
-from kopdes_desktop.domain import values
 from kopdes_desktop.domain.issues import IssueCode
 from kopdes_desktop.domain.records import Record
+from kopdes_desktop.domain.values import escaped, normalise_text, number_issue, text_issue
 
 JsonValue = str | int | float | bool | None | list[str]
 FieldValues = dict[str, JsonValue]
@@ -63,7 +63,7 @@ def encode_value(value: object) -> JsonValue:
         # StrEnum members are str: encode them as their plain value.
         return typing.cast(JsonValue, value.value)
     if isinstance(value, str):
-        return values.normalise_text(value)
+        return normalise_text(value)
     if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, datetime | date | time):
@@ -137,7 +137,7 @@ def decode_value(name: str, annotation: Any, raw: object) -> object:  # noqa: PL
 
 
 def _storable(name: str, number: int | float) -> int | float:
-    issue = values.number_issue(name, number)
+    issue = number_issue(name, number)
     if issue is not None:
         reason = "must be a finite number" if isinstance(number, float) else "is too large to store"
         raise FieldDecodeError(name, reason, issue.code, issue.params)
@@ -145,7 +145,7 @@ def _storable(name: str, number: int | float) -> int | float:
 
 
 def _text(name: str, text: str) -> str:
-    issue = values.text_issue(name, text)
+    issue = text_issue(name, text)
     if issue is not None:
         raise FieldDecodeError(
             name,
@@ -153,7 +153,7 @@ def _text(name: str, text: str) -> str:
             issue.code,
             issue.params,
         )
-    return values.normalise_text(text)
+    return normalise_text(text)
 
 
 def decode_fields(cls: type[Record], values: typing.Mapping[str, object]) -> dict[str, object]:
@@ -162,7 +162,7 @@ def decode_fields(cls: type[Record], values: typing.Mapping[str, object]) -> dic
     decoded: dict[str, object] = {}
     for name, raw in values.items():
         if name not in types_:
-            raise FieldDecodeError(name, "is not a field of this record")
+            raise FieldDecodeError(escaped(name), "is not a field of this record")
         decoded[name] = decode_value(name, types_[name], raw)
     return decoded
 

@@ -46,6 +46,11 @@ def text_issue(field: str, text: str) -> Issue | None:
     return Issue(field, IssueCode.INVALID_CHARACTER, {"position": position})
 
 
+def escaped(text: str) -> str:
+    """Text with every refused character written as ``\\uXXXX``: safe to echo in a message."""
+    return _REFUSED_CHARACTER.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
 def normalise_text(text: str) -> str:
     """LF line ends and NFC. Cheap for plain ASCII, which is already both."""
     if text.isascii() and "\r" not in text:
@@ -63,6 +68,4 @@ def number_issue(field: str, value: int | float) -> Issue | None:
     """An issue for a number no store can hold (too large, infinite or NaN)."""
     if storable_number(value):
         return None
-    return Issue(
-        field, IssueCode.OUT_OF_RANGE, {"min": -MAX_WHOLE_NUMBER, "max": MAX_WHOLE_NUMBER}
-    )
+    return Issue(field, IssueCode.OUT_OF_RANGE, {"min": -MAX_WHOLE_NUMBER, "max": MAX_WHOLE_NUMBER})

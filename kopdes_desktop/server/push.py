@@ -28,6 +28,7 @@ from kopdes_desktop.sync.protocol import (
     PushRequest,
     PushResponse,
     ValidationIssue,
+    mutation_digest,
 )
 
 
@@ -85,6 +86,57 @@ def _check_contiguous(request: PushRequest) -> None:
         )
 
 
+def _answers_for_consumed(
+    session: Session, client_id: str, last: int, request: PushRequest
+) -> dict[int, MutationResult]:
+    """Stored answers for the batch's already-consumed mutations, marked as duplicates.
+
+    Only a true resend is a duplicate: a mutation whose content differs from the one consumed
+    under its id comes from a laptop database that went back in time (restored, recovered or
+    copied) and numbers new edits again from an old count. Answering it "duplicate" would make
+    that laptop drop an edit the server never saw, so the whole batch is refused instead.
+    """
+    seen = [m for m in request.mutations if m.mutation_id <= last]
+    if not seen:
+        return {}
+    stored = {
+        row.mutation_id: row
+        for row in session.scalars(
+            select(AppliedMutation).where(
+                AppliedMutation.client_id == client_id,
+                AppliedMutation.mutation_id.in_([m.mutation_id for m in seen]),
+            )
+        )
+    }
+    results: dict[int, MutationResult] = {}
+    for mutation in seen:  # ascending ids: the consumed part of a batch comes first
+        row = stored.get(mutation.mutation_id)
+        if row is not None and row.digest is not None and row.digest != mutation_digest(mutation):
+            raise ApiError(
+                409,
+                ErrorCode.MUTATION_ID_REUSED,
+                f"mutation {mutation.mutation_id} differs from the one consumed under that id: "
+                "take a new client id for the changes from here on",
+                matched_mutation_id=mutation.mutation_id - 1,
+                last_mutation_id=last,
+                results=[r.model_dump(mode="json") for r in results.values()],
+            )
+        if row is not None and row.result is not None:
+            results[mutation.mutation_id] = MutationResult.model_validate(
+                {**row.result, "duplicate": True}
+            )
+        else:
+            # Consumed, but its stored answer was compacted away long ago.
+            results[mutation.mutation_id] = MutationResult(
+                mutation_id=mutation.mutation_id,
+                status=MutationStatus.APPLIED,
+                version=row.version if row is not None else 0,
+                duplicate=True,
+                message="consumed long ago; result no longer kept",
+            )
+    return results
+
+
 def push(
     db: Database, catalog: RegionCatalog, caller: Caller, request: PushRequest
 ) -> PushResponse:
@@ -94,7 +146,6 @@ def push(
         client = lock_client(session, caller, request.client_id)
         client.last_seen_at = now()
         last = client.last_mutation_id
-        seen = [m.mutation_id for m in request.mutations if m.mutation_id <= last]
         fresh = [m for m in request.mutations if m.mutation_id > last]
         if fresh and fresh[0].mutation_id != last + 1:
             raise ApiError(
@@ -103,30 +154,7 @@ def push(
                 f"mutation {last + 1} is missing: send it first",
                 expected_mutation_id=last + 1,
             )
-        results: dict[int, MutationResult] = {}
-        if seen:
-            stored = session.scalars(
-                select(AppliedMutation).where(
-                    AppliedMutation.client_id == client.client_id,
-                    AppliedMutation.mutation_id.in_(seen),
-                )
-            )
-            for row in stored:
-                results[row.mutation_id] = MutationResult.model_validate(
-                    {**row.result, "duplicate": True}
-                )
-            for mutation_id in seen:
-                # Consumed, but its stored answer was compacted away long ago.
-                results.setdefault(
-                    mutation_id,
-                    MutationResult(
-                        mutation_id=mutation_id,
-                        status=MutationStatus.APPLIED,
-                        version=0,
-                        duplicate=True,
-                        message="consumed long ago; result no longer kept",
-                    ),
-                )
+        results = _answers_for_consumed(session, client.client_id, last, request)
         if not fresh:
             return PushResponse(
                 results=[results[m.mutation_id] for m in request.mutations],
@@ -144,6 +172,7 @@ def push(
             except RejectedError as refused:
                 outcomes.append((mutation.mutation_id, refused, []))
         version = batch.finish()
+        digests = {m.mutation_id: mutation_digest(m) for m in fresh}
         for mutation_id, rejection, conflicts in outcomes:
             result = MutationResult(
                 mutation_id=mutation_id,
@@ -161,6 +190,7 @@ def push(
                     mutation_id=mutation_id,
                     version=version,
                     result=result.model_dump(mode="json"),
+                    digest=digests[mutation_id],
                 )
             )
         client.last_mutation_id = fresh[-1].mutation_id

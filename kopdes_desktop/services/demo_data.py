@@ -9,6 +9,8 @@ import dataclasses
 import random
 from datetime import time, timedelta
 
+from sqlalchemy import select
+
 from kopdes_desktop.domain.enums import (
     BusinessUnitStatus,
     BusinessUnitType,
@@ -43,6 +45,7 @@ from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.services.opportunities import OpportunityService
 from kopdes_desktop.services.visits import VisitService
+from kopdes_desktop.storage.models import CooperativeRow
 
 DEMO_KABUPATEN = "61.12"  # Kubu Raya: close to Pontianak, a mix of road and river villages
 _FIRST_NAMES = ("Siti", "Agus", "Yohanes", "Nurhayati", "Martinus", "Rahmat", "Maria", "Hendra")
@@ -56,10 +59,13 @@ _FINDINGS = (
 def create_demo_data(context: ServiceContext, cooperatives: int = 12, seed: int = 7) -> int:
     """Create ``cooperatives`` profiles in Kubu Raya with visits and opportunities."""
     rng = random.Random(seed)
+    with context.database.read() as session:
+        taken = set(session.scalars(select(CooperativeRow.village_code)))
     villages = [
         village
         for kecamatan in context.catalog.children(DEMO_KABUPATEN)
         for village in context.catalog.children(kecamatan.code)
+        if village.code not in taken  # one cooperative per village, sample data too
     ]
     chosen = rng.sample(villages, min(cooperatives, len(villages)))
     # Made as an admin would: cooperatives are otherwise added by PMOs, not by whoever tries

@@ -159,7 +159,7 @@ def test_the_migration_keeps_the_oldest_and_names_the_duplicates(
         url = cluster.create_database(f"legacy_{new_id().replace('-', '')[:12]}")
     db = Database(url)
     try:
-        migrate.upgrade(db, "0001")
+        migrate.upgrade(db, "0002")
         village = "61.01.01.2001"
         at = datetime(2026, 1, 5, tzinfo=UTC)
         gone = _legacy_cooperative(db, village, at.replace(day=1), deleted=True)

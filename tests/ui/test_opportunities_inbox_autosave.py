@@ -120,7 +120,7 @@ def test_inbox_shows_pmo_feedback_and_settles_a_clash(
     assert "Dipertahankan: 40 (oleh ba.ketapang). Yang lain: 52" in inbox.detail.text()
     screenshot(qtbot, window, "page-inbox")
     inbox.keep_other.click()
-    qtbot.waitUntil(lambda: inbox.list.count() == 1)
+    qtbot.waitUntil(lambda: inbox.list.count() == 1, timeout=20_000)
     assert services.cooperatives.get(COOP).cooperative.member_count == 52
     with services.context.database.read() as session:
         last_two = outbox.pending(session)[-2:]

@@ -4,8 +4,8 @@ Existing live cooperatives get their village copied from their fields, oldest fi
 village already holds two or more (pushed before this rule existed), the oldest keeps the village
 and the others are listed in the log for an admin to settle; they stay as they are meanwhile.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import logging
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 

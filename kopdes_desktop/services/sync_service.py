@@ -27,6 +27,12 @@ class NotSignedInError(Exception):
     code = "not_signed_in"
 
 
+class SampleDataError(Exception):
+    """The window shows the sample data: it never syncs, and no account signs in to it."""
+
+    code = "sample_data"
+
+
 class UnsentChangesError(Exception):
     """Signing out (or switching account) would strand changes the server never got."""
 
@@ -98,6 +104,7 @@ class SyncService:
     def sign_in(
         self, server_url: str, username: str, password: str, device_name: str = ""
     ) -> AccountInfo:
+        self._refuse_sample_data()
         server_url = server_url.strip().rstrip("/")
         current = self.account()
         if current and (current.server_url, current.username) != (server_url, username):
@@ -142,7 +149,12 @@ class SyncService:
 
     # --- syncing -----------------------------------------------------------------------
 
+    def _refuse_sample_data(self) -> None:
+        if self._context.sample:
+            raise SampleDataError("the sample data never syncs; open your own data to sign in")
+
     def engine(self) -> SyncEngine:
+        self._refuse_sample_data()
         if self._engine is None:
             account = self.account()
             if account is None:
@@ -165,7 +177,7 @@ class SyncService:
     def reachable(self) -> bool:
         """A cheap probe of the server (no sign-in needed): has the link come back?"""
         account = self.account()
-        if account is None:
+        if account is None or self._context.sample:
             return False
         transport = self._transport_factory(account.server_url, "")
         transport.retries = 0
@@ -204,6 +216,7 @@ class SyncService:
     # --- offline handover ---------------------------------------------------------------
 
     def export_bundle(self, target: Path) -> HandoverPayload:
+        self._refuse_sample_data()
         account = self.account()
         if account is None:
             raise NotSignedInError("a bundle is delivered under the account that made it")
@@ -217,6 +230,7 @@ class SyncService:
         )
 
     def import_bundle(self, source: Path) -> handover.DeliveryReport:
+        self._refuse_sample_data()
         bundle = handover.read_bundle(source)
         account = self.account()
         if account is None:

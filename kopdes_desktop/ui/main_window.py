@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +25,7 @@ from kopdes_desktop.domain.records import (
     RecordType,
     VisitDetail,
 )
-from kopdes_desktop.services import autosave, backups
+from kopdes_desktop.services import autosave, backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
 from kopdes_desktop.services.sync_service import UnsentChangesError
@@ -37,6 +38,7 @@ from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
 from kopdes_desktop.ui.record_list_page import RecordListPage
 from kopdes_desktop.ui.reports_page import ReportsPage
 from kopdes_desktop.ui.review_page import ReviewPage
+from kopdes_desktop.ui.sample_banner import DataSwitch, SampleBanner
 from kopdes_desktop.ui.settings_page import SettingsPage
 from kopdes_desktop.ui.sign_in_dialog import SignInDialog
 from kopdes_desktop.ui.sync_controller import SyncController
@@ -49,6 +51,9 @@ HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, REPORTS, SE
 
 
 class MainWindow(QMainWindow):
+    # Show the other data set (sample or own): the Workspace closes this window for a new one.
+    switch_requested = Signal(object)  # DataSwitch
+
     def __init__(
         self, services: AppServices, language: str, user_settings: Settings | None = None
     ) -> None:
@@ -56,7 +61,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.tasks = TaskRunner(self)
         self._language = language
-        self.setWindowTitle(self.tr("Kopdes Desktop"))
+        title = self.tr("Kopdes Desktop — sample data") if services.sample else None
+        self.setWindowTitle(title or self.tr("Kopdes Desktop"))
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
         self.home = HomePage(language)
@@ -86,17 +92,13 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self._page_changed)
 
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self._build_central()
 
         self._build_sync(user_settings or settings.load(), language)
         self.statusBar().setToolTip(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
-        self.cooperatives.demo_data_created.connect(self._demo_data_created)
+        self.cooperatives.sample_data_requested.connect(self.load_sample_data)
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.record_saved.connect(self._record_saved)
         self.inbox.open_visit.connect(self._open_visit)
@@ -118,6 +120,22 @@ class MainWindow(QMainWindow):
         if self._left_open:
             QTimer.singleShot(0, self.offer_autosaved)
 
+    def _build_central(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        self.sample_banner = SampleBanner()
+        self.sample_banner.setVisible(self.services.sample)
+        self.sample_banner.sign_in_clicked.connect(self.sign_in)
+        self.sample_banner.remove_clicked.connect(
+            lambda: self.switch_requested.emit(DataSwitch(sample=False, remove_sample=True))
+        )
+        outer.addWidget(self.sample_banner)
+        layout = QHBoxLayout()
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
+        self.setCentralWidget(central)
+
     def _build_sync(self, current_settings: Settings, language: str) -> None:
         self.sync_status = SyncStatusWidget(language)
         self.statusBar().addPermanentWidget(self.sync_status)
@@ -135,6 +153,8 @@ class MainWindow(QMainWindow):
         )
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync.sync_now)
         self.tasks.read(self.services.sync.account, self.settings_page.show_account)
+        self.settings_page.show_sample_mode(self.services.sample)
+        self.tasks.read(self.services.sample_data_offered, self.cooperatives.offer_sample_data)
 
     # --- navigation and refresh ---------------------------------------------------------
 
@@ -168,6 +188,10 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def sign_in(self) -> None:
+        if self.services.sample:
+            # Signing in is for the user's own data: the window switches to it first.
+            self.switch_requested.emit(DataSwitch(sample=False, sign_in=True))
+            return
         account = self.services.sync.account()
         dialog = SignInDialog(
             self.services,
@@ -245,8 +269,10 @@ class MainWindow(QMainWindow):
     def _signed_in(self) -> None:
         self.show_role_pages()
         self.settings_page.show_account(self.services.sync.account())
-        self.sync.refresh_status()
-        self.sync.sync_now()
+        self.cooperatives.offer_sample_data(False)
+        self.sync.signed_in()
+        if sample_data.exists():  # never offered again once an account has signed in
+            self.tasks.write(sample_data.remove, lambda _result: None)
 
     def _find(self) -> None:
         current = self.pages.currentWidget()
@@ -277,12 +303,17 @@ class MainWindow(QMainWindow):
         title = self.tr("Inbox")
         item.setText(f"{title} ({count})" if count else title)
 
-    def _demo_data_created(self, count: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("Sample data loaded: %1 cooperatives.").replace("%1", str(count)), 5000
-        )
-        self._refresh_lists()
-        self.sync.record_saved()
+    def load_sample_data(self) -> None:
+        """Fill the sample database (once), then show it in a window of its own."""
+
+        def ready(_count: int) -> None:
+            self.switch_requested.emit(DataSwitch(sample=True))
+
+        def failed(error: Exception) -> None:
+            self.cooperatives.offer_sample_data(True)
+            self.cooperatives.show_error(str(error))
+
+        self.tasks.write(self.services.prepare_sample_data, ready, failed)
 
     # --- forms left open at the last exit ---------------------------------------------------
 

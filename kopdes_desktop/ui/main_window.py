@@ -32,6 +32,7 @@ from kopdes_desktop.services.sync_service import UnsentChangesError
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
 from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
@@ -372,6 +373,8 @@ class MainWindow(QMainWindow):
         stored.setValue("geometry", self.saveGeometry())
         stored.setValue("state", self.saveState())
         stored.sync()
+        for editor in self.findChildren(RecordEditor):
+            editor.stop_autosave()
         self.sync.stop()  # a round stops at its next request; everything done so far is kept
         self.sync.wait()
         self.tasks.wait_for_idle()  # a queued save must finish before the process exits

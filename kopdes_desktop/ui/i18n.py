@@ -35,3 +35,8 @@ def install_language(app: QCoreApplication, language: str) -> None:
     if qt_own.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+
+
+def current_language() -> str:
+    """The language installed by ``install_language``, read back from Qt's default locale."""
+    return "id" if QLocale().language() == QLocale.Language.Indonesian else "en"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,9 +25,10 @@ from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Opportunity, OpportunityDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
+from kopdes_desktop.ui import screen_fit
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.forms.inputs import DecimalEdit, EnumCombo, MultiChoice, RupiahEdit
-from kopdes_desktop.ui.forms.issue_messages import unreadable_number
+from kopdes_desktop.ui.forms.issue_messages import unreadable, unreadable_number
 from kopdes_desktop.ui.forms.photo_strip import PhotoStrip
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.tasks import TaskRunner
@@ -62,7 +63,7 @@ class OpportunityEditor(RecordEditor):
         super().__init__(tasks, is_new=detail is None, parent=parent)
         self._services = services
         self._cooperatives = cooperatives
-        self.resize(820, 640)
+        screen_fit.size_dialog(self, QSize(820, 640))
         self._record = detail.opportunity if detail else Opportunity(id=new_id(), cooperative_id="")
         self.tabs.addTab(self._main_tab(), self.tr("Opportunity"))
         self.tabs.addTab(self._photos_tab(), self.tr("Photos"))
@@ -151,15 +152,14 @@ class OpportunityEditor(RecordEditor):
         return OpportunityDetail(note, self.photos.photos())
 
     def unreadable_fields(self) -> dict[str, str]:
-        return {
-            field: unreadable_number()
+        return unreadable(
+            (field, edit, unreadable_number())
             for field, edit in (
                 ("volume", self.volume),
                 ("capital_needed", self.capital_needed),
                 ("monthly_revenue", self.monthly_revenue),
             )
-            if edit.problem()
-        }
+        )
 
     def save_call(self, detail: Detail) -> Callable[[], Detail]:
         assert isinstance(detail, OpportunityDetail)

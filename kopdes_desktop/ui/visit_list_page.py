@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from kopdes_desktop.domain.enums import VisitStatus
 from kopdes_desktop.domain.listing import VisitFilter, VisitListItem
@@ -11,7 +11,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.child_record_page import ChildRecordPage, Choices
-from kopdes_desktop.ui.forms.inputs import OptionalDateEdit
+from kopdes_desktop.ui.forms.inputs import DateEdit
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.list_columns import visit_columns
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
@@ -48,29 +48,17 @@ class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
         self.status.addItem(self.tr("Any status"), None)
         for text, value in labels.choices(VisitStatus):
             self.status.addItem(text, value)
-        self.date_from = OptionalDateEdit()
-        self.date_to = OptionalDateEdit()
-        status_label = QLabel(self.tr("S&tatus:"))
-        status_label.setBuddy(self.status)
-        from_label = QLabel(self.tr("&From:"))
-        from_label.setBuddy(self.date_from)
-        to_label = QLabel(self.tr("T&o:"))
-        to_label.setBuddy(self.date_to)
-        for widget, stretch in (
-            (self.cooperative, 2),
-            (status_label, 0),
-            (self.status, 1),
-            (from_label, 0),
-            (self.date_from, 0),
-            (to_label, 0),
-            (self.date_to, 0),
-        ):
-            self.filters.addWidget(widget, stretch)
+        self.date_from = DateEdit(services.context.today)
+        self.date_to = DateEdit(services.context.today)
+        self.add_filter(self.cooperative, stretch=2)
+        self.add_filter(self.status, self.tr("S&tatus:"))
+        self.add_filter(self.date_from, self.tr("&From:"), stretch=0)
+        self.add_filter(self.date_to, self.tr("T&o:"), stretch=0)
         self.reload_cooperatives()
         self.cooperative.currentIndexChanged.connect(self.apply_filters)
         self.status.currentIndexChanged.connect(self.apply_filters)
-        self.date_from.dateChanged.connect(self.apply_filters)
-        self.date_to.dateChanged.connect(self.apply_filters)
+        self.date_from.value_changed.connect(self.apply_filters)
+        self.date_to.value_changed.connect(self.apply_filters)
 
     def reload_cooperatives(self) -> None:
         self.tasks.read(self.services.cooperatives.choices, self._fill_cooperatives)

@@ -500,6 +500,21 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation>Pilih dari kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>name</source>
@@ -773,6 +788,18 @@
     <message>
         <source>Not a number.</source>
         <translation>Bukan angka.</translation>
+    </message>
+    <message>
+        <source>Not a date the app can read; write it like 15/03/2025.</source>
+        <translation>Tanggal ini tidak terbaca; tulis seperti 15/03/2025.</translation>
+    </message>
+    <message>
+        <source>Not a time the app can read; write it like 09:30.</source>
+        <translation>Jam ini tidak terbaca; tulis seperti 09:30.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, like 2024.</source>
+        <translation>Tulis tahun dengan empat angka, seperti 2024.</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2143,13 @@ Perubahan ditolak: %3</translation>
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>jj:mm</translation>
+    </message>
+</context>
+<context>
     <name>VisitEditor</name>
     <message>
         <source>Visit</source>
@@ -2275,6 +2309,13 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>%1 visits</source>
         <translation>%1 kunjungan</translation>
+    </message>
+</context>
+<context>
+    <name>YearEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
     </message>
 </context>
 </TS>

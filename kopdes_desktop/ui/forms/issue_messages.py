@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication
 
 from kopdes_desktop.domain.validation import Issue, IssueCode
@@ -36,3 +39,24 @@ def issue_message(issue: Issue) -> str:
 
 def unreadable_number() -> str:
     return translate("Issues", "Not a number.")
+
+
+def unreadable_date() -> str:
+    return translate("Issues", "Not a date the app can read; write it like 15/03/2025.")
+
+
+def unreadable_time() -> str:
+    return translate("Issues", "Not a time the app can read; write it like 09:30.")
+
+
+def unreadable_year() -> str:
+    return translate("Issues", "Write the year with four digits, like 2024.")
+
+
+class Readable(Protocol):
+    def problem(self) -> bool: ...
+
+
+def unreadable(fields: Iterable[tuple[str, Readable, str]]) -> dict[str, str]:
+    """The message of each (field, input, message) whose input holds text it cannot read."""
+    return {field: message for field, edit, message in fields if edit.problem()}

@@ -13,9 +13,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +32,17 @@ from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, FieldErrors
 from kopdes_desktop.ui.tasks import TaskRunner
 
 AUTOSAVE_DELAY_MS = 1500
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area that only ever scrolls up and down."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    scrollbar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    area.setMinimumWidth(page.minimumSizeHint().width() + scrollbar)
+    return area
 
 
 class RecordEditor(QDialog):
@@ -82,14 +96,18 @@ class RecordEditor(QDialog):
         raise NotImplementedError
 
     def form_page(self, rows: list[tuple[str, str, QWidget]]) -> QWidget:
-        """A tab of labelled fields, each with its error line; rows are (label, field, widget)."""
+        """A tab of labelled fields, each with its error line; rows are (label, field, widget).
+
+        The tab scrolls, so a long form (or one grown by error lines) never pushes the Save
+        buttons, which stay below the tabs, past the bottom of a small screen.
+        """
         page = QWidget()
         form = QFormLayout(page)
         for text, field, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, self.errors.attach(field, widget))
-        return page
+        return scrolling(page)
 
     # --- shared behaviour ---------------------------------------------------------------
 

@@ -173,6 +173,12 @@ def _deliver(
                     f"change {expected}); sync the laptop that made it instead",
                     expected=expected,
                 ) from error
+            if error.body.code is ErrorCode.MUTATION_ID_REUSED:
+                raise BundleRefusedError(
+                    "the server already has other changes under this bundle's numbers (the "
+                    "laptop that made it was restored from a backup or copied); sync that "
+                    "laptop instead"
+                ) from error
             raise
         for result in response.results:
             if result.duplicate:

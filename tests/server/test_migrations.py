@@ -1,4 +1,4 @@
-"""The server's Alembic migrations build exactly the tables the models describe."""
+"""The server's migrations build exactly its models, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ from tests.server.conftest import new_database
 def test_migrations_produce_exactly_the_models(
     backend: str, request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
-    db = Database(new_database(backend, request, tmp_path, "kopdes_migrations"))
+    database = Database(new_database(backend, request, tmp_path, "kopdes_migrations"))
     try:
-        with db.engine.connect() as connection:
+        with database.engine.connect() as connection:
             differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     finally:
-        db.dispose()
+        database.dispose()
     assert differences == []

@@ -156,10 +156,11 @@ def test_every_other_dialog_fits(
     window.sign_in_dialog.reject()
 
     # Closing a changed form asks first (a message box), and the file dialog of a backup.
-    window.cooperatives.new_record()
-    editor = window.cooperatives.editor
+    window.visits.new_record()
+    qtbot.waitUntil(lambda: window.visits.editor is not None)
+    editor = window.visits.editor
     assert editor is not None
-    editor.name.setText("KDKMP Sungai Ambawang")
+    editor.findings.setPlainText("Pengurus belum punya NIB.")
     seen: list[str] = []
 
     def fits(shot: str) -> Callable[[QWidget], None]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.domain.enums import PersonMet, TravelMode, VisitPurpose, VisitStatus
 from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.listing import CooperativeOption
 from kopdes_desktop.domain.permissions import Action, Denial
 from kopdes_desktop.domain.records import AgreedAction, RecordType, Visit, VisitDetail
 from kopdes_desktop.services.app_services import AppServices
@@ -36,6 +37,7 @@ from kopdes_desktop.ui.forms.inputs import (
     TimeEdit,
 )
 from kopdes_desktop.ui.forms.issue_messages import (
+    no_cooperative_chosen,
     unreadable,
     unreadable_date,
     unreadable_number,
@@ -52,7 +54,7 @@ class VisitEditor(RecordEditor):
         self,
         services: AppServices,
         tasks: TaskRunner,
-        cooperatives: Sequence[tuple[str, str]],
+        cooperatives: Sequence[CooperativeOption],
         detail: VisitDetail | None = None,
         *,
         language: str = "id",
@@ -186,8 +188,7 @@ class VisitEditor(RecordEditor):
         visit = detail.visit
         self._record = visit
         self._comments = detail.review_comments
-        name = next((n for i, n in self._cooperatives if i == visit.cooperative_id), "")
-        self.cooperative.set_value(visit.cooperative_id, name)
+        self.cooperative.set_value(visit.cooperative_id)
         self.visit_date.set_value(visit.visit_date)
         self.start_time.set_value(visit.start_time)
         self.end_time.set_value(visit.end_time)
@@ -230,6 +231,7 @@ class VisitEditor(RecordEditor):
     def unreadable_fields(self) -> dict[str, str]:
         return unreadable(
             (
+                ("cooperative_id", self.cooperative, no_cooperative_chosen()),
                 ("people_count", self.people_count, unreadable_number()),
                 ("latitude", self.latitude, unreadable_number()),
                 ("longitude", self.longitude, unreadable_number()),
@@ -312,7 +314,7 @@ class VisitEditor(RecordEditor):
             edit.textChanged.connect(self.mark_changed)
         for text in (self.findings, self.problems, self.next_visit_plan):
             text.textChanged.connect(self.mark_changed)
-        self.cooperative.currentIndexChanged.connect(self.mark_changed)
+        self.cooperative.changed.connect(self.mark_changed)
         self.travel_mode.currentIndexChanged.connect(self.mark_changed)
         for typed in (self.visit_date, self.next_visit_date, self.start_time, self.end_time):
             typed.textChanged.connect(self.mark_changed)

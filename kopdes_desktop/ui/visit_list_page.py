@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from kopdes_desktop.domain.enums import VisitStatus
-from kopdes_desktop.domain.listing import VisitFilter, VisitListItem
+from kopdes_desktop.domain.listing import CooperativeOption, VisitFilter, VisitListItem
 from kopdes_desktop.domain.records import VisitDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.child_record_page import ChildRecordPage, Choices
+from kopdes_desktop.ui.forms.cooperative_choice import option_label
 from kopdes_desktop.ui.forms.inputs import DateEdit
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.list_columns import visit_columns
@@ -61,16 +62,16 @@ class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
         self.date_to.value_changed.connect(self.apply_filters)
 
     def reload_cooperatives(self) -> None:
-        self.tasks.read(self.services.cooperatives.choices, self._fill_cooperatives)
+        self.tasks.read(self.services.cooperatives.options, self._fill_cooperatives)
 
-    def _fill_cooperatives(self, choices: list[tuple[str, str]]) -> None:
+    def _fill_cooperatives(self, choices: list[CooperativeOption]) -> None:
         current = self.cooperative.currentData()
         self._choices = choices
         self.cooperative.blockSignals(True)
         self.cooperative.clear()
         self.cooperative.addItem(self.tr("All cooperatives"), None)
-        for cooperative_id, name in choices:
-            self.cooperative.addItem(name, cooperative_id)
+        for option in choices:
+            self.cooperative.addItem(option_label(option), option.id)
         self.cooperative.setCurrentIndex(max(0, self.cooperative.findData(current)))
         self.cooperative.blockSignals(False)
 

@@ -107,6 +107,13 @@
     </message>
 </context>
 <context>
+    <name>CooperativeChoice</name>
+    <message>
+        <source>Type part of the cooperative or village name…</source>
+        <translation>Type part of the cooperative or village name…</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeEditor</name>
     <message>
         <source>Cooperative profile</source>
@@ -824,6 +831,10 @@
     <message>
         <source>Not a time the app can read; write it like 09:30.</source>
         <translation>Not a time the app can read; write it like 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose the cooperative from the suggestions.</source>
+        <translation>Choose the cooperative from the suggestions.</translation>
     </message>
     <message>
         <source>Write the year with four digits, like 2024.</source>

@@ -80,6 +80,10 @@ def unreadable_time() -> str:
     return translate("Issues", "Not a time the app can read; write it like 09:30.")
 
 
+def no_cooperative_chosen() -> str:
+    return translate("Issues", "Choose the cooperative from the suggestions.")
+
+
 def unreadable_year() -> str:
     return translate("Issues", "Write the year with four digits, like 2024.")
 

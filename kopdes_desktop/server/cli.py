@@ -25,7 +25,9 @@ from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.demo import seed_demo
 from kopdes_desktop.server.handover import import_bundle
 from kopdes_desktop.server.passwords import generate_password
-from kopdes_desktop.sync.protocol import HandoverError
+from kopdes_desktop.server.sample_cleanup import remove_sample_data
+from kopdes_desktop.server.value_repair import describe, repair_stored_values
+from kopdes_desktop.sync.bundle_format import HandoverError
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -84,6 +86,27 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     db = _database(args)
     migrate.upgrade(db)
     print(f"database at revision {migrate.current_revision(db)}")
+    # Values written before the current value rules existed are repaired as part of every
+    # upgrade, so a server never keeps serving something its own rules refuse.
+    _repair_values(db, dry_run=False)
+    return EXIT_OK
+
+
+def _repair_values(db: Database, *, dry_run: bool) -> None:
+    with db.write() as session:
+        repairs = repair_stored_values(session, dry_run=dry_run)
+    for repair in repairs:
+        print(describe(repair))
+    if repairs or dry_run:
+        verb = "would repair" if dry_run else "repaired"
+        records = len({repair.record_id for repair in repairs})
+        print(f"{verb} {len(repairs)} value(s) in {records} record(s) that the value rules refuse")
+
+
+def cmd_repair_values(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    _repair_values(db, dry_run=args.dry_run)
     return EXIT_OK
 
 
@@ -199,6 +222,18 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_remove_sample_data(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    with db.write() as session:
+        found = remove_sample_data(session, _catalog(), dry_run=args.dry_run)
+    for cooperative in found:
+        print(f"{cooperative.record_id}  {cooperative.records:4} record(s)  {cooperative.name}")
+    verb = "would remove" if args.dry_run else "removed"
+    print(f"{verb} {len(found)} sample cooperative(s) an older app had pushed")
+    return EXIT_OK
+
+
 def cmd_compact(args: argparse.Namespace) -> int:
     db = _database(args)
     _require_migrated(db)
@@ -224,7 +259,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
             _catalog(),
             FilesystemBlobStore(config.blob_dir),
             config.limits,
-            Path(args.file).read_bytes(),
+            Path(args.file),
         )
     except (OSError, HandoverError) as error:
         print(f"error: {args.file}: {error}", file=sys.stderr)
@@ -266,7 +301,19 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--proxy-headers", action="store_true", help="trust X-Forwarded-For")
     serve.add_argument("--log-level", default="info")
 
-    command("migrate", cmd_migrate, "create or upgrade the database schema")
+    command(
+        "migrate",
+        cmd_migrate,
+        "create or upgrade the database schema, then repair stored values the rules refuse",
+    )
+
+    repair = command(
+        "repair-values",
+        cmd_repair_values,
+        "repair stored values the value rules refuse (written before a rule existed); "
+        "prints each original value",
+    )
+    repair.add_argument("--dry-run", action="store_true", help="only list what would change")
 
     create = command("create-user", cmd_create_user, "add an account")
     create.add_argument("--username", required=True)
@@ -297,6 +344,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.add_argument("file")
     importer.add_argument("--skip-invalid", action="store_true", help="import the valid rows")
+
+    sample = command(
+        "remove-sample-data",
+        cmd_remove_sample_data,
+        "remove the sample cooperatives (with their visits and notes) that older apps pushed "
+        "when a PMO loaded sample data and synced; laptops drop them at their next sync",
+    )
+    sample.add_argument("--dry-run", action="store_true", help="only list what would go")
 
     assign = command("assign", cmd_assign, "assign cooperatives to a BA or kabupaten to a PMO")
     assign.add_argument("--username", required=True)

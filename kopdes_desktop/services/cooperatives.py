@@ -6,7 +6,13 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.domain.listing import CooperativeFilter, CooperativeListItem, Page
+from kopdes_desktop.domain.listing import (
+    CooperativeFilter,
+    CooperativeListItem,
+    CooperativeOption,
+    Page,
+)
+from kopdes_desktop.domain.permissions import Action, Subject
 from kopdes_desktop.domain.records import (
     BusinessUnit,
     Cooperative,
@@ -14,7 +20,14 @@ from kopdes_desktop.domain.records import (
     Officer,
     RecordType,
 )
-from kopdes_desktop.domain.validation import Level, ValidationError, validate_cooperative_detail
+from kopdes_desktop.domain.regions import kabupaten_of
+from kopdes_desktop.domain.validation import (
+    Issue,
+    IssueCode,
+    Level,
+    ValidationError,
+    validate_cooperative_detail,
+)
 from kopdes_desktop.services.aggregates import (
     STORED,
     Aggregate,
@@ -79,13 +92,37 @@ class CooperativeService:
         cooperative_id = detail.cooperative.id
         with self._context.database.write() as session:
             current = _detail(session, cooperative_id)
-            save_edit(session, COOPERATIVE, detail, base, current, check=self._check)
+
+            def check(merged: CooperativeDetail) -> None:
+                """The profile as it will be stored must pass the rules, before any write."""
+                issues = validate_cooperative_detail(
+                    merged, Level.DRAFT, self._context.validation()
+                )
+                if issues:
+                    raise ValidationError(issues)
+                self._check_allowed(session, merged.cooperative)
+
+            save_edit(session, COOPERATIVE, detail, base, current, check=check)
         return self.get(cooperative_id)
 
-    def _check(self, detail: CooperativeDetail) -> None:
-        issues = validate_cooperative_detail(detail, Level.DRAFT, self._context.validation())
-        if issues:
-            raise ValidationError(issues)
+    def _check_allowed(self, session: Session, coop: Cooperative) -> None:
+        """The role rules, and one cooperative per village, checked inside the write
+        transaction: SQLite has one writer, so no other save can claim the village meanwhile."""
+        stored = record_store.get(session, Cooperative, coop.id)
+        if stored is None:
+            subject = Subject(RecordType.COOPERATIVE, kabupaten_of(coop.village_code))
+            self._context.require(Action.CREATE, subject)
+        else:
+            subject = Subject(RecordType.COOPERATIVE, kabupaten_of(stored.village_code))
+            self._context.require(Action.EDIT, subject)
+            if stored.village_code != coop.village_code:
+                self._context.require(Action.MOVE, subject)
+        if coop.village_code and (stored is None or stored.village_code != coop.village_code):
+            taken = list_queries.cooperative_in_village(session, coop.village_code, coop.id)
+            if taken is not None:
+                cooperative_id, name = taken
+                params = {"cooperative_id": cooperative_id, "name": name}
+                raise ValidationError([Issue("village_code", IssueCode.VILLAGE_TAKEN, params)])
 
     def get(self, cooperative_id: str) -> CooperativeDetail:
         with self._context.database.read() as session:
@@ -96,6 +133,10 @@ class CooperativeService:
 
     def delete(self, cooperative_id: str) -> None:
         with self._context.database.write() as session:
+            stored = record_store.get(session, Cooperative, cooperative_id)
+            if stored is not None:
+                where = kabupaten_of(stored.village_code)
+                self._context.require(Action.DELETE, Subject(RecordType.COOPERATIVE, where))
             try:
                 record_store.delete(session, RecordType.COOPERATIVE, cooperative_id)
             except record_store.RecordNotFoundError as error:
@@ -119,6 +160,11 @@ class CooperativeService:
         """(id, name) of every cooperative, by name: for the pickers in visit and note forms."""
         with self._context.database.read() as session:
             return list_queries.cooperative_choices(session)
+
+    def options(self) -> list[CooperativeOption]:
+        """Every cooperative with its village, by name: for the visit and note forms' pickers."""
+        with self._context.database.read() as session:
+            return list_queries.cooperative_options(session)
 
     def list(self, criteria: CooperativeFilter) -> Page[CooperativeListItem]:
         with self._context.database.read() as session:

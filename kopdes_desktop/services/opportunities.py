@@ -7,6 +7,7 @@ import dataclasses
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain.listing import OpportunityFilter, OpportunityListItem, Page
+from kopdes_desktop.domain.permissions import Action, Subject
 from kopdes_desktop.domain.records import Opportunity, OpportunityDetail, Photo, RecordType
 from kopdes_desktop.domain.validation import Level, ValidationError, validate_opportunity_detail
 from kopdes_desktop.services.aggregates import (
@@ -36,6 +37,11 @@ def _detail(session: Session, opportunity_id: str) -> OpportunityDetail | None:
     return OpportunityDetail(opportunity=opportunity, photos=tuple(photos))
 
 
+def subject(opportunity: Opportunity) -> Subject:
+    """What the role rules need to know of a note (its photos follow it)."""
+    return Subject(RecordType.OPPORTUNITY, author_id=opportunity.author_id)
+
+
 class OpportunityService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
@@ -51,6 +57,10 @@ class OpportunityService:
             detail = dataclasses.replace(detail, opportunity=opportunity)
         with self._context.database.write() as session:
             current = _detail(session, opportunity.id)
+            if current is None:
+                self._context.require(Action.CREATE, subject(opportunity))
+            else:
+                self._context.require(Action.EDIT, subject(current.opportunity))
             save_edit(session, OPPORTUNITY, detail, base, current, check=self._check)
         return self.get(opportunity.id)
 
@@ -68,6 +78,9 @@ class OpportunityService:
 
     def delete(self, opportunity_id: str) -> None:
         with self._context.database.write() as session:
+            stored = record_store.get(session, Opportunity, opportunity_id)
+            if stored is not None:
+                self._context.require(Action.DELETE, subject(stored))
             try:
                 record_store.delete(session, RecordType.OPPORTUNITY, opportunity_id)
             except record_store.RecordNotFoundError as error:

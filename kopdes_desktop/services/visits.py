@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.domain.enums import VisitStatus
 from kopdes_desktop.domain.listing import Page, VisitFilter, VisitListItem
 from kopdes_desktop.domain.mutations import Intent
+from kopdes_desktop.domain.permissions import SUBMIT_TRANSITIONS, Action, Subject
 from kopdes_desktop.domain.records import (
     AgreedAction,
     Photo,
@@ -26,14 +27,13 @@ from kopdes_desktop.services.aggregates import (
     save_edit,
 )
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.errors import NotEditableError, NotFoundError
+from kopdes_desktop.services.errors import NotFoundError
 from kopdes_desktop.storage import list_queries, record_store
 
-# Submitting moves a visit along this path; anything else is the PMO's decision.
-_SUBMIT_TRANSITIONS = {
-    VisitStatus.DRAFT: VisitStatus.SUBMITTED,
-    VisitStatus.NEEDS_REVISION: VisitStatus.RESUBMITTED,
-}
+
+def subject(visit: Visit) -> Subject:
+    """What the role rules need to know of a visit (its agreed actions and photos follow it)."""
+    return Subject(RecordType.VISIT, author_id=visit.author_id, visit_status=visit.status)
 
 
 VISIT = Aggregate(
@@ -80,7 +80,8 @@ class VisitService:
         with self._context.database.write() as session:
             saved = self._save(session, detail, base, Level.SUBMIT)
             current = saved.visit.status
-            target = _SUBMIT_TRANSITIONS[current]
+            self._context.require(Action.SUBMIT, subject(saved.visit))
+            target = SUBMIT_TRANSITIONS[current]
             record_store.patch(
                 session,
                 RecordType.VISIT,
@@ -103,10 +104,12 @@ class VisitService:
             visit = dataclasses.replace(visit, author_id=self._context.user_id)
         current = _detail(session, visit.id)
         # The status as stored now, not as the form saw it: sent back meanwhile is editable,
-        # submitted or approved meanwhile is not.
+        # submitted or approved meanwhile is not (NotEditableError).
+        if current is None:
+            self._context.require(Action.CREATE, subject(visit))
+        else:
+            self._context.require(Action.EDIT, subject(current.visit))
         status = current.visit.status if current else VisitStatus.DRAFT
-        if not status.editable_by_author:
-            raise NotEditableError(status)
         detail = dataclasses.replace(detail, visit=dataclasses.replace(visit, status=status))
 
         def check(merged: VisitDetail) -> None:
@@ -124,13 +127,12 @@ class VisitService:
         return detail
 
     def delete(self, visit_id: str) -> None:
-        """Only a visit nobody has reviewed yet can be deleted by its author."""
+        """Only a draft can be deleted, by its author (or an admin)."""
         with self._context.database.write() as session:
             visit = record_store.get(session, Visit, visit_id)
             if visit is None:
                 raise NotFoundError(visit_id)
-            if visit.status is not VisitStatus.DRAFT:
-                raise NotEditableError(visit.status)
+            self._context.require(Action.DELETE, subject(visit))
             record_store.delete(session, RecordType.VISIT, visit_id)
 
     def list(self, criteria: VisitFilter) -> Page[VisitListItem]:

@@ -217,6 +217,13 @@
     </message>
 </context>
 <context>
+    <name>CooperativeChoice</name>
+    <message>
+        <source>Type part of the cooperative or village name…</source>
+        <translation>Type part of the cooperative or village name…</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeEditor</name>
     <message>
         <source>Cooperative profile</source>
@@ -249,6 +256,10 @@
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Open that cooperative instead</source>
+        <translation>Open that cooperative instead</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -481,6 +492,10 @@
         <source>%1 cooperatives</source>
         <translation>%1 cooperatives</translation>
     </message>
+    <message>
+        <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
+        <translation>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -607,6 +622,21 @@
     <message>
         <source>My cooperatives</source>
         <translation>My cooperatives</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation>Choose from a calendar (F4)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1011,14 @@
         <translation>Choose a village from the list.</translation>
     </message>
     <message>
+        <source>This village already has its cooperative: %1.</source>
+        <translation>This village already has its cooperative: %1.</translation>
+    </message>
+    <message>
+        <source>This village already has its cooperative.</source>
+        <translation>This village already has its cooperative.</translation>
+    </message>
+    <message>
         <source>The same choice appears twice.</source>
         <translation>The same choice appears twice.</translation>
     </message>
@@ -989,8 +1027,40 @@
         <translation>The photo file is damaged.</translation>
     </message>
     <message>
+        <source>Character %1 cannot be saved: an invisible control character or a broken symbol, usually from copying and pasting. Delete it and type that part again.</source>
+        <translation>Character %1 cannot be saved: an invisible control character or a broken symbol, usually from copying and pasting. Delete it and type that part again.</translation>
+    </message>
+    <message>
+        <source>This value cannot be read.</source>
+        <translation>This value cannot be read.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Must be at least %1.</translation>
+    </message>
+    <message>
         <source>Not a number.</source>
         <translation>Not a number.</translation>
+    </message>
+    <message>
+        <source>Not a date the app can read; write it like 15/03/2025.</source>
+        <translation>Not a date the app can read; write it like 15/03/2025.</translation>
+    </message>
+    <message>
+        <source>Not a time the app can read; write it like 09:30.</source>
+        <translation>Not a time the app can read; write it like 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose the cooperative from the suggestions.</source>
+        <translation>Choose the cooperative from the suggestions.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, like 2024.</source>
+        <translation>Write the year with four digits, like 2024.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1437,10 @@
         <translation>Review</translation>
     </message>
     <message>
+        <source>Kopdes Desktop — sample data</source>
+        <translation>Kopdes Desktop — sample data</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1405,10 +1479,6 @@
     <message>
         <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
         <translation>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: %1 cooperatives.</source>
-        <translation>Sample data loaded: %1 cooperatives.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -1518,6 +1588,73 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Only the person who wrote it can change it.</source>
+        <translation>Only the person who wrote it can change it.</translation>
+    </message>
+    <message>
+        <source>The visit is waiting for review or was approved; it can be changed again if the PMO sends it back.</source>
+        <translation>The visit is waiting for review or was approved; it can be changed again if the PMO sends it back.</translation>
+    </message>
+    <message>
+        <source>Only a draft visit can be deleted.</source>
+        <translation>Only a draft visit can be deleted.</translation>
+    </message>
+    <message>
+        <source>The visit's status does not allow this now.</source>
+        <translation>The visit's status does not allow this now.</translation>
+    </message>
+    <message>
+        <source>This is outside your kabupaten/kota.</source>
+        <translation>This is outside your kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>This is written by the server, not on a laptop.</source>
+        <translation>This is written by the server, not on a laptop.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>New cooperatives are added by the PMO. Ask your PMO to assign this cooperative to you.</source>
+        <translation>New cooperatives are added by the PMO. Ask your PMO to assign this cooperative to you.</translation>
+    </message>
+    <message>
+        <source>You add cooperatives in your own kabupaten/kota: choose a village there. Elsewhere, the PMO of that area adds them.</source>
+        <translation>You add cooperatives in your own kabupaten/kota: choose a village there. Elsewhere, the PMO of that area adds them.</translation>
+    </message>
+    <message>
+        <source>Only an admin can move a cooperative to another village.</source>
+        <translation>Only an admin can move a cooperative to another village.</translation>
+    </message>
+    <message>
+        <source>Only an admin can delete a cooperative.</source>
+        <translation>Only an admin can delete a cooperative.</translation>
+    </message>
+    <message>
+        <source>Visits are reviewed by the PMO of their kabupaten/kota.</source>
+        <translation>Visits are reviewed by the PMO of their kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
+        <translation>Only a PMO of this visit's kabupaten/kota can review it.</translation>
+    </message>
+    <message>
+        <source>This visit was written by someone else; only they can change it.</source>
+        <translation>This visit was written by someone else; only they can change it.</translation>
+    </message>
+    <message>
+        <source>This visit was written by someone else; only they can submit it.</source>
+        <translation>This visit was written by someone else; only they can submit it.</translation>
+    </message>
+    <message>
+        <source>This note was written by someone else; only they can change it.</source>
+        <translation>This note was written by someone else; only they can change it.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Add photos…</source>
@@ -1565,6 +1702,10 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
@@ -2084,6 +2225,25 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sample data&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</source>
+        <translation>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account</source>
+        <translation>Sign in with your account</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Remove sample data</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2156,6 +2316,10 @@ Details are in the log file:
     <message>
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Signed in as %1 (%2) at %3</translation>
+    </message>
+    <message>
+        <source>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</source>
+        <translation>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2269,6 +2433,10 @@ Details are in the log file:
         <translation>%1 changes waiting</translation>
     </message>
     <message>
+        <source>Sample data · never synced</source>
+        <translation>Sample data · never synced</translation>
+    </message>
+    <message>
         <source>Syncing %1%</source>
         <translation>Syncing %1%</translation>
     </message>
@@ -2342,6 +2510,13 @@ Rejected changes: %3</translation>
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>VisitEditor</name>
     <message>
         <source>Visit</source>
@@ -2406,6 +2581,10 @@ Rejected changes: %3</translation>
     <message>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitude:</translation>
+    </message>
+    <message>
+        <source>Cooperative not in the list? %1</source>
+        <translation>Cooperative not in the list? %1</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>
@@ -2501,6 +2680,13 @@ Rejected changes: %3</translation>
     <message>
         <source>%1 visits</source>
         <translation>%1 visits</translation>
+    </message>
+</context>
+<context>
+    <name>YearEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 </TS>

@@ -217,6 +217,13 @@
     </message>
 </context>
 <context>
+    <name>CooperativeChoice</name>
+    <message>
+        <source>Type part of the cooperative or village name…</source>
+        <translation>Ketik sebagian nama koperasi atau desanya…</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeEditor</name>
     <message>
         <source>Cooperative profile</source>
@@ -249,6 +256,10 @@
     <message>
         <source>History</source>
         <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Open that cooperative instead</source>
+        <translation>Buka koperasi itu saja</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -481,6 +492,10 @@
         <source>%1 cooperatives</source>
         <translation>%1 koperasi</translation>
     </message>
+    <message>
+        <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
+        <translation>Belum ada koperasi di laptop ini. Koperasi datang pada sinkronisasi berikutnya, setelah koperasi ditugaskan ke akun Anda.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -607,6 +622,21 @@
     <message>
         <source>My cooperatives</source>
         <translation>Koperasi dampingan saya</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation>Pilih dari kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1011,14 @@
         <translation>Pilih desa dari daftar.</translation>
     </message>
     <message>
+        <source>This village already has its cooperative: %1.</source>
+        <translation>Desa ini sudah punya koperasi: %1.</translation>
+    </message>
+    <message>
+        <source>This village already has its cooperative.</source>
+        <translation>Desa ini sudah punya koperasi.</translation>
+    </message>
+    <message>
         <source>The same choice appears twice.</source>
         <translation>Pilihan yang sama muncul dua kali.</translation>
     </message>
@@ -989,8 +1027,40 @@
         <translation>Berkas foto rusak.</translation>
     </message>
     <message>
+        <source>Character %1 cannot be saved: an invisible control character or a broken symbol, usually from copying and pasting. Delete it and type that part again.</source>
+        <translation>Karakter ke-%1 tidak bisa disimpan: karakter tak terlihat atau simbol rusak, biasanya terbawa saat menyalin-tempel. Hapus karakter itu lalu ketik ulang bagian tersebut.</translation>
+    </message>
+    <message>
+        <source>This value cannot be read.</source>
+        <translation>Isian ini tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Harus antara %1 dan %2.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Paling sedikit %1.</translation>
+    </message>
+    <message>
         <source>Not a number.</source>
         <translation>Bukan angka.</translation>
+    </message>
+    <message>
+        <source>Not a date the app can read; write it like 15/03/2025.</source>
+        <translation>Tanggal ini tidak terbaca; tulis seperti 15/03/2025.</translation>
+    </message>
+    <message>
+        <source>Not a time the app can read; write it like 09:30.</source>
+        <translation>Jam ini tidak terbaca; tulis seperti 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose the cooperative from the suggestions.</source>
+        <translation>Pilih koperasi dari daftar saran.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, like 2024.</source>
+        <translation>Tulis tahun dengan empat angka, seperti 2024.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1437,10 @@
         <translation>Tinjauan</translation>
     </message>
     <message>
+        <source>Kopdes Desktop — sample data</source>
+        <translation>Kopdes Desktop — data contoh</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1405,10 +1479,6 @@
     <message>
         <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
         <translation>%1 perubahan belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima (kopdes-desktop export-bundle), lalu keluar.</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: %1 cooperatives.</source>
-        <translation>Data contoh dimuat: %1 koperasi.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -1518,6 +1588,73 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Only the person who wrote it can change it.</source>
+        <translation>Hanya penulisnya yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>The visit is waiting for review or was approved; it can be changed again if the PMO sends it back.</source>
+        <translation>Kunjungan ini sedang menunggu tinjauan atau sudah disetujui; kunjungan dapat diubah lagi jika PMO mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Only a draft visit can be deleted.</source>
+        <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The visit's status does not allow this now.</source>
+        <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
+    </message>
+    <message>
+        <source>This is outside your kabupaten/kota.</source>
+        <translation>Ini di luar kabupaten/kota Anda.</translation>
+    </message>
+    <message>
+        <source>This is written by the server, not on a laptop.</source>
+        <translation>Ini ditulis oleh server, bukan di laptop.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Peran Anda tidak mengizinkan hal ini.</translation>
+    </message>
+    <message>
+        <source>New cooperatives are added by the PMO. Ask your PMO to assign this cooperative to you.</source>
+        <translation>Koperasi baru ditambahkan oleh PMO. Minta PMO Anda menugaskan koperasi ini kepada Anda.</translation>
+    </message>
+    <message>
+        <source>You add cooperatives in your own kabupaten/kota: choose a village there. Elsewhere, the PMO of that area adds them.</source>
+        <translation>Anda menambahkan koperasi di kabupaten/kota Anda sendiri: pilih desa di sana. Di wilayah lain, PMO wilayah itu yang menambahkannya.</translation>
+    </message>
+    <message>
+        <source>Only an admin can move a cooperative to another village.</source>
+        <translation>Hanya admin yang dapat memindahkan koperasi ke desa lain.</translation>
+    </message>
+    <message>
+        <source>Only an admin can delete a cooperative.</source>
+        <translation>Hanya admin yang dapat menghapus koperasi.</translation>
+    </message>
+    <message>
+        <source>Visits are reviewed by the PMO of their kabupaten/kota.</source>
+        <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
+    </message>
+    <message>
+        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
+        <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
+    </message>
+    <message>
+        <source>This visit was written by someone else; only they can change it.</source>
+        <translation>Kunjungan ini ditulis orang lain; hanya penulisnya yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>This visit was written by someone else; only they can submit it.</source>
+        <translation>Kunjungan ini ditulis orang lain; hanya penulisnya yang dapat mengajukannya.</translation>
+    </message>
+    <message>
+        <source>This note was written by someone else; only they can change it.</source>
+        <translation>Catatan peluang usaha ini ditulis orang lain; hanya penulisnya yang dapat mengubahnya.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Add photos…</source>
@@ -1567,8 +1704,12 @@
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <source>While this form was open, the visit became &quot;%1&quot;: it can no longer be changed here. What you typed is kept in this form.</source>
-        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi &quot;%1&quot;, jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi "%1", jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
     </message>
     <message>
         <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
@@ -1786,7 +1927,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit&apos;s status changed meanwhile</source>
+        <source>The visit's status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -2084,6 +2225,25 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Data contoh&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</source>
+        <translation>Koperasi, kunjungan, dan catatan rekaan untuk mencoba aplikasi. Semuanya tetap di laptop ini dan tidak pernah dikirim ke server.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account</source>
+        <translation>Masuk dengan akun Anda</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Hapus data contoh</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2156,6 +2316,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Masuk sebagai %1 (%2) di %3</translation>
+    </message>
+    <message>
+        <source>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</source>
+        <translation>Jendela ini menampilkan data contoh. Masuk untuk beralih ke data Anda sendiri; data contoh lalu dihapus.</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2269,6 +2433,10 @@ Rinciannya ada di berkas log:
         <translation>%1 perubahan menunggu</translation>
     </message>
     <message>
+        <source>Sample data · never synced</source>
+        <translation>Data contoh · tidak pernah disinkronkan</translation>
+    </message>
+    <message>
         <source>Syncing %1%</source>
         <translation>Menyinkronkan %1%</translation>
     </message>
@@ -2342,6 +2510,13 @@ Perubahan ditolak: %3</translation>
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>jj:mm</translation>
+    </message>
+</context>
+<context>
     <name>VisitEditor</name>
     <message>
         <source>Visit</source>
@@ -2406,6 +2581,10 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>L&amp;ongitude:</source>
         <translation>B&amp;ujur:</translation>
+    </message>
+    <message>
+        <source>Cooperative not in the list? %1</source>
+        <translation>Koperasi tidak ada di daftar? %1</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>
@@ -2501,6 +2680,13 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>%1 visits</source>
         <translation>%1 kunjungan</translation>
+    </message>
+</context>
+<context>
+    <name>YearEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
     </message>
 </context>
 </TS>

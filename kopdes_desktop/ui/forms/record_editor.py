@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,16 +32,33 @@ from kopdes_desktop.domain import edits
 from kopdes_desktop.domain.validation import ValidationError
 from kopdes_desktop.services import autosave
 from kopdes_desktop.services.autosave import Detail
-from kopdes_desktop.services.errors import EditClashError, NotEditableError, NotFoundError
+from kopdes_desktop.services.errors import (
+    EditClashError,
+    NotAllowedError,
+    NotEditableError,
+    NotFoundError,
+)
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, FieldErrors
+from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.tasks import TaskRunner
 
 AUTOSAVE_DELAY_MS = 1500
 
 # make_call(edited, base) -> the service call that saves them
 SaveCall = Callable[[Detail, Detail | None], Callable[[], Detail]]
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area that only ever scrolls up and down."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    scrollbar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    area.setMinimumWidth(page.minimumSizeHint().width() + scrollbar)
+    return area
 
 
 class RecordEditor(QDialog):
@@ -54,6 +74,11 @@ class RecordEditor(QDialog):
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
         self.summary.setVisible(False)
+        # Why this form only shows the record (another author's visit, a locked profile field).
+        self.notice = QLabel()
+        self.notice.setObjectName("permissionNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
         self.buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -64,6 +89,7 @@ class RecordEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
@@ -76,6 +102,7 @@ class RecordEditor(QDialog):
         self.base: Detail | None = None
         self.clash_dialog: ClashDialog | None = None
         self._last_call: SaveCall = self.save_call
+        self._view_only = False
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
         self._autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -101,14 +128,34 @@ class RecordEditor(QDialog):
         raise NotImplementedError
 
     def form_page(self, rows: list[tuple[str, str, QWidget]]) -> QWidget:
-        """A tab of labelled fields, each with its error line; rows are (label, field, widget)."""
+        """A tab of labelled fields, each with its error line; rows are (label, field, widget).
+
+        The tab scrolls, so a long form (or one grown by error lines) never pushes the Save
+        buttons, which stay below the tabs, past the bottom of a small screen.
+        """
         page = QWidget()
         form = QFormLayout(page)
         for text, field, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, self.errors.attach(field, widget))
-        return page
+        return scrolling(page)
+
+    def show_only(self, reason: str) -> None:
+        """The user may look but not change: no Save, and a sentence saying who can."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            # A scrolling tab stays enabled, so a long form can still be read to its end.
+            content = page.widget() if isinstance(page, QScrollArea) else page
+            if content is not None:
+                content.setEnabled(False)
+        for button in self.buttons.buttons():
+            if button is not self.cancel_button:
+                button.setVisible(False)
+        self.cancel_button.setText(self.tr("Close"))
+        self.notice.setText(reason)
+        self.notice.setVisible(True)
+        self._view_only = True
 
     # --- shared behaviour ---------------------------------------------------------------
 
@@ -145,12 +192,6 @@ class RecordEditor(QDialog):
         if self._dirty:
             autosave.save(self.collect(), is_new=self.is_new, base=self.base)
 
-    def autosave_before_exit(self) -> None:
-        """The app is closing with this form open: keep the last keystrokes too, and write
-        nothing more afterwards."""
-        self._autosave_timer.stop()
-        self.autosave_now()
-
     def refresh_if_unchanged(self) -> None:
         """After a sync: a form with nothing typed shows the record as stored now (a visit sent
         back becomes editable); a form with typing keeps it and merges when saved."""
@@ -163,11 +204,18 @@ class RecordEditor(QDialog):
 
         self.tasks.read(self.reload_call(), reloaded, lambda _error: None)
 
+    def stop_autosave(self) -> None:
+        """The window is closing: write what is pending now, then no more (a late timer would
+        write into whatever data folder, or sample/own data, is current by then)."""
+        if self._autosave_timer.isActive():
+            self._autosave_timer.stop()
+            self.autosave_now()
+
     def save(self) -> None:
         self.run_save(self.save_call)
 
     def run_save(self, make_call: SaveCall) -> None:
-        if self._busy:
+        if self._busy or self._view_only:
             return
         unreadable = self.unreadable_fields()
         if unreadable:
@@ -216,6 +264,8 @@ class RecordEditor(QDialog):
                     "be saved. What you typed is kept in this form."
                 )
             )
+        elif isinstance(error, NotAllowedError):
+            self._show_summary(refusal_text(error.refusal))
         else:
             self._show_summary(
                 self.tr("Could not save: %1. What you typed is kept in this form.").replace(
@@ -247,7 +297,11 @@ class RecordEditor(QDialog):
         dialog.accepted.connect(chosen)
         dialog.open()  # not exec(): the form stays responsive (and testable)
 
+    def problems_shown(self, issues: list[Any]) -> None:
+        """Hook: a form may offer a way out of a problem (open the village's cooperative)."""
+
     def _show_problems(self, issues: list[Any], unreadable: dict[str, str]) -> None:
+        self.problems_shown(issues)
         unplaced = self.errors.show(issues, unreadable)
         count = len(issues) + len(unreadable)
         text = self.tr("Please correct %1 problem(s) marked in red.").replace("%1", str(count))

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -187,8 +188,8 @@ def test_a_form_restored_after_a_crash_saves_onto_what_sync_brought_meanwhile(
     # is gone. Meanwhile B edits, and at the next start the window syncs by itself.
     window.sync.stop()
     window.hide()
-    with qtbot.waitSignal(editor.destroyed):
-        editor.deleteLater()
+    editor.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor))
     officer_id = their_edit(theirs, coop_id)
 
     restarted = open_window(qtbot, mine)

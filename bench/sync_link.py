@@ -141,7 +141,8 @@ def sync_until_done(
 
 
 def _photo(rng: random.Random, target: Path) -> Path:
-    """A field photo stand-in: smooth shapes and fine texture, ~200 KB once resized."""
+    """A field photo stand-in: smooth shapes and fine texture, ~215 KB once resized (the size of
+    a real field photo after the app's resize)."""
     image = Image.new("RGB", (1600, 1200), (rng.randrange(256), rng.randrange(256), 90))
     draw = ImageDraw.Draw(image)
     for _ in range(40):
@@ -151,7 +152,7 @@ def _photo(rng: random.Random, target: Path) -> Path:
             fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)),
         )
     noise = Image.effect_noise((1600, 1200), 28).convert("RGB")
-    image = Image.blend(image.filter(ImageFilter.GaussianBlur(3)), noise, 0.18)
+    image = Image.blend(image.filter(ImageFilter.GaussianBlur(3)), noise, 0.08)
     image.save(target, "JPEG", quality=92)
     return target
 

@@ -1,4 +1,8 @@
-"""Photo upload and download: existence check, resumable upload, hash check, scoped download."""
+"""Photo upload and download: existence check, resumable upload, hash check, scoped download.
+
+An upload request's body is kept piece by piece as it arrives (tus-style append): when the link
+drops mid-request, every byte that reached the server counts and the client resumes from there.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.server.accounts import Caller, now
-from kopdes_desktop.server.blobs import BlobStore, OffsetMismatchError
+from kopdes_desktop.server.blobs import BlobStore, OffsetMismatchError, PartialWriter
 from kopdes_desktop.server.config import Limits
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError, not_found
@@ -36,7 +40,7 @@ def status(
     )
 
 
-def upload(
+def begin_upload(
     db: Database,
     store: BlobStore,
     limits: Limits,
@@ -45,28 +49,48 @@ def upload(
     *,
     offset: int,
     length: int,
-    data: bytes,
-) -> PhotoUploadResult:
+) -> PhotoUploadResult | PartialWriter:
+    """Check an upload request before its body is read: either the answer (the photo is there
+    already) or a writer positioned at ``offset``."""
     if _is_stored(db, sha256):
         return PhotoUploadResult(sha256=sha256, complete=True, offset=length)
     if length > limits.max_photo_bytes:
         raise ApiError(
             413, ErrorCode.TOO_LARGE, f"photos may be at most {limits.max_photo_bytes} bytes"
         )
-    if offset + len(data) > length:
-        raise ApiError(400, ErrorCode.INVALID_REQUEST, "more bytes than Upload-Length announced")
-    key = _partial_key(caller, sha256)
+    if length == 0 or offset > length:
+        raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Offset is past Upload-Length")
     try:
-        received = store.append_partial(key, offset, data)
+        return store.open_partial(_partial_key(caller, sha256), offset)
     except OffsetMismatchError as mismatch:
-        raise ApiError(
-            409,
-            ErrorCode.UPLOAD_OFFSET_MISMATCH,
-            f"resume from byte {mismatch.offset}",
-            offset=mismatch.offset,
-        ) from mismatch
+        raise _offset_mismatch(mismatch) from mismatch
+
+
+def _offset_mismatch(mismatch: OffsetMismatchError) -> ApiError:
+    return ApiError(
+        409,
+        ErrorCode.UPLOAD_OFFSET_MISMATCH,
+        f"resume from byte {mismatch.offset}",
+        offset=mismatch.offset,
+    )
+
+
+def append(writer: PartialWriter, length: int, data: bytes) -> None:
+    """Keep one piece of the body the moment it arrives (a drop later loses none of it)."""
+    if writer.offset + len(data) > length:
+        raise ApiError(400, ErrorCode.INVALID_REQUEST, "more bytes than Upload-Length announced")
+    try:
+        writer.write(data)
+    except OffsetMismatchError as mismatch:
+        raise _offset_mismatch(mismatch) from mismatch
+
+
+def finish_upload(
+    db: Database, store: BlobStore, caller: Caller, sha256: str, *, received: int, length: int
+) -> PhotoUploadResult:
     if received < length:
         return PhotoUploadResult(sha256=sha256, complete=False, offset=received)
+    key = _partial_key(caller, sha256)
     if store.partial_sha256(key) != sha256:
         store.discard_partial(key)
         raise ApiError(422, ErrorCode.HASH_MISMATCH, "the bytes do not match their SHA-256; resend")
@@ -80,6 +104,26 @@ def upload(
     except IntegrityError:
         pass  # someone else finished the same photo a moment earlier: same bytes, same name
     return PhotoUploadResult(sha256=sha256, complete=True, offset=length)
+
+
+def upload(
+    db: Database,
+    store: BlobStore,
+    limits: Limits,
+    caller: Caller,
+    sha256: str,
+    *,
+    offset: int,
+    length: int,
+    data: bytes,
+) -> PhotoUploadResult:
+    """Append bytes held in memory (a handover bundle's photo) in one go."""
+    started = begin_upload(db, store, limits, caller, sha256, offset=offset, length=length)
+    if isinstance(started, PhotoUploadResult):
+        return started
+    with started as writer:
+        append(writer, length, data)
+    return finish_upload(db, store, caller, sha256, received=writer.offset, length=length)
 
 
 def authorise_download(db: Database, caller: Caller, sha256: str) -> int:

@@ -18,7 +18,13 @@ from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.sync.apply import ApplyStats
 from kopdes_desktop.sync.client import SyncClient
-from kopdes_desktop.sync.photo_sync import PhotoStats, download_photos, upload_photos
+from kopdes_desktop.sync.photo_sync import (
+    PhotosIncompleteError,
+    PhotoStats,
+    download_photos,
+    upload_photos,
+)
+from kopdes_desktop.sync.photo_upload import PhotoUploader
 from kopdes_desktop.sync.pull import PageSizer, PullStats, apply_staged, fetch
 from kopdes_desktop.sync.push import BatchSizer, PushStats, push_outbox
 
@@ -76,6 +82,7 @@ class SyncEngine:
         self.on_photo_downloaded = on_photo_downloaded
         self.batches = BatchSizer()
         self.pages = PageSizer()
+        self.uploader = PhotoUploader()  # keeps the learnt link rate from round to round
         self._lock = threading.Lock()  # one round at a time, whoever asks
 
     def client_id(self) -> str:
@@ -112,7 +119,8 @@ class SyncEngine:
             self.client,
             self.photos_dir,
             report.photos,
-            lambda done, total: stage(Stage.PHOTOS_UP, done, total),
+            uploader=self.uploader,
+            progress=lambda done, total: stage(Stage.PHOTOS_UP, done, total),
         )
         stage(Stage.PULL)
         # Pulling after the push means the pull's target version includes what we just pushed.
@@ -122,11 +130,13 @@ class SyncEngine:
         report.pull.applied = report.applied
         if self.download_photos:
             stage(Stage.PHOTOS_DOWN)
-            before = report.photos.downloaded
-            download_photos(self.database, self.client, self.photos_dir, report.photos)
-            if report.photos.downloaded > before:
-                for sha in report.applied.photo_hashes:
-                    self.on_photo_downloaded(sha)
+            download_photos(
+                self.database,
+                self.client,
+                self.photos_dir,
+                report.photos,
+                on_downloaded=self.on_photo_downloaded,
+            )
         progress(Stage.PHOTOS_DOWN, 1.0)
         report.requests = transport.requests_made - start_requests
         report.bytes_sent = transport.bytes_sent - start_sent
@@ -145,4 +155,7 @@ class SyncEngine:
             report.bytes_sent,
             report.bytes_received,
         )
+        if report.photos.waiting_up or report.photos.waiting_down:
+            # Records are in; the photos left over go at the next round (auto-sync retries).
+            raise PhotosIncompleteError(report.photos, report)
         return report

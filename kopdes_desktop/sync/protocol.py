@@ -34,6 +34,7 @@ UPLOAD_OFFSET_HEADER = "Upload-Offset"
 UPLOAD_LENGTH_HEADER = "Upload-Length"
 
 MAX_MUTATIONS_PER_PUSH = 500
+MAX_PHOTO_STATUS_BATCH = 500
 DEFAULT_PULL_LIMIT = 500
 MAX_PULL_LIMIT = 2000
 
@@ -235,6 +236,16 @@ class PhotoStatus(_Answer):
     # Bytes of an unfinished upload already received: resume from here.
     offset: int
     max_size: int
+
+
+class PhotoStatusRequest(_Message):
+    """Where the uploads of several photos stand, in one round trip (``POST /photos/v1/status``)."""
+
+    sha256s: Annotated[list[Sha256Hex], Field(min_length=1, max_length=MAX_PHOTO_STATUS_BATCH)]
+
+
+class PhotoStatusList(_Answer):
+    photos: list[PhotoStatus]
 
 
 class PhotoUploadResult(_Answer):

@@ -106,3 +106,65 @@ def test_download_only_within_scope_and_resumable(server: LiveServer) -> None:
     assert rest.status_code == 206
     assert rest.content == photo[30_000:]
     assert httpx.get(url, headers=VERSION_HEADERS).status_code == 401
+
+
+def cut_upload(
+    server: LiveServer, token: str, sha: str, data: bytes, *, offset: int, length: int, sent: int
+) -> None:
+    """A PATCH announcing all of ``data`` whose connection dies after ``sent`` body bytes, the
+    way a village link drops mid-request."""
+    import socket
+    import time
+    from urllib.parse import urlsplit
+
+    address = urlsplit(server.base_url)
+    head = (
+        f"PATCH /photos/v1/{sha} HTTP/1.1\r\nHost: {address.netloc}\r\n"
+        + "".join(f"{k}: {v}\r\n" for k, v in auth(server, token).items())
+        + f"Upload-Offset: {offset}\r\nUpload-Length: {length}\r\n"
+        + "Content-Type: application/offset+octet-stream\r\n"
+        + f"Content-Length: {len(data)}\r\n\r\n"
+    ).encode()
+    with socket.create_connection((address.hostname, address.port)) as connection:
+        connection.sendall(head + data[:sent])
+        time.sleep(0.3)  # let the server take in what arrived before the line goes dead
+
+
+def test_bytes_of_a_request_cut_midway_count(server: LiveServer) -> None:
+    token = server.token(server.user(Role.BA))
+    photo = os.urandom(200_000)
+    sha = hashlib.sha256(photo).hexdigest()
+    cut_upload(server, token, sha, photo, offset=0, length=len(photo), sent=70_000)
+    held = int(str(status(server, token, sha)["offset"]))
+    assert held == 70_000  # every byte that arrived was kept
+    cut_upload(server, token, sha, photo[held:], offset=held, length=len(photo), sent=50_000)
+    held = int(str(status(server, token, sha)["offset"]))
+    assert held == 120_000
+    done = send(server, token, sha, photo[held:], offset=held, length=len(photo))
+    assert done.json() == {"sha256": sha, "complete": True, "offset": len(photo)}
+    url = f"{server.base_url}/photos/v1/{sha}"
+    assert httpx.get(url, headers=auth(server, token)).content == photo
+
+
+def test_numeric_headers_take_ascii_digits_only(server: LiveServer) -> None:
+    token = server.token(server.user(Role.BA))
+    photo = os.urandom(1000)
+    sha = hashlib.sha256(photo).hexdigest()
+    for offset, length in (("²", "1000"), ("0", "１"), ("-1", "1000"), ("0", "1" * 19), ("", "1")):
+        response = httpx.patch(
+            f"{server.base_url}/photos/v1/{sha}",
+            content=b"x",
+            headers={
+                **auth(server, token),
+                "Upload-Offset": offset.encode(),
+                "Upload-Length": length.encode(),
+            },
+        )
+        assert response.status_code == 400, (offset, length, response.text)
+    assert send(server, token, sha, photo, offset=0, length=len(photo)).json()["complete"]
+    for bad_range in ("bytes=²-", "bytes=0-1", "items=0-", "bytes=-5", "bytes=1000-"):
+        response = httpx.get(
+            f"{server.base_url}/photos/v1/{sha}",
+            headers={**auth(server, token), "Range": bad_range.encode()},
+        )
+        assert response.status_code == 416, (bad_range, response.text)

@@ -14,11 +14,11 @@ import socket
 import struct
 import threading
 import time
-from urllib.parse import urlsplit
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -111,14 +111,7 @@ class FaultProxy:
         fault = self.choose(handler.command, handler.path)
         with self._lock:
             self.requests_seen.append((handler.command, handler.path, dict(handler.headers)))
-        if fault is Fault.CUT_BODY:
-            self._cut_body(handler, body)
-            return
-        if fault is Fault.DROP_BEFORE:
-            handler.close_connection = True
-            return
-        if fault is Fault.ERROR_BEFORE:
-            self._answer(handler, 502, {"Content-Type": "text/plain"}, b"bad gateway")
+        if self._fail_before(handler, fault, body):
             return
         if fault is Fault.DELAY:
             time.sleep(self.delay_s)
@@ -148,6 +141,18 @@ class FaultProxy:
             handler.close_connection = True
             return
         self._answer(handler, response.status, headers, content)
+
+    def _fail_before(self, handler: BaseHTTPRequestHandler, fault: Fault, body: bytes) -> bool:
+        """Faults where the server never sees the whole request; True if one happened."""
+        if fault is Fault.CUT_BODY:
+            self._cut_body(handler, body)
+        elif fault is Fault.DROP_BEFORE:
+            handler.close_connection = True
+        elif fault is Fault.ERROR_BEFORE:
+            self._answer(handler, 502, {"Content-Type": "text/plain"}, b"bad gateway")
+        else:
+            return False
+        return True
 
     def _cut_body(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
         """Send the head and the first ``cut_share`` of the body, then let the line go dead."""

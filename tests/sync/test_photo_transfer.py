@@ -194,7 +194,7 @@ def test_memory_never_holds_a_whole_photo(
     server: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("KOPDES_DATA_DIR", str(tmp_path))
-    ba, coop_id = ba_with_cooperative(server)
+    ba, _coop_id = ba_with_cooperative(server)
     source = photos.import_photo(noise_photo(tmp_path / "besar.jpg", 31), new_id()).photo.sha256
     path = photos.photo_file(source)
     size = path.stat().st_size

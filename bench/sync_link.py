@@ -64,6 +64,7 @@ from kopdes_desktop.services.sync_service import SyncService  # noqa: E402
 from kopdes_desktop.storage import outbox  # noqa: E402
 from kopdes_desktop.storage.opening import open_database  # noqa: E402
 from kopdes_desktop.sync.engine import SyncReport  # noqa: E402
+from kopdes_desktop.sync.photo_sync import PhotosIncompleteError  # noqa: E402
 from kopdes_desktop.sync.token_store import TokenStore  # noqa: E402
 from kopdes_desktop.sync.transport import SyncError, Transport  # noqa: E402
 
@@ -135,6 +136,10 @@ def sync_until_done(
         try:
             reports.append(desk.sync.sync())
             return time.monotonic() - started, failures, reports
+        except PhotosIncompleteError as waiting:
+            failures += 1
+            if isinstance(waiting.report, SyncReport):
+                reports.append(waiting.report)
         except SyncError:
             failures += 1
     raise RuntimeError("sync did not complete")
@@ -255,11 +260,23 @@ def ba_week(args: argparse.Namespace) -> None:
         )
         print(
             f"  completed in {seconds:.1f} s after {failures} dropped round(s); "
-            f"{link.counters.drops} link drops; {requests} requests in the final round"
+            f"{link.counters.drops} link drops; {requests} requests"
         )
         print(f"  bytes up {up}, down {down}; gzip floor of the changed fields {floor} B")
         if args.photos:
+            link_s = photo_bytes / (args.kbit * 1000 / 8)
             print(f"  bytes up / photo bytes = {up / photo_bytes:.3f}")
+            print(
+                f"  the link alone needs {link_s:.0f} s for the photo bytes: time / link time = "
+                f"{seconds / link_s:.2f}; {link.counters.drops} drops x {args.rtt:g} s RTT = "
+                f"{link.counters.drops * args.rtt:.0f} s"
+            )
+            photo_stats = [r.photos for r in reports]
+            print(
+                f"  photo uploads: {sum(p.uploaded for p in photo_stats)} sent, "
+                f"{sum(p.upload_drops for p in photo_stats)} resumed after a drop, "
+                f"{sum(p.bytes_kept for p in photo_stats)} B kept by the server"
+            )
         else:
             print(f"  bytes on the wire / floor = {(up + down) / floor:.2f}")
         link.close()
@@ -336,6 +353,15 @@ def incremental(args: argparse.Namespace) -> None:
 
 
 def main() -> None:
+    import logging
+    import os
+
+    if os.environ.get("KOPDES_BENCH_DEBUG"):
+        logging.basicConfig(
+            level=logging.DEBUG, format="%(relativeCreated)8.0f %(name)s %(message)s"
+        )
+        for noisy in ("urllib3", "httpx", "httpcore", "sqlalchemy", "asyncio"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     week = commands.add_parser("ba-week")

@@ -3,15 +3,16 @@
 A village link is a slow radio hop with a deep buffer in front of it: whatever the laptop writes
 is accepted at once and then trickles out. Bytes still waiting in that buffer when the link drops
 are lost *and* have held the link, so writing a whole photo at once wastes up to the whole photo
-at every drop. The pacer lets out only about a second more than the link has carried so far
-(``WINDOW_S``), so a drop costs about a second, not half a photo.
+at every drop. The pacer lets out only half a second more than the link has carried so far
+(``WINDOW_S``), so a drop costs about a second (that half second, plus the bytes on their way),
+not half a photo.
 
 The rate is learnt from the uploads themselves: how long a request's bytes took to reach the
 server, and how long its last byte waited behind the others (``queued``). A request whose last
-byte did not wait means the link could take more: the pace grows by 10 %. A last byte that
-waited more than two windows means the pace outran the link: the pace drops to what the link
-delivered. A drop that loses more than two windows says the same. The first request of a fresh
-pacer is a small unpaced probe whose timing gives the first estimate.
+byte waited less than half a window means the link could take more: the pace grows by 3 %;
+more than a window, it eases by 3 %; more than two windows means the pace outran the link: the
+pace drops a little under what the link delivered, so the buffer drains. A drop that loses many windows says the same. The first request of a
+fresh pacer is a small unpaced probe whose timing gives the first estimate.
 """
 
 from __future__ import annotations
@@ -21,13 +22,15 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-WINDOW_S = 1.0  # seconds of link time allowed ahead of what the link has carried
-MIN_WINDOW = 8 * 1024
+WINDOW_S = 0.5  # seconds of link time allowed ahead of what the link has carried
+MIN_WINDOW = 4 * 1024
 PROBE_BYTES = 32 * 1024  # first request of a fresh pacer: small enough to finish between drops
 MIN_RATE = 1_000.0  # bytes/s; below 8 kbit/s nothing sensible is possible anyway
 MAX_RATE = 1e9
 FORGET_AFTER_S = 600.0  # a rate older than this may describe another link: probe again
-_GROW = 1.1
+_GROW = 1.03
+_EASE = 0.97
+_DRAIN = 0.95
 _MIN_SAMPLE_BYTES = 4 * 1024
 
 
@@ -95,7 +98,7 @@ class LinkPacer:
                 self._tokens = min(window, self._tokens + (now - self._refilled_at) * rate)
                 self._refilled_at = now
                 needed = min(float(size), window)
-                if self._tokens >= needed:
+                if self._tokens >= needed - 1.0:  # a byte of slack: rounding never stalls
                     self._tokens -= needed
                     return
                 wait = (needed - self._tokens) / rate
@@ -103,34 +106,51 @@ class LinkPacer:
 
     # --- learning -----------------------------------------------------------------------
 
-    def delivered(self, *, size: int, first_at: float, last_at: float, answered_at: float) -> None:
+    def delivered(
+        self,
+        *,
+        size: int,
+        first_at: float,
+        last_at: float,
+        answered_at: float,
+        behind: float | None = None,
+    ) -> None:
         """A request's ``size`` bytes all reached the server: first written at ``first_at``,
-        last at ``last_at``, answer back at ``answered_at``."""
+        last at ``last_at``, answer back at ``answered_at``. ``behind``: when the previous
+        request's last byte reached the server, if this one's bytes queued behind it."""
         if size < _MIN_SAMPLE_BYTES:
             return
-        round_trip = self.round_trip
-        busy = answered_at - first_at - round_trip
+        half_trip = self.round_trip / 2
+        arrived_from = max(first_at + half_trip, behind if behind is not None else first_at)
+        busy = answered_at - half_trip - arrived_from
         if busy <= 0:
             busy = max(answered_at - first_at, 1e-3)
         sample = size / busy
-        queued = answered_at - last_at - round_trip
+        queued = answered_at - last_at - 2 * half_trip
         with self._lock:
             if self._rate is None:
                 self._rate = _bounded(sample)
             elif queued > 2 * WINDOW_S:
-                self._rate = _bounded(sample)  # we outran the link: go at what it delivered
+                # We outran the link: a little under what it delivered, so the buffer drains.
+                self._rate = _bounded(sample * _DRAIN)
+            elif queued > WINDOW_S:
+                self._rate = _bounded(self._rate * _EASE)  # a little fast: the buffer grows
             elif queued < WINDOW_S / 2:
                 self._rate = _bounded(max(self._rate, sample) * _GROW)  # it kept up: try more
             self._learnt_at = self._clock()
 
     def cut(self, *, written: int, kept: int, first_at: float, cut_at: float) -> None:
         """The link dropped during a request: ``written`` bytes went out, the server kept
-        ``kept``. Losing much more than a window means the pace was above the link's rate."""
+        ``kept``. Losing many windows means the pace was far above the link's rate (a pace learnt
+        on another link): without this, requests that never complete would never correct it.
+        Smaller losses are normal (a window, the bytes on their way, the tail of the request
+        before) and the answers of completed requests tune the pace from there."""
         with self._lock:
             rate = self._rate
         if rate is None or kept <= 0:
             return  # nothing to learn (or a server that keeps nothing of a cut request)
-        if written - kept <= 2 * max(MIN_WINDOW, rate * WINDOW_S):
+        window = max(MIN_WINDOW, rate * WINDOW_S)
+        if written - kept <= 8 * window + rate * self.round_trip:
             return
         busy = cut_at - first_at - self.round_trip / 2
         if busy > 0:

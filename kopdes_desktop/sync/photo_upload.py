@@ -114,6 +114,9 @@ class PhotoUploader:
         self.parallel = parallel
         self.max_request: int | None = None  # None: the whole rest of the photo
         self._clock = clock
+        # When the last completed request's last byte reached the server: the next request's
+        # bytes queued behind it (None after a drop: a new connection starts on an empty line).
+        self._last_arrival: float | None = None
 
     def run(
         self,
@@ -201,6 +204,13 @@ class PhotoUploader:
                     continue
                 if pending and not cut and self._may_start(running):
                     request = self._next_request(pending.popleft())
+                    log.debug(
+                        "photo %s: sending %d B from byte %d at %s B/s",
+                        request.upload.sha256[:8],
+                        request.length,
+                        request.offset,
+                        self.pacer.rate,
+                    )
                     future = pool.submit(self._send, worker_client, request)
                     running[future] = request
                     outcome.requests += 1
@@ -303,13 +313,21 @@ class PhotoUploader:
         assert result is not None
         kept = max(0, result.offset - request.offset)
         outcome.bytes_kept += min(kept, request.written)
+        log.debug(
+            "photo %s: %d B delivered, answer %.2f s after the last byte",
+            upload.sha256[:8],
+            request.written,
+            request.answered_at - (request.last_at or request.answered_at),
+        )
         if request.first_at is not None and request.last_at is not None:
             self.pacer.delivered(
                 size=request.written,
                 first_at=request.first_at,
                 last_at=request.last_at,
                 answered_at=request.answered_at,
+                behind=self._last_arrival,
             )
+            self._last_arrival = request.answered_at - self.pacer.round_trip / 2
         if self.max_request is not None and request.written >= request.length:
             self.max_request *= 2
         if result.complete:
@@ -355,6 +373,7 @@ class PhotoUploader:
     ) -> bool:
         """Ask where the cut photos stand (one round trip); True if any byte got through."""
         outcome.drops += 1
+        self._last_arrival = None
         cut_at = max(request.answered_at for request in cut)
         try:
             started = self._clock()
@@ -371,6 +390,12 @@ class PhotoUploader:
             held = status.offset if status is not None and not status.complete else upload.size
             kept = max(0, held - request.offset)
             outcome.bytes_kept += min(kept, request.written)
+            log.debug(
+                "photo %s: cut after %d B written, %d B kept",
+                upload.sha256[:8],
+                request.written,
+                kept,
+            )
             progressed = progressed or kept > 0
             if request.first_at is not None:
                 self.pacer.cut(

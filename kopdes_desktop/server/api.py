@@ -104,10 +104,7 @@ def post_photo_statuses(
 ) -> PhotoStatusList:
     """The status of many photos at once, so a laptop starts its uploads after one round trip."""
     return PhotoStatusList(
-        photos=[
-            photos.status(svc.db, svc.blobs, svc.config.limits, caller, sha)
-            for sha in dict.fromkeys(body.sha256s)
-        ]
+        photos=photos.statuses(svc.db, svc.blobs, svc.config.limits, caller, body.sha256s)
     )
 
 
@@ -162,6 +159,7 @@ async def patch_photo(
         except ClientDisconnect:
             # The link dropped: what arrived is kept (closing the writer makes it durable) and
             # nobody is left to answer.
+            await run_in_threadpool(photos.touch, svc.db, caller, sha256)
             return Response(status_code=400)
     return await run_in_threadpool(
         photos.finish_upload,

@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 try:
     import fcntl
@@ -51,6 +51,14 @@ class BlobStore(Protocol):
         ...
 
     def partial_sha256(self, key: str) -> str: ...
+
+    def open_partial_for_reading(self, key: str) -> BinaryIO:
+        """The bytes of a partial, to check what they are before they become a blob."""
+        ...
+
+    def free_bytes(self) -> int:
+        """Room left where blobs are written."""
+        ...
 
     def promote_partial(self, key: str, sha256: str) -> None:
         """Make a verified partial the blob named ``sha256``."""
@@ -188,6 +196,12 @@ class FilesystemBlobStore:
             while chunk := handle.read(CHUNK):
                 digest.update(chunk)
         return digest.hexdigest()
+
+    def open_partial_for_reading(self, key: str) -> BinaryIO:
+        return self._partial_path(key).open("rb")
+
+    def free_bytes(self) -> int:
+        return shutil.disk_usage(self._partials).free
 
     def promote_partial(self, key: str, sha256: str) -> None:
         target = self._blob_path(sha256)

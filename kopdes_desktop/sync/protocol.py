@@ -72,6 +72,9 @@ class ErrorCode(StrEnum):
     CLIENT_OF_OTHER_USER = "client_of_other_user"
     UPLOAD_OFFSET_MISMATCH = "upload_offset_mismatch"
     HASH_MISMATCH = "hash_mismatch"
+    NOT_AN_IMAGE = "not_an_image"
+    STORAGE_FULL = "storage_full"
+    UPLOAD_QUOTA = "upload_quota"
     BUSY = "busy"
     INTERNAL = "internal"
 

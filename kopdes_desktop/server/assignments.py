@@ -15,18 +15,22 @@ from kopdes_desktop.server.versioning import WriteBatch
 
 
 def resolve_cooperative(session: Session, reference: str) -> str:
-    """A cooperative id, given its id or the code of its village."""
+    """A cooperative id, given its id or the code of its village.
+
+    The village is looked up in its own indexed column, never with a JSON operator in SQL:
+    PostgreSQL's ``->>`` parses every row's data, so one value stored before the value rules (a
+    lone surrogate escape) would make it fail for every cooperative.
+    """
     found = session.scalar(
         select(RecordRow.record_id).where(
             RecordRow.record_type == RecordType.COOPERATIVE.value,
             RecordRow.deleted.is_(False),
-            (RecordRow.record_id == reference)
-            | (RecordRow.data["village_code"].as_string() == reference),
+            (RecordRow.record_id == reference) | (RecordRow.village_code == reference),
         )
     )
     if found is None:
-        raise AccountError(f"no cooperative with id or village code {reference!r}")
-    return found
+        raise AccountError(f"no cooperative with id or village code {reference!a}")
+    return str(found)
 
 
 def cooperatives_of_kabupaten(session: Session, kabupaten_code: str) -> list[str]:

@@ -11,8 +11,9 @@ The rate is learnt from the uploads themselves: how long a request's bytes took 
 server, and how long its last byte waited behind the others (``queued``). A request whose last
 byte waited less than half a window means the link could take more: the pace grows by 3 %;
 more than a window, it eases by 3 %; more than two windows means the pace outran the link: the
-pace drops a little under what the link delivered, so the buffer drains. A drop that loses many windows says the same. The first request of a
-fresh pacer is a small unpaced probe whose timing gives the first estimate.
+pace drops a little under what the link delivered, so the buffer drains. A drop that loses many
+windows says the same. The first request of a fresh pacer is a small unpaced probe whose timing
+gives the first estimate.
 """
 
 from __future__ import annotations

@@ -43,6 +43,9 @@ RETRIES = 3
 BACKOFF_BASE = 1.0
 BACKOFF_CAP = 30.0
 GZIP_MIN_BYTES = 512
+# The server cannot store photos now (full, or the account's upload quota): retrying at once is
+# pointless, so it is a refusal the photo stage handles, not a transient failure.
+INSUFFICIENT_STORAGE = 507
 
 
 class SyncError(Exception):
@@ -338,7 +341,7 @@ class Transport:
 
     def _failure(self, answer: Answer) -> tuple[SyncError, float | None]:
         retry_after = _retry_after(answer.headers)
-        if answer.status >= 500:
+        if answer.status >= 500 and answer.status != INSUFFICIENT_STORAGE:
             return TransientError(f"server error {answer.status}"), retry_after
         body = _error_body(answer)
         if answer.status == 401:

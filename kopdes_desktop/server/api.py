@@ -33,6 +33,8 @@ from kopdes_desktop.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    ThumbnailList,
+    ThumbnailRequest,
     VersionRefusal,
 )
 
@@ -106,6 +108,12 @@ def post_photo_statuses(
     return PhotoStatusList(
         photos=photos.statuses(svc.db, svc.blobs, svc.config.limits, caller, body.sha256s)
     )
+
+
+@versioned.post("/photos/v1/thumbnails", response_model=ThumbnailList)
+def post_thumbnails(body: ThumbnailRequest, caller: CallerDep, svc: ServicesDep) -> ThumbnailList:
+    """Small previews of photos the caller may see, to show before (or instead of) the photo."""
+    return ThumbnailList(thumbnails=photos.thumbnails(svc.db, svc.blobs, caller, body.sha256s))
 
 
 @versioned.patch(

@@ -40,6 +40,14 @@ class BlobStore(Protocol):
 
     def read(self, sha256: str, start: int = 0) -> Iterator[bytes]: ...
 
+    def open_blob(self, sha256: str) -> BinaryIO: ...
+
+    def read_thumbnail(self, sha256: str) -> bytes | None:
+        """The small preview made when the photo arrived; None if it has none yet."""
+        ...
+
+    def put_thumbnail(self, sha256: str, data: bytes) -> None: ...
+
     def partial_size(self, key: str) -> int: ...
 
     def append_partial(self, key: str, offset: int, data: bytes) -> int:
@@ -177,6 +185,23 @@ class FilesystemBlobStore:
             handle.seek(start)
             while chunk := handle.read(CHUNK):
                 yield chunk
+
+    def open_blob(self, sha256: str) -> BinaryIO:
+        return self._blob_path(sha256).open("rb")
+
+    def _thumbnail_path(self, sha256: str) -> Path:
+        return self.root / "thumbs" / sha256[:2] / f"{sha256}.jpg"
+
+    def read_thumbnail(self, sha256: str) -> bytes | None:
+        path = self._thumbnail_path(sha256)
+        return path.read_bytes() if path.is_file() else None
+
+    def put_thumbnail(self, sha256: str, data: bytes) -> None:
+        target = self._thumbnail_path(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(".part")
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
 
     def partial_size(self, key: str) -> int:
         path = self._partial_path(key)

@@ -15,12 +15,15 @@ runs out, so records keep syncing when photos cannot.
 
 from __future__ import annotations
 
+import base64
 import errno
+import io
 import logging
 import threading
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 from sqlalchemy import delete, select, update
@@ -35,11 +38,18 @@ from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError, not_found
 from kopdes_desktop.server.models import Blob, BlobOwner, PhotoUpload, RecordRow
 from kopdes_desktop.server.scope import scope_condition
-from kopdes_desktop.sync.protocol import ErrorCode, PhotoStatus, PhotoUploadResult
+from kopdes_desktop.sync.protocol import (
+    THUMBNAIL_EDGE,
+    ErrorCode,
+    PhotoStatus,
+    PhotoUploadResult,
+    Thumbnail,
+)
 
 log = logging.getLogger(__name__)
 
 JPEG_START = b"\xff\xd8\xff"
+THUMBNAIL_QUALITY = 70
 MAX_PIXELS = 50_000_000  # a 50-megapixel original is the most a phone makes; resized ones are 2 MP
 SWEEP_EVERY_S = 3600.0
 _DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
@@ -253,8 +263,8 @@ def finish_upload(
         _forget(db, store, caller.user_id, sha256)
         raise ApiError(422, ErrorCode.HASH_MISMATCH, "the bytes do not match their SHA-256; resend")
     with store.open_partial_for_reading(key) as stream:
-        picture_ok = is_jpeg_picture(stream)
-    if not picture_ok:
+        preview = thumbnail_of(stream)
+    if preview is None:
         _forget(db, store, caller.user_id, sha256)
         raise ApiError(415, ErrorCode.NOT_AN_IMAGE, "photos are JPEG pictures")
     with db.read() as session:
@@ -263,6 +273,7 @@ def finish_upload(
         store.discard_partial(key)  # the same bytes are there: this account now holds them too
     else:
         store.promote_partial(key, sha256)
+        store.put_thumbnail(sha256, preview)
     moment = now()
     try:
         with db.write() as session:
@@ -290,20 +301,47 @@ def _forget(db: Database, store: BlobStore, user_id: str, sha256: str) -> None:
         )
 
 
-def is_jpeg_picture(stream: object) -> bool:
-    """Really a JPEG picture: decodable (at 1/8 scale, which is quick) and of a sane size."""
+def thumbnail_of(stream: BinaryIO) -> bytes | None:
+    """The preview of a JPEG picture, or None if the bytes are not one (decoding it at a reduced
+    scale proves the whole file is a readable picture of a sane size)."""
     try:
-        with Image.open(stream) as picture:  # type: ignore[arg-type]
+        with Image.open(stream) as picture:
             if picture.format != "JPEG":
-                return False
+                return None
             width, height = picture.size
             if width * height > MAX_PIXELS:
-                return False
-            picture.draft("RGB", (max(1, width // 8), max(1, height // 8)))
-            picture.load()
+                return None
+            scale = min(1.0, THUMBNAIL_EDGE / max(width, height, 1))
+            # Decode at the smallest scale still at least the preview's size: quick, and every
+            # block of the file is still read, so a damaged picture fails here.
+            picture.draft("RGB", (max(1, int(width * scale)), max(1, int(height * scale))))
+            small = picture.convert("RGB")
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        return False
-    return True
+        return None
+    small.thumbnail((THUMBNAIL_EDGE, THUMBNAIL_EDGE))
+    buffer = io.BytesIO()
+    small.save(buffer, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True)
+    return buffer.getvalue()
+
+
+def thumbnails(
+    db: Database, store: BlobStore, caller: Caller, sha256s: Iterable[str]
+) -> list[Thumbnail]:
+    """Previews of the photos the caller may see; made now for photos stored before previews
+    existed."""
+    found: list[Thumbnail] = []
+    with db.read() as session:
+        visible = [sha for sha in dict.fromkeys(sha256s) if holds(session, caller, sha)]
+    for sha in visible:
+        preview = store.read_thumbnail(sha)
+        if preview is None:
+            with store.open_blob(sha) as stream:
+                preview = thumbnail_of(stream)
+            if preview is None:
+                continue
+            store.put_thumbnail(sha, preview)
+        found.append(Thumbnail(sha256=sha, jpeg=base64.b64encode(preview).decode()))
+    return found
 
 
 def upload(

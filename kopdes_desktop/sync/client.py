@@ -20,6 +20,8 @@ from kopdes_desktop.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    ThumbnailList,
+    ThumbnailRequest,
 )
 from kopdes_desktop.sync.transport import Answer, ServerRefusedError, StreamedBody, Transport
 
@@ -103,6 +105,13 @@ class SyncClient:
             content = b"".join(self.transport.read_pieces(response, 4096))
         answer = Answer(response.status_code, content, response.headers)
         return self.transport.parse(answer, PhotoUploadResult)
+
+    def thumbnails(self, sha256s: list[str]) -> dict[str, str]:
+        """Previews (base64 JPEG) of the photos among ``sha256s`` the server lets us see."""
+        answer = self.transport.post_json(
+            "/photos/v1/thumbnails", ThumbnailRequest(sha256s=sha256s), ThumbnailList
+        )
+        return {found.sha256: found.jpeg for found in answer.thumbnails}
 
     def open_photo(self, sha256: str, start: int = 0) -> requests.Response:
         """The photo's bytes from ``start`` on, unread: the caller streams them to disk."""

@@ -19,9 +19,13 @@ from kopdes_desktop.storage.db import Database
 from kopdes_desktop.sync.apply import ApplyStats
 from kopdes_desktop.sync.client import SyncClient
 from kopdes_desktop.sync.photo_sync import (
+    PhotoPolicy,
     PhotosIncompleteError,
     PhotoStats,
     download_photos,
+    fetch_thumbnails,
+    others_cached_bytes,
+    plan_photos,
     upload_photos,
 )
 from kopdes_desktop.sync.photo_upload import PhotoUploader
@@ -74,12 +78,16 @@ class SyncEngine:
         *,
         download_photos: bool = True,
         on_photo_downloaded: Callable[[str], None] = lambda sha: None,
+        user_id: str = "",
+        photo_policy: PhotoPolicy | None = None,
     ) -> None:
         self.database = database
         self.client = client
         self.photos_dir = photos_dir
         self.download_photos = download_photos
         self.on_photo_downloaded = on_photo_downloaded
+        self.user_id = user_id  # whose records' photos always come down in full
+        self.photo_policy = photo_policy or PhotoPolicy()
         self.batches = BatchSizer()
         self.pages = PageSizer()
         self.uploader = PhotoUploader()  # keeps the learnt link rate from round to round
@@ -96,6 +104,23 @@ class SyncEngine:
             return self._round(progress)
         finally:
             self._lock.release()
+
+    def _photos_down(self, stats: PhotoStats) -> None:
+        """Previews first (small, quick), then the full photos the laptop keeps: its own
+        records' and others' in the window while they fit in the cache."""
+        plan = plan_photos(self.database, self.user_id, self.photo_policy)
+        fetch_thumbnails(self.client, self.photos_dir, plan.window, stats)
+        budget = self.photo_policy.cache_bytes - others_cached_bytes(self.photos_dir, plan.own)
+        download_photos(
+            self.database,
+            self.client,
+            self.photos_dir,
+            stats,
+            wanted=[*sorted(plan.own), *plan.window],
+            own=plan.own,
+            others_budget=budget,
+            on_downloaded=self.on_photo_downloaded,
+        )
 
     def _round(self, progress: ProgressCallback) -> SyncReport:
         report = SyncReport()
@@ -130,13 +155,7 @@ class SyncEngine:
         report.pull.applied = report.applied
         if self.download_photos:
             stage(Stage.PHOTOS_DOWN)
-            download_photos(
-                self.database,
-                self.client,
-                self.photos_dir,
-                report.photos,
-                on_downloaded=self.on_photo_downloaded,
-            )
+            self._photos_down(report.photos)
         progress(Stage.PHOTOS_DOWN, 1.0)
         report.requests = transport.requests_made - start_requests
         report.bytes_sent = transport.bytes_sent - start_sent

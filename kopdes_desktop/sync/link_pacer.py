@@ -130,14 +130,15 @@ class LinkPacer:
         queued = answered_at - last_at - 2 * half_trip
         with self._lock:
             if self._rate is None:
-                self._rate = _bounded(sample)
+                self._rate = _bounded(sample)  # the probe: the first estimate
             elif queued > 2 * WINDOW_S:
                 # We outran the link: a little under what it delivered, so the buffer drains.
-                self._rate = _bounded(sample * _DRAIN)
+                # (min: a sample can come out high when answers are late, never trust it up.)
+                self._rate = _bounded(min(self._rate, sample) * _DRAIN)
             elif queued > WINDOW_S:
                 self._rate = _bounded(self._rate * _EASE)  # a little fast: the buffer grows
             elif queued < WINDOW_S / 2:
-                self._rate = _bounded(max(self._rate, sample) * _GROW)  # it kept up: try more
+                self._rate = _bounded(self._rate * _GROW)  # it kept up: try a little more
             self._learnt_at = self._clock()
 
     def cut(self, *, written: int, kept: int, first_at: float, cut_at: float) -> None:

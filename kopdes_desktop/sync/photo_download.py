@@ -26,6 +26,10 @@ class PhotoDamagedError(Exception):
     """The downloaded bytes do not match their name; the partial file was dropped."""
 
 
+class TooLargeForRoomError(Exception):
+    """The photo is larger than the room left for it; nothing was downloaded."""
+
+
 @dataclass(frozen=True, slots=True)
 class Fetched:
     received: int  # bytes that crossed the link in this attempt
@@ -63,9 +67,12 @@ def fetch_photo(
     sha256: str,
     target: Path,
     progress: DownloadProgress = lambda done, total: None,
+    *,
+    room: int | None = None,
 ) -> Fetched:
     """Download the photo to ``target``; raises :class:`TransientError` with the partial kept,
-    :class:`ServerRefusedError` when the server will not give it, :class:`PhotoDamagedError`."""
+    :class:`ServerRefusedError` when the server will not give it, :class:`PhotoDamagedError`,
+    and :class:`TooLargeForRoomError` (before reading the body) if it is larger than ``room``."""
     partial = partial_path(target)
     digest, start = _hash_of(partial)
     try:
@@ -82,6 +89,8 @@ def fetch_photo(
             digest, start = hashlib.sha256(), 0  # the server sent it all from byte 0
             partial.unlink(missing_ok=True)
         total = _total_size(response.headers, start, response.status_code)
+        if room is not None and total > room:
+            raise TooLargeForRoomError(f"photo {sha256[:12]} has {total} bytes, room for {room}")
         with partial.open("ab") as out:
             try:
                 for piece in client.transport.read_pieces(response, PIECE):

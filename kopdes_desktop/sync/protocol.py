@@ -35,6 +35,8 @@ UPLOAD_LENGTH_HEADER = "Upload-Length"
 
 MAX_MUTATIONS_PER_PUSH = 500
 MAX_PHOTO_STATUS_BATCH = 500
+MAX_THUMBNAIL_BATCH = 200
+THUMBNAIL_EDGE = 160  # px, the long edge of the previews that travel with the records
 DEFAULT_PULL_LIMIT = 500
 MAX_PULL_LIMIT = 2000
 
@@ -283,6 +285,22 @@ class PhotoStatusRequest(_Message):
 
 class PhotoStatusList(_Answer):
     photos: list[PhotoStatus]
+
+
+class ThumbnailRequest(_Message):
+    """Previews of several photos (``POST /photos/v1/thumbnails``)."""
+
+    sha256s: Annotated[list[Sha256Hex], Field(min_length=1, max_length=MAX_THUMBNAIL_BATCH)]
+
+
+class Thumbnail(_Answer):
+    sha256: str
+    jpeg: str  # base64 of a JPEG whose long edge is at most THUMBNAIL_EDGE px
+
+
+class ThumbnailList(_Answer):
+    # Only the photos the caller may see and the server holds; the others are left out.
+    thumbnails: list[Thumbnail]
 
 
 class PhotoUploadResult(_Answer):

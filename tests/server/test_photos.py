@@ -303,3 +303,34 @@ def test_status_of_many_photos_respects_scope(server: LiveServer) -> None:
         headers=auth(server, server.token(outsider)),
     )
     assert answer.json()["photos"][0]["complete"] is False
+
+
+def test_thumbnails_for_those_who_may_see_the_photo(server: LiveServer) -> None:
+    import base64
+
+    cooperative = server.cooperative()
+    author, outsider = server.user(Role.BA), server.user(Role.BA)
+    server.assign(author, cooperative)
+    photo = jpeg(11, 800, 600)
+    sha = sha_of(photo)
+    photo_of_visit(server, author, cooperative, sha)
+    upload_whole(server, server.token(author), photo)
+    never = sha_of(b"not stored")
+
+    def previews(user: User) -> list[dict[str, str]]:
+        answer = httpx.post(
+            f"{server.base_url}/photos/v1/thumbnails",
+            json={"sha256s": [sha, never]},
+            headers=auth(server, server.token(user)),
+        )
+        assert answer.status_code == 200, answer.text
+        found: list[dict[str, str]] = answer.json()["thumbnails"]
+        return found
+
+    [preview] = previews(author)
+    assert preview["sha256"] == sha
+    picture = Image.open(io.BytesIO(base64.b64decode(preview["jpeg"])))
+    assert picture.format == "JPEG"
+    assert max(picture.size) == 160
+    assert len(base64.b64decode(preview["jpeg"])) < len(photo) / 10
+    assert previews(outsider) == []

@@ -226,7 +226,7 @@ def cmd_compact(args: argparse.Namespace) -> int:
     _require_migrated(db)
     with db.write() as session:
         report = compact(session, args.keep_days)
-    purged = _purge_uploads(args, db)
+    purged = _purge_uploads(args, db, days=args.keep_days)
     print(
         f"horizon at version {report.horizon}: removed {report.tombstones} tombstone(s), "
         f"{report.log_rows} change-log row(s) and {purged} unfinished upload(s)"
@@ -234,10 +234,11 @@ def cmd_compact(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _purge_uploads(args: argparse.Namespace, db: Database) -> int:
+def _purge_uploads(args: argparse.Namespace, db: Database, days: float | None = None) -> int:
     # An upload nobody touched for the limit's days will not be resumed: its client re-sends.
     config = ServerConfig.from_env(args.database_url)
-    return photos.purge_expired_uploads(db, FilesystemBlobStore(config.blob_dir), config.limits)
+    store = FilesystemBlobStore(config.blob_dir)
+    return photos.purge_expired_uploads(db, store, config.limits, days=days)
 
 
 def cmd_purge_uploads(args: argparse.Namespace) -> int:

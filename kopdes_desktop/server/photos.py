@@ -369,17 +369,24 @@ def upload(
 # --- expiry ---------------------------------------------------------------------------------
 
 
-def purge_expired_uploads(db: Database, store: BlobStore, limits: Limits) -> int:
-    """Delete unfinished uploads untouched for ``unfinished_upload_days`` (and partial files of
-    that age that nothing accounts for); returns how many uploads went."""
-    cutoff = now() - timedelta(days=limits.unfinished_upload_days)
+def purge_expired_uploads(
+    db: Database, store: BlobStore, limits: Limits, *, days: float | None = None
+) -> int:
+    """Delete unfinished uploads untouched for ``unfinished_upload_days`` (or ``days`` if
+    sooner), and partial files of that age that nothing accounts for; returns how many."""
+    days = (
+        min(days, limits.unfinished_upload_days)
+        if days is not None
+        else (limits.unfinished_upload_days)
+    )
+    cutoff = now() - timedelta(days=days)
     with db.write() as session:
         expired = list(session.scalars(select(PhotoUpload).where(PhotoUpload.touched_at < cutoff)))
         for row in expired:
             session.delete(row)
     for row in expired:
         store.discard_partial(_partial_key(row.user_id, row.sha256))
-    stray = store.purge_partials(limits.unfinished_upload_days * 86_400)
+    stray = store.purge_partials(days * 86_400)
     return len(expired) + stray
 
 

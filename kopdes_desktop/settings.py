@@ -39,6 +39,8 @@ class Settings:
     # the last N days (0: none), taking at most photo_cache_mb; the rest is fetched when opened.
     photo_window_days: int = 30
     photo_cache_mb: int = 1024
+    # The window last showed the sample data (reopened so unless an account has signed in).
+    show_sample_data: bool = False
 
     def normalised(self) -> Settings:
         """Clamp values a hand-edited file might carry into the range the app supports."""

@@ -21,7 +21,7 @@ from kopdes_desktop.services.photos import (
     thumbnail_file,
     trim_photo_cache,
 )
-from kopdes_desktop.services.sync_service import NotSignedInError, SyncService
+from kopdes_desktop.services.sync_service import NotSignedInError, SampleDataError, SyncService
 from kopdes_desktop.sync.client import SyncClient
 from kopdes_desktop.sync.photo_download import (
     DownloadProgress,
@@ -84,7 +84,7 @@ class PhotoService:
             return local
         try:
             client = self._sync.photo_client()
-        except (NotSignedInError, AuthError) as error:
+        except (NotSignedInError, AuthError, SampleDataError) as error:
             raise PhotoUnavailableError("not_signed_in") from error
         target = photo_file(sha256)
         try:
@@ -130,7 +130,7 @@ class PhotoService:
         if missing:
             try:
                 client = self._sync.photo_client()
-            except (NotSignedInError, AuthError):
+            except (NotSignedInError, AuthError, SampleDataError):
                 client = None
             if client is not None:
                 try:

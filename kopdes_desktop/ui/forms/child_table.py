@@ -10,9 +10,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -61,6 +62,10 @@ class ChildTable(QWidget, Generic[R]):
         self.table.setHorizontalHeaderLabels([c.title for c in self._columns])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        # The cells are fields: Tab goes from one to the next, row by row, then to Add and
+        # Remove, and on out of the table; the table itself takes no stop of its own.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         for index, column in enumerate(self._columns):
             mode = (
@@ -71,6 +76,11 @@ class ChildTable(QWidget, Generic[R]):
             header.setSectionResizeMode(index, mode)
         self.add_button = QPushButton(add_text)
         self.remove_button = QPushButton(remove_text)
+        # The row of the cell being edited is the selected one, so Remove (reached by Tab or
+        # a click) removes the row the user was just in.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.add_button.clicked.connect(self._add_blank_row)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
@@ -99,8 +109,20 @@ class ChildTable(QWidget, Generic[R]):
             self.table.setCellWidget(row, column_index, widget)
             _connect_change(widget, self.changed.emit)
         self.table.resizeRowsToContents()
+        self._order_tab_stops()
         self.changed.emit()
         return row
+
+    def _order_tab_stops(self) -> None:
+        stops = [
+            self.cell(row, column)
+            for row in range(self.table.rowCount())
+            for column in range(len(self._columns))
+        ]
+        previous: QWidget = self.table
+        for widget in [*stops, self.add_button, self.remove_button]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def _add_blank_row(self) -> None:
         row = self.add_row()
@@ -115,6 +137,22 @@ class ChildTable(QWidget, Generic[R]):
             del self._ids[row]
         if rows:
             self.changed.emit()
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is None or not self.table.viewport().isAncestorOf(now):
+            return
+        for row in range(self.table.rowCount()):
+            for column in range(len(self._columns)):
+                cell = self.cell(row, column)
+                if now is cell or cell.isAncestorOf(now):
+                    # Select without moving the table's current cell: that would pull the focus
+                    # back to the row's first cell.
+                    self.table.selectionModel().select(
+                        self.table.model().index(row, 0),
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                    return
 
     def rows(self) -> tuple[R, ...]:
         records = []

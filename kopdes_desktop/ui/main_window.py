@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +27,7 @@ from kopdes_desktop.domain.records import (
     RecordType,
     VisitDetail,
 )
-from kopdes_desktop.services import autosave, backups
+from kopdes_desktop.services import autosave, backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
 from kopdes_desktop.services.sync_service import UnsentChangesError
@@ -35,6 +35,7 @@ from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import screen_fit
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.help_dialog import HelpDialog
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
@@ -42,6 +43,7 @@ from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
 from kopdes_desktop.ui.record_list_page import RecordListPage
 from kopdes_desktop.ui.reports_page import ReportsPage
 from kopdes_desktop.ui.review_page import ReviewPage
+from kopdes_desktop.ui.sample_banner import DataSwitch, SampleBanner
 from kopdes_desktop.ui.settings_page import SettingsPage
 from kopdes_desktop.ui.sign_in_dialog import SignInDialog
 from kopdes_desktop.ui.sync_controller import SyncController
@@ -55,6 +57,9 @@ HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, REPORTS, SE
 
 
 class MainWindow(QMainWindow):
+    # Show the other data set (sample or own): the Workspace closes this window for a new one.
+    switch_requested = Signal(object)  # DataSwitch
+
     def __init__(
         self, services: AppServices, language: str, user_settings: Settings | None = None
     ) -> None:
@@ -62,7 +67,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.tasks = TaskRunner(self)
         self._language = language
-        self.setWindowTitle(self.tr("Kopdes Desktop"))
+        title = self.tr("Kopdes Desktop — sample data") if services.sample else None
+        self.setWindowTitle(title or self.tr("Kopdes Desktop"))
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
         self.home = HomePage(language)
@@ -80,7 +86,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setToolTip(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
 
         self._add_shortcuts()
-        self.cooperatives.demo_data_created.connect(self._demo_data_created)
+        self.cooperatives.sample_data_requested.connect(self.load_sample_data)
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.record_saved.connect(self._record_saved)
         self.inbox.open_visit.connect(self._open_visit)
@@ -120,13 +126,24 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self._page_changed)
+        self._build_central()
 
+    def _build_central(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        self.sample_banner = SampleBanner()
+        self.sample_banner.setVisible(self.services.sample)
+        self.sample_banner.sign_in_clicked.connect(self.sign_in)
+        self.sample_banner.remove_clicked.connect(
+            lambda: self.switch_requested.emit(DataSwitch(sample=False, remove_sample=True))
+        )
+        outer.addWidget(self.sample_banner)
         self._side = QVBoxLayout()
         self._side.addWidget(self.navigation, 1)
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        layout = QHBoxLayout()
         layout.addLayout(self._side)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
     def _add_help(self) -> None:
@@ -162,6 +179,8 @@ class MainWindow(QMainWindow):
         )
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync.sync_now)
         self.tasks.read(self.services.sync.account, self.settings_page.show_account)
+        self.settings_page.show_sample_mode(self.services.sample)
+        self.tasks.read(self.services.sample_data_offered, self.cooperatives.offer_sample_data)
 
     # --- navigation and refresh ---------------------------------------------------------
 
@@ -195,6 +214,10 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def sign_in(self) -> None:
+        if self.services.sample:
+            # Signing in is for the user's own data: the window switches to it first.
+            self.switch_requested.emit(DataSwitch(sample=False, sign_in=True))
+            return
         account = self.services.sync.account()
         dialog = SignInDialog(
             self.services,
@@ -272,8 +295,10 @@ class MainWindow(QMainWindow):
     def _signed_in(self) -> None:
         self.show_role_pages()
         self.settings_page.show_account(self.services.sync.account())
-        self.sync.refresh_status()
-        self.sync.sync_now()
+        self.cooperatives.offer_sample_data(False)
+        self.sync.signed_in()
+        if sample_data.exists():  # never offered again once an account has signed in
+            self.tasks.write(sample_data.remove, lambda _result: None)
 
     def _find(self) -> None:
         current = self.pages.currentWidget()
@@ -328,12 +353,17 @@ class MainWindow(QMainWindow):
         title = self.tr("Inbox")
         item.setText(f"{title} ({count})" if count else title)
 
-    def _demo_data_created(self, count: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("Sample data loaded: %1 cooperatives.").replace("%1", str(count)), 5000
-        )
-        self._refresh_lists()
-        self.sync.record_saved()
+    def load_sample_data(self) -> None:
+        """Fill the sample database (once), then show it in a window of its own."""
+
+        def ready(_count: int) -> None:
+            self.switch_requested.emit(DataSwitch(sample=True))
+
+        def failed(error: Exception) -> None:
+            self.cooperatives.offer_sample_data(True)
+            self.cooperatives.show_error(str(error))
+
+        self.tasks.write(self.services.prepare_sample_data, ready, failed)
 
     # --- forms left open at the last exit ---------------------------------------------------
 
@@ -409,6 +439,8 @@ class MainWindow(QMainWindow):
         stored.setValue("geometry", self.saveGeometry())
         stored.setValue("state", self.saveState())
         stored.sync()
+        for editor in self.findChildren(RecordEditor):
+            editor.stop_autosave()
         self.sync.stop()  # a round stops at its next request; everything done so far is kept
         self.sync.wait()
         self.tasks.wait_for_idle()  # a queued save must finish before the process exits

@@ -382,6 +382,10 @@
         <source>%1 cooperatives</source>
         <translation>%1 koperasi</translation>
     </message>
+    <message>
+        <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
+        <translation>Belum ada koperasi di laptop ini. Koperasi datang pada sinkronisasi berikutnya, setelah koperasi ditugaskan ke akun Anda.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1321,6 +1325,10 @@
         <translation>Tinjauan</translation>
     </message>
     <message>
+        <source>Kopdes Desktop — sample data</source>
+        <translation>Kopdes Desktop — data contoh</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1367,10 +1375,6 @@
     <message>
         <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
         <translation>%1 perubahan belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima (kopdes-desktop export-bundle), lalu keluar.</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: %1 cooperatives.</source>
-        <translation>Data contoh dimuat: %1 koperasi.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -1494,7 +1498,7 @@
         <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The visit's status does not allow this now.</source>
+        <source>The visit&apos;s status does not allow this now.</source>
         <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
     </message>
     <message>
@@ -1530,7 +1534,7 @@
         <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
     </message>
     <message>
-        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
+        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
         <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
     </message>
     <message>
@@ -1811,7 +1815,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit's status changed meanwhile</source>
+        <source>The visit&apos;s status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -2109,6 +2113,25 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Data contoh&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</source>
+        <translation>Koperasi, kunjungan, dan catatan rekaan untuk mencoba aplikasi. Semuanya tetap di laptop ini dan tidak pernah dikirim ke server.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account</source>
+        <translation>Masuk dengan akun Anda</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Hapus data contoh</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2181,6 +2204,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Masuk sebagai %1 (%2) di %3</translation>
+    </message>
+    <message>
+        <source>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</source>
+        <translation>Jendela ini menampilkan data contoh. Masuk untuk beralih ke data Anda sendiri; data contoh lalu dihapus.</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2299,6 +2326,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>%1 changes waiting</source>
         <translation>%1 perubahan menunggu</translation>
+    </message>
+    <message>
+        <source>Sample data · never synced</source>
+        <translation>Data contoh · tidak pernah disinkronkan</translation>
     </message>
     <message>
         <source>Syncing %1%</source>

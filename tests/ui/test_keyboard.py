@@ -390,3 +390,24 @@ def test_a_dashboard_bar_is_opened_by_keyboard(
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.coverage_model.rowCount() == 2)
     assert "90 hari atau lebih" in page.drill_title.text()
+
+
+def test_remove_takes_away_the_row_just_edited(
+    qtbot: QtBot, services: AppServices, indonesian: None
+) -> None:
+    window = open_window(qtbot, services)
+    open_form_by_keys(qtbot, window, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: window.visits.editor is not None)
+    editor = window.visits.editor
+    assert isinstance(editor, VisitEditor)
+    qtbot.waitUntil(editor.cooperative.hasFocus)
+    for text in ("Urus NIB", "Buka rekening"):
+        press(qtbot, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        type_text(qtbot, text)
+    for _ in range(4):  # through the second row's cells to Add, then Remove
+        press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is editor.action_rows.add_button
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is editor.action_rows.remove_button
+    press(qtbot, Qt.Key.Key_Space)
+    assert [row.description for row in editor.action_rows.rows()] == ["Urus NIB"]

@@ -10,10 +10,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +41,17 @@ class ChildColumn(Generic[R]):
     stretch: bool = False
     # For cells that can hold text they cannot read (a typed date): what to tell the user.
     unreadable_message: Callable[[], str] | None = None
+
+
+class _SelectOnFocus(QObject):
+    def __init__(self, table: ChildTable[Any]) -> None:
+        super().__init__(table)
+        self._table = table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self._table.select_row_of(watched)
+        return False
 
 
 class ChildTable(QWidget, Generic[R]):
@@ -78,9 +88,7 @@ class ChildTable(QWidget, Generic[R]):
         self.remove_button = QPushButton(remove_text)
         # The row of the cell being edited is the selected one, so Remove (reached by Tab or
         # a click) removes the row the user was just in.
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
+        self._row_follows_focus = _SelectOnFocus(self)
         self.add_button.clicked.connect(self._add_blank_row)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
@@ -107,6 +115,7 @@ class ChildTable(QWidget, Generic[R]):
             if record is not None:
                 column.load(widget, getattr(record, column.field))
             self.table.setCellWidget(row, column_index, widget)
+            widget.installEventFilter(self._row_follows_focus)
             _connect_change(widget, self.changed.emit)
         self.table.resizeRowsToContents()
         self._order_tab_stops()
@@ -138,13 +147,11 @@ class ChildTable(QWidget, Generic[R]):
         if rows:
             self.changed.emit()
 
-    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
-        if now is None or not self.table.viewport().isAncestorOf(now):
-            return
+    def select_row_of(self, widget: QObject) -> None:
         for row in range(self.table.rowCount()):
             for column in range(len(self._columns)):
                 cell = self.cell(row, column)
-                if now is cell or cell.isAncestorOf(now):
+                if widget is cell:
                     # Select without moving the table's current cell: that would pull the focus
                     # back to the row's first cell.
                     self.table.selectionModel().select(

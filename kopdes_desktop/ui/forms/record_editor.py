@@ -236,7 +236,7 @@ class RecordEditor(QDialog):
             for text_box in self.findChildren(QPlainTextEdit):
                 text_box.setTabChangesFocus(True)  # Tab goes on to the next field, not a tab
             self._order_buttons_after_fields()
-            QTimer.singleShot(0, self.focus_first_field)
+            QTimer.singleShot(0, self, self.focus_first_field)  # not if closed meanwhile
 
     def _order_buttons_after_fields(self) -> None:
         """Tab goes through the fields first, then the buttons as they are seen, left to right,

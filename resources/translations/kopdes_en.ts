@@ -883,6 +883,112 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <source>Go to a page of the list on the left, counted from the top</source>
+        <translation>Go to a page of the list on the left, counted from the top</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Next / previous field or button</source>
+        <translation>Next / previous field or button</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>underlined letter</translation>
+    </message>
+    <message>
+        <source>Go straight to that field or button</source>
+        <translation>Go straight to that field or button</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Press the button, or tick the box, that has the focus</source>
+        <translation>Press the button, or tick the box, that has the focus</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Search in the list</source>
+        <translation>Search in the list</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Move in the list</translation>
+    </message>
+    <message>
+        <source>Open the chosen row</source>
+        <translation>Open the chosen row</translation>
+    </message>
+    <message>
+        <source>Leave the list for the next field</source>
+        <translation>Leave the list for the next field</translation>
+    </message>
+    <message>
+        <source>Dashboard charts: choose a bar, list what is behind it</source>
+        <translation>Dashboard charts: choose a bar, list what is behind it</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Save (a visit: save as draft)</source>
+        <translation>Save (a visit: save as draft)</translation>
+    </message>
+    <message>
+        <source>Submit the visit for review</source>
+        <translation>Submit the visit for review</translation>
+    </message>
+    <message>
+        <source>Close the form (it asks first if something is not saved)</source>
+        <translation>Close the form (it asks first if something is not saved)</translation>
+    </message>
+    <message>
+        <source>Next / previous tab of the form</source>
+        <translation>Next / previous tab of the form</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field; arrows and Enter pick</source>
+        <translation>Open the calendar of a date field; arrows and Enter pick</translation>
+    </message>
+    <message>
+        <source>Cooperative field: show the suggestions; Enter takes one</source>
+        <translation>Cooperative field: show the suggestions; Enter takes one</translation>
+    </message>
+    <message>
+        <source>Visit form: add an agreed action</source>
+        <translation>Visit form: add an agreed action</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help: keyboard shortcuts</source>
+        <translation>Help: keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to Kopdes Desktop</source>
@@ -1453,6 +1559,14 @@
         <translation>Data folder: %1</translation>
     </message>
     <message>
+        <source>Help (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>Backup saved: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
@@ -1768,6 +1882,10 @@
     <message>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -2445,6 +2563,13 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>Arrow keys choose a bar, Enter lists what is behind it</source>
+        <translation>Arrow keys choose a bar, Enter lists what is behind it</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Kopdes Desktop needs a graphical desktop, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from the desktop, or use the command-line tools: kopdes-desktop --help.</source>
@@ -2584,6 +2709,10 @@ Rejected changes: %3</translation>
     <message>
         <source>Submit</source>
         <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Submit for review (Ctrl+Enter)</source>
+        <translation>Submit for review (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Cooperative:</source>

@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>A&amp;lamat:</translation>
+        <translation>Ala&amp;mat:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -287,11 +287,11 @@
     </message>
     <message>
         <source>&amp;Formation model:</source>
-        <translation>&amp;Model pembentukan:</translation>
+        <translation>Model &amp;pembentukan:</translation>
     </message>
     <message>
         <source>Operational s&amp;tatus:</source>
-        <translation>S&amp;tatus operasional:</translation>
+        <translation>Status &amp;operasional:</translation>
     </message>
     <message>
         <source>13 digits</source>
@@ -883,6 +883,112 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Di semua layar</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Bantuan ini</translation>
+    </message>
+    <message>
+        <source>Go to a page of the list on the left, counted from the top</source>
+        <translation>Buka halaman di daftar sebelah kiri, dihitung dari atas</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Next / previous field or button</source>
+        <translation>Isian atau tombol berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>huruf bergaris bawah</translation>
+    </message>
+    <message>
+        <source>Go straight to that field or button</source>
+        <translation>Langsung ke isian atau tombol itu</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <source>Press the button, or tick the box, that has the focus</source>
+        <translation>Tekan tombol, atau centang kotak, yang sedang aktif</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Search in the list</source>
+        <translation>Cari di daftar</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Data baru</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Pindah baris di daftar</translation>
+    </message>
+    <message>
+        <source>Open the chosen row</source>
+        <translation>Buka baris yang dipilih</translation>
+    </message>
+    <message>
+        <source>Leave the list for the next field</source>
+        <translation>Keluar dari daftar ke isian berikutnya</translation>
+    </message>
+    <message>
+        <source>Dashboard charts: choose a bar, list what is behind it</source>
+        <translation>Grafik di Dasbor: pilih batang, tampilkan daftarnya</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Save (a visit: save as draft)</source>
+        <translation>Simpan (kunjungan: simpan sebagai draf)</translation>
+    </message>
+    <message>
+        <source>Submit the visit for review</source>
+        <translation>Ajukan kunjungan untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Close the form (it asks first if something is not saved)</source>
+        <translation>Tutup formulir (ditanya dulu bila ada yang belum disimpan)</translation>
+    </message>
+    <message>
+        <source>Next / previous tab of the form</source>
+        <translation>Tab formulir berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field; arrows and Enter pick</source>
+        <translation>Buka kalender isian tanggal; pilih dengan panah lalu Enter</translation>
+    </message>
+    <message>
+        <source>Cooperative field: show the suggestions; Enter takes one</source>
+        <translation>Isian koperasi: tampilkan saran; Enter memilih salah satu</translation>
+    </message>
+    <message>
+        <source>Visit form: add an agreed action</source>
+        <translation>Formulir kunjungan: tambah tindak lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help: keyboard shortcuts</source>
+        <translation>Bantuan: pintasan keyboard</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to Kopdes Desktop</source>
@@ -1453,6 +1559,14 @@
         <translation>Folder data: %1</translation>
     </message>
     <message>
+        <source>Help (F1)</source>
+        <translation>Bantuan (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
@@ -1525,7 +1639,7 @@
     </message>
     <message>
         <source>Volume &amp;unit:</source>
-        <translation>&amp;Satuan volume:</translation>
+        <translation>Satua&amp;n volume:</translation>
     </message>
     <message>
         <source>Capital needed (Rp):</source>
@@ -1537,7 +1651,7 @@
     </message>
     <message>
         <source>Offtaker / &amp;partner:</source>
-        <translation>Offtaker / &amp;mitra:</translation>
+        <translation>Offtaker / m&amp;itra:</translation>
     </message>
     <message>
         <source>Needs:</source>
@@ -1768,6 +1882,10 @@
     <message>
         <source>New (Ctrl+N)</source>
         <translation>Baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Cari (Ctrl+F)</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -2306,7 +2424,7 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation>Sinkron &amp;setiap:</translation>
+        <translation>Sinkron s&amp;etiap:</translation>
     </message>
     <message>
         <source>&amp;Photos of others that come with sync:</source>
@@ -2318,7 +2436,7 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <source>CA &amp;certificate file:</source>
-        <translation>Berkas &amp;sertifikat CA:</translation>
+        <translation>Berkas sertifikat &amp;CA:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -2442,6 +2560,13 @@ Rinciannya ada di berkas log:
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Gagal masuk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>Arrow keys choose a bar, Enter lists what is behind it</source>
+        <translation>Tombol panah memilih batang, Enter menampilkan daftarnya</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +2709,10 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>Submit</source>
         <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Submit for review (Ctrl+Enter)</source>
+        <translation>Ajukan untuk ditinjau (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Cooperative:</source>

@@ -26,10 +26,10 @@ from kopdes_desktop.ui.cooperative_editor import CooperativeEditor
 from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.visit_editor import VisitEditor
-from tests.server.helpers import SAMBAS, LiveServer
+from tests.server.helpers import LiveServer
 from tests.sync.conftest import DeskFactory
 from tests.sync.test_round_trip import complete_visit
-from tests.sync.test_stale_forms import their_edit, two_bas_on_one_cooperative
+from tests.sync.test_stale_forms import SANGGAU, their_edit, two_bas_on_one_cooperative
 from tests.ui.helpers import screenshot
 
 A_PHONE = "0812 5555 1234"
@@ -76,8 +76,8 @@ def open_profile(qtbot: QtBot, window: MainWindow, coop_id: str) -> CooperativeE
 
 
 def server_state(server: LiveServer) -> dict[str, dict[str, Any]]:
-    """Everything a PMO of Sambas pulls from the server now, by record id."""
-    laptop = server.laptop(server.user(Role.PMO, kabupaten=[SAMBAS]))
+    """Everything a PMO of Sanggau pulls from the server now, by record id."""
+    laptop = server.laptop(server.user(Role.PMO, kabupaten=[SANGGAU]))
     try:
         return {change["record_id"]: change for change in laptop.pull()}
     finally:
@@ -271,10 +271,10 @@ def test_a_read_only_visit_sent_back_while_open_becomes_editable_after_the_sync(
     qtbot: QtBot, server: LiveServer, desks: DeskFactory, monkeypatch: pytest.MonkeyPatch,
     indonesian_ui: None,
 ) -> None:  # fmt: skip
-    coop_id = server.cooperative(SAMBAS)
+    coop_id = server.cooperative(SANGGAU)
     ba = server.user(Role.BA, name="Siti")
     server.assign(ba, coop_id)
-    pmo = desks(server.user(Role.PMO, kabupaten=[SAMBAS]), name="pmo")
+    pmo = desks(server.user(Role.PMO, kabupaten=[SANGGAU]), name="pmo")
     mine = desks(ba, name="siti")
     mine.sync.sync()
     visit = mine.visits.save_draft(complete_visit(coop_id))

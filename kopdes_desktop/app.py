@@ -19,11 +19,18 @@ def check_database() -> backups.DamageReport | None:
     return backups.check_at_startup(paths.database_file(), paths.backups_dir())
 
 
-def open_services() -> AppServices:
+def open_services(*, allow_insecure_http: bool = False) -> AppServices:
+    """``allow_insecure_http``: the command line's ``--allow-insecure-http``; the setting of the
+    same name allows it too."""
     catalog = RegionCatalog.from_directory(paths.regions_dir())
     database = open_database(paths.database_file(), paths.backups_dir(), catalog)
     context = ServiceContext(database=database, catalog=catalog)
-    return AppServices(context, ca_bundle=settings.load().ca_bundle)
+    user_settings = settings.load()
+    return AppServices(
+        context,
+        ca_bundle=user_settings.ca_bundle,
+        allow_insecure_http=allow_insecure_http or user_settings.allow_insecure_http,
+    )
 
 
 def start_gui() -> int:

@@ -31,6 +31,9 @@ class Settings:
     username: str = ""
     sync_interval_minutes: int = 15
     ca_bundle: str = ""  # a custom CA file for servers behind a private TLS certificate
+    # Plain http to a server on another computer: refused unless the user ticks this (a test
+    # server on a village LAN); the window then keeps a warning visible.
+    allow_insecure_http: bool = False
     backups_to_keep: int = 7
 
     def normalised(self) -> Settings:

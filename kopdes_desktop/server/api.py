@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from kopdes_desktop.server import device_keys, photos
 from kopdes_desktop.server.api_deps import CallerDep, ServicesDep, require_versions
-from kopdes_desktop.server.errors import ApiError
+from kopdes_desktop.server.headers import header_int, range_start
 from kopdes_desktop.server.login import login
 from kopdes_desktop.server.pull import pull
 from kopdes_desktop.server.push import push
@@ -23,7 +23,6 @@ from kopdes_desktop.sync.protocol import (
     DeviceKey,
     DeviceKeyRequest,
     ErrorBody,
-    ErrorCode,
     Health,
     LoginRequest,
     LoginResponse,
@@ -65,11 +64,13 @@ def healthz(svc: ServicesDep) -> Health:
 @versioned.post(
     "/auth/v1/login",
     response_model=LoginResponse,
-    responses={429: {"model": ErrorBody}},
+    responses={429: {"model": ErrorBody}, 503: {"model": ErrorBody}},
 )
 def post_login(body: LoginRequest, request: Request, svc: ServicesDep) -> LoginResponse:
+    """Sign in. 429 (Retry-After) past the failure limits; 503 (Retry-After) while this server
+    is already checking as many passwords as it allows at once."""
     address = request.client.host if request.client else "unknown"
-    return login(svc.db, svc.config.limits, body, address)
+    return login(svc.db, svc.config.limits, svc.password_checks, body, address)
 
 
 @versioned.post(
@@ -96,10 +97,32 @@ def get_device_key(
         return device_keys.of_own_device(session, caller, device_id)
 
 
+# OpenAPI links: how a client's calls follow each other (a client, or a stateful fuzzer, can
+# chain them): the next push and a pull use the same client id; a pull's cursor feeds the next.
+PUSH_ID = "post_push_sync_v1_push_post"
+PULL_ID = "post_pull_sync_v1_pull_post"
+_SAME_CLIENT = {"client_id": "$request.body#/client_id"}
+_PUSH_LINKS = {
+    "PullAfterPush": {"operationId": PULL_ID, "requestBody": _SAME_CLIENT},
+    "NextPush": {"operationId": PUSH_ID, "requestBody": _SAME_CLIENT},
+}
+_PULL_LINKS = {
+    "NextPage": {
+        "operationId": PULL_ID,
+        "requestBody": {**_SAME_CLIENT, "cursor": "$response.body#/cursor"},
+    },
+    "PushAfterPull": {"operationId": PUSH_ID, "requestBody": _SAME_CLIENT},
+}
+
+
 @versioned.post(
     "/sync/v1/push",
     response_model=PushResponse,
-    responses={409: {"model": ErrorBody}, 503: {"model": ErrorBody}},
+    responses={
+        200: {"links": _PUSH_LINKS},
+        409: {"model": ErrorBody},
+        503: {"model": ErrorBody},
+    },
 )
 def post_push(body: PushRequest, caller: CallerDep, svc: ServicesDep) -> PushResponse:
     return push(svc.db, svc.catalog, caller, body)
@@ -108,7 +131,7 @@ def post_push(body: PushRequest, caller: CallerDep, svc: ServicesDep) -> PushRes
 @versioned.post(
     "/sync/v1/pull",
     response_model=PullResponse,
-    responses={409: {"model": ErrorBody}},
+    responses={200: {"links": _PULL_LINKS}, 409: {"model": ErrorBody}},
 )
 def post_pull(body: PullRequest, caller: CallerDep, svc: ServicesDep) -> PullResponse:
     return pull(svc.db, caller, body)
@@ -120,12 +143,6 @@ def post_pull(body: PullRequest, caller: CallerDep, svc: ServicesDep) -> PullRes
 )
 def get_photo_status(sha256: Sha256Path, caller: CallerDep, svc: ServicesDep) -> PhotoStatus:
     return photos.status(svc.db, svc.blobs, svc.config.limits, caller, sha256)
-
-
-def _header_int(value: str | None, name: str) -> int:
-    if value is None or not value.strip().isdigit() or len(value.strip()) > 18:
-        raise ApiError(400, ErrorCode.INVALID_REQUEST, f"{name} must be a whole number of bytes")
-    return int(value.strip())
 
 
 @versioned.patch(
@@ -153,8 +170,8 @@ async def patch_photo(
     upload_length: Annotated[str | None, Header(alias=UPLOAD_LENGTH_HEADER, max_length=20)] = None,
 ) -> PhotoUploadResult:
     """Append bytes at ``Upload-Offset`` of a photo of ``Upload-Length`` bytes (tus-style)."""
-    offset = _header_int(upload_offset, UPLOAD_OFFSET_HEADER)
-    length = _header_int(upload_length, UPLOAD_LENGTH_HEADER)
+    offset = header_int(upload_offset, UPLOAD_OFFSET_HEADER)
+    length = header_int(upload_length, UPLOAD_LENGTH_HEADER)
     data = await request.body()
     return await run_in_threadpool(
         photos.upload,
@@ -167,20 +184,6 @@ async def patch_photo(
         length=length,
         data=data,
     )
-
-
-def _range_start(header: str | None, size: int) -> int:
-    """Start of an open-ended ``Range: bytes=N-`` (all a resuming download needs)."""
-    if not header:
-        return 0
-    unit, _, spec = header.partition("=")
-    start_text, dash, end_text = spec.partition("-")
-    if unit.strip() != "bytes" or not dash or end_text.strip() or not start_text.isdigit():
-        raise ApiError(416, ErrorCode.INVALID_REQUEST, "only 'Range: bytes=N-' is supported")
-    start = int(start_text)
-    if start >= size:
-        raise ApiError(416, ErrorCode.INVALID_REQUEST, "range starts past the end of the photo")
-    return start
 
 
 @versioned.get(
@@ -200,7 +203,7 @@ def get_photo(
     range_header: Annotated[str | None, Header(alias="Range", max_length=100)] = None,
 ) -> Response:
     size = photos.authorise_download(svc.db, caller, sha256)
-    start = _range_start(range_header, size)
+    start = range_start(range_header, size)
     headers = {
         "Content-Length": str(size - start),
         "Accept-Ranges": "bytes",

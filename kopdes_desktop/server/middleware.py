@@ -12,6 +12,7 @@ import zlib
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kopdes_desktop.server.headers import ascii_int
 from kopdes_desktop.sync.protocol import ErrorCode
 
 PHOTO_PREFIX = "/photos/"
@@ -109,8 +110,14 @@ class RequestBodyMiddleware:
             self.max_photo_bytes + _SLACK if path.startswith(PHOTO_PREFIX) else self.max_body_bytes
         )
         declared = headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > limit):
-            raise _too_large(limit)
+        if declared is not None:
+            size = ascii_int(declared)
+            if size is None:
+                raise _RefusedError(
+                    400, ErrorCode.INVALID_REQUEST, "Content-Length must be a whole number"
+                )
+            if size > limit:
+                raise _too_large(limit)
         encoding = headers.get("content-encoding", "identity").strip().lower()
         if encoding not in ("identity", "gzip"):
             raise _RefusedError(415, ErrorCode.INVALID_REQUEST, "only gzip bodies are accepted")

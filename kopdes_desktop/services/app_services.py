@@ -14,9 +14,13 @@ from kopdes_desktop.services.visits import VisitService
 
 
 class AppServices:
-    def __init__(self, context: ServiceContext, *, ca_bundle: str = "") -> None:
+    def __init__(
+        self, context: ServiceContext, *, ca_bundle: str = "", allow_insecure_http: bool = False
+    ) -> None:
         self.context = context
-        self.sync = SyncService(context, ca_bundle=ca_bundle)
+        self.sync = SyncService(
+            context, ca_bundle=ca_bundle, allow_insecure_http=allow_insecure_http
+        )
         self.cooperatives = CooperativeService(context)
         self.visits = VisitService(context)
         self.opportunities = OpportunityService(context)

@@ -5,11 +5,17 @@ Every call either returns a parsed answer or raises one of the errors below. Tra
 exponential backoff and ``Retry-After``; after that it surfaces as :class:`TransientError` and the
 engine resumes later from where it stopped. Resending is always safe: the protocol makes every
 request idempotent.
+
+Security: TLS certificates are always verified, against the settings' CA file when one is set
+(whatever ``REQUESTS_CA_BUNDLE``/``CURL_CA_BUNDLE`` say); plain ``http://`` is refused unless the
+server is on this computer or the user allowed it; redirects are never followed, so a token is
+only ever sent to the address the user gave.
 """
 
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import json
 import logging
 import random
@@ -18,6 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import requests
 from pydantic import BaseModel, ValidationError
@@ -61,6 +68,22 @@ class AuthError(SyncError):
     code = "sign_in_required"
 
 
+class ServerBusyError(TransientError):
+    """503: the server asks to come back after ``retry_after`` seconds (it is never an error of
+    the request, so resending it then is right)."""
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class InsecureConnectionError(SyncError):
+    """The server address is plain http to another computer, and the user did not allow that:
+    the password, the token and every record would cross the network readable by anyone."""
+
+    code = "insecure_http"
+
+
 class VersionRefusedError(SyncError):
     """The server no longer speaks this app's protocol: the app must be updated."""
 
@@ -90,6 +113,28 @@ class CancelledError(SyncError):
     code = "cancelled"
 
 
+def normalise_server_url(text: str) -> str:
+    """The address a person typed, as the app uses it: a bare host name means https."""
+    url = text.strip().rstrip("/")
+    if url and "://" not in url:
+        url = "https://" + url
+    return url
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def is_plain_http_to_another_computer(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme.lower() == "http" and not is_loopback(parts.hostname or "")
+
+
 @dataclass
 class Answer:
     status: int
@@ -111,6 +156,7 @@ class Transport:
         *,
         token: str = "",
         ca_bundle: str = "",
+        allow_insecure_http: bool = False,
         retries: int = RETRIES,
         sleep: Callable[[float], None] = time.sleep,
         is_cancelled: Callable[[], bool] = lambda: False,
@@ -120,8 +166,11 @@ class Transport:
         self.retries = retries
         self._sleep = sleep
         self.is_cancelled = is_cancelled
+        self.allow_insecure_http = allow_insecure_http
         self.session = requests.Session()
-        self.session.verify = ca_bundle or True  # TLS verification is never switched off
+        # Passed with every request: requests lets REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE override a
+        # session-wide setting, never a per-request one. Verification is never switched off.
+        self.verify: str | bool = ca_bundle or True
         self.session.headers.update(
             {
                 PROTOCOL_HEADER: str(PROTOCOL_VERSION),
@@ -162,6 +211,11 @@ class Transport:
         ok: tuple[int, ...] = (200,),
     ) -> Answer:
         """Send with retries; returns an answer whose status is in ``ok`` or raises."""
+        if is_plain_http_to_another_computer(self.base_url) and not self.allow_insecure_http:
+            raise InsecureConnectionError(
+                f"{self.base_url} is not encrypted (http://); use https:// or allow unencrypted "
+                "connections in the settings"
+            )
         attempt = 0
         while True:
             if self.is_cancelled():
@@ -202,6 +256,8 @@ class Transport:
             data=data,
             headers=merged,
             timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+            verify=self.verify,
+            allow_redirects=False,
         )
         self.requests_made += 1
         self.bytes_sent += len(data or b"")
@@ -213,6 +269,8 @@ class Transport:
 
     def _failure(self, answer: Answer) -> tuple[SyncError, float | None]:
         retry_after = _retry_after(answer.headers)
+        if answer.status == 503:
+            return ServerBusyError("server busy (503)", retry_after or 5.0), retry_after
         if answer.status >= 500:
             return TransientError(f"server error {answer.status}"), retry_after
         body = _error_body(answer)
@@ -223,6 +281,9 @@ class Transport:
         if answer.status == 429:
             return RateLimitedError(body.message, retry_after or 60.0), None
         return ServerRefusedError(answer.status, body), None
+
+    def pause(self, seconds: float) -> None:
+        self._sleep(seconds)
 
     def backoff(self, attempt: int) -> float:
         # Full jitter: laptops coming back online together do not hit the server in step.

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -50,6 +51,15 @@ class SettingsPage(QWidget):
         self.sync_interval.setSuffix(self.tr(" minutes"))
         self.ca_bundle = QLineEdit()
         self.ca_bundle.setPlaceholderText(self.tr("Only for a server with a private certificate"))
+        self.allow_insecure_http = QCheckBox(
+            self.tr("Allow unencrypted http:// servers (test servers only)")
+        )
+        self.allow_insecure_http.setToolTip(
+            self.tr(
+                "Over http:// your password and data can be read and changed on the way. "
+                "Servers on this computer are always allowed."
+            )
+        )
         self.data_folder = QLabel(str(paths.data_dir()))
         self.open_folder = QPushButton(self.tr("Open folder"))
         folder_row = QHBoxLayout()
@@ -61,6 +71,7 @@ class SettingsPage(QWidget):
             (self.tr("&Server address:"), self.server_url),
             (self.tr("Sync &every:"), self.sync_interval),
             (self.tr("CA &certificate file:"), self.ca_bundle),
+            (self.tr("Security:"), self.allow_insecure_http),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -146,6 +157,7 @@ class SettingsPage(QWidget):
         self.server_url.setText(current.server_url)
         self.sync_interval.setValue(current.sync_interval_minutes)
         self.ca_bundle.setText(current.ca_bundle)
+        self.allow_insecure_http.setChecked(current.allow_insecure_http)
 
     def save(self) -> None:
         updated = replace(
@@ -154,6 +166,7 @@ class SettingsPage(QWidget):
             server_url=self.server_url.text(),
             sync_interval_minutes=self.sync_interval.value(),
             ca_bundle=self.ca_bundle.text().strip(),
+            allow_insecure_http=self.allow_insecure_http.isChecked(),
         ).normalised()
         language_changed = updated.language != self._current.language
         settings.save(updated)

@@ -66,11 +66,12 @@ def healthz(svc: ServicesDep) -> Health:
     response_model=LoginResponse,
     responses={429: {"model": ErrorBody}, 503: {"model": ErrorBody}},
 )
-def post_login(body: LoginRequest, request: Request, svc: ServicesDep) -> LoginResponse:
+async def post_login(body: LoginRequest, request: Request, svc: ServicesDep) -> LoginResponse:
     """Sign in. 429 (Retry-After) past the failure limits; 503 (Retry-After) while this server
-    is already checking as many passwords as it allows at once."""
+    checks as many passwords as it allows at once and as many more wait."""
     address = request.client.host if request.client else "unknown"
-    return login(svc.db, svc.config.limits, svc.password_checks, body, address)
+    async with svc.password_checks.slot():
+        return await run_in_threadpool(login, svc.db, svc.config.limits, body, address)
 
 
 @versioned.post(

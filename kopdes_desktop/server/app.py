@@ -105,7 +105,10 @@ def create_app(config: ServerConfig, database: Database | None = None) -> FastAP
         db=db,
         blobs=FilesystemBlobStore(config.blob_dir),
         catalog=RegionCatalog.from_directory(regions_dir()),
-        password_checks=PasswordCheckGate(config.limits.password_checks_per_worker),
+        password_checks=PasswordCheckGate(
+            config.limits.password_checks_per_worker,
+            config.limits.password_check_queue_per_worker,
+        ),
     )
     app.include_router(unversioned)
     app.include_router(versioned)

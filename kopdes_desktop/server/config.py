@@ -57,8 +57,10 @@ class Limits:
     login_failures_per_account_address: int = 5
     login_failures_per_address: int = 50
     login_address_delay_seconds: int = 5
-    # argon2 checks running at once in one worker process (19 MiB each); more wait with 503.
+    # argon2 checks running at once in one worker process (19 MiB each); up to the queue more
+    # wait their turn (a few seconds at most), beyond it they are told 503 with Retry-After.
     password_checks_per_worker: int = 2
+    password_check_queue_per_worker: int = 32
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -84,6 +86,10 @@ class Limits:
             ),
             password_checks_per_worker=_int_env(
                 "KOPDES_SERVER_PASSWORD_CHECKS_PER_WORKER", base.password_checks_per_worker
+            ),
+            password_check_queue_per_worker=_int_env(
+                "KOPDES_SERVER_PASSWORD_CHECK_QUEUE_PER_WORKER",
+                base.password_check_queue_per_worker,
             ),
         )
 

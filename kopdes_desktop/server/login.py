@@ -1,6 +1,6 @@
 """Sign-in with username and password: bounded, rate limited, race-free.
 
-1. A slot for the password check in this worker (:class:`PasswordCheckGate`), else 503.
+1. (In the route) a slot for the password check in this worker (``PasswordCheckGate``).
 2. The attempt reserved against the account, (account, address) and address limits in one
    transaction (:mod:`login_throttle`), else 429; concurrent guesses cannot slip past.
 3. The argon2 check, outside any transaction.
@@ -17,31 +17,23 @@ from kopdes_desktop.server.accounts import issue_device_token, kabupaten_of, use
 from kopdes_desktop.server.config import Limits
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError
-from kopdes_desktop.server.passwords import (
-    PasswordCheckGate,
-    hash_password,
-    needs_rehash,
-    verify_password,
-)
+from kopdes_desktop.server.passwords import hash_password, needs_rehash, verify_password
 from kopdes_desktop.sync.protocol import ErrorCode, LoginRequest, LoginResponse
 
 log = logging.getLogger(__name__)
 
 
-def login(
-    db: Database, limits: Limits, gate: PasswordCheckGate, request: LoginRequest, address: str
-) -> LoginResponse:
+def login(db: Database, limits: Limits, request: LoginRequest, address: str) -> LoginResponse:
     attempt = login_throttle.Attempt(request.username, login_throttle.network_of(address))
-    with gate.slot():
-        db.write_with_retry(lambda session: login_throttle.reserve(session, limits, attempt))
-        with db.read() as session:
-            user = user_by_username(session, request.username)
-            password_hash = user.password_hash if user is not None and user.active else None
-        if not verify_password(password_hash, request.password):
-            log.warning("failed sign-in as %r from %s", request.username, attempt.address)
-            raise ApiError(401, ErrorCode.UNAUTHENTICATED, "wrong username or password")
-        assert password_hash is not None
-        renewed = hash_password(request.password) if needs_rehash(password_hash) else None
+    db.write_with_retry(lambda session: login_throttle.reserve(session, limits, attempt))
+    with db.read() as session:
+        user = user_by_username(session, request.username)
+        password_hash = user.password_hash if user is not None and user.active else None
+    if not verify_password(password_hash, request.password):
+        log.warning("failed sign-in as %r from %s", request.username, attempt.address)
+        raise ApiError(401, ErrorCode.UNAUTHENTICATED, "wrong username or password")
+    assert password_hash is not None
+    renewed = hash_password(request.password) if needs_rehash(password_hash) else None
     with db.write() as session:
         login_throttle.release(session, attempt)
         fresh_user = user_by_username(session, request.username)

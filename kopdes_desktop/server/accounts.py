@@ -52,6 +52,10 @@ def caller_for_token(session: Session, token: str) -> Caller | None:
     if row is None:
         return None
     device, user = row
+    return caller_of(session, user, device)
+
+
+def caller_of(session: Session, user: User, device: Device) -> Caller:
     return Caller(
         user_id=user.id,
         username=user.username,

@@ -35,6 +35,8 @@ class Settings:
     # server on a village LAN); the window then keeps a warning visible.
     allow_insecure_http: bool = False
     backups_to_keep: int = 7
+    # The window last showed the sample data (reopened so unless an account has signed in).
+    show_sample_data: bool = False
 
     def normalised(self) -> Settings:
         """Clamp values a hand-edited file might carry into the range the app supports."""

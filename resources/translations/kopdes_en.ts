@@ -107,6 +107,13 @@
     </message>
 </context>
 <context>
+    <name>CooperativeChoice</name>
+    <message>
+        <source>Type part of the cooperative or village name…</source>
+        <translation>Type part of the cooperative or village name…</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeEditor</name>
     <message>
         <source>Cooperative profile</source>
@@ -375,6 +382,10 @@
         <source>%1 cooperatives</source>
         <translation>%1 cooperatives</translation>
     </message>
+    <message>
+        <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
+        <translation>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -501,6 +512,21 @@
     <message>
         <source>My cooperatives</source>
         <translation>My cooperatives</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation>Choose from a calendar (F4)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -801,6 +827,22 @@
     <message>
         <source>Not a number.</source>
         <translation>Not a number.</translation>
+    </message>
+    <message>
+        <source>Not a date the app can read; write it like 15/03/2025.</source>
+        <translation>Not a date the app can read; write it like 15/03/2025.</translation>
+    </message>
+    <message>
+        <source>Not a time the app can read; write it like 09:30.</source>
+        <translation>Not a time the app can read; write it like 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose the cooperative from the suggestions.</source>
+        <translation>Choose the cooperative from the suggestions.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, like 2024.</source>
+        <translation>Write the year with four digits, like 2024.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1219,10 @@
         <translation>Review</translation>
     </message>
     <message>
+        <source>Kopdes Desktop — sample data</source>
+        <translation>Kopdes Desktop — sample data</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1215,10 +1261,6 @@
     <message>
         <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
         <translation>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: %1 cooperatives.</source>
-        <translation>Sample data loaded: %1 cooperatives.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -1953,6 +1995,25 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sample data&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</source>
+        <translation>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account</source>
+        <translation>Sign in with your account</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Remove sample data</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2037,6 +2098,10 @@ Details are in the log file:
     <message>
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Signed in as %1 (%2) at %3</translation>
+    </message>
+    <message>
+        <source>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</source>
+        <translation>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2158,6 +2223,10 @@ Details are in the log file:
         <translation>%1 changes waiting</translation>
     </message>
     <message>
+        <source>Sample data · never synced</source>
+        <translation>Sample data · never synced</translation>
+    </message>
+    <message>
         <source>Syncing %1%</source>
         <translation>Syncing %1%</translation>
     </message>
@@ -2236,6 +2305,13 @@ Rejected changes: %3</translation>
     <message>
         <source>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</source>
         <translation>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2478,13 @@ Rejected changes: %3</translation>
     <message>
         <source>%1 visits</source>
         <translation>%1 visits</translation>
+    </message>
+</context>
+<context>
+    <name>YearEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,13 @@
     </message>
 </context>
 <context>
+    <name>CooperativeChoice</name>
+    <message>
+        <source>Type part of the cooperative or village name…</source>
+        <translation>Ketik sebagian nama koperasi atau desanya…</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeEditor</name>
     <message>
         <source>Cooperative profile</source>
@@ -375,6 +382,10 @@
         <source>%1 cooperatives</source>
         <translation>%1 koperasi</translation>
     </message>
+    <message>
+        <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
+        <translation>Belum ada koperasi di laptop ini. Koperasi datang pada sinkronisasi berikutnya, setelah koperasi ditugaskan ke akun Anda.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -501,6 +512,21 @@
     <message>
         <source>My cooperatives</source>
         <translation>Koperasi dampingan saya</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation>Pilih dari kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
     </message>
 </context>
 <context>
@@ -801,6 +827,22 @@
     <message>
         <source>Not a number.</source>
         <translation>Bukan angka.</translation>
+    </message>
+    <message>
+        <source>Not a date the app can read; write it like 15/03/2025.</source>
+        <translation>Tanggal ini tidak terbaca; tulis seperti 15/03/2025.</translation>
+    </message>
+    <message>
+        <source>Not a time the app can read; write it like 09:30.</source>
+        <translation>Jam ini tidak terbaca; tulis seperti 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose the cooperative from the suggestions.</source>
+        <translation>Pilih koperasi dari daftar saran.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, like 2024.</source>
+        <translation>Tulis tahun dengan empat angka, seperti 2024.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1219,10 @@
         <translation>Tinjauan</translation>
     </message>
     <message>
+        <source>Kopdes Desktop — sample data</source>
+        <translation>Kopdes Desktop — data contoh</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1215,10 +1261,6 @@
     <message>
         <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
         <translation>%1 perubahan belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima (kopdes-desktop export-bundle), lalu keluar.</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: %1 cooperatives.</source>
-        <translation>Data contoh dimuat: %1 koperasi.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -1953,6 +1995,25 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Data contoh&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</source>
+        <translation>Koperasi, kunjungan, dan catatan rekaan untuk mencoba aplikasi. Semuanya tetap di laptop ini dan tidak pernah dikirim ke server.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account</source>
+        <translation>Masuk dengan akun Anda</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Hapus data contoh</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2037,6 +2098,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Masuk sebagai %1 (%2) di %3</translation>
+    </message>
+    <message>
+        <source>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</source>
+        <translation>Jendela ini menampilkan data contoh. Masuk untuk beralih ke data Anda sendiri; data contoh lalu dihapus.</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2158,6 +2223,10 @@ Rinciannya ada di berkas log:
         <translation>%1 perubahan menunggu</translation>
     </message>
     <message>
+        <source>Sample data · never synced</source>
+        <translation>Data contoh · tidak pernah disinkronkan</translation>
+    </message>
+    <message>
         <source>Syncing %1%</source>
         <translation>Menyinkronkan %1%</translation>
     </message>
@@ -2236,6 +2305,13 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</source>
         <translation>Sambungan ke server tidak terenkripsi: kata sandi dan data bisa dibaca orang lain di tengah jalan. Mintalah alamat https:// server ini.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>jj:mm</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2478,13 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>%1 visits</source>
         <translation>%1 kunjungan</translation>
+    </message>
+</context>
+<context>
+    <name>YearEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
     </message>
 </context>
 </TS>

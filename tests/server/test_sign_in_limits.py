@@ -111,11 +111,12 @@ def test_the_right_password_among_concurrent_guesses_does_not_slip_past(
     guesses.insert(15, lambda: login(guarded, ba.username, PASSWORD, address))
     answers = at_once(guesses)
     counted = statuses(answers)
-    assert counted[200] + counted[401] == 5  # five password checks, whichever they were
-    assert counted[429] == 25
-    if answers[15].status_code == 200:
-        # Its check came early: it gave its attempt back, the limit still counts failures only.
-        assert counted[401] == 4
+    # Exactly five wrong passwords were checked. The right one got in only if its check came
+    # among the first: a success gives its place back (the limit counts failures), and then
+    # that place went to one more guess.
+    assert counted[401] == 5
+    assert counted[200] == (answers[15].status_code == 200)
+    assert counted[429] == 30 - 5 - counted[200]
     # Now that the limit is reached, the right password is refused like any guess.
     for _ in range(2):
         login(guarded, ba.username, "wrong-guess-2", address)

@@ -9,6 +9,7 @@ from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.services import backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.photo_fetch import photo_policy
 from kopdes_desktop.storage.opening import open_database
 
 logger = logging.getLogger(__name__)
@@ -31,11 +32,12 @@ def open_services(sample: bool = False, *, allow_insecure_http: bool = False) ->
     else:
         database = open_database(paths.database_file(), paths.backups_dir(), catalog)
         context = ServiceContext(database=database, catalog=catalog)
-    user_settings = settings.load()
+    chosen = settings.load()
     return AppServices(
         context,
-        ca_bundle=user_settings.ca_bundle,
-        allow_insecure_http=allow_insecure_http or user_settings.allow_insecure_http,
+        ca_bundle=chosen.ca_bundle,
+        allow_insecure_http=allow_insecure_http or chosen.allow_insecure_http,
+        photo_policy=photo_policy(chosen.photo_window_days, chosen.photo_cache_mb),
     )
 
 

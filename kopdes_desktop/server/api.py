@@ -7,10 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, Path, Request
 from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from kopdes_desktop.server import device_keys, photos
 from kopdes_desktop.server.api_deps import CallerDep, ServicesDep, require_versions
-from kopdes_desktop.server.headers import header_int, range_start
+from kopdes_desktop.server.headers import byte_count, range_start
 from kopdes_desktop.server.login import login
 from kopdes_desktop.server.pull import pull
 from kopdes_desktop.server.push import push
@@ -27,11 +28,15 @@ from kopdes_desktop.sync.protocol import (
     LoginRequest,
     LoginResponse,
     PhotoStatus,
+    PhotoStatusList,
+    PhotoStatusRequest,
     PhotoUploadResult,
     PullRequest,
     PullResponse,
     PushRequest,
     PushResponse,
+    ThumbnailList,
+    ThumbnailRequest,
     VersionRefusal,
 )
 
@@ -146,6 +151,22 @@ def get_photo_status(sha256: Sha256Path, caller: CallerDep, svc: ServicesDep) ->
     return photos.status(svc.db, svc.blobs, svc.config.limits, caller, sha256)
 
 
+@versioned.post("/photos/v1/status", response_model=PhotoStatusList)
+def post_photo_statuses(
+    body: PhotoStatusRequest, caller: CallerDep, svc: ServicesDep
+) -> PhotoStatusList:
+    """The status of many photos at once, so a laptop starts its uploads after one round trip."""
+    return PhotoStatusList(
+        photos=photos.statuses(svc.db, svc.blobs, svc.config.limits, caller, body.sha256s)
+    )
+
+
+@versioned.post("/photos/v1/thumbnails", response_model=ThumbnailList)
+def post_thumbnails(body: ThumbnailRequest, caller: CallerDep, svc: ServicesDep) -> ThumbnailList:
+    """Small previews of photos the caller may see, to show before (or instead of) the photo."""
+    return ThumbnailList(thumbnails=photos.thumbnails(svc.db, svc.blobs, caller, body.sha256s))
+
+
 @versioned.patch(
     "/photos/v1/{sha256}",
     response_model=PhotoUploadResult,
@@ -169,13 +190,16 @@ async def patch_photo(
     svc: ServicesDep,
     upload_offset: Annotated[str | None, Header(alias=UPLOAD_OFFSET_HEADER, max_length=20)] = None,
     upload_length: Annotated[str | None, Header(alias=UPLOAD_LENGTH_HEADER, max_length=20)] = None,
-) -> PhotoUploadResult:
-    """Append bytes at ``Upload-Offset`` of a photo of ``Upload-Length`` bytes (tus-style)."""
-    offset = header_int(upload_offset, UPLOAD_OFFSET_HEADER)
-    length = header_int(upload_length, UPLOAD_LENGTH_HEADER)
-    data = await request.body()
-    return await run_in_threadpool(
-        photos.upload,
+) -> PhotoUploadResult | Response:
+    """Append bytes at ``Upload-Offset`` of a photo of ``Upload-Length`` bytes (tus-style).
+
+    The body is streamed to the partial as it arrives: a request cut off midway keeps every byte
+    that reached the server, and the next request continues from there.
+    """
+    offset = byte_count(upload_offset, UPLOAD_OFFSET_HEADER)
+    length = byte_count(upload_length, UPLOAD_LENGTH_HEADER)
+    started = await run_in_threadpool(
+        photos.begin_upload,
         svc.db,
         svc.blobs,
         svc.config.limits,
@@ -183,7 +207,27 @@ async def patch_photo(
         sha256,
         offset=offset,
         length=length,
-        data=data,
+    )
+    if isinstance(started, PhotoUploadResult):
+        return started
+    with started as writer:
+        try:
+            async for piece in request.stream():
+                if piece:
+                    await run_in_threadpool(photos.append, writer, length, piece)
+        except ClientDisconnect:
+            # The link dropped: what arrived is kept (closing the writer makes it durable) and
+            # nobody is left to answer.
+            await run_in_threadpool(photos.touch, svc.db, caller, sha256)
+            return Response(status_code=400)
+    return await run_in_threadpool(
+        photos.finish_upload,
+        svc.db,
+        svc.blobs,
+        caller,
+        sha256,
+        received=writer.offset,
+        length=length,
     )
 
 
@@ -210,6 +254,8 @@ def get_photo(
         "Accept-Ranges": "bytes",
         "ETag": f'"{sha256}"',
         "Cache-Control": "private, max-age=31536000, immutable",
+        # The bytes are served as what they were checked to be, never as what a browser guesses.
+        "X-Content-Type-Options": "nosniff",
     }
     status = 200
     if start:

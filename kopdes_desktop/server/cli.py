@@ -14,7 +14,7 @@ import uvicorn
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.paths import regions_dir
-from kopdes_desktop.server import accounts, migrate
+from kopdes_desktop.server import accounts, migrate, photos
 from kopdes_desktop.server.accounts import AccountError
 from kopdes_desktop.server.assignments import assign_cooperatives, assign_kabupaten
 from kopdes_desktop.server.blobs import FilesystemBlobStore
@@ -279,13 +279,26 @@ def cmd_compact(args: argparse.Namespace) -> int:
     _require_migrated(db)
     with db.write() as session:
         report = compact(session, args.keep_days)
-    # An upload nobody resumed within the horizon will not be resumed: its client re-sends.
-    partials = FilesystemBlobStore(ServerConfig.from_env(args.database_url).blob_dir)
-    purged = partials.purge_partials(args.keep_days * 86_400)
+    purged = _purge_uploads(args, db, days=args.keep_days)
     print(
         f"horizon at version {report.horizon}: removed {report.tombstones} tombstone(s), "
         f"{report.log_rows} change-log row(s) and {purged} unfinished upload(s)"
     )
+    return EXIT_OK
+
+
+def _purge_uploads(args: argparse.Namespace, db: Database, days: float | None = None) -> int:
+    # An upload nobody touched for the limit's days will not be resumed: its client re-sends.
+    config = ServerConfig.from_env(args.database_url)
+    store = FilesystemBlobStore(config.blob_dir)
+    return photos.purge_expired_uploads(db, store, config.limits, days=days)
+
+
+def cmd_purge_uploads(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    purged = _purge_uploads(args, db)
+    print(f"deleted {purged} unfinished photo upload(s) untouched for the expiry days")
     return EXIT_OK
 
 
@@ -317,6 +330,42 @@ def _password_option(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read the password from the first line of standard input",
     )
+
+
+CommandMaker = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+def _account_commands(command: CommandMaker) -> None:
+    create = command("create-user", cmd_create_user, "add an account")
+    create.add_argument("--username", required=True)
+    create.add_argument("--role", required=True, choices=[role.value for role in Role])
+    create.add_argument("--full-name", required=True)
+    create.add_argument("--kabupaten", nargs="*", default=[], help="PMO: kabupaten codes")
+    _password_option(create)
+
+    set_password = command(
+        "set-password",
+        cmd_set_password,
+        "change an account's password and sign out all its devices",
+    )
+    set_password.add_argument("--username", required=True)
+    set_password.add_argument(
+        "--keep-devices",
+        action="store_true",
+        help="leave the account's devices signed in (only when the old password did not leak)",
+    )
+    _password_option(set_password)
+
+    deactivate = command("deactivate-user", cmd_deactivate_user, "block an account")
+    deactivate.add_argument("--username", required=True)
+
+    devices = command("list-devices", cmd_list_devices, "list an account's signed-in devices")
+    devices.add_argument("--username", required=True)
+
+    revoke = command("revoke-device", cmd_revoke_device, "sign a device (or all) out")
+    revoke.add_argument("--username", required=True)
+    revoke.add_argument("--device-id")
+    revoke.add_argument("--all", action="store_true")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -355,36 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     repair.add_argument("--dry-run", action="store_true", help="only list what would change")
 
-    create = command("create-user", cmd_create_user, "add an account")
-    create.add_argument("--username", required=True)
-    create.add_argument("--role", required=True, choices=[role.value for role in Role])
-    create.add_argument("--full-name", required=True)
-    create.add_argument("--kabupaten", nargs="*", default=[], help="PMO: kabupaten codes")
-    _password_option(create)
-
-    set_password = command(
-        "set-password",
-        cmd_set_password,
-        "change an account's password and sign out all its devices",
-    )
-    set_password.add_argument("--username", required=True)
-    set_password.add_argument(
-        "--keep-devices",
-        action="store_true",
-        help="leave the account's devices signed in (only when the old password did not leak)",
-    )
-    _password_option(set_password)
-
-    deactivate = command("deactivate-user", cmd_deactivate_user, "block an account")
-    deactivate.add_argument("--username", required=True)
-
-    devices = command("list-devices", cmd_list_devices, "list an account's signed-in devices")
-    devices.add_argument("--username", required=True)
-
-    revoke = command("revoke-device", cmd_revoke_device, "sign a device (or all) out")
-    revoke.add_argument("--username", required=True)
-    revoke.add_argument("--device-id")
-    revoke.add_argument("--all", action="store_true")
+    _account_commands(command)
 
     importer = command(
         "import-cooperatives",
@@ -425,6 +445,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     compact_cmd = command("compact", cmd_compact, "drop history older than --keep-days")
     compact_cmd.add_argument("--keep-days", type=float, default=180.0)
+    command(
+        "purge-uploads",
+        cmd_purge_uploads,
+        "delete unfinished photo uploads untouched for KOPDES_SERVER_UNFINISHED_UPLOAD_DAYS",
+    )
     return parser
 
 

@@ -108,7 +108,7 @@ def test_malformed_upload_offsets_and_ranges_are_400(server: LiveServer) -> None
                      "Content-Type": "application/offset+octet-stream"},
         )  # fmt: skip
         assert uploaded.status_code == 200, uploaded.text
-        for spec in ("bytes=²-", "bytes=¹²-", "bytes=a-", "bytes=-"):
+        for spec in ("bytes=²-", "bytes=¹²-", "bytes=a-", "bytes=1x-"):
             response = http.get(f"/photos/v1/{sha}", headers={"Range": spec.encode("latin-1")})
             assert response.status_code == 400, (spec, response.text)
         assert http.get(f"/photos/v1/{sha}", headers={"Range": "bytes=2-"}).content == data[2:]

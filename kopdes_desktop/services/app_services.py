@@ -9,6 +9,7 @@ from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.services.inbox import InboxService
 from kopdes_desktop.services.opportunities import OpportunityService
 from kopdes_desktop.services.overview import OverviewService
+from kopdes_desktop.services.refusals import RefusalService
 from kopdes_desktop.services.sync_service import SyncService
 from kopdes_desktop.services.visits import VisitService
 
@@ -22,6 +23,7 @@ class AppServices:
         self.opportunities = OpportunityService(context)
         self.overview = OverviewService(context)
         self.inbox = InboxService(context)
+        self.refusals = RefusalService(context)
 
     @property
     def catalog(self) -> RegionCatalog:

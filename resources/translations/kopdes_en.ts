@@ -663,6 +663,118 @@
         <source>cooperative</source>
         <translation>cooperative</translation>
     </message>
+    <message>
+        <source>visit date</source>
+        <translation>visit date</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>travel by</source>
+        <translation>travel by</translation>
+    </message>
+    <message>
+        <source>people met</source>
+        <translation>people met</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>number of people</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>purposes</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problems</translation>
+    </message>
+    <message>
+        <source>next visit plan</source>
+        <translation>next visit plan</translation>
+    </message>
+    <message>
+        <source>next visit date</source>
+        <translation>next visit date</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>commodity</source>
+        <translation>commodity</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>capital needed</source>
+        <translation>capital needed</translation>
+    </message>
+    <message>
+        <source>monthly revenue</source>
+        <translation>monthly revenue</translation>
+    </message>
+    <message>
+        <source>offtaker</source>
+        <translation>offtaker</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>needs</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>taken at</source>
+        <translation>taken at</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>settled</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -690,6 +802,14 @@
         <source>Changes waiting to be sent:</source>
         <translation>Changes waiting to be sent:</translation>
     </message>
+    <message>
+        <source>Changes the server refused:</source>
+        <translation>Changes the server refused:</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · see the inbox</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -714,24 +834,60 @@
         <translation>Use the other value</translation>
     </message>
     <message>
+        <source>Put the values back into the form</source>
+        <translation>Put the values back into the form</translation>
+    </message>
+    <message>
         <source>Understood, remove from inbox</source>
         <translation>Understood, remove from inbox</translation>
+    </message>
+    <message>
+        <source>Changes the server refused (%1)</source>
+        <translation>Changes the server refused (%1)</translation>
     </message>
     <message>
         <source>Visit sent back — %1 (%2)</source>
         <translation>Visit sent back — %1 (%2)</translation>
     </message>
     <message>
-        <source>Change refused by the server — %1</source>
-        <translation>Change refused by the server — %1</translation>
+        <source>%1 — %2 change(s) refused: %3</source>
+        <translation>%1 — %2 change(s) refused: %3</translation>
+    </message>
+    <message>
+        <source>What you sent: %1</source>
+        <translation>What you sent: %1</translation>
+    </message>
+    <message>
+        <source>The record shows the server's values again; open it to go on.</source>
+        <translation>The record shows the server's values again; open it to go on.</translation>
+    </message>
+    <message>
+        <source>Open cooperative</source>
+        <translation>Open cooperative</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Open note</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Remove all like this (%1)</source>
+        <translation>Remove all like this (%1)</translation>
+    </message>
+    <message>
+        <source>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</source>
+        <translation>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</translation>
     </message>
     <message>
         <source>Clash on %1: %2</source>
         <translation>Clash on %1: %2</translation>
-    </message>
-    <message>
-        <source>%1. The server keeps its own value; what you sent was: %2</source>
-        <translation>%1. The server keeps its own value; what you sent was: %2</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -1644,6 +1800,93 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Visit of %1 to %2</source>
+        <translation>Visit of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Business note %1 (%2)</source>
+        <translation>Business note %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A cooperative</source>
+        <translation>A cooperative</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1 See the inbox.</source>
+        <translation>The server refused the last change: %1 See the inbox.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Business unit</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Agreed action</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Business note</source>
+        <translation>Business note</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Clash</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Type a village name to find it…</source>
@@ -1685,8 +1928,8 @@ Details are in the log file:
         <translation>The record is not on the server</translation>
     </message>
     <message>
-        <source>The record it belongs to is not on the server</source>
-        <translation>The record it belongs to is not on the server</translation>
+        <source>The record it belongs to is not on the server (it was refused too, or not sent yet)</source>
+        <translation>The record it belongs to is not on the server (it was refused too, or not sent yet)</translation>
     </message>
     <message>
         <source>Someone deleted the record meanwhile</source>
@@ -2221,6 +2464,18 @@ Details are in the log file:
     <message>
         <source>Not synced yet · %1</source>
         <translation>Not synced yet · %1</translation>
+    </message>
+    <message>
+        <source>%1 changes refused</source>
+        <translation>%1 changes refused</translation>
+    </message>
+    <message>
+        <source>%1 clashes to settle</source>
+        <translation>%1 clashes to settle</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · see the inbox</translation>
     </message>
     <message>
         <source>Synced just now</source>

@@ -663,6 +663,118 @@
         <source>cooperative</source>
         <translation>koperasi</translation>
     </message>
+    <message>
+        <source>visit date</source>
+        <translation>tanggal kunjungan</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>mulai</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>travel by</source>
+        <translation>perjalanan lewat</translation>
+    </message>
+    <message>
+        <source>people met</source>
+        <translation>yang ditemui</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>jumlah orang</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>tujuan</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>temuan</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>masalah</translation>
+    </message>
+    <message>
+        <source>next visit plan</source>
+        <translation>rencana kunjungan berikutnya</translation>
+    </message>
+    <message>
+        <source>next visit date</source>
+        <translation>tanggal kunjungan berikutnya</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <source>commodity</source>
+        <translation>komoditas</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>uraian</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>satuan</translation>
+    </message>
+    <message>
+        <source>capital needed</source>
+        <translation>modal yang dibutuhkan</translation>
+    </message>
+    <message>
+        <source>monthly revenue</source>
+        <translation>pendapatan per bulan</translation>
+    </message>
+    <message>
+        <source>offtaker</source>
+        <translation>pembeli/mitra</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>kebutuhan</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioritas</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>penanggung jawab</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>tenggat</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai dikerjakan</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>keterangan foto</translation>
+    </message>
+    <message>
+        <source>taken at</source>
+        <translation>waktu pengambilan</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>diselesaikan</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -690,6 +802,14 @@
         <source>Changes waiting to be sent:</source>
         <translation>Perubahan menunggu dikirim:</translation>
     </message>
+    <message>
+        <source>Changes the server refused:</source>
+        <translation>Perubahan yang ditolak server:</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · lihat Kotak Masuk</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -714,24 +834,60 @@
         <translation>Pakai nilai yang lain</translation>
     </message>
     <message>
+        <source>Put the values back into the form</source>
+        <translation>Masukkan lagi ke formulir</translation>
+    </message>
+    <message>
         <source>Understood, remove from inbox</source>
         <translation>Mengerti, hapus dari kotak masuk</translation>
+    </message>
+    <message>
+        <source>Changes the server refused (%1)</source>
+        <translation>Perubahan yang ditolak server (%1)</translation>
     </message>
     <message>
         <source>Visit sent back — %1 (%2)</source>
         <translation>Kunjungan dikembalikan — %1 (%2)</translation>
     </message>
     <message>
-        <source>Change refused by the server — %1</source>
-        <translation>Perubahan ditolak server — %1</translation>
+        <source>%1 — %2 change(s) refused: %3</source>
+        <translation>%1 — %2 perubahan ditolak: %3</translation>
+    </message>
+    <message>
+        <source>What you sent: %1</source>
+        <translation>Yang Anda kirim: %1</translation>
+    </message>
+    <message>
+        <source>The record shows the server's values again; open it to go on.</source>
+        <translation>Data ini kembali menampilkan isi yang ada di server; buka untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Open cooperative</source>
+        <translation>Buka koperasi</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Buka catatan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Kirim lagi</translation>
+    </message>
+    <message>
+        <source>Remove all like this (%1)</source>
+        <translation>Tutup semua yang serupa (%1)</translation>
+    </message>
+    <message>
+        <source>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</source>
+        <translation>Koperasinya belum ada di server: ini dapat dikirim lagi setelah PMO menugaskan koperasi itu kepada Anda dan koperasi itu sudah datang lewat sinkronisasi.</translation>
     </message>
     <message>
         <source>Clash on %1: %2</source>
         <translation>Bentrok pada %1: %2</translation>
-    </message>
-    <message>
-        <source>%1. The server keeps its own value; what you sent was: %2</source>
-        <translation>%1. Server mempertahankan nilainya sendiri; yang Anda kirim: %2</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -1644,6 +1800,93 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>Visit of %1 to %2</source>
+        <translation>Kunjungan %1 ke %2</translation>
+    </message>
+    <message>
+        <source>Business note %1 (%2)</source>
+        <translation>Peluang usaha %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A cooperative</source>
+        <translation>Sebuah koperasi</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1 See the inbox.</source>
+        <translation>Server menolak perubahan terakhir: %1 Lihat Kotak Masuk.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Unit usaha</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Business note</source>
+        <translation>Peluang usaha</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Bentrok</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>diajukan</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>ditinjau</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Type a village name to find it…</source>
@@ -1685,8 +1928,8 @@ Rinciannya ada di berkas log:
         <translation>Data ini tidak ada di server</translation>
     </message>
     <message>
-        <source>The record it belongs to is not on the server</source>
-        <translation>Data induknya tidak ada di server</translation>
+        <source>The record it belongs to is not on the server (it was refused too, or not sent yet)</source>
+        <translation>Data induknya belum ada di server (ikut ditolak, atau belum terkirim)</translation>
     </message>
     <message>
         <source>Someone deleted the record meanwhile</source>
@@ -2221,6 +2464,18 @@ Rinciannya ada di berkas log:
     <message>
         <source>Not synced yet · %1</source>
         <translation>Belum pernah sinkron · %1</translation>
+    </message>
+    <message>
+        <source>%1 changes refused</source>
+        <translation>%1 perubahan ditolak</translation>
+    </message>
+    <message>
+        <source>%1 clashes to settle</source>
+        <translation>%1 bentrok perlu diselesaikan</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · lihat Kotak Masuk</translation>
     </message>
     <message>
         <source>Synced just now</source>

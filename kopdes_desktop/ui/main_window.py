@@ -161,6 +161,11 @@ class MainWindow(QMainWindow):
         self.settings_page.settings_saved.connect(
             lambda saved: self.sync.set_interval(saved.sync_interval_minutes)
         )
+        self.settings_page.settings_saved.connect(
+            lambda saved: self.services.photos.set_policy(
+                saved.photo_window_days, saved.photo_cache_mb
+            )
+        )
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync.sync_now)
         self.tasks.read(self.services.sync.account, self.settings_page.show_account)
         self.settings_page.show_sample_mode(self.services.sample)

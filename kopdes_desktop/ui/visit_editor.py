@@ -173,7 +173,7 @@ class VisitEditor(RecordEditor):
         return page
 
     def _photos_tab(self) -> QWidget:
-        self.photos = PhotoStrip(self.tasks, self._record.id)
+        self.photos = PhotoStrip(self.tasks, self._record.id, self._services.photos)
         self.photos.gps_found.connect(self._photo_gps)
         self.photos.failed.connect(self._show_summary)
         page = QWidget()

@@ -1622,13 +1622,36 @@
         <source>Double-click to view large</source>
         <translation>Double-click to view large</translation>
     </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
     <message>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <source>This photo is not on this laptop yet; it arrives with sync.</source>
-        <translation>This photo is not on this laptop yet; it arrives with sync.</translation>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Downloading the photo…</source>
+        <translation>Downloading the photo…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet. Sign in to download it.</source>
+        <translation>This photo is not on this laptop yet. Sign in to download it.</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet and the server cannot be reached now. Try again when the connection is back.</source>
+        <translation>This photo is not on this laptop yet and the server cannot be reached now. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
+        <translation>This photo has not reached the server yet: its author's laptop still has to send it.</translation>
+    </message>
+    <message>
+        <source>The downloaded photo was damaged. Try again.</source>
+        <translation>The downloaded photo was damaged. Try again.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2290,18 @@ Details are in the log file:
         <translation> minutes</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <translation>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</translation>
+    </message>
+    <message>
+        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <translation>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</translation>
+    </message>
+    <message>
         <source>Only for a server with a private certificate</source>
         <translation>Only for a server with a private certificate</translation>
     </message>
@@ -2285,6 +2320,14 @@ Details are in the log file:
     <message>
         <source>Sync &amp;every:</source>
         <translation>Sync &amp;every:</translation>
+    </message>
+    <message>
+        <source>&amp;Photos of others that come with sync:</source>
+        <translation>&amp;Photos of others that come with sync:</translation>
+    </message>
+    <message>
+        <source>Space for others' p&amp;hotos:</source>
+        <translation>Space for others' p&amp;hotos:</translation>
     </message>
     <message>
         <source>CA &amp;certificate file:</source>

@@ -1622,13 +1622,36 @@
         <source>Double-click to view large</source>
         <translation>Klik dua kali untuk melihat besar</translation>
     </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <source>This photo is not on this laptop yet; it arrives with sync.</source>
-        <translation>Foto ini belum ada di laptop ini; akan datang saat sinkronisasi.</translation>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Downloading the photo…</source>
+        <translation>Mengunduh foto…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet. Sign in to download it.</source>
+        <translation>Foto ini belum ada di laptop ini. Masuk (login) dulu untuk mengunduhnya.</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet and the server cannot be reached now. Try again when the connection is back.</source>
+        <translation>Foto ini belum ada di laptop ini dan server belum bisa dihubungi. Coba lagi saat sinyal sudah ada.</translation>
+    </message>
+    <message>
+        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
+        <translation>Foto ini belum sampai di server: laptop pembuatnya belum mengirimnya.</translation>
+    </message>
+    <message>
+        <source>The downloaded photo was damaged. Try again.</source>
+        <translation>Foto yang diunduh rusak. Coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2290,18 @@ Rinciannya ada di berkas log:
         <translation> menit</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <translation>Foto dari catatan Anda sendiri selalu ikut sinkronisasi. Foto dari catatan orang lain ikut sinkronisasi bila ditambahkan dalam beberapa hari terakhir sesuai angka ini (0: tidak ada); foto lainnya diunduh saat Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <translation>Ruang terbesar yang boleh dipakai foto dari catatan orang lain di laptop ini. Bila penuh, foto yang paling lama tidak dibuka dihapus (gambar kecilnya tetap ada).</translation>
+    </message>
+    <message>
         <source>Only for a server with a private certificate</source>
         <translation>Hanya untuk server dengan sertifikat privat</translation>
     </message>
@@ -2285,6 +2320,14 @@ Rinciannya ada di berkas log:
     <message>
         <source>Sync &amp;every:</source>
         <translation>Sinkron &amp;setiap:</translation>
+    </message>
+    <message>
+        <source>&amp;Photos of others that come with sync:</source>
+        <translation>&amp;Foto orang lain yang ikut sinkronisasi:</translation>
+    </message>
+    <message>
+        <source>Space for others' p&amp;hotos:</source>
+        <translation>&amp;Ruang untuk foto orang lain:</translation>
     </message>
     <message>
         <source>CA &amp;certificate file:</source>

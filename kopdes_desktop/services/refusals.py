@@ -11,6 +11,7 @@ its form as a new edit, or send refused new records again, each only where the r
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,7 +30,7 @@ from kopdes_desktop.domain.records import (
     RecordType,
 )
 from kopdes_desktop.domain.regions import kabupaten_of
-from kopdes_desktop.services.autosave import Detail
+from kopdes_desktop.services.autosave import AutosavedForm, Detail, kind_of
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.services.errors import NotFoundError
@@ -273,15 +274,23 @@ class RefusalService:
                 update(RejectedChange).where(RejectedChange.id.in_(wanted)).values(dismissed=True)
             )
 
-    def put_back_detail(self, group: RefusalGroup) -> Detail:
-        """The record's form content with the refused values filled in again (newest refusal
-        of each field wins), for the user to look over and save as a new edit."""
-        detail = self._detail(group)
+    def put_back_form(self, group: RefusalGroup) -> AutosavedForm:
+        """The record's form with the refused values typed in again (the newest refusal of
+        each field wins) over the record as stored, which stays the form's base: saving sends
+        exactly the refused values, as a new edit the user has looked over."""
+        stored = self._detail(group)
         overlay: dict[str, dict[str, Any]] = {}
         for change in reversed(group.changes):  # oldest first: newer values overwrite
             if change.op is MutationOp.PATCH:
                 overlay.setdefault(change.record_id, {}).update(change.values)
-        return _overlaid(detail, overlay)
+        return AutosavedForm(
+            kind=kind_of(stored),
+            record_id=group.record_id,
+            is_new=False,
+            detail=_overlaid(stored, overlay),
+            saved_at=time.time(),
+            base=stored,
+        )
 
     def resend(self, group: RefusalGroup) -> int:
         """Send the refused new records of this group again; returns how many were queued."""

@@ -43,7 +43,7 @@ Entry = InboxItem | RefusalGroup
 class InboxPage(QWidget):
     open_visit = Signal(str)
     open_record = Signal(str, str)  # record type (cooperative, visit, opportunity), id
-    put_back_detail = Signal(object)  # the form content to open as a new edit
+    put_back_form = Signal(object)  # an AutosavedForm: the refused values, to save as a new edit
     changed_locally = Signal()  # refused new records were queued again: sync soon
     count_changed = Signal(int)
 
@@ -289,7 +289,7 @@ class InboxPage(QWidget):
 
             self._tasks.write(lambda: refusals.resend(group), queued)
         else:
-            self._tasks.read(lambda: refusals.put_back_detail(group), self.put_back_detail.emit)
+            self._tasks.read(lambda: refusals.put_back_form(group), self.put_back_form.emit)
 
     def _dismiss(self) -> None:
         group = self._current()

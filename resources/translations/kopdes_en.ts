@@ -13,6 +13,116 @@
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <source>Changed elsewhere while you were editing</source>
+        <translation>Changed elsewhere while you were editing</translation>
+    </message>
+    <message>
+        <source>Someone changed the same data while this form was open (the change came with the last sync). Nothing is saved yet. For each item, choose which one to keep.</source>
+        <translation>Someone changed the same data while this form was open (the change came with the last sync). Nothing is saved yet. For each item, choose which one to keep.</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Save with these choices</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>Clashes</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>the person %1 (pengurus/pengawas)</source>
+        <translation>the person %1 (pengurus/pengawas)</translation>
+    </message>
+    <message>
+        <source>the business unit %1</source>
+        <translation>the business unit %1</translation>
+    </message>
+    <message>
+        <source>the agreed action “%1”</source>
+        <translation>the agreed action “%1”</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>a photo</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>This form was restored from an earlier session: %1 is now saved as %2, the form holds %3.</source>
+        <translation>This form was restored from an earlier session: %1 is now saved as %2, the form holds %3.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere to %2. Your value: %3.</source>
+        <translation>While you were editing, %1 was changed elsewhere to %2. Your value: %3.</translation>
+    </message>
+    <message>
+        <source>It was %1 when you opened the form.</source>
+        <translation>It was %1 when you opened the form.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was removed elsewhere; you had changed it.</source>
+        <translation>While you were editing, %1 was removed elsewhere; you had changed it.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere; you had removed it.</source>
+        <translation>While you were editing, %1 was changed elsewhere; you had removed it.</translation>
+    </message>
+    <message>
+        <source>%1 is saved, but it is not in this form restored from an earlier session.</source>
+        <translation>%1 is saved, but it is not in this form restored from an earlier session.</translation>
+    </message>
+    <message>
+        <source>(The other change arrived %1.)</source>
+        <translation>(The other change arrived %1.)</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Keep mine: %1</translation>
+    </message>
+    <message>
+        <source>Take the other: %1</source>
+        <translation>Take the other: %1</translation>
+    </message>
+    <message>
+        <source>Keep my version (added back)</source>
+        <translation>Keep my version (added back)</translation>
+    </message>
+    <message>
+        <source>Leave it removed</source>
+        <translation>Leave it removed</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Remove it</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Cooperative</source>
@@ -663,6 +773,118 @@
         <source>cooperative</source>
         <translation>cooperative</translation>
     </message>
+    <message>
+        <source>visit date</source>
+        <translation>visit date</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>travel</translation>
+    </message>
+    <message>
+        <source>people met</source>
+        <translation>people met</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>number of people</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>purposes</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problems</translation>
+    </message>
+    <message>
+        <source>next visit plan</source>
+        <translation>next visit plan</translation>
+    </message>
+    <message>
+        <source>next visit date</source>
+        <translation>next visit date</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>commodity</source>
+        <translation>commodity</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>volume unit</source>
+        <translation>volume unit</translation>
+    </message>
+    <message>
+        <source>capital needed</source>
+        <translation>capital needed</translation>
+    </message>
+    <message>
+        <source>monthly revenue</source>
+        <translation>monthly revenue</translation>
+    </message>
+    <message>
+        <source>offtaker</source>
+        <translation>offtaker</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>needs</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>time taken</source>
+        <translation>time taken</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>settled</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -796,6 +1018,14 @@
         <source>Changes waiting to be sent:</source>
         <translation>Changes waiting to be sent:</translation>
     </message>
+    <message>
+        <source>Changes the server refused:</source>
+        <translation>Changes the server refused:</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · see the inbox</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -820,24 +1050,60 @@
         <translation>Use the other value</translation>
     </message>
     <message>
+        <source>Put the values back into the form</source>
+        <translation>Put the values back into the form</translation>
+    </message>
+    <message>
         <source>Understood, remove from inbox</source>
         <translation>Understood, remove from inbox</translation>
+    </message>
+    <message>
+        <source>Changes the server refused (%1)</source>
+        <translation>Changes the server refused (%1)</translation>
     </message>
     <message>
         <source>Visit sent back — %1 (%2)</source>
         <translation>Visit sent back — %1 (%2)</translation>
     </message>
     <message>
-        <source>Change refused by the server — %1</source>
-        <translation>Change refused by the server — %1</translation>
+        <source>%1 — %2 change(s) refused: %3</source>
+        <translation>%1 — %2 change(s) refused: %3</translation>
+    </message>
+    <message>
+        <source>What you sent: %1</source>
+        <translation>What you sent: %1</translation>
+    </message>
+    <message>
+        <source>The record shows the server's values again; open it to go on.</source>
+        <translation>The record shows the server's values again; open it to go on.</translation>
+    </message>
+    <message>
+        <source>Open cooperative</source>
+        <translation>Open cooperative</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Open note</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Remove all like this (%1)</source>
+        <translation>Remove all like this (%1)</translation>
+    </message>
+    <message>
+        <source>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</source>
+        <translation>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</translation>
     </message>
     <message>
         <source>Clash on %1: %2</source>
         <translation>Clash on %1: %2</translation>
-    </message>
-    <message>
-        <source>%1. The server keeps its own value; what you sent was: %2</source>
-        <translation>%1. The server keeps its own value; what you sent was: %2</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -1627,8 +1893,20 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</translation>
+    </message>
+    <message>
+        <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
+        <translation>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</translation>
+    </message>
+    <message>
         <source>Could not save: %1. What you typed is kept in this form.</source>
         <translation>Could not save: %1. What you typed is kept in this form.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</source>
+        <translation>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</translation>
     </message>
     <message>
         <source>Please correct %1 problem(s) marked in red.</source>
@@ -1785,6 +2063,93 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Visit of %1 to %2</source>
+        <translation>Visit of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Business note %1 (%2)</source>
+        <translation>Business note %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A cooperative</source>
+        <translation>A cooperative</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1 See the inbox.</source>
+        <translation>The server refused the last change: %1 See the inbox.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Business unit</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Agreed action</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Business note</source>
+        <translation>Business note</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Clash</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Type a village name to find it…</source>
@@ -1826,8 +2191,8 @@ Details are in the log file:
         <translation>The record is not on the server</translation>
     </message>
     <message>
-        <source>The record it belongs to is not on the server</source>
-        <translation>The record it belongs to is not on the server</translation>
+        <source>The record it belongs to is not on the server (it was refused too, or not sent yet)</source>
+        <translation>The record it belongs to is not on the server (it was refused too, or not sent yet)</translation>
     </message>
     <message>
         <source>Someone deleted the record meanwhile</source>
@@ -2409,6 +2774,18 @@ Details are in the log file:
     <message>
         <source>Not synced yet · %1</source>
         <translation>Not synced yet · %1</translation>
+    </message>
+    <message>
+        <source>%1 changes refused</source>
+        <translation>%1 changes refused</translation>
+    </message>
+    <message>
+        <source>%1 clashes to settle</source>
+        <translation>%1 clashes to settle</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · see the inbox</translation>
     </message>
     <message>
         <source>Synced just now</source>

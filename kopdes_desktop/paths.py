@@ -91,3 +91,7 @@ def translations_dir() -> Path:
 
 def icons_dir() -> Path:
     return resources_dir() / "icons"
+
+
+def boundaries_dir() -> Path:
+    return resources_dir() / "boundaries"

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from kopdes_desktop.domain.coverage_map import (
+    CountClass,
+    EmptyVillage,
+    StatusClass,
+    VisitRecency,
+)
 from kopdes_desktop.domain.enums import (
     BusinessUnitStatus,
     BusinessUnitType,
@@ -130,6 +136,24 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         OpportunityStatus.REALISED: "Terwujud",
         OpportunityStatus.DROPPED: "Dibatalkan",
     },
+    VisitRecency: {
+        VisitRecency.RECENT: "Dikunjungi dalam 30 hari terakhir",
+        VisitRecency.DAYS_30: "Kunjungan terakhir 30–59 hari lalu",
+        VisitRecency.DAYS_60: "Kunjungan terakhir 60–89 hari lalu",
+        VisitRecency.DAYS_90: "Kunjungan terakhir 90 hari lalu atau lebih",
+        VisitRecency.NEVER: "Belum pernah dikunjungi",
+    },
+    CountClass: {
+        CountClass.NONE: "Tidak ada",
+        CountClass.ONE: "1",
+        CountClass.SOME: "2–3",
+        CountClass.MANY: "4 atau lebih",
+    },
+    StatusClass: {
+        StatusClass.NOT_RECORDED: "Belum dicatat",
+        StatusClass.MIXED: "Campuran (beberapa koperasi)",
+    },
+    EmptyVillage: {EmptyVillage.NO_COOPERATIVE: "Tidak ada koperasi di laptop ini"},
 }
 
 MONTHS = (

@@ -28,6 +28,7 @@ from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
+from kopdes_desktop.ui.map_page import MapPage
 from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
 from kopdes_desktop.ui.record_list_page import RecordListPage
 from kopdes_desktop.ui.reports_page import ReportsPage
@@ -40,7 +41,9 @@ from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_list_page import VisitListPage
 
 MIN_WIDTH, MIN_HEIGHT = 900, 560  # fits a 1366×768 laptop screen with room to spare
-HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, REPORTS, SETTINGS = range(9)
+HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, MAP, REPORTS, SETTINGS = range(
+    10
+)
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(user_settings or settings.load())
         self.review = ReviewPage(services, self.tasks, language)
         self.dashboard = DashboardPage(services, self.tasks, language)
+        self.map = MapPage(services, self.tasks, language)
         self.reports = ReportsPage(services, self.tasks, language)
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(190)
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
             (self.tr("Inbox"), self.inbox),
             (self.tr("Review"), self.review),
             (self.tr("Dashboard"), self.dashboard),
+            (self.tr("Map"), self.map),
             (self.tr("Reports"), self.reports),
             (self.tr("Settings"), self.settings_page),
         ):
@@ -99,6 +104,9 @@ class MainWindow(QMainWindow):
         self.review.decision_saved.connect(self._record_saved)
         self.review.count_changed.connect(self._review_count)
         self.dashboard.open_visit.connect(self._open_visit)
+        self.map.open_visit.connect(self._open_visit)
+        self.map.open_cooperative.connect(self._open_cooperative)
+        self.map.show_visits.connect(self._show_visits_of)
         self.show_role_pages()
 
         self._restore_window_state()
@@ -153,7 +161,7 @@ class MainWindow(QMainWindow):
         self._refresh_lists()
         self.inbox.refresh()
         current = self.pages.currentWidget()
-        if current in (self.review, self.dashboard):
+        if current in (self.review, self.dashboard, self.map):
             current.refresh()
 
     def _refresh_lists(self) -> None:
@@ -253,6 +261,14 @@ class MainWindow(QMainWindow):
     def _open_visit(self, visit_id: str) -> None:
         self.navigation.setCurrentRow(VISITS)
         self.visits.open_record(visit_id)
+
+    def _open_cooperative(self, cooperative_id: str) -> None:
+        self.navigation.setCurrentRow(COOPERATIVES)
+        self.cooperatives.open_record(cooperative_id)
+
+    def _show_visits_of(self, cooperative_id: str) -> None:
+        self.navigation.setCurrentRow(VISITS)
+        self.visits.show_cooperative(cooperative_id)
 
     def show_role_pages(self) -> None:
         """Only PMOs and admins review; a BA's navigation stays short."""

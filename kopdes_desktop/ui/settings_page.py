@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop import paths, settings
 from kopdes_desktop.services.sync_service import AccountInfo
 from kopdes_desktop.settings import Settings
+from kopdes_desktop.ui.about_dialog import AboutDialog
 
 
 class SettingsPage(QWidget):
@@ -75,6 +76,9 @@ class SettingsPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.save_button)
         layout.addWidget(self.notice)
+        self.about_button = QPushButton(self.tr("About Kopdes Desktop…"))
+        self.about_button.clicked.connect(self.show_about)
+        layout.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.show_settings(current)
         self.save_button.clicked.connect(self.save)
@@ -136,6 +140,11 @@ class SettingsPage(QWidget):
         )
         if name:
             self.restore_requested.emit(name)
+
+    def show_about(self) -> None:
+        """Version, and the credits and licences of the shipped data."""
+        self.about = AboutDialog(self)
+        self.about.open()
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

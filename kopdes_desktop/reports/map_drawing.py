@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from kopdes_desktop import paths
 from kopdes_desktop.domain.coverage_map import (
     ANY_OPPORTUNITY,
     NO_COOPERATIVE,
@@ -48,7 +49,7 @@ from kopdes_desktop.domain.coverage_map import (
     village_class,
 )
 from kopdes_desktop.domain.enums import OperationalStatus
-from kopdes_desktop.domain.geography import Boundaries, Box, Ring, Shape, project
+from kopdes_desktop.domain.geography import Boundaries, Box, Ring, Shape, load_boundaries, project
 
 # --- colours -----------------------------------------------------------------------------------
 # Colour-blind safe, from published palettes:
@@ -96,7 +97,7 @@ LABEL_HALO = QColor(255, 255, 255, 190)
 # Pixels per km at which finer outlines and names appear.
 DESA_LINES_FROM = 6.0
 KECAMATAN_NAMES_FROM = 4.0
-DESA_NAMES_FROM = 18.0
+DESA_NAMES_FROM = 10.0
 MARKER_PX = 11  # villages without an outline: a diamond at their kecamatan
 POINT_PX = 5
 FLAG_PX = 11
@@ -157,18 +158,52 @@ def _combined(paths: Iterable[QPainterPath]) -> QPainterPath:
     return combined
 
 
-GRID_KM = 10.0
+GRID_KM = 10.0  # hit-test grid
+TILE_KM = 100.0  # drawing chunks: zoomed in, only the tiles in view are drawn
+
+
+@dataclass(frozen=True, eq=False)
+class Chunk:
+    """Paths of the regions of one tile, with the box around them (km) for culling."""
+
+    box: Box
+    path: QPainterPath
+
+
+def _tile(box: Box) -> tuple[int, int]:
+    x, y = box.center
+    return int(x // TILE_KM), int(y // TILE_KM)
+
+
+def _chunks(shapes: Iterable[Shape], paths: dict[str, QPainterPath]) -> tuple[Chunk, ...]:
+    tiles: dict[tuple[int, int], list[Shape]] = {}
+    for shape in shapes:
+        tiles.setdefault(_tile(shape.bbox), []).append(shape)
+    return tuple(
+        Chunk(
+            united_box([shape.bbox for shape in members]),
+            _combined(paths[shape.code] for shape in members),
+        )
+        for members in tiles.values()
+    )
+
+
+def united_box(boxes: Sequence[Box]) -> Box:
+    box = boxes[0]
+    for other in boxes[1:]:
+        box = box.united(other)
+    return box
 
 
 @dataclass(eq=False)
 class MapGeometry:
-    """The boundaries as Qt paths in km, with a grid index for "which village is here"."""
+    """The boundaries as Qt paths in km, in tiles, with a grid index for "which village"."""
 
     boundaries: Boundaries
     desa: dict[str, QPainterPath]
-    desa_outline: QPainterPath
-    kecamatan_outline: QPainterPath
-    kabupaten_outline: QPainterPath
+    desa_outlines: tuple[Chunk, ...]
+    kecamatan_outlines: tuple[Chunk, ...]
+    kabupaten_outlines: tuple[Chunk, ...]
     # Villages with no outline of their own: (village code, kecamatan code), by kecamatan.
     unmapped: tuple[tuple[str, str], ...]
     _grid: dict[tuple[int, int], list[str]] = field(default_factory=dict)
@@ -176,6 +211,7 @@ class MapGeometry:
     @classmethod
     def build(cls, boundaries: Boundaries, village_codes: Iterable[str]) -> MapGeometry:
         desa = {code: _path(shape) for code, shape in boundaries.desa.items()}
+        kecamatan = {code: _path(shape) for code, shape in boundaries.kecamatan.items()}
         unmapped = tuple(
             sorted(
                 (code, ".".join(code.split(".")[:3]))
@@ -186,9 +222,11 @@ class MapGeometry:
         geometry = cls(
             boundaries=boundaries,
             desa=desa,
-            desa_outline=_combined(desa.values()),
-            kecamatan_outline=_combined(_path(s) for s in boundaries.kecamatan.values()),
-            kabupaten_outline=_combined(_path(s) for s in boundaries.kabupaten.values()),
+            desa_outlines=_chunks(boundaries.desa.values(), desa),
+            kecamatan_outlines=_chunks(boundaries.kecamatan.values(), kecamatan),
+            kabupaten_outlines=tuple(
+                Chunk(shape.bbox, _path(shape)) for shape in boundaries.kabupaten.values()
+            ),
             unmapped=unmapped,
         )
         for code, shape in boundaries.desa.items():
@@ -259,7 +297,7 @@ class MapPicture:
     area_villages: frozenset[str] | None = None  # None: nothing muted
     points: Sequence[MapPoint] = ()
     selected: str | None = None
-    _fills: list[tuple[QColor, QPainterPath]] | None = None
+    _fills: list[tuple[QColor, Chunk]] | None = None
 
     def colour_of(self, village_code: str) -> QColor:
         """The village's fill as drawn: its class colour, paled when outside the user's area."""
@@ -269,16 +307,23 @@ class MapPicture:
     def is_muted(self, village_code: str) -> bool:
         return self.area_villages is not None and village_code not in self.area_villages
 
-    def fills(self, geometry: MapGeometry) -> list[tuple[QColor, QPainterPath]]:
-        """One path per colour drawn (built on first use, then reused by every repaint)."""
+    def fills(self, geometry: MapGeometry) -> list[tuple[QColor, Chunk]]:
+        """One path per colour drawn and tile (built on first use, then reused by every
+        repaint)."""
         if self._fills is None:
-            groups: dict[tuple[str, bool], QPainterPath] = {}
-            for code, path in geometry.desa.items():
+            groups: dict[tuple[str, bool, tuple[int, int]], list[Shape]] = {}
+            for code, shape in geometry.boundaries.desa.items():
                 key = (self.classes.get(code, NO_COOPERATIVE), self.is_muted(code))
-                groups.setdefault(key, QPainterPath()).addPath(path)
+                groups.setdefault((*key, _tile(shape.bbox)), []).append(shape)
             self._fills = [
-                (_blend(self.colours[k], MUTE) if muted else self.colours[k], path)
-                for (k, muted), path in groups.items()
+                (
+                    _blend(self.colours[k], MUTE) if muted else self.colours[k],
+                    Chunk(
+                        united_box([s.bbox for s in shapes]),
+                        _combined(geometry.desa[s.code] for s in shapes),
+                    ),
+                )
+                for (k, muted, _tile_key), shapes in groups.items()
             ]
         return self._fills
 
@@ -346,27 +391,31 @@ def paint_map(
 ) -> None:
     """Background, villages, muted area, outlines, markers, GPS points and names."""
     scale = transform.m11()
+    inverse, _invertible = transform.inverted()
+    view = inverse.mapRect(device_rect)
+    visible = Box(view.left(), view.top(), view.right(), view.bottom())
     painter.save()
     painter.fillRect(device_rect, BACKGROUND)
     painter.setTransform(transform)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setPen(Qt.PenStyle.NoPen)
-    for colour, path in picture.fills(geometry):
-        painter.setBrush(colour)
-        painter.drawPath(path)
+    for colour, chunk in picture.fills(geometry):
+        if chunk.box.intersects(visible):
+            painter.setBrush(colour)
+            painter.drawPath(chunk.path)
     # Outlines stay one pixel wide: Qt strokes wider antialiased lines through a path stroker,
     # fifty times slower. The kabupaten border is drawn thrice, a fraction of a pixel apart.
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     if scale >= DESA_LINES_FROM:
         painter.setPen(_cosmetic(DESA_LINE, 1))
-        painter.drawPath(geometry.desa_outline)
+        _draw_chunks(painter, geometry.desa_outlines, visible)
     painter.setPen(_cosmetic(KECAMATAN_LINE, 1))
-    painter.drawPath(geometry.kecamatan_outline)
+    _draw_chunks(painter, geometry.kecamatan_outlines, visible)
     painter.setPen(_cosmetic(KABUPATEN_LINE, 1))
     for dx, dy in ((0.0, 0.0), (0.6, 0.0), (0.0, 0.6)):
         painter.setTransform(transform * QTransform.fromTranslate(dx, dy))
-        painter.drawPath(geometry.kabupaten_outline)
+        _draw_chunks(painter, geometry.kabupaten_outlines, visible)
     painter.setTransform(transform)
     if picture.selected in geometry.desa:
         path = geometry.desa[picture.selected]
@@ -380,6 +429,12 @@ def paint_map(
     if names:
         paint_names(painter, geometry, transform, device_rect)
     painter.restore()
+
+
+def _draw_chunks(painter: QPainter, chunks: Iterable[Chunk], visible: Box) -> None:
+    for chunk in chunks:
+        if chunk.box.intersects(visible):
+            painter.drawPath(chunk.path)
 
 
 def marker_rects(geometry: MapGeometry, transform: QTransform) -> list[tuple[str, QRectF]]:
@@ -467,17 +522,17 @@ def paint_names(
     scale = transform.m11()
     boundaries = geometry.boundaries
     base = painter.font()
+    size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
     levels: list[tuple[Iterable[Shape], QFont, bool]] = [
-        (boundaries.kabupaten.values(), _label_font(base, 10, QFont.Weight.Bold), True)
+        (boundaries.kabupaten.values(), _label_font(base, size + 1, QFont.Weight.Bold), True)
     ]
     if scale >= KECAMATAN_NAMES_FROM:
-        kecamatan = _label_font(base, 9, QFont.Weight.DemiBold)
+        kecamatan = _label_font(base, size, QFont.Weight.DemiBold)
         kecamatan.setItalic(True)
         levels.append((boundaries.kecamatan.values(), kecamatan, False))
     if scale >= DESA_NAMES_FROM:
-        levels.append(
-            (boundaries.desa.values(), _label_font(base, 7.5, QFont.Weight.Normal), False)
-        )
+        desa = _label_font(base, max(6.0, size - 1.5), QFont.Weight.Normal)
+        levels.append((boundaries.desa.values(), desa, False))
     placed: list[QRectF] = []
     visible = QRectF(device_rect)
     for shapes, font, always in levels:
@@ -605,28 +660,54 @@ def paint_legend(
 # --- a finished picture ------------------------------------------------------------------------
 
 
+PRINT_DPI = 150  # the reports' resolution (reports/pdf.py)
+LEGEND_MARGIN = 8
+
+
 def render_image(
     geometry: MapGeometry,
     picture: MapPicture,
-    box: Box,
     size: QSize,
     *,
+    box: Box | None = None,
+    transform: QTransform | None = None,
     legend: Legend | None = None,
+    legend_beside: bool = False,
     caption: str = "",
     font: QFont | None = None,
+    dpi: int | None = None,
 ) -> QImage:
-    """The map of ``box`` fitted into an image, with its legend and a caption (attribution)."""
+    """The map as an image: ``box`` fitted in (or the view ``transform``), its legend over the
+    bottom-left corner or ``legend_beside`` it on the right, and a caption (attribution).
+
+    ``dpi`` makes point sizes true on paper (a 9 pt name stays 9 pt in a 150 dpi PDF).
+    """
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    if dpi is not None:
+        dots_per_metre = round(dpi / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
     image.fill(BACKGROUND)
     painter = QPainter(image)
     if font is not None:
         painter.setFont(font)
-    transform = view_transform(box.center, fit_scale(box, size), size)
-    paint_map(painter, geometry, picture, transform, QRectF(0, 0, size.width(), size.height()))
     used = painter.font()
+    legend_width = legend_size(legend, used).width() if legend is not None else 0
+    map_size = QSize(size.width() - legend_width - 2 * LEGEND_MARGIN, size.height())
+    if not legend_beside or legend is None:
+        map_size = size
+    if transform is None:
+        fitted = box or geometry.bounds
+        transform = view_transform(fitted.center, fit_scale(fitted, map_size), map_size)
+    paint_map(painter, geometry, picture, transform, QRectF(0, 0, size.width(), size.height()))
     if legend is not None:
-        legend_box = legend_size(legend, used)
-        paint_legend(painter, QPointF(8, size.height() - legend_box.height() - 8), legend, used)
+        height = legend_size(legend, used).height()
+        corner = (
+            QPointF(size.width() - legend_width - LEGEND_MARGIN, LEGEND_MARGIN)
+            if legend_beside
+            else QPointF(LEGEND_MARGIN, size.height() - height - LEGEND_MARGIN)
+        )
+        paint_legend(painter, corner, legend, used)
     if caption:
         small = QFont(used)
         small.setPointSizeF(max(6.0, used.pointSizeF() - 1.5))
@@ -639,3 +720,70 @@ def render_image(
         )
     painter.end()
     return image
+
+
+# --- legends and report maps -------------------------------------------------------------------
+
+
+def class_counts(
+    data: MapData, measure: MapMeasure, choice: OpportunityChoice = ANY_OPPORTUNITY
+) -> dict[str, int]:
+    """Villages of the user's area (with a cooperative) per class."""
+    counts: dict[str, int] = {}
+    area = data.area_villages
+    for code, cooperatives in data.by_village().items():
+        if area is None or code in area:
+            key = village_class(measure, cooperatives, data.as_of, choice)
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def legend_of(
+    data: MapData,
+    measure: MapMeasure,
+    label: Callable[[StrEnum], str],
+    *,
+    title: str,
+    notes: Sequence[str] = (),
+    choice: OpportunityChoice = ANY_OPPORTUNITY,
+    count_text: Callable[[int], str] | None = None,
+) -> Legend:
+    """The legend of a map: each class in words (with how many villages of the area are in it
+    when ``count_text`` is given), then the notes."""
+    entries = legend_entries(measure, label)
+    if count_text is not None:
+        counts = class_counts(data, measure, choice)
+        entries = [
+            (
+                colour,
+                text if key == NO_COOPERATIVE else f"{text} ({count_text(counts.get(key, 0))})",
+            )
+            for key, (colour, text) in zip(classes_of(measure), entries, strict=True)
+        ]
+    return Legend(title, tuple(entries), tuple(notes))
+
+
+REPORT_MAP_POINT_SIZE = 7.0  # the reports' text is 9 pt; names on the map stay smaller
+REPORT_MAP_SIZE = QSize(1050, 760)  # 17.8 × 12.9 cm at 150 dpi: the width of an A4 page's text
+
+
+def coverage_image(
+    data: MapData, village_codes: Iterable[str], legend: Legend, caption: str
+) -> QImage:
+    """The reports' coverage map: days since the last visit, framed on ``data.focus``."""
+    boundaries = load_boundaries(paths.boundaries_dir())
+    geometry = shared_geometry(boundaries, village_codes)
+    picture = picture_of(data, MapMeasure.LAST_VISIT)
+    font = QFont()
+    font.setPointSizeF(REPORT_MAP_POINT_SIZE)
+    return render_image(
+        geometry,
+        picture,
+        REPORT_MAP_SIZE,
+        box=boundaries.box_of(data.focus) or boundaries.bounds,
+        legend=legend,
+        legend_beside=True,
+        caption=caption,
+        font=font,
+        dpi=PRINT_DPI,
+    )

@@ -13,7 +13,6 @@ from kopdes_desktop import paths
 from kopdes_desktop.domain.coverage_map import MapData, MapFilter, VisitPoint
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.geography import Boundaries, load_boundaries
-from kopdes_desktop.domain.regions import RegionLevel
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage import map_queries
 from kopdes_desktop.storage.review_queries import author_names, visit_authors
@@ -65,22 +64,7 @@ class CoverageMapService:
             )
             visits = map_queries.visits_with_gps(session, criteria.period, area, author)
             names = author_names(session) if visits else {}
-        points = tuple(
-            VisitPoint(
-                visit_id=visit.visit_id,
-                cooperative_id=visit.cooperative_id,
-                cooperative_name=visit.cooperative_name,
-                village_code=visit.village_code,
-                author_id=visit.author_id,
-                author_name=names.get(visit.author_id, ""),
-                visit_date=visit.visit_date,
-                latitude=visit.latitude,
-                longitude=visit.longitude,
-                km_outside=check[0] if (check := self._check(visit)) else None,
-                checked_on_kecamatan=bool(check and not check[1]),
-            )
-            for visit in visits
-        )
+        points = tuple(self._point(visit, names.get(visit.author_id, "")) for visit in visits)
         mine = frozenset(c.village_code for c in cooperatives if coached is None or c.id in coached)
         if author:
             # A PMO narrowing the map to one BA still sees the rest of the area, muted.
@@ -90,14 +74,7 @@ class CoverageMapService:
             # Every cooperative on a BA's laptop is one they are assigned to.
             area_villages, focus = mine, tuple(sorted(mine))
         elif area:
-            area_villages = frozenset(
-                village.code
-                for kabupaten in area
-                for kecamatan in context.catalog.children(kabupaten)
-                for village in context.catalog.children(kecamatan.code)
-                if village.level is RegionLevel.DESA
-            )
-            focus = area
+            area_villages, focus = context.catalog.villages_in(area), area
         else:
             area_villages, focus = None, ()
         return MapData(
@@ -106,6 +83,22 @@ class CoverageMapService:
             points=points,
             area_villages=area_villages,
             focus=focus,
+        )
+
+    def _point(self, visit: map_queries.GpsVisit, author_name: str) -> VisitPoint:
+        check = self._check(visit)
+        return VisitPoint(
+            visit_id=visit.visit_id,
+            cooperative_id=visit.cooperative_id,
+            cooperative_name=visit.cooperative_name,
+            village_code=visit.village_code,
+            author_id=visit.author_id,
+            author_name=author_name,
+            visit_date=visit.visit_date,
+            latitude=visit.latitude,
+            longitude=visit.longitude,
+            km_outside=check[0] if check is not None else None,
+            checked_on_kecamatan=check is not None and not check[1],
         )
 
     def _check(self, visit: map_queries.GpsVisit) -> tuple[float, bool] | None:

@@ -36,16 +36,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from kopdes_desktop.domain.coverage_map import MapMeasure
 from kopdes_desktop.domain.geography import Box
 from kopdes_desktop.reports.map_drawing import (
     Legend,
     MapGeometry,
     MapPicture,
+    colours_of,
     fit_scale,
-    legend_size,
     marker_rects,
-    paint_legend,
     paint_map,
+    render_image,
     view_transform,
 )
 
@@ -65,7 +66,7 @@ class MapCanvas(QWidget):
     def __init__(self, geometry: MapGeometry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.geometry_ = geometry
-        self.picture = MapPicture(classes={}, colours={})
+        self.picture = MapPicture(classes={}, colours=colours_of(MapMeasure.LAST_VISIT))
         self.describe: Callable[[str], str] = lambda code: code  # the page writes the tooltip
         bounds = geometry.bounds
         self.center: tuple[float, float] = bounds.center
@@ -190,23 +191,15 @@ class MapCanvas(QWidget):
 
     def render_view(self, legend: Legend | None = None, caption: str = "") -> QImage:
         """What the canvas shows, as an image, with the legend and a caption (PNG export)."""
-        image = QImage(self.size(), QImage.Format.Format_ARGB32_Premultiplied)
-        painter = QPainter(image)
-        painter.setFont(self.font())
-        rect = QRectF(0, 0, self.width(), self.height())
-        paint_map(painter, self.geometry_, self.picture, self.transform(), rect)
-        if legend is not None:
-            height = legend_size(legend, self.font()).height()
-            paint_legend(painter, QPointF(8, self.height() - height - 8), legend, self.font())
-        if caption:
-            painter.setPen(Qt.GlobalColor.darkGray)
-            painter.drawText(
-                rect.adjusted(0, 0, -6, -4),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                caption,
-            )
-        painter.end()
-        return image
+        return render_image(
+            self.geometry_,
+            self.picture,
+            self.size(),
+            transform=self.transform(),
+            legend=legend,
+            caption=caption,
+            font=self.font(),
+        )
 
     # --- Qt events ---------------------------------------------------------------------------
 

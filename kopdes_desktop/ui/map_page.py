@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -35,15 +37,12 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.domain.coverage_map import (
     ANY_OPPORTUNITY,
-    NO_COOPERATIVE,
     CooperativeOnMap,
     MapData,
     MapFilter,
     MapMeasure,
     OpportunityChoice,
     VisitPoint,
-    classes_of,
-    village_class,
 )
 from kopdes_desktop.domain.enums import Sector
 from kopdes_desktop.domain.geography import FAR_OUTSIDE_KM, Box, project
@@ -52,7 +51,7 @@ from kopdes_desktop.domain.reporting import Period
 from kopdes_desktop.reports.map_drawing import (
     Legend,
     MapGeometry,
-    legend_entries,
+    legend_of,
     legend_size,
     paint_legend,
     picture_of,
@@ -235,6 +234,7 @@ class MapPage(QWidget):
         self.ba_label.setBuddy(self.ba)
         filters.addRow(period_label, self.period)
         filters.addRow(self.ba_label, self.ba)
+        self.filters = filters
         self.legend = LegendWidget()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -247,16 +247,17 @@ class MapPage(QWidget):
             lambda item: self.open_visit.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         self.flagged_title.setBuddy(self.flagged)
+        about = self.tr("About…")
         attribution = QLabel(
             self.tr("Boundaries: cahyadsn/wilayah_boundaries (MIT).")
-            + f" <a href='about'>{self.tr('About…')}</a>"
+            + f" <a href='about'>{about}</a>"
         )
         attribution.setWordWrap(True)
         attribution.linkActivated.connect(lambda _link: self.show_about())
+        self.flagged.setMinimumHeight(90)
         panel = QWidget()
-        panel.setFixedWidth(SIDE_PANEL_WIDTH)
         layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 4, 0)
         layout.addLayout(filters)
         layout.addWidget(self.legend)
         layout.addWidget(self.summary)
@@ -264,11 +265,18 @@ class MapPage(QWidget):
         layout.addWidget(self.flagged, 1)
         layout.addStretch(0)
         layout.addWidget(attribution)
-        return panel
+        # On a 600-pixel-high screen the panel scrolls rather than squeezing the legend.
+        scroll = QScrollArea()
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(SIDE_PANEL_WIDTH + 16)
+        return scroll
 
     def _fill_periods(self) -> None:
         today = self.services.context.today()
-        self.period.addItem(self.tr("Up to today (every visit)"), (ALL_TIME_START, today))
+        self.period.addItem(self.tr("Up to today"), (ALL_TIME_START, today))
         for days, text in (
             (30, self.tr("Last 30 days")),
             (90, self.tr("Last 90 days")),
@@ -354,7 +362,8 @@ class MapPage(QWidget):
         if supervising != self._supervising:
             self._supervising = supervising
             self._fill_measures(supervising)
-            for widget in (self.ba, self.ba_label, self.flagged, self.flagged_title):
+            self.filters.setRowVisible(self.ba, supervising)
+            for widget in (self.flagged, self.flagged_title):
                 widget.setVisible(supervising)
             self._fitted_area = False
         if self.map_geometry is None and not self._loading_geometry:
@@ -412,6 +421,7 @@ class MapPage(QWidget):
             return  # an older answer: the user has changed the period or BA since
         self.data = data
         self.status.setStyleSheet("")
+        self._show_summary(data)
         self.redraw()
 
     def _failed(self, error: Exception) -> None:
@@ -444,22 +454,8 @@ class MapPage(QWidget):
         return dict(canvas.picture.classes) if canvas is not None else {}
 
     def legend_for(self, data: MapData, measure: MapMeasure, *, counts: bool) -> Legend:
-        """The legend of the map: classes in words (with how many villages of my area are in
-        each, on screen), what the symbols mean."""
-        entries = legend_entries(measure, labels.label)
-        if counts:
-            shown: dict[str, int] = {}
-            choice, area = self.opportunity_choice(), data.area_villages
-            for code, cooperatives in data.by_village().items():
-                if area is None or code in area:
-                    key = village_class(measure, cooperatives, data.as_of, choice)
-                    shown[key] = shown.get(key, 0) + 1
-            entries = [
-                (colour, f"{text} ({format_count(shown.get(key, 0), self.language)})")
-                if key != NO_COOPERATIVE
-                else (colour, text)
-                for key, (colour, text) in zip(classes_of(measure), entries, strict=True)
-            ]
+        """The legend: classes in words (on screen with how many villages of my area are in
+        each), and what the symbols mean."""
         notes = [self.tr("◆ village without a boundary: at its kecamatan")]
         if self.points.isChecked():
             notes += [
@@ -470,7 +466,15 @@ class MapPage(QWidget):
             ]
         if data.area_villages is not None:
             notes.append(self.tr("Pale: outside my area"))
-        return Legend(self.measure_title(measure), tuple(entries), tuple(notes))
+        return legend_of(
+            data,
+            measure,
+            labels.label,
+            title=self.measure_title(measure),
+            notes=notes,
+            choice=self.opportunity_choice(),
+            count_text=(lambda n: format_count(n, self.language)) if counts else None,
+        )
 
     def screen_legend(self, data: MapData, measure: MapMeasure) -> Legend:
         return self.legend_for(data, measure, counts=True)
@@ -509,18 +513,25 @@ class MapPage(QWidget):
                 "%1", format_count(len(flagged), self.language)
             )
         )
+        shown = [self.flagged.item(row).text() for row in range(self.flagged.count())]
+        if shown == [self._flag_text(point) for point in flagged]:
+            return  # unchanged: keep the selection (a refresh after a sync is the usual case)
         self.flagged.clear()
         for point in flagged:
             item = QListWidgetItem(self._flag_text(point))
             item.setData(Qt.ItemDataRole.UserRole, point.visit_id)
-            item.setToolTip(item.text())
+            item.setToolTip(f"{point.cooperative_name}\n{item.text()}")
             self.flagged.addItem(item)
 
     def _flag_text(self, point: VisitPoint) -> str:
+        """Two short lines: the village (names of cooperatives share a long prefix) and date,
+        then who and how far."""
+        region = self.services.catalog.get(point.village_code)
+        village = region.name if region else point.cooperative_name
         distance = self.tr("%1 km outside").replace("%1", f"{point.km_outside or 0:.0f}")
         who = author_label(point.author_id, point.author_name)
         when = format_date(point.visit_date, self.language)
-        return f"{point.cooperative_name} · {when} · {who} · {distance}"
+        return f"{village} · {when}\n{who} · {distance}"
 
     # --- what is where -----------------------------------------------------------------------
 
@@ -699,12 +710,13 @@ class MapPage(QWidget):
         if image is None:
             return
         today = self.services.context.today()
-        target = self.choose_file(f"peta-{today.isoformat()}.png")
-        if target is None:
+        chosen = self.choose_file(f"peta-{today.isoformat()}.png")
+        if chosen is None:
             return
+        target = chosen if chosen.suffix.lower() == ".png" else chosen.with_suffix(".png")
 
         def save() -> Path:
-            if not image.save(str(target), b"PNG"):
+            if not image.save(str(target)):
                 raise OSError(self.tr("could not write %1").replace("%1", str(target)))
             return target
 

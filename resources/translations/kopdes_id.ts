@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kopdes Desktop</source>
+        <translation>Tentang Kopdes Desktop</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop %1</source>
+        <translation>Kopdes Desktop %1</translation>
+    </message>
+    <message>
+        <source>For the business assistants and PMOs who coach the Koperasi Desa/Kelurahan Merah Putih. Works without internet.</source>
+        <translation>Untuk pendamping (BA) dan PMO yang mendampingi Koperasi Desa/Kelurahan Merah Putih. Bisa dipakai tanpa internet.</translation>
+    </message>
+    <message>
+        <source>Kemendagri region codes and names of Kalimantan Barat</source>
+        <translation>Kode dan nama wilayah Kalimantan Barat dari Kemendagri</translation>
+    </message>
+    <message>
+        <source>Map boundaries of the kabupaten, kecamatan and desa (simplified; 15 of the newest desa have none yet)</source>
+        <translation>Batas wilayah kabupaten, kecamatan dan desa untuk peta (disederhanakan; 15 desa terbaru belum punya batas)</translation>
+    </message>
+    <message>
+        <source>Data shipped with the app:</source>
+        <translation>Data yang disertakan dalam aplikasi:</translation>
+    </message>
+    <message>
+        <source>Licence of the data:</source>
+        <translation>Lisensi data:</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The database is damaged</source>
@@ -1113,6 +1144,54 @@
         <source>Dropped</source>
         <translation>Dibatalkan</translation>
     </message>
+    <message>
+        <source>Visited in the last 30 days</source>
+        <translation>Dikunjungi dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last visit 30–59 days ago</source>
+        <translation>Kunjungan terakhir 30–59 hari lalu</translation>
+    </message>
+    <message>
+        <source>Last visit 60–89 days ago</source>
+        <translation>Kunjungan terakhir 60–89 hari lalu</translation>
+    </message>
+    <message>
+        <source>Last visit 90 days ago or more</source>
+        <translation>Kunjungan terakhir 90 hari lalu atau lebih</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2–3</source>
+        <translation>2–3</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 atau lebih</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>Mixed (several cooperatives)</source>
+        <translation>Campuran (beberapa koperasi)</translation>
+    </message>
+    <message>
+        <source>No cooperative on this laptop</source>
+        <translation>Tidak ada koperasi di laptop ini</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1151,6 +1230,10 @@
     <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1199,6 +1282,233 @@
     <message>
         <source>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</source>
         <translation>%1 formulir masih terbuka saat aplikasi terakhir kali tertutup tiba-tiba. Buka lagi dengan isian yang sudah Anda ketik?</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Memuat peta…</translation>
+    </message>
+    <message>
+        <source>Sector of the opportunities counted</source>
+        <translation>Sektor peluang usaha yang dihitung</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Semua sektor</translation>
+    </message>
+    <message>
+        <source>Commodity of the opportunities counted</source>
+        <translation>Komoditas peluang usaha yang dihitung</translation>
+    </message>
+    <message>
+        <source>All commodities</source>
+        <translation>Semua komoditas</translation>
+    </message>
+    <message>
+        <source>Find a village…</source>
+        <translation>Cari desa…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Warnai menurut:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Perkecil (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Perbesar (+)</translation>
+    </message>
+    <message>
+        <source>My &amp;area</source>
+        <translation>Wilayah &amp;saya</translation>
+    </message>
+    <message>
+        <source>Show my area whole</source>
+        <translation>Tampilkan seluruh wilayah saya</translation>
+    </message>
+    <message>
+        <source>All of Kalbar</source>
+        <translation>Seluruh Kalbar</translation>
+    </message>
+    <message>
+        <source>Visit &amp;GPS points</source>
+        <translation>Titik &amp;GPS kunjungan</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Simpan sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>The map shows the cooperatives as they stood on the last day of the period; the GPS points and the visits waiting for review are those of the period.</source>
+        <translation>Peta menunjukkan keadaan koperasi pada hari terakhir periode; titik GPS dan kunjungan yang menunggu tinjauan adalah kunjungan dalam periode itu.</translation>
+    </message>
+    <message>
+        <source>All BAs</source>
+        <translation>Semua pendamping</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;BA:</source>
+        <translation>Pen&amp;damping:</translation>
+    </message>
+    <message>
+        <source>Click to show on the map; double-click to open the visit</source>
+        <translation>Klik untuk melihat di peta; klik dua kali untuk membuka kunjungan</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Tentang…</translation>
+    </message>
+    <message>
+        <source>Boundaries: cahyadsn/wilayah_boundaries (MIT).</source>
+        <translation>Batas wilayah: cahyadsn/wilayah_boundaries (MIT).</translation>
+    </message>
+    <message>
+        <source>Up to today</source>
+        <translation>Sampai hari ini</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Days since the last visit</source>
+        <translation>Hari sejak kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>Operational status</source>
+        <translation>Status operasional</translation>
+    </message>
+    <message>
+        <source>Open business opportunities</source>
+        <translation>Peluang usaha yang masih terbuka</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review</source>
+        <translation>Kunjungan menunggu tinjauan</translation>
+    </message>
+    <message>
+        <source>The map could not be shown: %1</source>
+        <translation>Peta tidak dapat ditampilkan: %1</translation>
+    </message>
+    <message>
+        <source>◆ village without a boundary: at its kecamatan</source>
+        <translation>◆ desa tanpa batas peta: ditandai di kecamatannya</translation>
+    </message>
+    <message>
+        <source>● GPS of a visit</source>
+        <translation>● GPS kunjungan</translation>
+    </message>
+    <message>
+        <source>✕ GPS more than %1 km outside its village</source>
+        <translation>✕ GPS lebih dari %1 km di luar desanya</translation>
+    </message>
+    <message>
+        <source>Pale: outside my area</source>
+        <translation>Pucat: di luar wilayah saya</translation>
+    </message>
+    <message>
+        <source>%1 cooperatives in my area as of %2; %3 never visited.</source>
+        <translation>%1 koperasi di wilayah saya per %2; %3 belum pernah dikunjungi.</translation>
+    </message>
+    <message>
+        <source>Visits with GPS far outside their village (%1):</source>
+        <translation>Kunjungan dengan GPS jauh di luar desanya (%1):</translation>
+    </message>
+    <message>
+        <source>%1 km outside</source>
+        <translation>%1 km di luar</translation>
+    </message>
+    <message>
+        <source>No boundary yet: shown at its kecamatan</source>
+        <translation>Belum ada batas peta: ditandai di kecamatannya</translation>
+    </message>
+    <message>
+        <source>No cooperative on this laptop</source>
+        <translation>Tidak ada koperasi di laptop ini</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>Last visit: %1 (%2 days ago)</source>
+        <translation>Kunjungan terakhir: %1 (%2 hari lalu)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Open business opportunities: %1</source>
+        <translation>Peluang usaha terbuka: %1</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review: %1</source>
+        <translation>Kunjungan menunggu tinjauan: %1</translation>
+    </message>
+    <message>
+        <source>No village is called “%1”.</source>
+        <translation>Tidak ada desa bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>No cooperative of %1 is on this laptop.</source>
+        <translation>Belum ada koperasi desa %1 di laptop ini.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Buka %1</translation>
+    </message>
+    <message>
+        <source>Visits of %1</source>
+        <translation>Kunjungan %1</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop · as of %1 · boundaries © Cahya DSN (MIT)</source>
+        <translation>Kopdes Desktop · per %1 · batas wilayah © Cahya DSN (MIT)</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>tidak dapat menulis %1</translation>
+    </message>
+    <message>
+        <source>Map saved: %1</source>
+        <translation>Peta disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Save the map</source>
+        <translation>Simpan peta</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1560,7 +1870,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit's status changed meanwhile</source>
+        <source>The visit&apos;s status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -1894,6 +2204,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Data folder:</source>
         <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>About Kopdes Desktop…</source>
+        <translation>Tentang Kopdes Desktop…</translation>
     </message>
     <message>
         <source>Sign in…</source>

@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import StrEnum
 
 from PySide6.QtGui import QImage
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.domain.coverage_map import MapData, MapMeasure
+from kopdes_desktop.domain.coverage_map import NO_COOPERATIVE, MapData, MapMeasure
 from kopdes_desktop.domain.regions import RegionCatalog, RegionLevel
 from kopdes_desktop.domain.reporting import Period
 from kopdes_desktop.reports import html, wording
@@ -41,11 +42,18 @@ def read(
     )
 
 
+NO_COOPERATIVE_WORDING = "Belum ada koperasi terdata"
+
+
+def _class_name(key: StrEnum) -> str:
+    return NO_COOPERATIVE_WORDING if key is NO_COOPERATIVE else wording.label(key)
+
+
 def render(data: MapData, catalog: RegionCatalog) -> QImage:
     legend = legend_of(
         data,
         MapMeasure.LAST_VISIT,
-        wording.label,
+        _class_name,
         title=f"Hari sejak kunjungan terakhir, per {short_date(data.as_of)}",
         notes=(
             "◆ Desa tanpa peta batas: di kecamatannya",

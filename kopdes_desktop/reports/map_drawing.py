@@ -424,10 +424,11 @@ def paint_map(
         painter.setPen(_cosmetic(QColor("#ffffff"), 1.4))
         painter.drawPath(path)
     painter.resetTransform()
-    _paint_markers(painter, geometry, picture, transform)
-    _paint_points(painter, picture.points, transform, device_rect)
     if names:
         paint_names(painter, geometry, transform, device_rect)
+    # Data over the names: a village's diamond or a visit's dot is never hidden by a label.
+    _paint_markers(painter, geometry, picture, transform)
+    _paint_points(painter, picture.points, transform, device_rect)
     painter.restore()
 
 

@@ -11,7 +11,6 @@ from enum import StrEnum
 
 from kopdes_desktop.domain.coverage_map import (
     CountClass,
-    EmptyVillage,
     StatusClass,
     VisitRecency,
 )
@@ -153,7 +152,6 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         StatusClass.NOT_RECORDED: "Belum dicatat",
         StatusClass.MIXED: "Campuran (beberapa koperasi)",
     },
-    EmptyVillage: {EmptyVillage.NO_COOPERATIVE: "Tidak ada koperasi di laptop ini"},
 }
 
 MONTHS = (

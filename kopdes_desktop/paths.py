@@ -38,6 +38,11 @@ def backups_dir() -> Path:
     return _sub("backups")
 
 
+def cache_dir() -> Path:
+    """Copies the app can remake at any time (the map's compact boundaries)."""
+    return _sub("cache")
+
+
 def photos_dir() -> Path:
     return _sub("photos")
 

@@ -14,13 +14,13 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
-from kopdes_desktop import paths
 from kopdes_desktop.domain.enums import OperationalStatus, OpportunityStatus, Sector, VisitStatus
-from kopdes_desktop.domain.geography import load_boundaries, unproject
+from kopdes_desktop.domain.geography import unproject
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Cooperative, Opportunity, Record, ReviewComment, Visit
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage import record_store
+from kopdes_desktop.storage.boundary_cache import shared_boundaries
 from tests.area_data import Area, build_area, days_ago
 
 UNMAPPED_VILLAGE = "61.12.01.2021"
@@ -35,7 +35,7 @@ class MapArea:
 
 def build_map_area(context: ServiceContext) -> MapArea:
     area = build_area(context)
-    boundaries = load_boundaries(paths.boundaries_dir())
+    boundaries = shared_boundaries()
     kr_villages = [v.code for v in context.catalog.children("61.12.01")]
     villages = {
         name: kr_villages[index]
@@ -103,7 +103,7 @@ def build_busy_villages(context: ServiceContext, villages: list[str], seed: int 
     wrong) and opportunity notes: what a screenshot of a working area looks like. Returns how
     many visits were made."""
     rng = random.Random(seed)
-    boundaries = load_boundaries(paths.boundaries_dir())
+    boundaries = shared_boundaries()
     records: list[Record] = []
     authors = [f"ba-{n}" for n in range(1, len(BA_NAMES) + 1)]
     visits = 0

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import math
-import threading
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -230,6 +229,25 @@ class Boundaries:
     bounds: Box
     _labels: dict[str, tuple[float, float]] = field(default_factory=dict)
 
+    @classmethod
+    def of(cls, levels: dict[RegionLevel, dict[str, Shape]]) -> Boundaries:
+        bounds = united(shape.bbox for shape in levels[RegionLevel.KABUPATEN].values())
+        if bounds is None:
+            raise ValueError("no kabupaten outline in the boundaries")
+        return cls(
+            levels[RegionLevel.KABUPATEN],
+            levels[RegionLevel.KECAMATAN],
+            levels[RegionLevel.DESA],
+            bounds,
+        )
+
+    def levels(self) -> dict[RegionLevel, dict[str, Shape]]:
+        return {
+            RegionLevel.KABUPATEN: self.kabupaten,
+            RegionLevel.KECAMATAN: self.kecamatan,
+            RegionLevel.DESA: self.desa,
+        }
+
     def shape(self, code: str) -> Shape | None:
         level = {2: self.kabupaten, 3: self.kecamatan, 4: self.desa}.get(code.count(".") + 1)
         return None if level is None else level.get(code)
@@ -303,7 +321,8 @@ def _shape(feature: dict[str, Any], level: RegionLevel) -> Shape:
 
 
 def read_boundaries(directory: Path) -> Boundaries:
-    """Parse the three GeoJSON files (about 0.2 s); prefer the shared ``load_boundaries``."""
+    """Parse the three GeoJSON files (0.1–0.5 s). The app reads them through
+    ``storage.boundary_cache``, which keeps a compact copy and shares one per process."""
     levels: dict[RegionLevel, dict[str, Shape]] = {}
     for level, name in FILES.items():
         with (directory / name).open(encoding="utf-8") as handle:
@@ -311,26 +330,4 @@ def read_boundaries(directory: Path) -> Boundaries:
         levels[level] = {
             shape.code: shape for shape in (_shape(f, level) for f in collection["features"])
         }
-    bounds = united(shape.bbox for shape in levels[RegionLevel.KABUPATEN].values())
-    if bounds is None:
-        raise ValueError(f"no kabupaten outline in {directory}")
-    return Boundaries(
-        levels[RegionLevel.KABUPATEN],
-        levels[RegionLevel.KECAMATAN],
-        levels[RegionLevel.DESA],
-        bounds,
-    )
-
-
-_loaded: dict[Path, Boundaries] = {}
-_loading = threading.Lock()
-
-
-def load_boundaries(directory: Path) -> Boundaries:
-    """The boundaries of ``directory``, read once per process (screens and reports share them)."""
-    key = directory.resolve()
-    with _loading:  # two threads asking at once read the files once
-        boundaries = _loaded.get(key)
-        if boundaries is None:
-            boundaries = _loaded[key] = read_boundaries(key)
-        return boundaries
+    return Boundaries.of(levels)

@@ -35,7 +35,6 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from kopdes_desktop import paths
 from kopdes_desktop.domain.coverage_map import (
     ANY_OPPORTUNITY,
     NO_COOPERATIVE,
@@ -49,7 +48,8 @@ from kopdes_desktop.domain.coverage_map import (
     village_class,
 )
 from kopdes_desktop.domain.enums import OperationalStatus
-from kopdes_desktop.domain.geography import Boundaries, Box, Ring, Shape, load_boundaries, project
+from kopdes_desktop.domain.geography import Boundaries, Box, Ring, Shape, project
+from kopdes_desktop.storage.boundary_cache import shared_boundaries
 
 # --- colours -----------------------------------------------------------------------------------
 # Colour-blind safe, from published palettes:
@@ -298,6 +298,15 @@ class MapPicture:
     points: Sequence[MapPoint] = ()
     selected: str | None = None
     _fills: list[tuple[QColor, Chunk]] | None = None
+    _points: tuple[QPolygonF, list[QPointF]] | None = None
+
+    def point_layers(self) -> tuple[QPolygonF, list[QPointF]]:
+        """(ordinary GPS dots, those far outside their village), in km; built once."""
+        if self._points is None:
+            plain = QPolygonF([QPointF(p.x, p.y) for p in self.points if not p.far_outside])
+            flagged = [QPointF(p.x, p.y) for p in self.points if p.far_outside]
+            self._points = (plain, flagged)
+        return self._points
 
     def colour_of(self, village_code: str) -> QColor:
         """The village's fill as drawn: its class colour, paled when outside the user's area."""
@@ -428,7 +437,7 @@ def paint_map(
         paint_names(painter, geometry, transform, device_rect)
     # Data over the names: a village's diamond or a visit's dot is never hidden by a label.
     _paint_markers(painter, geometry, picture, transform)
-    _paint_points(painter, picture.points, transform, device_rect)
+    _paint_points(painter, picture, transform, device_rect)
     painter.restore()
 
 
@@ -482,29 +491,29 @@ def _blend(colour: QColor, over: QColor) -> QColor:
 
 
 def _paint_points(
-    painter: QPainter, points: Sequence[MapPoint], transform: QTransform, device_rect: QRectF
+    painter: QPainter, picture: MapPicture, transform: QTransform, device_rect: QRectF
 ) -> None:
-    if not points:
+    plain, flagged = picture.point_layers()
+    if plain.isEmpty() and not flagged:
         return
-    visible = device_rect.adjusted(-FLAG_PX, -FLAG_PX, FLAG_PX, FLAG_PX)
-    plain: list[QPointF] = []
-    flagged: list[QPointF] = []
-    for point in points:
-        at = transform.map(QPointF(point.x, point.y))
-        if visible.contains(at):
-            (flagged if point.far_outside else plain).append(at)
+    # Thousands of dots in one call each, in km with a cosmetic pen: no Python loop per dot.
+    painter.save()
+    painter.setTransform(transform)
     for colour, width in ((QColor("#ffffff"), POINT_PX + 2.5), (QColor("#1a1a1a"), POINT_PX)):
-        pen = QPen(colour, width)
+        pen = _cosmetic(colour, width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawPoints(plain)
+    painter.restore()
     # Far from its village: a cross, told apart by shape as well as colour.
+    visible = device_rect.adjusted(-FLAG_PX, -FLAG_PX, FLAG_PX, FLAG_PX)
+    crosses = [at for at in (transform.map(p) for p in flagged) if visible.contains(at)]
     half = FLAG_PX / 2
     for colour, width in ((QColor("#ffffff"), 5.0), (QColor("#b2006b"), 2.6)):
         pen = QPen(colour, width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        for at in flagged:
+        for at in crosses:
             painter.drawLine(at + QPointF(-half, -half), at + QPointF(half, half))
             painter.drawLine(at + QPointF(-half, half), at + QPointF(half, -half))
 
@@ -536,14 +545,15 @@ def paint_names(
         levels.append((boundaries.desa.values(), desa, False))
     placed: list[QRectF] = []
     visible = QRectF(device_rect)
+    inverse, _invertible = transform.inverted()
+    view = inverse.mapRect(visible)
+    in_view = Box(view.left(), view.top(), view.right(), view.bottom())
     for shapes, font, always in levels:
         metrics = QFontMetricsF(font)
         painter.setFont(font)
         for shape in shapes:
             box = shape.bbox
-            if not visible.intersects(
-                transform.mapRect(QRectF(box.left, box.top, box.width, box.height))
-            ):
+            if not box.intersects(in_view):
                 continue
             text = shape.name.upper() if always else shape.name
             width = metrics.horizontalAdvance(text)
@@ -772,7 +782,7 @@ def coverage_image(
     data: MapData, village_codes: Iterable[str], legend: Legend, caption: str
 ) -> QImage:
     """The reports' coverage map: days since the last visit, framed on ``data.focus``."""
-    boundaries = load_boundaries(paths.boundaries_dir())
+    boundaries = shared_boundaries()
     geometry = shared_geometry(boundaries, village_codes)
     picture = picture_of(data, MapMeasure.LAST_VISIT)
     font = QFont()

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import threading
 
-from kopdes_desktop import paths
 from kopdes_desktop.domain.coverage_map import MapData, MapFilter, VisitPoint
 from kopdes_desktop.domain.enums import Role
-from kopdes_desktop.domain.geography import Boundaries, load_boundaries
+from kopdes_desktop.domain.geography import Boundaries
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage import map_queries
+from kopdes_desktop.storage.boundary_cache import shared_boundaries
 from kopdes_desktop.storage.review_queries import author_names, visit_authors
 
 # (village, latitude, longitude) → (km outside, exact outline). GPS rarely changes, and checking
@@ -37,7 +37,7 @@ class CoverageMapService:
         return () if self._context.role is Role.ADMIN else self._context.kabupaten_codes
 
     def boundaries(self) -> Boundaries:
-        return load_boundaries(paths.boundaries_dir())
+        return shared_boundaries()
 
     def ba_choices(self) -> list[tuple[str, str]]:
         """(author id, name) of the BAs a PMO can narrow the map to.
@@ -64,7 +64,10 @@ class CoverageMapService:
             )
             visits = map_queries.visits_with_gps(session, criteria.period, area, author)
             names = author_names(session) if visits else {}
-        points = tuple(self._point(visit, names.get(visit.author_id, "")) for visit in visits)
+        boundaries = self.boundaries() if visits else None
+        points = tuple(
+            self._point(boundaries, visit, names.get(visit.author_id, "")) for visit in visits
+        )
         mine = frozenset(c.village_code for c in cooperatives if coached is None or c.id in coached)
         if author:
             # A PMO narrowing the map to one BA still sees the rest of the area, muted.
@@ -85,8 +88,10 @@ class CoverageMapService:
             focus=focus,
         )
 
-    def _point(self, visit: map_queries.GpsVisit, author_name: str) -> VisitPoint:
-        check = self._check(visit)
+    def _point(
+        self, boundaries: Boundaries | None, visit: map_queries.GpsVisit, author_name: str
+    ) -> VisitPoint:
+        check = self._check(boundaries, visit) if boundaries is not None else None
         return VisitPoint(
             visit_id=visit.visit_id,
             cooperative_id=visit.cooperative_id,
@@ -101,14 +106,14 @@ class CoverageMapService:
             checked_on_kecamatan=check is not None and not check[1],
         )
 
-    def _check(self, visit: map_queries.GpsVisit) -> tuple[float, bool] | None:
+    def _check(
+        self, boundaries: Boundaries, visit: map_queries.GpsVisit
+    ) -> tuple[float, bool] | None:
         key = (visit.village_code, visit.latitude, visit.longitude)
         with self._checked_lock:
             if key in self._checked:
                 return self._checked[key]
-        result = self.boundaries().km_outside_village(
-            visit.village_code, visit.latitude, visit.longitude
-        )
+        result = boundaries.km_outside_village(visit.village_code, visit.latitude, visit.longitude)
         with self._checked_lock:
             self._checked[key] = result
         return result

@@ -164,8 +164,9 @@ class MapPage(QWidget):
         self.measure.currentIndexChanged.connect(self._measure_changed)
         self.sector.currentIndexChanged.connect(self.redraw)
         self.commodity.currentIndexChanged.connect(self.redraw)
-        self._villages: dict[str, str] = {}  # completer text → village code
-        self.completer = QCompleter(QStringListModel(self._village_names()), self)
+        self._villages: dict[str, str] = {}  # completer text → village code, filled when shown
+        self._village_model = QStringListModel(self)
+        self.completer = QCompleter(self._village_model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.search.setCompleter(self.completer)
@@ -292,7 +293,11 @@ class MapPage(QWidget):
             )
             month = Period.month_of(month.start - timedelta(days=1))
 
-    def _village_names(self) -> list[str]:
+    def _fill_village_names(self) -> None:
+        """The search's suggestions, "Desa — Kecamatan, Kabupaten", built at the first show
+        rather than at the app's start."""
+        if self._villages:
+            return
         catalog = self.services.catalog
         names = []
         for village in catalog.at_level(RegionLevel.DESA):
@@ -302,7 +307,7 @@ class MapPage(QWidget):
             text = f"{village.name} — {path[1].name}, {path[0].name}"
             self._villages[text] = village.code
             names.append(text)
-        return sorted(names)
+        self._village_model.setStringList(sorted(names))
 
     # --- what the user chose -----------------------------------------------------------------
 
@@ -358,6 +363,7 @@ class MapPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self._fill_village_names()
         supervising = self.service.supervises
         if supervising != self._supervising:
             self._supervising = supervising

@@ -194,11 +194,11 @@ class MapFilter:
 class MapData:
     period: Period
     cooperatives: tuple[CooperativeOnMap, ...]
-    points: tuple[VisitPoint, ...]
     # Villages of the user's area, highlighted; the others are muted. None: all highlighted.
     area_villages: frozenset[str] | None
     # Region codes "fit my area" frames: a PMO's kabupaten, a BA's villages.
     focus: tuple[str, ...]
+    points: tuple[VisitPoint, ...] = ()  # read on their own, added when they come
 
     @property
     def as_of(self) -> date:

@@ -36,7 +36,6 @@ def read(
     return MapData(
         period=period,
         cooperatives=tuple(cooperatives),
-        points=(),
         area_villages=focus_villages,
         focus=area if villages is None else tuple(sorted(focus_villages)),
     )

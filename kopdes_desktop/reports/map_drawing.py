@@ -100,6 +100,8 @@ KECAMATAN_NAMES_FROM = 4.0
 DESA_NAMES_FROM = 10.0
 MARKER_PX = 11  # villages without an outline: a diamond at their kecamatan
 POINT_PX = 5
+DOT_MERGE_PX = 2.0  # GPS dots closer than this on screen are drawn once
+DOT_RESOLUTIONS_KM = (5.0, 2.0, 0.5, 0.1, 0.02)
 FLAG_PX = 11
 
 
@@ -298,15 +300,46 @@ class MapPicture:
     points: Sequence[MapPoint] = ()
     selected: str | None = None
     _fills: list[tuple[QColor, Chunk]] | None = None
-    _points: tuple[QPolygonF, list[QPointF]] | None = None
+    _dots: dict[float, tuple[tuple[Box, QPolygonF], ...]] = field(default_factory=dict)
+    _flagged: list[QPointF] | None = None
 
-    def point_layers(self) -> tuple[QPolygonF, list[QPointF]]:
-        """(ordinary GPS dots, those far outside their village), in km; built once."""
-        if self._points is None:
-            plain = QPolygonF([QPointF(p.x, p.y) for p in self.points if not p.far_outside])
-            flagged = [QPointF(p.x, p.y) for p in self.points if p.far_outside]
-            self._points = (plain, flagged)
-        return self._points
+    def dots(self, scale: float) -> tuple[tuple[Box, QPolygonF], ...]:
+        """The ordinary GPS dots for a zoom of ``scale`` pixels per km, in tiles (km).
+
+        Dots closer than about two pixels are drawn once: 17,000 visits of a busy kabupaten
+        make a few hundred distinct dots at the kabupaten's zoom (built once per zoom level).
+        """
+        resolution = next((r for r in DOT_RESOLUTIONS_KM if r * scale <= DOT_MERGE_PX), 0.0)
+        layer = self._dots.get(resolution)
+        if layer is None:
+            seen: set[tuple[float, float]] = set()
+            tiles: dict[tuple[int, int], list[QPointF]] = {}
+            for point in self.points:
+                if point.far_outside:
+                    continue
+                key = (
+                    (round(point.x / resolution), round(point.y / resolution))
+                    if resolution
+                    else (point.x, point.y)
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
+                tile = (int(point.x // TILE_KM), int(point.y // TILE_KM))
+                tiles.setdefault(tile, []).append(QPointF(point.x, point.y))
+            layer = self._dots[resolution] = tuple(
+                (
+                    Box(c * TILE_KM, r * TILE_KM, (c + 1) * TILE_KM, (r + 1) * TILE_KM),
+                    QPolygonF(points),
+                )
+                for (c, r), points in tiles.items()
+            )
+        return layer
+
+    def flagged_points(self) -> list[QPointF]:
+        if self._flagged is None:
+            self._flagged = [QPointF(p.x, p.y) for p in self.points if p.far_outside]
+        return self._flagged
 
     def colour_of(self, village_code: str) -> QColor:
         """The village's fill as drawn: its class colour, paled when outside the user's area."""
@@ -493,21 +526,31 @@ def _blend(colour: QColor, over: QColor) -> QColor:
 def _paint_points(
     painter: QPainter, picture: MapPicture, transform: QTransform, device_rect: QRectF
 ) -> None:
-    plain, flagged = picture.point_layers()
-    if plain.isEmpty() and not flagged:
+    if not picture.points:
         return
-    # Thousands of dots in one call each, in km with a cosmetic pen: no Python loop per dot.
+    scale = transform.m11()
+    inverse, _invertible = transform.inverted()
+    view = inverse.mapRect(device_rect)
+    margin = FLAG_PX / scale
+    visible = Box(
+        view.left() - margin, view.top() - margin, view.right() + margin, view.bottom() + margin
+    )
+    dots = [polygon for box, polygon in picture.dots(scale) if box.intersects(visible)]
+    # Dots in one call per tile, in km with a cosmetic pen: no Python loop per dot.
     painter.save()
     painter.setTransform(transform)
     for colour, width in ((QColor("#ffffff"), POINT_PX + 2.5), (QColor("#1a1a1a"), POINT_PX)):
         pen = _cosmetic(colour, width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        painter.drawPoints(plain)
+        for polygon in dots:
+            painter.drawPoints(polygon)
     painter.restore()
     # Far from its village: a cross, told apart by shape as well as colour.
-    visible = device_rect.adjusted(-FLAG_PX, -FLAG_PX, FLAG_PX, FLAG_PX)
-    crosses = [at for at in (transform.map(p) for p in flagged) if visible.contains(at)]
+    on_screen = device_rect.adjusted(-FLAG_PX, -FLAG_PX, FLAG_PX, FLAG_PX)
+    crosses = [
+        at for at in (transform.map(p) for p in picture.flagged_points()) if on_screen.contains(at)
+    ]
     half = FLAG_PX / 2
     for colour, width in ((QColor("#ffffff"), 5.0), (QColor("#b2006b"), 2.6)):
         pen = QPen(colour, width)

@@ -7,6 +7,7 @@ or change of period or BA. Changing the measure, the sector or the GPS dots only
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -114,6 +115,8 @@ class MapPage(QWidget):
         self.data: MapData | None = None
         self._loading_geometry = False
         self._generation = 0
+        self._data_generation = -1
+        self._points: tuple[VisitPoint, ...] | None = None
         self._fitted_area = False
         self._supervising: bool | None = None
         # Tests answer the file question themselves; people get the system's save dialog.
@@ -414,21 +417,42 @@ class MapPage(QWidget):
             combo.blockSignals(False)
 
     def reload_data(self) -> None:
+        """Read the figures again: the villages' colours first, the GPS points in a second read
+        (the slower one on a PMO's laptop), each answer dropped if the user moved on since."""
         self._generation += 1
         generation, criteria = self._generation, self.criteria()
+        self._points = None
         self.tasks.read(
             lambda: self.service.map_data(criteria),
             lambda data: self._data_ready(generation, data),
+            self._failed,
+        )
+        self.tasks.read(
+            lambda: self.service.visit_points(criteria),
+            lambda points: self._points_ready(generation, points),
             self._failed,
         )
 
     def _data_ready(self, generation: int, data: MapData) -> None:
         if generation != self._generation:
             return  # an older answer: the user has changed the period or BA since
-        self.data = data
+        if self._points is not None:
+            data = dataclasses.replace(data, points=self._points)
+        self.data, self._data_generation = data, generation
         self.status.setStyleSheet("")
         self._show_summary(data)
         self.redraw()
+
+    def _points_ready(self, generation: int, points: tuple[VisitPoint, ...]) -> None:
+        if generation != self._generation:
+            return
+        self._points = points
+        if self.data is not None and self._data_generation == generation:
+            self._data_ready(generation, self.data)
+
+    def points_loaded(self) -> bool:
+        """The GPS points of the current choice are on the map (tests and the benchmark)."""
+        return self._points is not None and self._data_generation == self._generation
 
     def _failed(self, error: Exception) -> None:
         self._loading_geometry = False

@@ -12,9 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.coverage_map import CountClass, MapMeasure, VisitRecency
 from kopdes_desktop.domain.enums import OperationalStatus, Role
+from kopdes_desktop.domain.geography import Boundaries
 from kopdes_desktop.reports.map_drawing import RECENCY_COLOURS, MapGeometry
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.storage import boundary_cache
 from kopdes_desktop.ui.main_window import COOPERATIVES, MAP, VISITS, MainWindow
 from kopdes_desktop.ui.map_canvas import MapCanvas
 from kopdes_desktop.ui.map_page import MapPage
@@ -96,6 +98,29 @@ def share_coloured(page: MapPage, code: str, colour: str) -> float:
     return same / len(pixels)
 
 
+def test_the_app_starts_without_reading_the_boundaries(
+    qtbot: QtBot, context: ServiceContext, monkeypatch: pytest.MonkeyPatch, indonesian: None
+) -> None:
+    reads: list[Path] = []
+    real_read = boundary_cache._read
+
+    def counted(source: Path, cache: Path | None) -> Boundaries:
+        reads.append(source)
+        return real_read(source, cache)
+
+    monkeypatch.setattr(boundary_cache, "_loaded", {})  # as in a fresh process
+    monkeypatch.setattr(boundary_cache, "_read", counted)
+    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
+    qtbot.wait(200)  # the start's own background reads (lists, overview, sync) run meanwhile
+    assert reads == []
+    open_map(qtbot, window)
+    assert len(reads) == 1
+    window.navigation.setCurrentRow(COOPERATIVES)
+    window.navigation.setCurrentRow(MAP)  # shown again: nothing read again
+    qtbot.wait(50)
+    assert len(reads) == 1
+
+
 def test_pmo_map_opens_offscreen_on_their_kabupaten_with_a_legend_in_words(
     qtbot: QtBot, pmo_window: MainWindow, map_area: MapArea
 ) -> None:
@@ -141,7 +166,7 @@ def test_a_village_is_coloured_by_its_last_visit(
         assert share_coloured(page, v[name], RECENCY_COLOURS[VisitRecency(recency)]) > 0.6
     # Looking back at October: Karya Bersama was visited 42 days before 31 Oct.
     page.period.setCurrentIndex(page.period.findText("Okt 2026"))
-    qtbot.waitUntil(lambda: page.data is not None and page.data.as_of.month == 10)
+    qtbot.waitUntil(lambda: page.points_loaded() and page.data.as_of.month == 10)
     assert page.village_classes()[v["Karya Bersama"]] is VisitRecency.DAYS_30
     show_village(qtbot, page, v["Karya Bersama"])
     assert share_coloured(page, v["Karya Bersama"], RECENCY_COLOURS[VisitRecency.DAYS_30]) > 0.6
@@ -354,10 +379,32 @@ def test_pmo_screenshot_of_a_busy_kabupaten(
     window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
     window.resize(1366, 740)
     page = open_map(qtbot, window)
-    assert page.flagged.count() > 0
+    assert page.data is not None
+    flagged = page.data.far_outside()
+    assert flagged
+    assert page.flagged.count() == len(flagged), (len(page.data.points), len(flagged))
     page.points.setChecked(True)
     screenshot(qtbot, window, "map-pmo")
     page.set_measure(MapMeasure.OPERATIONAL_STATUS)
     screenshot(qtbot, window, "map-pmo-status")
     window.resize(1024, 600)
     screenshot(qtbot, window, "map-pmo-1024x600")
+
+
+def test_about_credits_the_shipped_data(
+    qtbot: QtBot, pmo_window: MainWindow, map_area: MapArea
+) -> None:
+    page = open_map(qtbot, pmo_window)
+    page.show_about()
+    dialog = page.about
+    assert dialog.windowTitle() == "Tentang Kopdes Desktop"
+    credits = dialog.credits.text()
+    assert "cahyadsn/wilayah_boundaries" in credits
+    assert "Copyright (c) 2024 Cahya DSN" in credits
+    assert "cahyadsn/wilayah<" in credits  # the region codes' source too
+    assert credits.count("MIT License") == 2
+    dialog.close()
+    pmo_window.settings_page.about_button.click()
+    qtbot.waitUntil(pmo_window.settings_page.about.isVisible)
+    screenshot(qtbot, pmo_window.settings_page.about, "about-dialog")
+    pmo_window.settings_page.about.close()

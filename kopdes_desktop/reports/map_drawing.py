@@ -13,6 +13,7 @@ about 30 ms on the 2-core machine (docs/benchmarks.md).
 
 from __future__ import annotations
 
+import math
 import struct
 import sys
 import threading
@@ -100,8 +101,8 @@ KECAMATAN_NAMES_FROM = 4.0
 DESA_NAMES_FROM = 10.0
 MARKER_PX = 11  # villages without an outline: a diamond at their kecamatan
 POINT_PX = 5
-DOT_MERGE_PX = 2.0  # GPS dots closer than this on screen are drawn once
-DOT_RESOLUTIONS_KM = (5.0, 2.0, 0.5, 0.1, 0.02)
+DOT_MERGE_PX = 3.0  # GPS dots (5 px wide) closer than this on screen are drawn once
+DOT_TILE_KM = 5.0  # dots are culled in finer tiles than villages: a kecamatan holds thousands
 FLAG_PX = 11
 
 
@@ -306,10 +307,11 @@ class MapPicture:
     def dots(self, scale: float) -> tuple[tuple[Box, QPolygonF], ...]:
         """The ordinary GPS dots for a zoom of ``scale`` pixels per km, in tiles (km).
 
-        Dots closer than about two pixels are drawn once: 17,000 visits of a busy kabupaten
+        Dots closer than about three pixels are drawn once: 17,000 visits of a busy kabupaten
         make a few hundred distinct dots at the kabupaten's zoom (built once per zoom level).
         """
-        resolution = next((r for r in DOT_RESOLUTIONS_KM if r * scale <= DOT_MERGE_PX), 0.0)
+        # A power of two, so that zooming within a factor of two reuses the same layer.
+        resolution = 2.0 ** math.floor(math.log2(DOT_MERGE_PX / scale))
         layer = self._dots.get(resolution)
         if layer is None:
             seen: set[tuple[float, float]] = set()
@@ -317,19 +319,20 @@ class MapPicture:
             for point in self.points:
                 if point.far_outside:
                     continue
-                key = (
-                    (round(point.x / resolution), round(point.y / resolution))
-                    if resolution
-                    else (point.x, point.y)
-                )
+                key = (round(point.x / resolution), round(point.y / resolution))
                 if key in seen:
                     continue
                 seen.add(key)
-                tile = (int(point.x // TILE_KM), int(point.y // TILE_KM))
+                tile = (int(point.x // DOT_TILE_KM), int(point.y // DOT_TILE_KM))
                 tiles.setdefault(tile, []).append(QPointF(point.x, point.y))
             layer = self._dots[resolution] = tuple(
                 (
-                    Box(c * TILE_KM, r * TILE_KM, (c + 1) * TILE_KM, (r + 1) * TILE_KM),
+                    Box(
+                        c * DOT_TILE_KM,
+                        r * DOT_TILE_KM,
+                        (c + 1) * DOT_TILE_KM,
+                        (r + 1) * DOT_TILE_KM,
+                    ),
                     QPolygonF(points),
                 )
                 for (c, r), points in tiles.items()

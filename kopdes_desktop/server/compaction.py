@@ -1,8 +1,10 @@
 """``kopdes-server compact``: forget history older than a horizon.
 
 Tombstones, change-log rows, scope events and stored push answers at or below the horizon are
-deleted. A client whose cursor is older than the horizon could miss a deletion, so its next pull
-is answered "reset required" and it downloads everything again (keeping its unsent edits).
+deleted. A consumed mutation's digest is kept (without its answer): it is what tells a laptop
+database restored from an old backup, which numbers new edits from an old count, from a resend.
+A client whose cursor is older than the horizon could miss a deletion, so its next pull is
+answered "reset required" and it downloads everything again (keeping its unsent edits).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, null, select, update
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.server.accounts import now
@@ -45,7 +47,13 @@ def compact(session: Session, keep_days: float) -> CompactionReport:
     )
     log_rows = session.execute(delete(ChangeLog).where(ChangeLog.version <= horizon))
     session.execute(delete(ScopeEvent).where(ScopeEvent.version <= horizon))
-    session.execute(delete(AppliedMutation).where(AppliedMutation.version <= horizon))
+    old_answers = AppliedMutation.version <= horizon
+    session.execute(delete(AppliedMutation).where(old_answers, AppliedMutation.digest.is_(None)))
+    session.execute(
+        update(AppliedMutation)
+        .where(old_answers, AppliedMutation.result.is_not(None))
+        .values(result=null())  # SQL NULL, not JSON "null"
+    )
     session.execute(delete(LoginAttempt).where(LoginAttempt.at <= cutoff))
     state.horizon = horizon
     return CompactionReport(horizon, _count(tombstones), _count(log_rows))

@@ -123,7 +123,11 @@ class AppliedMutation(Base):
     client_id: Mapped[str] = mapped_column(ForeignKey("sync_clients.client_id"), primary_key=True)
     mutation_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
-    result: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    # The answer a resend gets; None once ``compact`` dropped it (the digest is kept).
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # sync.protocol.mutation_digest of what was consumed: a resend must match it, or the id was
+    # reused by a restored or copied laptop database. None for rows from before migration 0002.
+    digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class RecordRow(Base):

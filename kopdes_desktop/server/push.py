@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain.regions import RegionCatalog
+from kopdes_desktop.domain.values import escaped
 from kopdes_desktop.server.accounts import Caller, now
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError
@@ -26,6 +27,8 @@ from kopdes_desktop.sync.protocol import (
     MutationStatus,
     PushRequest,
     PushResponse,
+    ValidationIssue,
+    mutation_digest,
 )
 
 
@@ -69,12 +72,69 @@ def lock_records(session: Session, record_ids: set[str]) -> dict[str, RecordRow 
     return found
 
 
+def _sendable(issues: list[ValidationIssue]) -> list[ValidationIssue]:
+    """A refusal may name what the client sent (an unknown field); stored and answered, it must
+    hold only characters JSON in UTF-8 and PostgreSQL can carry."""
+    return [issue.model_copy(update={"field": escaped(issue.field)}) for issue in issues]
+
+
 def _check_contiguous(request: PushRequest) -> None:
     ids = [m.mutation_id for m in request.mutations]
     if any(b != a + 1 for a, b in itertools.pairwise(ids)):
         raise ApiError(
             422, ErrorCode.INVALID_REQUEST, "mutation ids in a batch must be consecutive"
         )
+
+
+def _answers_for_consumed(
+    session: Session, client_id: str, last: int, request: PushRequest
+) -> dict[int, MutationResult]:
+    """Stored answers for the batch's already-consumed mutations, marked as duplicates.
+
+    Only a true resend is a duplicate: a mutation whose content differs from the one consumed
+    under its id comes from a laptop database that went back in time (restored, recovered or
+    copied) and numbers new edits again from an old count. Answering it "duplicate" would make
+    that laptop drop an edit the server never saw, so the whole batch is refused instead.
+    """
+    seen = [m for m in request.mutations if m.mutation_id <= last]
+    if not seen:
+        return {}
+    stored = {
+        row.mutation_id: row
+        for row in session.scalars(
+            select(AppliedMutation).where(
+                AppliedMutation.client_id == client_id,
+                AppliedMutation.mutation_id.in_([m.mutation_id for m in seen]),
+            )
+        )
+    }
+    results: dict[int, MutationResult] = {}
+    for mutation in seen:  # ascending ids: the consumed part of a batch comes first
+        row = stored.get(mutation.mutation_id)
+        if row is not None and row.digest is not None and row.digest != mutation_digest(mutation):
+            raise ApiError(
+                409,
+                ErrorCode.MUTATION_ID_REUSED,
+                f"mutation {mutation.mutation_id} differs from the one consumed under that id: "
+                "take a new client id for the changes from here on",
+                matched_mutation_id=mutation.mutation_id - 1,
+                last_mutation_id=last,
+                results=[r.model_dump(mode="json") for r in results.values()],
+            )
+        if row is not None and row.result is not None:
+            results[mutation.mutation_id] = MutationResult.model_validate(
+                {**row.result, "duplicate": True}
+            )
+        else:
+            # Consumed, but its stored answer was compacted away long ago.
+            results[mutation.mutation_id] = MutationResult(
+                mutation_id=mutation.mutation_id,
+                status=MutationStatus.APPLIED,
+                version=row.version if row is not None else 0,
+                duplicate=True,
+                message="consumed long ago; result no longer kept",
+            )
+    return results
 
 
 def push(
@@ -86,7 +146,6 @@ def push(
         client = lock_client(session, caller, request.client_id)
         client.last_seen_at = now()
         last = client.last_mutation_id
-        seen = [m.mutation_id for m in request.mutations if m.mutation_id <= last]
         fresh = [m for m in request.mutations if m.mutation_id > last]
         if fresh and fresh[0].mutation_id != last + 1:
             raise ApiError(
@@ -95,30 +154,7 @@ def push(
                 f"mutation {last + 1} is missing: send it first",
                 expected_mutation_id=last + 1,
             )
-        results: dict[int, MutationResult] = {}
-        if seen:
-            stored = session.scalars(
-                select(AppliedMutation).where(
-                    AppliedMutation.client_id == client.client_id,
-                    AppliedMutation.mutation_id.in_(seen),
-                )
-            )
-            for row in stored:
-                results[row.mutation_id] = MutationResult.model_validate(
-                    {**row.result, "duplicate": True}
-                )
-            for mutation_id in seen:
-                # Consumed, but its stored answer was compacted away long ago.
-                results.setdefault(
-                    mutation_id,
-                    MutationResult(
-                        mutation_id=mutation_id,
-                        status=MutationStatus.APPLIED,
-                        version=0,
-                        duplicate=True,
-                        message="consumed long ago; result no longer kept",
-                    ),
-                )
+        results = _answers_for_consumed(session, client.client_id, last, request)
         if not fresh:
             return PushResponse(
                 results=[results[m.mutation_id] for m in request.mutations],
@@ -136,13 +172,14 @@ def push(
             except RejectedError as refused:
                 outcomes.append((mutation.mutation_id, refused, []))
         version = batch.finish()
+        digests = {m.mutation_id: mutation_digest(m) for m in fresh}
         for mutation_id, rejection, conflicts in outcomes:
             result = MutationResult(
                 mutation_id=mutation_id,
                 status=MutationStatus.APPLIED if rejection is None else MutationStatus.REJECTED,
                 reason=None if rejection is None else rejection.reason,
-                message="" if rejection is None else rejection.message,
-                issues=[] if rejection is None else rejection.issues,
+                message="" if rejection is None else escaped(rejection.message),
+                issues=[] if rejection is None else _sendable(rejection.issues),
                 version=version,
                 conflict_ids=conflicts,
             )
@@ -153,6 +190,7 @@ def push(
                     mutation_id=mutation_id,
                     version=version,
                     result=result.model_dump(mode="json"),
+                    digest=digests[mutation_id],
                 )
             )
         client.last_mutation_id = fresh[-1].mutation_id

@@ -39,7 +39,7 @@ class InboxKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class InboxItem:
     kind: InboxKind
-    record_id: str  # the visit, or the conflict record
+    record_id: str  # the visit, the conflict record, or the refusal's number
     title: str  # cooperative name
     message: str  # the PMO's comment, or the field that clashed
     author: str
@@ -130,7 +130,7 @@ class InboxService:
         return [
             InboxItem(
                 kind=InboxKind.REJECTED,
-                record_id=str(row.mutation_id),
+                record_id=str(row.id),
                 title=row.record_id,
                 message=row.message,
                 author="",
@@ -142,12 +142,12 @@ class InboxService:
             for row in rows
         ]
 
-    def dismiss_rejection(self, mutation_id: int) -> None:
+    def dismiss_rejection(self, rejection_id: int) -> None:
         """The user has read why the server refused a change; it leaves the inbox."""
         with self._context.database.write() as session:
-            row = session.get(RejectedChange, mutation_id)
+            row = session.get(RejectedChange, rejection_id)
             if row is None:
-                raise NotFoundError(str(mutation_id))
+                raise NotFoundError(str(rejection_id))
             row.dismissed = True
 
     def resolve_conflict(self, conflict_id: str, *, keep_other: bool) -> None:

@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kopdes_desktop.domain.records import RecordType
@@ -232,6 +242,11 @@ class SyncState(Base):
     # The server's clock (its HTTP Date header) at the last successful sync: the laptop's own
     # clock may be years off.
     last_sync_server_time: Mapped[str | None] = mapped_column(String(32))
+    # Set when this file was put back from a copy (restore, damage recovery): outbox entries up to
+    # this id may already be on the server and go under the current client id (the server
+    # answers them as duplicates); anything newer is sent under a new client id, because the
+    # server may have consumed these very ids for edits this copy never saw.
+    restored_mutation_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class PulledPage(Base):
@@ -254,7 +269,11 @@ class RejectedChange(Base):
 
     __tablename__ = "rejected_change"
 
-    mutation_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # Mutation ids start again from 1 under a new client id (after a restore), so a refusal is
+    # known by both: a resent refusal is recorded once, a new one is never mistaken for an old.
+    client_id: Mapped[str] = mapped_column(String(36))
+    mutation_id: Mapped[int] = mapped_column(Integer)
     record_type: Mapped[str] = mapped_column(String(30))
     record_id: Mapped[str] = mapped_column(String(36), index=True)
     op: Mapped[str] = mapped_column(String(10))
@@ -264,6 +283,10 @@ class RejectedChange(Base):
     issues: Mapped[list[Any]] = mapped_column(JSON, default=list)
     rejected_at: Mapped[str] = mapped_column(String(32))
     dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        UniqueConstraint("client_id", "mutation_id", name="uq_rejected_change_client_mutation"),
+    )
 
 
 class PhotoTransfer(Base):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain.ids import new_id
@@ -122,3 +122,49 @@ def acknowledge(session: Session, up_to_mutation_id: int) -> int:
         delete(OutboxEntry).where(OutboxEntry.mutation_id <= up_to_mutation_id)
     )
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def renumber_pending(session: Session, first: int) -> int:
+    """Give the pending entries consecutive ids from ``first``, in their order; returns the new
+    highest id (``first - 1`` when nothing is pending)."""
+    ids = select(OutboxEntry.mutation_id).order_by(OutboxEntry.mutation_id)
+    entries = list(session.scalars(ids))
+    if entries and entries[0] != first:
+        # Moving down, ascending order never lands on an id still in use; moving up, descending.
+        moves = list(enumerate(entries, start=first))
+        if first > entries[0]:
+            moves.reverse()
+        for new, old in moves:
+            session.execute(
+                update(OutboxEntry).where(OutboxEntry.mutation_id == old).values(mutation_id=new)
+            )
+    return first + len(entries) - 1
+
+
+def take_new_identity(session: Session) -> str:
+    """Become a new client to the server: a fresh client id, pending entries numbered from 1.
+
+    For a database that went back in time (restored, recovered, copied to another laptop): the
+    server consumed this client's ids past the point the copy remembers, for edits the copy never
+    saw, so new edits numbered from the old count would be taken for resends. Unsent work is
+    kept, in its order; what was exported to a handover bundle counts as unsent again.
+    """
+    state = sync_state(session)
+    state.last_mutation_id = renumber_pending(session, 1)
+    state.client_id = new_id()
+    state.last_acked_mutation_id = 0
+    state.exported_mutation_id = 0
+    state.restored_mutation_id = None
+    session.flush()
+    return state.client_id
+
+
+def mark_restored(session: Session) -> None:
+    """This file was just put back from a copy: what is pending now may already be on the server
+    (it goes first, under the current id, and is answered as duplicates); anything edited from
+    now on waits for a new client id. See :func:`take_new_identity`."""
+    state = sync_state(session)
+    earlier = state.restored_mutation_id
+    state.restored_mutation_id = (
+        state.last_mutation_id if earlier is None else min(earlier, state.last_mutation_id)
+    )

@@ -21,6 +21,12 @@ from kopdes_desktop.storage.migrate import MIGRATIONS_DIR
 log = logging.getLogger(__name__)
 
 
+def restored_flag(database: Path) -> Path:
+    """A file beside the database saying it was put back from a copy: the next start marks it in
+    the database itself (``outbox.mark_restored``), whatever schema revision the copy has."""
+    return database.with_name(database.name + ".restored")
+
+
 @dataclass(frozen=True, slots=True)
 class RestoreOutcome:
     restored_from: Path
@@ -74,6 +80,9 @@ def restore_database(
     kept = keep_current(database, backups_dir, now)
     for companion in backup.companions(database):
         companion.unlink(missing_ok=True)  # a stale -wal would be replayed onto the new file
+    # Before the swap: a crash between the two marks the old file, which costs it nothing but a
+    # new client id, while a restored file without the mark could reuse mutation ids.
+    restored_flag(database).write_text(f"restored from {source.name}\n", encoding="utf-8")
     os.replace(staged, database)
     backup.clear_damage_note(backups_dir)
     log.info("restored %s from %s; previous database kept as %s", database, source, kept)

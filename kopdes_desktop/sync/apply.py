@@ -71,11 +71,11 @@ def _known_values(record_type: RecordType, fields: Mapping[str, Any]) -> dict[st
         if name not in names:
             continue
         try:
-            codec.decode_fields(cls, {name: value})
+            decoded = codec.decode_fields(cls, {name: value})[name]
         except codec.FieldDecodeError as error:
             log.warning("ignoring %s.%s from the server: %s", record_type.value, name, error)
             continue
-        known[name] = value
+        known[name] = codec.encode_value(decoded)  # stored as the laptop would write it
     return known
 
 

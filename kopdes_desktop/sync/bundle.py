@@ -130,6 +130,12 @@ def deliver_bundle(
                     f"the server is missing changes made before this bundle (it expects "
                     f"change {expected}); sync the laptop that made it instead"
                 ) from error
+            if error.body.code is ErrorCode.MUTATION_ID_REUSED:
+                raise HandoverError(
+                    "the server already has other changes under this bundle's numbers (the "
+                    "laptop that made it was restored from a backup or copied); sync that "
+                    "laptop instead"
+                ) from error
             raise
         for result in response.results:
             if result.duplicate:

@@ -98,14 +98,13 @@ class SyncEngine:
             transport.bytes_sent,
             transport.bytes_received,
         )
-        client_id = self.client_id()
 
         def stage(name: Stage, done: int = 0, total: int = 1) -> None:
             low, high = _STAGE_SPAN[name]
             progress(name, low + (high - low) * (done / total if total else 1.0))
 
         stage(Stage.PUSH)
-        report.push = push_outbox(self.database, self.client, client_id, self.batches)
+        report.push = push_outbox(self.database, self.client, self.batches)
         stage(Stage.PHOTOS_UP)
         upload_photos(
             self.database,
@@ -116,7 +115,8 @@ class SyncEngine:
         )
         stage(Stage.PULL)
         # Pulling after the push means the pull's target version includes what we just pushed.
-        fetch(self.database, self.client, client_id, self.pages, report.pull)
+        # The client id is read again: the push may have had to take a new one.
+        fetch(self.database, self.client, self.client_id(), self.pages, report.pull)
         stage(Stage.APPLY)
         report.applied = apply_staged(self.database, transport.last_server_time)
         report.pull.applied = report.applied

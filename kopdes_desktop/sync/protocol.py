@@ -67,6 +67,7 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "rate_limited"
     TOO_LARGE = "too_large"
     MUTATION_GAP = "mutation_gap"
+    MUTATION_ID_REUSED = "mutation_id_reused"
     RESET_REQUIRED = "reset_required"
     CLIENT_OF_OTHER_USER = "client_of_other_user"
     UPLOAD_OFFSET_MISMATCH = "upload_offset_mismatch"
@@ -84,6 +85,12 @@ class ErrorBody(_Answer):
     offset: int | None = None
     # Present with INVALID_REQUEST when the body failed validation: where and why.
     details: list[dict[str, Any]] | None = None
+    # Present with MUTATION_ID_REUSED: the batch matched what the server consumed up to this id
+    # (trim up to it; ``results`` holds those duplicates' stored answers), the server's last
+    # consumed id for the client, and nothing of the batch was applied.
+    matched_mutation_id: int | None = None
+    last_mutation_id: int | None = None
+    results: list[MutationResult] | None = None
 
 
 class VersionRefusal(_Answer):
@@ -134,6 +141,29 @@ class Mutation(_Message):
     schema_version: Annotated[int, Field(ge=1, le=1000)] = RECORD_SCHEMA_VERSION
 
 
+# What makes two mutations "the same one": a resend of a consumed mutation must match it exactly,
+# while a different edit under a reused (client, mutation id) must not. A fixed list, so a field
+# added to Mutation later never makes an old resend look different.
+DIGEST_FIELDS = (
+    "record_type",
+    "record_id",
+    "op",
+    "fields",
+    "base_versions",
+    "intent",
+    "intent_args",
+    "device_time",
+    "schema_version",
+)
+
+
+def mutation_digest(mutation: Mutation) -> str:
+    """SHA-256 (hex) of the canonical JSON of the mutation's content, without its id."""
+    content = mutation.model_dump(mode="json", include=set(DIGEST_FIELDS))
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
 class PushRequest(_Message):
     client_id: Identifier
     mutations: Annotated[list[Mutation], Field(max_length=MAX_MUTATIONS_PER_PUSH)]
@@ -182,6 +212,10 @@ class MutationResult(_Answer):
     duplicate: bool = False
     # Conflict records created by this mutation (ids), so the client can point at them.
     conflict_ids: list[str] = Field(default_factory=list)
+
+
+# ErrorBody names MutationResult before it is defined.
+ErrorBody.model_rebuild()
 
 
 class PushResponse(_Answer):

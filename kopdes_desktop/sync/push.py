@@ -6,7 +6,7 @@ import logging
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select
 
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.db import Database
@@ -14,6 +14,7 @@ from kopdes_desktop.storage.models import OutboxEntry, RejectedChange
 from kopdes_desktop.sync.client import SyncClient
 from kopdes_desktop.sync.protocol import (
     MAX_MUTATIONS_PER_PUSH,
+    ErrorBody,
     ErrorCode,
     Mutation,
     MutationResult,
@@ -37,6 +38,9 @@ class PushStats:
     duplicates: int = 0  # consumed before: a lost answer, or a delivered handover bundle
     rejected: int = 0
     server_version: int = 0
+    # The laptop became a new client this round (a restored or copied database, see
+    # outbox.take_new_identity).
+    new_client_id: bool = False
 
 
 class BatchSizer:
@@ -53,9 +57,15 @@ class BatchSizer:
             self.size = min(MAX_MUTATIONS_PER_PUSH, int(self.size * 1.5) + 1)
 
 
-def _mutations(database: Database, limit: int) -> list[Mutation]:
+def _mutations(database: Database, limit: int) -> tuple[str, list[Mutation]]:
+    """The client id to push under and the next batch of the outbox."""
     with database.read() as session:
+        state = outbox.sync_state(session)
+        client_id, restored = state.client_id, state.restored_mutation_id
         pending = outbox.pending(session, limit)
+    if restored is not None:
+        # A restored copy: only what it held may go under this id (see take_new_identity).
+        pending = [entry for entry in pending if entry.mutation_id <= restored]
     batch: list[Mutation] = []
     size = 0
     for entry in pending:
@@ -75,11 +85,15 @@ def _mutations(database: Database, limit: int) -> list[Mutation]:
         if batch and size > MAX_BATCH_BYTES:
             break
         batch.append(mutation)
-    return batch
+    return client_id, batch
 
 
 def _record_results(
-    database: Database, sent: list[Mutation], results: list[MutationResult], last_id: int
+    database: Database,
+    client_id: str,
+    sent: list[Mutation],
+    results: list[MutationResult],
+    last_id: int,
 ) -> int:
     """Keep rejections for the inbox and trim the outbox, in one transaction."""
     by_id = {mutation.mutation_id: mutation for mutation in sent}
@@ -89,9 +103,16 @@ def _record_results(
             if result.status is not MutationStatus.REJECTED or result.mutation_id not in by_id:
                 continue
             mutation = by_id[result.mutation_id]
-            if session.get(RejectedChange, mutation.mutation_id) is None:
+            known = session.scalar(
+                select(RejectedChange.id).where(
+                    RejectedChange.client_id == client_id,
+                    RejectedChange.mutation_id == mutation.mutation_id,
+                )
+            )
+            if known is None:
                 session.add(
                     RejectedChange(
+                        client_id=client_id,
                         mutation_id=mutation.mutation_id,
                         record_type=mutation.record_type.value,
                         record_id=mutation.record_id,
@@ -112,29 +133,60 @@ def _renumber_from(database: Database, expected: int) -> None:
     """The server lost mutations we had trimmed (restored from an old backup): our pending ones
     continue its numbering, or it would wait for ids that will never come again."""
     with database.write() as session:
-        entries = list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.mutation_id)))
-        shift = entries[0].mutation_id - expected if entries else 0
+        state = outbox.sync_state(session)
+        first = session.scalar(select(func.min(OutboxEntry.mutation_id)))
+        shift = first - expected if first is not None else 0
         if shift <= 0:
             return
-        for entry in entries:  # ascending, so the new ids never collide with unshifted ones
-            session.execute(
-                update(OutboxEntry)
-                .where(OutboxEntry.mutation_id == entry.mutation_id)
-                .values(mutation_id=entry.mutation_id - shift)
-            )
-        state = outbox.sync_state(session)
-        state.last_mutation_id -= shift
+        state.last_mutation_id = outbox.renumber_pending(session, expected)
         state.last_acked_mutation_id = expected - 1
+        if state.restored_mutation_id is not None:
+            state.restored_mutation_id -= shift
     log.warning("server expected mutation %d; renumbered the outbox by -%d", expected, shift)
 
 
-def push_outbox(
-    database: Database, client: SyncClient, client_id: str, sizer: BatchSizer
-) -> PushStats:
+def _start_as_new_client(database: Database) -> bool:
+    """A restored copy whose own pending entries are all through: become a new client before
+    anything edited since the restore goes out. False when nothing is waiting."""
+    with database.write() as session:
+        state = outbox.sync_state(session)
+        if state.restored_mutation_id is None or outbox.pending_count(session) == 0:
+            return False
+        old = state.client_id
+        new = outbox.take_new_identity(session)
+    log.warning("restored database: changes made since go out as new client %s (was %s)", new, old)
+    return True
+
+
+def _after_reused_ids(
+    database: Database, client_id: str, batch: list[Mutation], body: ErrorBody
+) -> None:
+    """The server consumed some of these ids for other edits: this database went back in time
+    (restored, recovered or copied to another laptop). Keep what matched, then go on as a new
+    client with everything unsent, in its order."""
+    matched = body.matched_mutation_id
+    if matched is None:
+        matched = batch[0].mutation_id - 1
+    _record_results(database, client_id, batch, list(body.results or []), matched)
+    with database.write() as session:
+        new = outbox.take_new_identity(session)
+    log.warning(
+        "server consumed mutation ids up to %s of client %s for other changes (restored or "
+        "copied database); pending changes go out as new client %s",
+        body.last_mutation_id,
+        client_id,
+        new,
+    )
+
+
+def push_outbox(database: Database, client: SyncClient, sizer: BatchSizer) -> PushStats:
     stats = PushStats()
     while True:
-        batch = _mutations(database, sizer.size)
+        client_id, batch = _mutations(database, sizer.size)
         if not batch:
+            if _start_as_new_client(database):
+                stats.new_client_id = True
+                continue
             return stats
         started = time.monotonic()
         try:
@@ -144,6 +196,10 @@ def push_outbox(
             raise
         except ServerRefusedError as error:
             expected = error.body.expected_mutation_id
+            if error.body.code is ErrorCode.MUTATION_ID_REUSED:
+                _after_reused_ids(database, client_id, batch, error.body)
+                stats.new_client_id = True
+                continue
             if error.body.code is ErrorCode.MUTATION_GAP and expected is not None:
                 if expected > batch[0].mutation_id:
                     # The server consumed these already (its answer was lost): trim and go on.
@@ -154,9 +210,11 @@ def push_outbox(
                 continue
             raise
         sizer.succeeded(time.monotonic() - started)
-        stats.rejected += _record_results(
-            database, batch, response.results, response.last_mutation_id
-        )
+        # Trim only what this batch carried: a server that consumed more under this client id
+        # either has them from an earlier, larger batch (they come back as duplicates next) or
+        # got them from another copy of this database (they differ, and must still go out).
+        confirmed = min(response.last_mutation_id, batch[-1].mutation_id)
+        stats.rejected += _record_results(database, client_id, batch, response.results, confirmed)
         stats.sent += len(batch)
         stats.duplicates += sum(1 for r in response.results if r.duplicate)
         stats.applied += sum(

@@ -138,9 +138,9 @@ class InboxPage(QWidget):
         item = self._current()
         if item is None or item.kind is not InboxKind.REJECTED:
             return
-        mutation_id = int(item.record_id)
+        rejection_id = int(item.record_id)
         self._tasks.write(
-            lambda: self._services.inbox.dismiss_rejection(mutation_id),
+            lambda: self._services.inbox.dismiss_rejection(rejection_id),
             lambda _result: self.refresh(),
         )
 

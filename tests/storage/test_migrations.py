@@ -8,14 +8,16 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import select
 
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperatives import CooperativeService
+from kopdes_desktop.services.inbox import InboxService
 from kopdes_desktop.services.visits import VisitService
 from kopdes_desktop.storage import migrate, outbox
 from kopdes_desktop.storage.db import Database
-from kopdes_desktop.storage.models import Base
+from kopdes_desktop.storage.models import Base, RejectedChange
 from kopdes_desktop.storage.opening import open_database
 
 COOP = "01930000-0000-7000-8000-000000000001"
@@ -89,6 +91,35 @@ def test_upgrade_from_the_first_revision_keeps_data_and_outbox(
         assert copy.execute("SELECT name FROM cooperative").fetchone() == ("KDKMP Dalam Kaum",)
         assert copy.execute("SELECT count(*) FROM outbox").fetchone() == (2,)
     database.dispose()
+
+
+def test_refusals_kept_before_0005_stay_in_the_inbox_under_the_install_id(
+    tmp_path: Path, catalog: RegionCatalog
+) -> None:
+    path = tmp_path / "0004.sqlite"
+    old = Database(path)
+    migrate.upgrade(old, tmp_path / "backups", target="0004")
+    old.dispose()
+    fill_at_first_revision(path)
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "INSERT INTO rejected_change (mutation_id, record_type, record_id, op, fields,"
+            " reason, message, issues, rejected_at, dismissed) VALUES (5, 'visit', ?, 'patch',"
+            " '{\"findings\": \"x\"}', 'not_editable', 'submitted', '[]', '2026-11-20', 0)",
+            (VISIT,),
+        )
+    database = open_database(path, tmp_path / "backups", catalog)
+    try:
+        with database.read() as session:
+            [row] = session.scalars(select(RejectedChange))
+            assert (row.client_id, row.mutation_id, row.reason) == ("client-a", 5, "not_editable")
+            assert outbox.sync_state(session).restored_mutation_id is None
+        inbox = InboxService(ServiceContext(database=database, catalog=catalog))
+        [item] = inbox.items()
+        inbox.dismiss_rejection(int(item.record_id))
+        assert inbox.items() == []
+    finally:
+        database.dispose()
 
 
 def test_a_new_database_needs_no_backup_and_a_current_one_is_left_alone(

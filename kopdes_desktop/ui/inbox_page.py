@@ -67,11 +67,18 @@ class InboxPage(QWidget):
         self._tasks.read(self._services.inbox.items, self._show)
 
     def _show(self, items: list[InboxItem]) -> None:
+        # A refresh (after a sync, or a second one still on its way) keeps the user's place.
+        chosen = self._current()
         self.list.clear()
         for item in items:
             entry = QListWidgetItem(self._headline(item))
             entry.setData(_ITEM_ROLE, item)
             self.list.addItem(entry)
+            if chosen is not None and (item.kind, item.record_id) == (
+                chosen.kind,
+                chosen.record_id,
+            ):
+                self.list.setCurrentItem(entry)
         self.empty.setVisible(not items)
         self.count_changed.emit(len(items))
         self._selected(self.list.currentItem(), None)

@@ -39,8 +39,9 @@ def map_area(context: ServiceContext) -> MapArea:
 def open_map(qtbot: QtBot, window: MainWindow) -> MapPage:
     window.navigation.setCurrentRow(MAP)
     page = window.map
+    # Villages first, then the GPS points (a read of their own).
     qtbot.waitUntil(
-        lambda: page.canvas is not None and page.data is not None, timeout=LOAD_TIMEOUT_MS
+        lambda: page.canvas is not None and page.points_loaded(), timeout=LOAD_TIMEOUT_MS
     )
     return page
 

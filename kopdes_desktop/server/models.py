@@ -18,10 +18,13 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 ID = String(64)
+# The rows the one-cooperative-per-village index covers (a tombstone frees its village).
+LIVE_COOPERATIVE = "record_type = 'cooperative' AND NOT deleted AND village_code IS NOT NULL"
 
 
 class Base(DeclarativeBase):
@@ -73,7 +76,8 @@ class Assignment(Base):
 
 
 class Device(Base):
-    """A signed-in install. Only a hash of its bearer token is kept."""
+    """A signed-in install. Only a hash of its bearer token is kept, and the public half of the
+    key its handover bundles are signed with (registered once, after sign-in)."""
 
     __tablename__ = "devices"
 
@@ -84,6 +88,7 @@ class Device(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    public_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class LoginAttempt(Base):
@@ -144,6 +149,8 @@ class RecordRow(Base):
     author_id: Mapped[str | None] = mapped_column(ID)
     # Cooperatives only: the kabupaten of their village, for PMO scope.
     kabupaten_code: Mapped[str | None] = mapped_column(String(16))
+    # Live cooperatives only: their village, unique (one cooperative per desa/kelurahan).
+    village_code: Mapped[str | None] = mapped_column(String(20))
     # Photos only: the blob they show, so a download can be authorised by index.
     sha256: Mapped[str | None] = mapped_column(String(64))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
@@ -159,6 +166,13 @@ class RecordRow(Base):
         Index("ix_records_cooperative_version", "cooperative_id", "version"),
         Index("ix_records_type_kabupaten", "record_type", "kabupaten_code"),
         Index("ix_records_sha256", "sha256"),
+        Index(
+            "ux_records_cooperative_village",
+            "village_code",
+            unique=True,
+            postgresql_where=text(LIVE_COOPERATIVE),
+            sqlite_where=text(LIVE_COOPERATIVE),
+        ),
     )
 
 
@@ -203,3 +217,29 @@ class Blob(Base):
     size: Mapped[int] = mapped_column(BigInteger, nullable=False)
     uploaded_by: Mapped[str] = mapped_column(ID, nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class BlobOwner(Base):
+    """An account that sent a photo's bytes (once per account). Only photo records made by an
+    owner let others see the photo, so knowing a hash is never enough to get its bytes."""
+
+    __tablename__ = "blob_owners"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class PhotoUpload(Base):
+    """An unfinished photo upload: what it reserves of its account's quota, and when it was last
+    touched (unfinished uploads expire)."""
+
+    __tablename__ = "photo_uploads"
+
+    user_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    length: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    touched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+    __table_args__ = (Index("ix_photo_uploads_touched_at", "touched_at"),)

@@ -19,10 +19,13 @@ from kopdes_desktop.server.accounts import Caller, now
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError
 from kopdes_desktop.server.models import AppliedMutation, RecordRow, SyncClient
+from kopdes_desktop.server.records_io import to_change
 from kopdes_desktop.server.rules import MutationContext, RejectedError, apply_mutation
 from kopdes_desktop.server.versioning import WriteBatch, current_version
 from kopdes_desktop.sync.protocol import (
+    Change,
     ErrorCode,
+    Mutation,
     MutationResult,
     MutationStatus,
     PushRequest,
@@ -137,68 +140,103 @@ def _answers_for_consumed(
     return results
 
 
+def _refused_records(
+    context: MutationContext,
+    fresh: list[Mutation],
+    outcomes: list[tuple[int, RejectedError | None, list[str]]],
+) -> dict[int, Change]:
+    """Mutation id → the state of the record it failed to change, for the last refusal of each
+    record the caller can see (a refused create of a record the server never had: nothing)."""
+    refused = {mutation_id for mutation_id, rejection, _c in outcomes if rejection is not None}
+    last_refusal: dict[str, Mutation] = {m.record_id: m for m in fresh if m.mutation_id in refused}
+    states: dict[int, Change] = {}
+    for record_id, mutation in last_refusal.items():
+        row = context.row(record_id)
+        if row is None or row.record_type != mutation.record_type.value:
+            continue
+        if context.can_see(row.cooperative_id):
+            states[mutation.mutation_id] = to_change(row)
+    return states
+
+
 def push(
     db: Database, catalog: RegionCatalog, caller: Caller, request: PushRequest
 ) -> PushResponse:
-    _check_contiguous(request)
+    return push_batches(db, catalog, caller, [request])[0]
 
-    def work(session: Session) -> PushResponse:
-        client = lock_client(session, caller, request.client_id)
-        client.last_seen_at = now()
-        last = client.last_mutation_id
-        fresh = [m for m in request.mutations if m.mutation_id > last]
-        if fresh and fresh[0].mutation_id != last + 1:
-            raise ApiError(
-                409,
-                ErrorCode.MUTATION_GAP,
-                f"mutation {last + 1} is missing: send it first",
-                expected_mutation_id=last + 1,
-            )
-        results = _answers_for_consumed(session, client.client_id, last, request)
-        if not fresh:
-            return PushResponse(
-                results=[results[m.mutation_id] for m in request.mutations],
-                last_mutation_id=last,
-                server_version=current_version(session),
-            )
-        locked = lock_records(session, {m.record_id for m in fresh})
-        batch = WriteBatch(session, user_id=caller.user_id, client_id=client.client_id)
-        context = MutationContext(session, batch, caller, client.client_id, catalog, locked)
-        outcomes: list[tuple[int, RejectedError | None, list[str]]] = []
-        for mutation in fresh:
-            try:
-                conflicts = apply_mutation(context, mutation)
-                outcomes.append((mutation.mutation_id, None, conflicts))
-            except RejectedError as refused:
-                outcomes.append((mutation.mutation_id, refused, []))
-        version = batch.finish()
-        digests = {m.mutation_id: mutation_digest(m) for m in fresh}
-        for mutation_id, rejection, conflicts in outcomes:
-            result = MutationResult(
-                mutation_id=mutation_id,
-                status=MutationStatus.APPLIED if rejection is None else MutationStatus.REJECTED,
-                reason=None if rejection is None else rejection.reason,
-                message="" if rejection is None else escaped(rejection.message),
-                issues=[] if rejection is None else _sendable(rejection.issues),
-                version=version,
-                conflict_ids=conflicts,
-            )
-            results[mutation_id] = result
-            session.add(
-                AppliedMutation(
-                    client_id=client.client_id,
-                    mutation_id=mutation_id,
-                    version=version,
-                    result=result.model_dump(mode="json"),
-                    digest=digests[mutation_id],
-                )
-            )
-        client.last_mutation_id = fresh[-1].mutation_id
-        session.flush()
+
+def push_batches(
+    db: Database, catalog: RegionCatalog, caller: Caller, requests: list[PushRequest]
+) -> list[PushResponse]:
+    """Apply several batches of one client in ONE transaction: all of them or none (a handover
+    bundle delivered at the office is never half-applied)."""
+    for request in requests:
+        _check_contiguous(request)
+    return db.write_with_retry(
+        lambda session: [_apply_batch(session, catalog, caller, r) for r in requests]
+    )
+
+
+def _apply_batch(
+    session: Session, catalog: RegionCatalog, caller: Caller, request: PushRequest
+) -> PushResponse:
+    client = lock_client(session, caller, request.client_id)
+    client.last_seen_at = now()
+    last = client.last_mutation_id
+    fresh = [m for m in request.mutations if m.mutation_id > last]
+    if fresh and fresh[0].mutation_id != last + 1:
+        raise ApiError(
+            409,
+            ErrorCode.MUTATION_GAP,
+            f"mutation {last + 1} is missing: send it first",
+            expected_mutation_id=last + 1,
+        )
+    results = _answers_for_consumed(session, client.client_id, last, request)
+    if not fresh:
         return PushResponse(
             results=[results[m.mutation_id] for m in request.mutations],
-            last_mutation_id=client.last_mutation_id,
-            server_version=version,
+            last_mutation_id=last,
+            server_version=current_version(session),
         )
-
-    return db.write_with_retry(work)
+    locked = lock_records(session, {m.record_id for m in fresh})
+    batch = WriteBatch(session, user_id=caller.user_id, client_id=client.client_id)
+    context = MutationContext(session, batch, caller, client.client_id, catalog, locked)
+    outcomes: list[tuple[int, RejectedError | None, list[str]]] = []
+    for mutation in fresh:
+        try:
+            conflicts = apply_mutation(context, mutation)
+            outcomes.append((mutation.mutation_id, None, conflicts))
+        except RejectedError as refused:
+            outcomes.append((mutation.mutation_id, refused, []))
+    version = batch.finish()
+    refused_records = _refused_records(context, fresh, outcomes)
+    digests = {m.mutation_id: mutation_digest(m) for m in fresh}
+    for mutation_id, rejection, conflicts in outcomes:
+        result = MutationResult(
+            mutation_id=mutation_id,
+            status=MutationStatus.APPLIED if rejection is None else MutationStatus.REJECTED,
+            reason=None if rejection is None else rejection.reason,
+            message="" if rejection is None else escaped(rejection.message),
+            issues=[] if rejection is None else _sendable(rejection.issues),
+            version=version,
+            conflict_ids=conflicts,
+        )
+        session.add(
+            AppliedMutation(
+                client_id=client.client_id,
+                mutation_id=mutation_id,
+                version=version,
+                result=result.model_dump(mode="json"),
+                digest=digests[mutation_id],
+            )
+        )
+        # Sent now, never stored: a repeated answer would carry an old state back.
+        record = refused_records.get(mutation_id)
+        results[mutation_id] = result.model_copy(update={"record": record}) if record else result
+    client.last_mutation_id = fresh[-1].mutation_id
+    session.flush()
+    return PushResponse(
+        results=[results[m.mutation_id] for m in request.mutations],
+        last_mutation_id=client.last_mutation_id,
+        server_version=version,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import platform
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,20 +12,34 @@ from sqlalchemy import delete, func, select
 
 from kopdes_desktop import paths
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.photos import ensure_thumbnail
+from kopdes_desktop.services.photos import ensure_thumbnail, trim_photo_cache
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.models import Account, ConflictRow, RejectedChange
 from kopdes_desktop.sync import bundle as handover
+from kopdes_desktop.sync.bundle_format import (
+    BundleManifest,
+    DeviceKeyMissingError,
+    new_device_key,
+    public_key_of,
+)
 from kopdes_desktop.sync.client import SyncClient
 from kopdes_desktop.sync.engine import ProgressCallback, SyncEngine, SyncReport
-from kopdes_desktop.sync.protocol import HandoverPayload
+from kopdes_desktop.sync.photo_sync import PhotoPolicy
 from kopdes_desktop.sync.pull import staged_pages
 from kopdes_desktop.sync.token_store import TokenStore
-from kopdes_desktop.sync.transport import AuthError, Transport
+from kopdes_desktop.sync.transport import AuthError, ServerRefusedError, SyncError, Transport
+
+log = logging.getLogger(__name__)
 
 
 class NotSignedInError(Exception):
     code = "not_signed_in"
+
+
+class SampleDataError(Exception):
+    """The window shows the sample data: it never syncs, and no account signs in to it."""
+
+    code = "sample_data"
 
 
 class UnsentChangesError(Exception):
@@ -53,8 +68,14 @@ class SyncStatus:
     pending_changes: int
     last_sync_server_time: str | None
     unresolved_conflicts: int
-    rejected_changes: int
+    rejected_changes: int  # refused changes still open (not read and dismissed, not re-sent)
     interrupted_pull: bool
+
+    @property
+    def needs_attention(self) -> bool:
+        """Something of the last rounds did not go through: only without it is a laptop
+        "Tersinkron" (the status bar and `kopdes-desktop status` say so alike)."""
+        return bool(self.rejected_changes or self.unresolved_conflicts)
 
 
 def _info(row: Account) -> AccountInfo:
@@ -76,6 +97,7 @@ class SyncService:
         token_store: TokenStore | None = None,
         ca_bundle: str = "",
         transport_factory: Callable[[str, str], Transport] | None = None,
+        photo_policy: PhotoPolicy | None = None,
     ) -> None:
         self._context = context
         self._tokens = token_store or TokenStore(paths.data_dir() / "token.json")
@@ -84,6 +106,7 @@ class SyncService:
             lambda url, token: Transport(url, token=token, ca_bundle=self._ca_bundle)
         )
         self._engine: SyncEngine | None = None
+        self.photo_policy = photo_policy or PhotoPolicy()
         account = self.account()
         if account is not None:
             context.act_as(account.user_id, account.role, account.kabupaten_codes)
@@ -98,6 +121,7 @@ class SyncService:
     def sign_in(
         self, server_url: str, username: str, password: str, device_name: str = ""
     ) -> AccountInfo:
+        self._refuse_sample_data()
         server_url = server_url.strip().rstrip("/")
         current = self.account()
         if current and (current.server_url, current.username) != (server_url, username):
@@ -108,6 +132,7 @@ class SyncService:
         finally:
             client.transport.close()
         self._tokens.save(server_url, username, answer.token)
+        self._register_device_key(server_url, username, answer.token, replace=True)
         with self._context.database.write() as session:
             row = session.get(Account, 1) or Account(id=1)
             row.server_url, row.username, row.user_id = server_url, answer.username, answer.user_id
@@ -142,7 +167,12 @@ class SyncService:
 
     # --- syncing -----------------------------------------------------------------------
 
+    def _refuse_sample_data(self) -> None:
+        if self._context.sample:
+            raise SampleDataError("the sample data never syncs; open your own data to sign in")
+
     def engine(self) -> SyncEngine:
+        self._refuse_sample_data()
         if self._engine is None:
             account = self.account()
             if account is None:
@@ -156,16 +186,72 @@ class SyncService:
                 client,
                 paths.photos_dir(),
                 on_photo_downloaded=ensure_thumbnail,
+                user_id=account.user_id,
+                photo_policy=self.photo_policy,
             )
         return self._engine
 
+    def set_photo_policy(self, policy: PhotoPolicy) -> None:
+        """Which photos come down with sync (the settings' window and cache limit)."""
+        self.photo_policy = policy
+        if self._engine is not None:
+            self._engine.photo_policy = policy
+
     def sync(self, progress: ProgressCallback = lambda stage, share: None) -> SyncReport:
-        return self.engine().run(progress)
+        engine = self.engine()
+        account = self.account()
+        if account is not None and not self._tokens.load_device_key(
+            account.server_url, account.username
+        ):
+            # Signed in before bundles were signed: get a key now, while the server is near.
+            token = self._tokens.load(account.server_url, account.username) or ""
+            self._register_device_key(account.server_url, account.username, token)
+        try:
+            return engine.run(progress)
+        finally:
+            user_id = account.user_id if account else ""
+            trim_photo_cache(self._context.database, user_id, self.photo_policy)
+
+    def photo_client(self) -> SyncClient:
+        """A connection of its own for fetching a photo someone opened while a round may run
+        (a connection is never shared between threads). The caller closes its transport."""
+        self._refuse_sample_data()
+        account = self.account()
+        if account is None:
+            raise NotSignedInError("sign in to a server first")
+        token = self._tokens.load(account.server_url, account.username)
+        if not token:
+            raise AuthError("no device token on this laptop")
+        return SyncClient(self._transport_factory(account.server_url, token))
+
+    def _register_device_key(
+        self, server_url: str, username: str, token: str, *, replace: bool = False
+    ) -> None:
+        """Give this device a handover key and register its public half with the server.
+
+        Failure never stops a sign-in or a sync: the laptop then simply cannot export bundles
+        yet (export says so), and the next sync tries again.
+        """
+        if not replace and self._tokens.load_device_key(server_url, username):
+            return
+        private_key = new_device_key()
+        client = SyncClient(self._transport_factory(server_url, token))
+        try:
+            client.register_device_key(public_key_of(private_key))
+        except ServerRefusedError as error:
+            log.warning("the server did not register this laptop's handover key: %s", error)
+            return
+        except SyncError as error:
+            log.info("handover key not registered yet (%s); trying at the next sync", error)
+            return
+        finally:
+            client.transport.close()
+        self._tokens.save_device_key(server_url, username, private_key)
 
     def reachable(self) -> bool:
         """A cheap probe of the server (no sign-in needed): has the link come back?"""
         account = self.account()
-        if account is None:
+        if account is None or self._context.sample:
             return False
         transport = self._transport_factory(account.server_url, "")
         transport.retries = 0
@@ -203,29 +289,42 @@ class SyncService:
 
     # --- offline handover ---------------------------------------------------------------
 
-    def export_bundle(self, target: Path) -> HandoverPayload:
+    def export_bundle(self, target: Path) -> BundleManifest:
+        """Save every unsent change (and its photos) to ``target``, signed by this laptop.
+
+        Raises NotSignedInError, or a ``bundle_format.HandoverError`` (``DeviceKeyMissingError``
+        when the laptop has not reached the server since it got its handover key).
+        """
+        self._refuse_sample_data()
         account = self.account()
         if account is None:
             raise NotSignedInError("a bundle is delivered under the account that made it")
-        return handover.export_bundle(
-            self._context.database,
-            paths.photos_dir(),
-            target,
+        private_key = self._tokens.load_device_key(account.server_url, account.username)
+        with self._context.database.read() as session:
+            row = session.get(Account, 1)
+            device_id = row.device_id if row is not None else ""
+        if not private_key or not device_id:
+            raise DeviceKeyMissingError(
+                "this laptop cannot sign a bundle yet: sync once while connected, or sign in again"
+            )
+        signer = handover.BundleAccount(
             user_id=account.user_id,
             username=account.username,
+            device_id=device_id,
             server_url=account.server_url,
+            private_key=private_key,
         )
+        return handover.export_bundle(self._context.database, paths.photos_dir(), target, signer)
 
     def import_bundle(self, source: Path) -> handover.DeliveryReport:
-        bundle = handover.read_bundle(source)
+        """Deliver a bundle made by a laptop of the signed-in account. Raises NotSignedInError,
+        a ``bundle_format.HandoverError`` (typed: unreadable, version, too large, signature,
+        other account, refused) or a ``SyncError`` when the server cannot be reached."""
+        self._refuse_sample_data()
         account = self.account()
         if account is None:
             raise NotSignedInError("sign in with the account that made the bundle")
-        if bundle.user_id != account.user_id:
-            raise handover.BundleError(
-                f"the bundle belongs to {bundle.username}, not to {account.username}"
-            )
-        return handover.deliver_bundle(self.engine().client, bundle)
+        return handover.deliver_bundle(self.engine().client, source, account.user_id)
 
 
 def default_device_name() -> str:

@@ -8,8 +8,6 @@ protocol is described for people in docs/sync-protocol.md.
 
 from __future__ import annotations
 
-import base64
-import gzip
 import hashlib
 import json
 from enum import StrEnum
@@ -34,6 +32,9 @@ UPLOAD_OFFSET_HEADER = "Upload-Offset"
 UPLOAD_LENGTH_HEADER = "Upload-Length"
 
 MAX_MUTATIONS_PER_PUSH = 500
+MAX_PHOTO_STATUS_BATCH = 500
+MAX_THUMBNAIL_BATCH = 200
+THUMBNAIL_EDGE = 160  # px, the long edge of the previews that travel with the records
 DEFAULT_PULL_LIMIT = 500
 MAX_PULL_LIMIT = 2000
 
@@ -72,6 +73,10 @@ class ErrorCode(StrEnum):
     CLIENT_OF_OTHER_USER = "client_of_other_user"
     UPLOAD_OFFSET_MISMATCH = "upload_offset_mismatch"
     HASH_MISMATCH = "hash_mismatch"
+    NOT_AN_IMAGE = "not_an_image"
+    STORAGE_FULL = "storage_full"
+    UPLOAD_QUOTA = "upload_quota"
+    DEVICE_KEY_TAKEN = "device_key_taken"
     BUSY = "busy"
     INTERNAL = "internal"
 
@@ -105,9 +110,16 @@ class VersionRefusal(_Answer):
 # --- authentication ------------------------------------------------------------------------
 
 
+# The same bounds apply when an admin sets a password, so every password set can be typed in.
+MAX_USERNAME_LENGTH = 100
+MAX_PASSWORD_LENGTH = 200
+# Base64 of a raw 32-byte Ed25519 public key.
+DEVICE_PUBLIC_KEY_PATTERN = r"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"
+
+
 class LoginRequest(_Message):
-    username: Annotated[str, Field(min_length=1, max_length=100, pattern=_NO_NUL)]
-    password: Annotated[str, Field(min_length=1, max_length=200)]
+    username: Annotated[str, Field(min_length=1, max_length=MAX_USERNAME_LENGTH, pattern=_NO_NUL)]
+    password: Annotated[str, Field(min_length=1, max_length=MAX_PASSWORD_LENGTH)]
     device_name: Annotated[str, Field(min_length=1, max_length=200, pattern=_NO_NUL)]
 
 
@@ -120,6 +132,18 @@ class LoginResponse(_Answer):
     full_name: str
     role: str
     kabupaten_codes: list[str]
+
+
+class DeviceKeyRequest(_Message):
+    """Registers the public half of the key a laptop signs its handover bundles with."""
+
+    public_key: Annotated[str, Field(pattern=DEVICE_PUBLIC_KEY_PATTERN)]
+
+
+class DeviceKey(_Answer):
+    device_id: str
+    user_id: str
+    public_key: str
 
 
 # --- push ----------------------------------------------------------------------------------
@@ -200,6 +224,20 @@ class ValidationIssue(_Answer):
     params: dict[str, int | str] = Field(default_factory=dict)
 
 
+class Change(_Answer):
+    """The current server state of one record (or its tombstone)."""
+
+    record_type: RecordType
+    record_id: str
+    cooperative_id: str
+    version: int
+    deleted: bool = False
+    # Encoded values of every field except ``id``; None for a tombstone.
+    fields: dict[str, Any] | None = None
+    # Field name → version that last set it: the ``base_versions`` of the client's next edit.
+    field_versions: dict[str, int] = Field(default_factory=dict)
+
+
 class MutationResult(_Answer):
     mutation_id: int
     status: MutationStatus
@@ -212,6 +250,10 @@ class MutationResult(_Answer):
     duplicate: bool = False
     # Conflict records created by this mutation (ids), so the client can point at them.
     conflict_ids: list[str] = Field(default_factory=list)
+    # With a fresh rejection of a record the caller can see: the record as the server now
+    # holds it, so the laptop shows the server's values again instead of the refused ones
+    # (which stay in its inbox). Never part of a repeated (duplicate) answer.
+    record: Change | None = None
 
 
 # ErrorBody names MutationResult before it is defined.
@@ -232,20 +274,6 @@ class PullRequest(_Message):
     client_id: Identifier
     cursor: Annotated[str, Field(max_length=4096, pattern=_NO_NUL)] | None = None
     limit: Annotated[int, Field(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT
-
-
-class Change(_Answer):
-    """The current server state of one record (or its tombstone)."""
-
-    record_type: RecordType
-    record_id: str
-    cooperative_id: str
-    version: int
-    deleted: bool = False
-    # Encoded values of every field except ``id``; None for a tombstone.
-    fields: dict[str, Any] | None = None
-    # Field name → version that last set it: the ``base_versions`` of the client's next edit.
-    field_versions: dict[str, int] = Field(default_factory=dict)
 
 
 class PullResponse(_Answer):
@@ -271,6 +299,32 @@ class PhotoStatus(_Answer):
     max_size: int
 
 
+class PhotoStatusRequest(_Message):
+    """Where the uploads of several photos stand, in one round trip (``POST /photos/v1/status``)."""
+
+    sha256s: Annotated[list[Sha256Hex], Field(min_length=1, max_length=MAX_PHOTO_STATUS_BATCH)]
+
+
+class PhotoStatusList(_Answer):
+    photos: list[PhotoStatus]
+
+
+class ThumbnailRequest(_Message):
+    """Previews of several photos (``POST /photos/v1/thumbnails``)."""
+
+    sha256s: Annotated[list[Sha256Hex], Field(min_length=1, max_length=MAX_THUMBNAIL_BATCH)]
+
+
+class Thumbnail(_Answer):
+    sha256: str
+    jpeg: str  # base64 of a JPEG whose long edge is at most THUMBNAIL_EDGE px
+
+
+class ThumbnailList(_Answer):
+    # Only the photos the caller may see and the server holds; the others are left out.
+    thumbnails: list[Thumbnail]
+
+
 class PhotoUploadResult(_Answer):
     sha256: str
     complete: bool
@@ -282,63 +336,3 @@ class Health(_Answer):
     database: str
     server_version: int
     protocol_versions: list[int]
-
-
-# --- offline handover ----------------------------------------------------------------------
-# The same mutations a push would carry, written to a file that travels by USB stick or phone
-# when a laptop has had no signal for weeks. Checksummed; delivered under the original client id,
-# so exactly-once holds however many times, and by whom, it is delivered.
-
-HANDOVER_FORMAT = "kopdes-handover"
-HANDOVER_VERSION = 1
-
-
-class HandoverError(ValueError):
-    """The file is not a handover bundle, or it is damaged."""
-
-
-class HandoverPayload(_Message):
-    client_id: Identifier
-    user_id: Identifier
-    username: str
-    server_url: str
-    mutations: list[Mutation]
-    photos: dict[str, str] = Field(default_factory=dict)  # sha256 → base64 bytes
-
-
-def encode_handover(payload: HandoverPayload) -> bytes:
-    body = payload.model_dump(mode="json")
-    document = {
-        "format": HANDOVER_FORMAT,
-        "version": HANDOVER_VERSION,
-        "checksum": _handover_checksum(body),
-        "payload": body,
-    }
-    return gzip.compress(json.dumps(document).encode(), compresslevel=9)
-
-
-def decode_handover(data: bytes) -> HandoverPayload:
-    try:
-        document = json.loads(gzip.decompress(data))
-    except (OSError, ValueError, EOFError) as error:
-        raise HandoverError("not a readable handover bundle") from error
-    if not isinstance(document, dict) or document.get("format") != HANDOVER_FORMAT:
-        raise HandoverError("not a handover bundle")
-    if document.get("version") != HANDOVER_VERSION:
-        raise HandoverError("made by an unsupported app version")
-    body = document.get("payload")
-    if not isinstance(body, dict) or _handover_checksum(body) != document.get("checksum"):
-        raise HandoverError("damaged (checksum mismatch)")
-    try:
-        payload = HandoverPayload.model_validate(body)
-    except ValueError as error:
-        raise HandoverError("unexpected layout") from error
-    for sha, encoded in payload.photos.items():
-        if hashlib.sha256(base64.b64decode(encoded)).hexdigest() != sha:
-            raise HandoverError(f"photo {sha[:12]} is damaged")
-    return payload
-
-
-def _handover_checksum(body: dict[str, Any]) -> str:
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
-    return hashlib.sha256(canonical.encode()).hexdigest()

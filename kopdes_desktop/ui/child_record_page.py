@@ -7,14 +7,16 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Signal
 
+from kopdes_desktop.domain.listing import CooperativeOption
+from kopdes_desktop.services import autosave
 from kopdes_desktop.services.app_services import AppServices
-from kopdes_desktop.services.autosave import Detail
+from kopdes_desktop.services.autosave import AutosavedForm, Detail
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.record_list_page import RecordListPage
 
 ItemT = TypeVar("ItemT")
 CriteriaT = TypeVar("CriteriaT")
-Choices = list[tuple[str, str]]
+Choices = list[CooperativeOption]
 
 
 class ChildRecordPage(RecordListPage[ItemT, CriteriaT], Generic[ItemT, CriteriaT]):
@@ -41,20 +43,20 @@ class ChildRecordPage(RecordListPage[ItemT, CriteriaT], Generic[ItemT, CriteriaT
 
         self.tasks.read(lambda: self.load_detail(record_id), opened)
 
-    def open_restored(self, detail: Detail, *, is_new: bool) -> None:
+    def open_restored(self, form: AutosavedForm) -> None:
         def opened(choices: Choices) -> None:
-            editor = self._open_editor(choices, detail)
-            editor.is_new = is_new
-            editor.mark_changed()
+            self._open_editor(choices, form.detail).restore(form)
 
         self._with_choices(opened)
 
     def _with_choices(self, then: Any) -> None:
-        self.tasks.read(self.services.cooperatives.choices, then)
+        self.tasks.read(self.services.cooperatives.options, then)
 
     def _open_editor(self, choices: Choices, detail: Detail | None) -> RecordEditor:
         editor = self.make_editor(choices, detail)
         editor.saved.connect(self._saved)
+        if detail is not None:
+            self.mark_refused(editor, autosave.main_record(detail).id)
         editor.open()
         self.editor = editor
         return editor

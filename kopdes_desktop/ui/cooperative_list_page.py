@@ -7,12 +7,15 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from kopdes_desktop.domain.enums import OperationalStatus
 from kopdes_desktop.domain.listing import CooperativeFilter, CooperativeListItem
-from kopdes_desktop.domain.records import CooperativeDetail
+from kopdes_desktop.domain.permissions import Action
+from kopdes_desktop.domain.records import CooperativeDetail, RecordType
 from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.autosave import AutosavedForm
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.cooperative_editor import CooperativeEditor
 from kopdes_desktop.ui.list_columns import cooperative_columns
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
+from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.record_list_page import RecordListPage
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -20,7 +23,7 @@ COLUMN_WIDTHS = (170, 190, 140, 90, 150)  # village, kabupaten, status, members,
 
 
 class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]):
-    demo_data_created = Signal(int)
+    sample_data_requested = Signal()
     record_saved = Signal(str)
 
     def __init__(
@@ -47,26 +50,27 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         self._add_filters()
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
-        self.empty_hint = QLabel(
-            self.tr(
-                "No cooperatives on this laptop yet. They arrive with the first sync; "
-                "to look around first, load the sample data."
-            )
-        )
+        self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Load sample data"))
         self.body.insertWidget(3, self.empty_hint)
         self.body.insertWidget(4, self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._sample_offered = False
+        self._empty = False
         self._show_empty_state(False)
-        self.demo_button.clicked.connect(self._create_demo_data)
+        self.demo_button.clicked.connect(self._load_sample_data)
+        self.apply_role()
+
+    def apply_role(self) -> None:
+        """New cooperative for PMOs and admins; for a BA, who adds them instead."""
+        refused = self.services.context.open_to(Action.CREATE, RecordType.COOPERATIVE)
+        self.offer_new(refusal_text(refused) if refused else "")
 
     def _add_filters(self) -> None:
         self.kabupaten = QComboBox()
         self.kabupaten.addItem(self.tr("All kabupaten/kota"), None)
         for region in self.services.catalog.kabupaten():
             self.kabupaten.addItem(region.name, region.code)
-        kabupaten_label = QLabel(self.tr("&Area:"))
-        kabupaten_label.setBuddy(self.kabupaten)
         self.kecamatan = QComboBox()
         self.kecamatan.setEnabled(False)
         self.kecamatan.addItem(self.tr("All kecamatan"), None)
@@ -74,16 +78,9 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         self.status.addItem(self.tr("Any status"), None)
         for text, value in labels.choices(OperationalStatus):
             self.status.addItem(text, value)
-        status_label = QLabel(self.tr("S&tatus:"))
-        status_label.setBuddy(self.status)
-        for widget, stretch in (
-            (kabupaten_label, 0),
-            (self.kabupaten, 2),
-            (self.kecamatan, 2),
-            (status_label, 0),
-            (self.status, 1),
-        ):
-            self.filters.addWidget(widget, stretch)
+        self.add_filter(self.kabupaten, self.tr("&Area:"), stretch=2)
+        self.add_filter(self.kecamatan, stretch=2)
+        self.add_filter(self.status, self.tr("S&tatus:"))
         self.kabupaten.currentIndexChanged.connect(self._kabupaten_changed)
         self.kecamatan.currentIndexChanged.connect(self.apply_filters)
         self.status.currentIndexChanged.connect(self.apply_filters)
@@ -113,23 +110,34 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         self._show_empty_state(total == 0 and not filtered)
 
     def new_record(self) -> None:
+        if self.new_button.isHidden():  # Ctrl+N where the role adds no cooperatives
+            self.who_adds.setFocus()
+            return
         self._open_editor(None)
 
     def open_record(self, record_id: str) -> None:
         self.tasks.read(lambda: self.services.cooperatives.get(record_id), self._open_editor)
 
-    def open_restored(self, detail: CooperativeDetail, *, is_new: bool) -> CooperativeEditor:
-        editor = self._open_editor(detail)
-        editor.is_new = is_new
-        editor.mark_changed()
+    def open_restored(self, form: AutosavedForm) -> CooperativeEditor:
+        assert isinstance(form.detail, CooperativeDetail)
+        editor = self._open_editor(form.detail)
+        editor.restore(form)
         return editor
 
     def _open_editor(self, detail: CooperativeDetail | None) -> CooperativeEditor:
         editor = CooperativeEditor(self.services, self.tasks, detail, parent=self)
         editor.saved.connect(self._saved)
+        editor.open_existing.connect(lambda record_id: self._instead(editor, record_id))
+        if detail is not None:
+            self.mark_refused(editor, detail.cooperative.id)
         editor.open()
         self.editor = editor
         return editor
+
+    def _instead(self, editor: CooperativeEditor, record_id: str) -> None:
+        """The village has its cooperative already: open that one instead of a duplicate."""
+        if editor.close():
+            self.open_record(record_id)
 
     def _saved(self, record_id: str) -> None:
         self.refresh()
@@ -147,20 +155,28 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         self.kecamatan.blockSignals(False)
         self.apply_filters()
 
+    def offer_sample_data(self, offered: bool) -> None:
+        """Sample data is offered only while no account is signed in on this laptop."""
+        self._sample_offered = offered
+        self.demo_button.setEnabled(True)
+        self._show_empty_state(self._empty)
+
     def _show_empty_state(self, empty: bool) -> None:
+        self._empty = empty
+        self.empty_hint.setText(
+            self.tr(
+                "No cooperatives on this laptop yet. They arrive with the first sync; "
+                "to look around first, load the sample data."
+            )
+            if self._sample_offered
+            else self.tr(
+                "No cooperatives on this laptop yet. They arrive with the next sync, once "
+                "cooperatives are assigned to your account."
+            )
+        )
         self.empty_hint.setVisible(empty)
-        self.demo_button.setVisible(empty)
+        self.demo_button.setVisible(empty and self._sample_offered)
 
-    def _create_demo_data(self) -> None:
+    def _load_sample_data(self) -> None:
         self.demo_button.setEnabled(False)
-
-        def done(count: int) -> None:
-            self.demo_button.setEnabled(True)
-            self.demo_data_created.emit(count)
-            self.refresh()
-
-        def failed(error: Exception) -> None:
-            self.demo_button.setEnabled(True)
-            self.show_error(str(error))
-
-        self.tasks.write(self.services.create_demo_data, done, failed)
+        self.sample_data_requested.emit()

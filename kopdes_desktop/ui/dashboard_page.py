@@ -160,6 +160,7 @@ class DashboardPage(QWidget):
         )
         self.drill_title = QLabel(self.tr("Click a bar to list what is behind it."))
         self.drill_table = QTableView()
+        self.drill_table.setTabKeyNavigation(False)
         self.drill_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.drill_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.drill_table.setAlternatingRowColors(True)
@@ -324,6 +325,7 @@ class DashboardPage(QWidget):
         ):
             label = QLabel(text)
             label.setBuddy(widget)
+            label.setWordWrap(True)  # three side by side must fit a netbook's width
             grid.addWidget(label, 1, column)
             grid.addWidget(widget, 2, column)
         return view

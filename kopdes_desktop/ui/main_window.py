@@ -4,28 +4,41 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from kopdes_desktop import paths, settings
-from kopdes_desktop.domain.enums import Role
-from kopdes_desktop.domain.records import CooperativeDetail, OpportunityDetail, VisitDetail
-from kopdes_desktop.services import autosave, backups
+from kopdes_desktop.domain.permissions import Action
+from kopdes_desktop.domain.records import (
+    CooperativeDetail,
+    OpportunityDetail,
+    RecordType,
+    VisitDetail,
+)
+from kopdes_desktop.services import autosave, backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
+from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.services.sync_service import UnsentChangesError
 from kopdes_desktop.settings import Settings
+from kopdes_desktop.ui import screen_fit
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
+from kopdes_desktop.ui.help_dialog import HelpDialog
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
 from kopdes_desktop.ui.map_page import MapPage
@@ -33,6 +46,7 @@ from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
 from kopdes_desktop.ui.record_list_page import RecordListPage
 from kopdes_desktop.ui.reports_page import ReportsPage
 from kopdes_desktop.ui.review_page import ReviewPage
+from kopdes_desktop.ui.sample_banner import DataSwitch, SampleBanner
 from kopdes_desktop.ui.settings_page import SettingsPage
 from kopdes_desktop.ui.sign_in_dialog import SignInDialog
 from kopdes_desktop.ui.sync_controller import SyncController
@@ -40,13 +54,17 @@ from kopdes_desktop.ui.sync_status_widget import SyncStatusWidget
 from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_list_page import VisitListPage
 
-MIN_WIDTH, MIN_HEIGHT = 900, 560  # fits a 1366×768 laptop screen with room to spare
+# Well inside a 1024×600 netbook once the taskbar and the title bar have taken their share.
+MIN_WIDTH, MIN_HEIGHT = 760, 460
 HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, MAP, REPORTS, SETTINGS = range(
     10
 )
 
 
 class MainWindow(QMainWindow):
+    # Show the other data set (sample or own): the Workspace closes this window for a new one.
+    switch_requested = Signal(object)  # DataSwitch
+
     def __init__(
         self, services: AppServices, language: str, user_settings: Settings | None = None
     ) -> None:
@@ -54,7 +72,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.tasks = TaskRunner(self)
         self._language = language
-        self.setWindowTitle(self.tr("Kopdes Desktop"))
+        title = self.tr("Kopdes Desktop — sample data") if services.sample else None
+        self.setWindowTitle(title or self.tr("Kopdes Desktop"))
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
         self.home = HomePage(language)
@@ -67,6 +86,42 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(services, self.tasks, language)
         self.map = MapPage(services, self.tasks, language)
         self.reports = ReportsPage(services, self.tasks, language)
+        self._build_navigation()
+        self._build_sync(user_settings or settings.load(), language)
+        self._add_help()
+        self.statusBar().setToolTip(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
+
+        self._add_shortcuts()
+        self.cooperatives.sample_data_requested.connect(self.load_sample_data)
+        for page in (self.cooperatives, self.visits, self.opportunities):
+            page.record_saved.connect(self._record_saved)
+        self.inbox.open_visit.connect(self._open_visit)
+        self.inbox.open_record.connect(self._open_record)
+        self.inbox.put_back_form.connect(self._open_put_back)
+        self.inbox.changed_locally.connect(lambda: self._record_saved(""))
+        self.inbox.count_changed.connect(self._inbox_count)
+        self.review.decision_saved.connect(self._record_saved)
+        self.review.count_changed.connect(self._review_count)
+        self.dashboard.open_visit.connect(self._open_visit)
+        self.map.open_visit.connect(self._open_visit)
+        self.map.open_cooperative.connect(self._open_cooperative)
+        self.map.show_visits.connect(self._show_visits_of)
+        self.show_role_pages()
+
+        self._placed = False  # size and place come at the first show, on the screen shown on
+        self.navigation.setCurrentRow(COOPERATIVES)
+        for page in (self.cooperatives, self.visits, self.opportunities):
+            page.apply_filters()
+        self.inbox.refresh()
+        self.refresh_overview()
+        self.tasks.read(self.services.refusals.marks, self._show_refusals)
+        self.sync.start()
+        # Read now, before any form of this session starts autosaving beside them.
+        self._left_open = autosave.pending()
+        if self._left_open:
+            QTimer.singleShot(0, self.offer_autosaved)
+
+    def _build_navigation(self) -> None:
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(190)
         self.pages = QStackedWidget()
@@ -85,41 +140,43 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self._page_changed)
+        self._build_central()
 
+    def _build_central(self) -> None:
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self.navigation)
+        outer = QVBoxLayout(central)
+        self.sample_banner = SampleBanner()
+        self.sample_banner.setVisible(self.services.sample)
+        self.sample_banner.sign_in_clicked.connect(self.sign_in)
+        self.sample_banner.remove_clicked.connect(
+            lambda: self.switch_requested.emit(DataSwitch(sample=False, remove_sample=True))
+        )
+        outer.addWidget(self.sample_banner)
+        self._side = QVBoxLayout()
+        self._side.addWidget(self.navigation, 1)
+        layout = QHBoxLayout()
+        layout.addLayout(self._side)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
-        self._build_sync(user_settings or settings.load(), language)
-        self.statusBar().setToolTip(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
+    def _add_help(self) -> None:
+        # Made after the status bar, so Tab reaches it last: pages and Sync come first.
+        self.help_button = QPushButton(self.tr("Help (F1)"))
+        self.help_button.setToolTip(self.tr("Keyboard shortcuts"))
+        self.help_button.clicked.connect(self.show_help)
+        self._side.addWidget(self.help_button)
+        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
+        help_key.setContext(Qt.ShortcutContext.ApplicationShortcut)  # in the forms too
 
+    def _add_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
-        self.cooperatives.demo_data_created.connect(self._demo_data_created)
-        for page in (self.cooperatives, self.visits, self.opportunities):
-            page.record_saved.connect(self._record_saved)
-        self.inbox.open_visit.connect(self._open_visit)
-        self.inbox.count_changed.connect(self._inbox_count)
-        self.review.decision_saved.connect(self._record_saved)
-        self.review.count_changed.connect(self._review_count)
-        self.dashboard.open_visit.connect(self._open_visit)
-        self.map.open_visit.connect(self._open_visit)
-        self.map.open_cooperative.connect(self._open_cooperative)
-        self.map.show_visits.connect(self._show_visits_of)
-        self.show_role_pages()
-
-        self._restore_window_state()
-        self.navigation.setCurrentRow(COOPERATIVES)
-        for page in (self.cooperatives, self.visits, self.opportunities):
-            page.apply_filters()
-        self.inbox.refresh()
-        self.refresh_overview()
-        self.sync.start()
-        # Read now, before any form of this session starts autosaving beside them.
-        self._left_open = autosave.pending()
-        if self._left_open:
-            QTimer.singleShot(0, self.offer_autosaved)
+        for number in range(1, 11):  # Ctrl+0 is the tenth page
+            QShortcut(
+                QKeySequence(f"Ctrl+{number % 10}"),
+                self,
+                lambda n=number: self.go_to_page_number(n),
+            )
 
     def _build_sync(self, current_settings: Settings, language: str) -> None:
         self.sync_status = SyncStatusWidget(language)
@@ -129,6 +186,7 @@ class MainWindow(QMainWindow):
         self.sync.round_finished.connect(self._sync_finished)
         self.sync_status.sync_requested.connect(self.sync.sync_now)
         self.sync_status.sign_in_requested.connect(self.sign_in)
+        self.sync_status.inbox_requested.connect(lambda: self.navigation.setCurrentRow(INBOX))
         self.settings_page.sign_in_requested.connect(self.sign_in)
         self.settings_page.sign_out_requested.connect(self.sign_out)
         self.settings_page.backup_requested.connect(self.back_up_to)
@@ -136,8 +194,15 @@ class MainWindow(QMainWindow):
         self.settings_page.settings_saved.connect(
             lambda saved: self.sync.set_interval(saved.sync_interval_minutes)
         )
+        self.settings_page.settings_saved.connect(
+            lambda saved: self.services.photos.set_policy(
+                saved.photo_window_days, saved.photo_cache_mb
+            )
+        )
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync.sync_now)
         self.tasks.read(self.services.sync.account, self.settings_page.show_account)
+        self.settings_page.show_sample_mode(self.services.sample)
+        self.tasks.read(self.services.sample_data_offered, self.cooperatives.offer_sample_data)
 
     # --- navigation and refresh ---------------------------------------------------------
 
@@ -159,18 +224,35 @@ class MainWindow(QMainWindow):
 
     def _sync_finished(self, _report: object) -> None:
         self._refresh_lists()
+        for editor in self.findChildren(RecordEditor):
+            if editor.isVisible():
+                editor.refresh_if_unchanged()
         self.inbox.refresh()
+        # The review badge and counts follow every sync, not only an open review page.
+        if not self.navigation.item(REVIEW).isHidden():
+            self.review.refresh()
         current = self.pages.currentWidget()
-        if current in (self.review, self.dashboard, self.map):
-            current.refresh()
+        if current is self.dashboard:
+            self.dashboard.refresh()
+        elif current is self.map:
+            self.map.refresh()
 
     def _refresh_lists(self) -> None:
         self.refresh_overview()
         self.visits.reload_cooperatives()
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.refresh()
+        self.tasks.read(self.services.refusals.marks, self._show_refusals)
+
+    def _show_refusals(self, groups: dict[str, RefusalGroup]) -> None:
+        for page in (self.cooperatives, self.visits, self.opportunities):
+            page.show_refusals(groups)
 
     def sign_in(self) -> None:
+        if self.services.sample:
+            # Signing in is for the user's own data: the window switches to it first.
+            self.switch_requested.emit(DataSwitch(sample=False, sign_in=True))
+            return
         account = self.services.sync.account()
         dialog = SignInDialog(
             self.services,
@@ -248,8 +330,10 @@ class MainWindow(QMainWindow):
     def _signed_in(self) -> None:
         self.show_role_pages()
         self.settings_page.show_account(self.services.sync.account())
-        self.sync.refresh_status()
-        self.sync.sync_now()
+        self.cooperatives.offer_sample_data(False)
+        self.sync.signed_in()
+        if sample_data.exists():  # never offered again once an account has signed in
+            self.tasks.write(sample_data.remove, lambda _result: None)
 
     def _find(self) -> None:
         current = self.pages.currentWidget()
@@ -257,6 +341,25 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(COOPERATIVES)
             current = self.cooperatives
         current.focus_search()
+
+    def _record_page(self, record_type: str) -> tuple[int, RecordListPage[Any, Any]]:
+        pages: dict[str, tuple[int, RecordListPage[Any, Any]]] = {
+            RecordType.COOPERATIVE.value: (COOPERATIVES, self.cooperatives),
+            RecordType.VISIT.value: (VISITS, self.visits),
+            RecordType.OPPORTUNITY.value: (OPPORTUNITIES, self.opportunities),
+        }
+        return pages[record_type]
+
+    def _open_record(self, record_type: str, record_id: str) -> None:
+        row, page = self._record_page(record_type)
+        self.navigation.setCurrentRow(row)
+        page.open_record(record_id)
+
+    def _open_put_back(self, form: autosave.AutosavedForm) -> None:
+        """The refused values back in their form, as a new edit for the user to look over."""
+        row, page = self._record_page(form.kind)
+        self.navigation.setCurrentRow(row)
+        page.open_restored(form)  # type: ignore[attr-defined]
 
     def _open_visit(self, visit_id: str) -> None:
         self.navigation.setCurrentRow(VISITS)
@@ -274,7 +377,33 @@ class MainWindow(QMainWindow):
         """Only PMOs and admins review; a BA's navigation stays short."""
         item = self.navigation.item(REVIEW)
         if item is not None:
-            item.setHidden(self.services.context.role is Role.BA)
+            refused = self.services.context.open_to(Action.REVIEW, RecordType.VISIT)
+            item.setHidden(refused is not None)
+        self.cooperatives.apply_role()
+        for number, row in enumerate(self._shown_rows(), start=1):
+            shown = self.navigation.item(row)
+            shown.setToolTip(f"Ctrl+{number}" if number <= 9 else "")
+
+    def _shown_rows(self) -> list[int]:
+        return [
+            row
+            for row in range(self.navigation.count())
+            if not self.navigation.item(row).isHidden()
+        ]
+
+    def go_to_page_number(self, number: int) -> None:
+        """Ctrl+1 … Ctrl+9, Ctrl+0: the pages as the navigation shows them, from the top."""
+        rows = self._shown_rows()
+        if 1 <= number <= len(rows):
+            self.navigation.setCurrentRow(rows[number - 1])
+            self.navigation.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_help(self) -> None:
+        # Over whatever window is in front (a form, too), so it is never hidden behind it.
+        active = QApplication.activeWindow()
+        dialog = HelpDialog(active if active is not None else self)
+        dialog.open()
+        self.help_dialog = dialog
 
     def _review_count(self, count: int) -> None:
         item = self.navigation.item(REVIEW)
@@ -282,16 +411,22 @@ class MainWindow(QMainWindow):
         item.setText(f"{title} ({count})" if count else title)
 
     def _inbox_count(self, count: int) -> None:
+        self.sync.refresh_when_idle()  # dismissed refusals no longer hold the status bar back
         item = self.navigation.item(INBOX)
         title = self.tr("Inbox")
         item.setText(f"{title} ({count})" if count else title)
 
-    def _demo_data_created(self, count: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("Sample data loaded: %1 cooperatives.").replace("%1", str(count)), 5000
-        )
-        self._refresh_lists()
-        self.sync.record_saved()
+    def load_sample_data(self) -> None:
+        """Fill the sample database (once), then show it in a window of its own."""
+
+        def ready(_count: int) -> None:
+            self.switch_requested.emit(DataSwitch(sample=True))
+
+        def failed(error: Exception) -> None:
+            self.cooperatives.offer_sample_data(True)
+            self.cooperatives.show_error(str(error))
+
+        self.tasks.write(self.services.prepare_sample_data, ready, failed)
 
     # --- forms left open at the last exit ---------------------------------------------------
 
@@ -307,13 +442,13 @@ class MainWindow(QMainWindow):
         for form in forms:
             if isinstance(form.detail, CooperativeDetail):
                 self.navigation.setCurrentRow(COOPERATIVES)
-                self.cooperatives.open_restored(form.detail, is_new=form.is_new)
+                self.cooperatives.open_restored(form)
             elif isinstance(form.detail, VisitDetail):
                 self.navigation.setCurrentRow(VISITS)
-                self.visits.open_restored(form.detail, is_new=form.is_new)
+                self.visits.open_restored(form)
             elif isinstance(form.detail, OpportunityDetail):
                 self.navigation.setCurrentRow(OPPORTUNITIES)
-                self.opportunities.open_restored(form.detail, is_new=form.is_new)
+                self.opportunities.open_restored(form)
         return len(forms)
 
     def _ask_restore(self, count: int) -> bool:
@@ -334,22 +469,41 @@ class MainWindow(QMainWindow):
     def _window_settings(self) -> QSettings:
         return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True
+            self._restore_window_state()
+        super().showEvent(event)
+
     def _restore_window_state(self) -> None:
+        """The size and place of the last session, if they still fit this screen; else fit it."""
         stored = self._window_settings()
         geometry = stored.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 720)
+        restored = (
+            isinstance(geometry, QByteArray)
+            and not geometry.isEmpty()
+            and self.restoreGeometry(geometry)
+        )
+        if not restored or not (self.isMaximized() or screen_fit.fits(self)):
+            self._fit_to_screen()
         state = stored.value("state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    def _fit_to_screen(self) -> None:
+        area = screen_fit.usable_area(self)
+        size = screen_fit.fitted_size(self, screen_fit.PREFERRED_WINDOW)
+        self.setGeometry(screen_fit.centred(size, area))
+        if screen_fit.is_small(area):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         stored = self._window_settings()
         stored.setValue("geometry", self.saveGeometry())
         stored.setValue("state", self.saveState())
         stored.sync()
+        for editor in self.findChildren(RecordEditor):
+            editor.stop_autosave()
         self.sync.stop()  # a round stops at its next request; everything done so far is kept
         self.sync.wait()
         self.tasks.wait_for_idle()  # a queued save must finish before the process exits

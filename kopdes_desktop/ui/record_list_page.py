@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,12 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.domain.listing import COUNT_CAP
+from kopdes_desktop.services.refusals import RefusalGroup
+from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
+from kopdes_desktop.ui.refusal_text import mark_text
+from kopdes_desktop.ui.screen_fit import compact_combo
 from kopdes_desktop.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
+SEARCH_MIN_WIDTH = 180
 ItemT = TypeVar("ItemT")
 CriteriaT = TypeVar("CriteriaT")
 
@@ -46,22 +53,31 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.model = model
         self.tasks = tasks
         self.language = language
+        self.refusals: dict[str, RefusalGroup] = {}
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_placeholder)
         self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search)
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+        self.search.setToolTip(self.tr("Search (Ctrl+F)"))
         self.new_button = QPushButton(new_text)
         self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
 
-        self.filters = QHBoxLayout()
-        self.filters.addWidget(search_label)
-        self.filters.addWidget(self.search, 3)
+        # Filters wrap onto a second row on a narrow screen rather than pushing past its edge.
+        filter_bar = QWidget()
+        self.filters = FlowLayout(filter_bar)
+        self.filters.setContentsMargins(0, 0, 0, 0)
 
         top = QHBoxLayout()
-        top.addLayout(self.filters, 1)
-        top.addWidget(self.new_button)
+        top.addWidget(filter_bar, 1)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Where New would be, when the user's role does not add this kind of record.
+        self.who_adds = QLabel()
+        self.who_adds.setObjectName("whoAdds")
+        self.who_adds.setWordWrap(True)
+        self.who_adds.setMaximumWidth(360)
+        self.who_adds.setVisible(False)
+        top.addWidget(self.who_adds, 0, Qt.AlignmentFlag.AlignTop)
 
         self._build_table(column_widths)
 
@@ -78,6 +94,8 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.body.addWidget(self.error)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(self.footer)
+        self._last_filter: QWidget = self.search
+        self.add_filter(self.search, self.tr("&Search:"), stretch=3)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -92,6 +110,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
 
     def _build_table(self, column_widths: Sequence[int]) -> None:
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,6 +126,17 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         for column, width in enumerate(column_widths, start=1):
             header.resizeSection(column, width)
 
+    def add_filter(self, field: QWidget, label: str = "", stretch: int = 1) -> None:
+        """A filter in the bar, with its label kept beside it when the bar wraps."""
+        if isinstance(field, QComboBox):
+            compact_combo(field)
+        self.filters.addWidget(labelled(label, field) if label else field, stretch)
+        # Tab walks search, filters, then New, in the order they read, whenever they were made.
+        if field is not self._last_filter:
+            QWidget.setTabOrder(self._last_filter, field)
+        QWidget.setTabOrder(field, self.new_button)
+        self._last_filter = field
+
     # --- for subclasses ---------------------------------------------------------------------
 
     def criteria(self) -> CriteriaT:
@@ -120,6 +150,22 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
 
     def count_text(self, total: str) -> str:
         return total
+
+    def show_refusals(self, groups: dict[str, RefusalGroup]) -> None:
+        """Mark the rows (and forms opened from now on) of records whose last change the server
+        refused."""
+        self.refusals = groups
+        self.model.set_marks({record_id: mark_text(group) for record_id, group in groups.items()})
+
+    def mark_refused(self, editor: RecordEditor, record_id: str) -> None:
+        group = self.refusals.get(record_id)
+        editor.show_refused(mark_text(group) if group is not None else "")
+
+    def offer_new(self, refused_reason: str) -> None:
+        """Show New, or in its place the sentence saying who adds these records."""
+        self.new_button.setVisible(not refused_reason)
+        self.who_adds.setText(refused_reason)
+        self.who_adds.setVisible(bool(refused_reason))
 
     def total_changed(self, total: int) -> None:
         """Hook for subclasses (empty states); called after the count is updated."""

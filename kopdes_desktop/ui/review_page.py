@@ -32,11 +32,13 @@ from kopdes_desktop.domain.reporting import ReviewFilter, ReviewQueueItem
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import CommentRequiredError, ReviewService, VisitUnderReview
 from kopdes_desktop.ui.conflicts_panel import ConflictsPanel
+from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
-from kopdes_desktop.ui.forms.inputs import OptionalDateEdit
+from kopdes_desktop.ui.forms.inputs import DateEdit
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
 from kopdes_desktop.ui.review_columns import author_label, review_columns
+from kopdes_desktop.ui.screen_fit import compact_combo
 from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_review_view import VisitReviewView, load_photos
 
@@ -72,7 +74,7 @@ class ReviewPage(QWidget):
         for combo in (self.author, self.kabupaten, self.cooperative):
             combo.currentIndexChanged.connect(self.apply_filters)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self.apply_filters)
+            edit.value_changed.connect(self.apply_filters)
         self.approve_button.clicked.connect(self.approve)
         self.send_back_button.clicked.connect(self.send_back)
         self.comment.textChanged.connect(lambda: self.error.setVisible(False))
@@ -80,13 +82,15 @@ class ReviewPage(QWidget):
 
     # --- layout -----------------------------------------------------------------------------
 
-    def _filters(self) -> QHBoxLayout:
+    def _filters(self) -> QWidget:
         self.author = QComboBox()
         self.kabupaten = QComboBox()
         self.cooperative = QComboBox()
-        self.date_from = OptionalDateEdit()
-        self.date_to = OptionalDateEdit()
-        filters = QHBoxLayout()
+        self.date_from = DateEdit(self.services.context.today)
+        self.date_to = DateEdit(self.services.context.today)
+        bar = QWidget()
+        filters = FlowLayout(bar)
+        filters.setContentsMargins(0, 0, 0, 0)
         for text, widget, stretch in (
             (self.tr("&BA:"), self.author, 2),
             (self.tr("&Kabupaten:"), self.kabupaten, 2),
@@ -94,18 +98,18 @@ class ReviewPage(QWidget):
             (self.tr("&From:"), self.date_from, 0),
             (self.tr("T&o:"), self.date_to, 0),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget, stretch)
+            if isinstance(widget, QComboBox):
+                compact_combo(widget)
+            filters.addWidget(labelled(text, widget), stretch)
         self._fill_combo(self.author, self.tr("All BAs"), [])
         self._fill_combo(self.kabupaten, self.tr("All kabupaten"), [])
         self._fill_combo(self.cooperative, self.tr("All cooperatives"), [])
-        return filters
+        return bar
 
     def _queue_tab(self) -> QWidget:
         filters = self._filters()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -129,7 +133,7 @@ class ReviewPage(QWidget):
         splitter.setSizes([520, 600])
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(splitter, 1)
         return tab
 
@@ -140,6 +144,7 @@ class ReviewPage(QWidget):
             self.tr("What should the BA fix? (required to send a visit back)")
         )
         self.comment.setMaximumHeight(70)
+        self.comment.setTabChangesFocus(True)
         self.approve_button = QPushButton(self.tr("&Approve"))
         self.send_back_button = QPushButton(self.tr("Needs &revision"))
         self.error = QLabel()
@@ -240,7 +245,29 @@ class ReviewPage(QWidget):
             shown = self.review.get(visit_id)
             return shown, load_photos(shown)
 
-        self.tasks.read(read, lambda result: self._show_visit(*result))
+        self.tasks.read(read, lambda result: self._show_visit_and_previews(*result))
+
+    def _show_visit_and_previews(self, shown: VisitUnderReview, images: dict[str, QImage]) -> None:
+        """Show the visit now; photos not on this laptop get their previews fetched, then the
+        visit is shown again with them."""
+        self._show_visit(shown, images)
+        missing = [photo.sha256 for photo in shown.detail.photos if photo.sha256 not in images]
+        if not missing:
+            return
+        service = self.services.photos
+
+        def previews() -> dict[str, QImage]:
+            service.previews(missing)
+            return load_photos(shown)
+
+        def arrived(found: dict[str, QImage]) -> None:
+            still_shown = self._current is not None and self._current.detail.visit.id == (
+                shown.detail.visit.id
+            )
+            if still_shown and len(found) > len(images):
+                self.view.show_visit(shown, found)
+
+        self.tasks.fetch(previews, arrived)
 
     def _show_visit(
         self, shown: VisitUnderReview | None, images: dict[str, QImage] | None = None

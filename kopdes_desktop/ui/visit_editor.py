@@ -5,7 +5,10 @@ draft at any time, submitted when complete, read-only while a PMO reviews it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime, time
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -16,24 +19,34 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.domain.enums import PersonMet, TravelMode, VisitPurpose, VisitStatus
 from kopdes_desktop.domain.ids import new_id
-from kopdes_desktop.domain.records import AgreedAction, Visit, VisitDetail
+from kopdes_desktop.domain.listing import CooperativeOption
+from kopdes_desktop.domain.permissions import Action, Denial
+from kopdes_desktop.domain.records import AgreedAction, RecordType, Visit, VisitDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
-from kopdes_desktop.ui import labels
+from kopdes_desktop.services.visits import subject as visit_subject
+from kopdes_desktop.ui import labels, screen_fit
 from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.forms.child_table import ChildTable, check_column, date_column, text_column
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.forms.inputs import (
+    DateEdit,
     DecimalEdit,
     EnumCombo,
     MultiChoice,
     NumberEdit,
-    OptionalDateEdit,
-    OptionalTimeEdit,
+    TimeEdit,
 )
-from kopdes_desktop.ui.forms.issue_messages import unreadable_number
+from kopdes_desktop.ui.forms.issue_messages import (
+    no_cooperative_chosen,
+    unreadable,
+    unreadable_date,
+    unreadable_number,
+    unreadable_time,
+)
 from kopdes_desktop.ui.forms.photo_strip import PhotoStrip
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
+from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.tasks import TaskRunner
 
 
@@ -42,7 +55,7 @@ class VisitEditor(RecordEditor):
         self,
         services: AppServices,
         tasks: TaskRunner,
-        cooperatives: Sequence[tuple[str, str]],
+        cooperatives: Sequence[CooperativeOption],
         detail: VisitDetail | None = None,
         *,
         language: str = "id",
@@ -52,8 +65,8 @@ class VisitEditor(RecordEditor):
         self._services = services
         self._language = language
         self._cooperatives = cooperatives
-        self.resize(900, 680)
-        self._record = detail.visit if detail else Visit(id=new_id(), cooperative_id="")
+        screen_fit.size_dialog(self, QSize(900, 680))
+        self._record = detail.visit if detail else self._new_visit()
         self._comments = detail.review_comments if detail else ()
         self.review_banner = QLabel()
         self.review_banner.setWordWrap(True)
@@ -65,18 +78,36 @@ class VisitEditor(RecordEditor):
         self.tabs.addTab(self._photos_tab(), self.tr("Photos"))
         self.save_button.setText(self.tr("Save draft"))
         self.submit_button = QPushButton(self.tr("Submit"))
+        self.submit_button.setToolTip(self.tr("Submit for review (Ctrl+Enter)"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._submit_by_key)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_action)
         self.buttons.addButton(self.submit_button, self.buttons.ButtonRole.ActionRole)
         self.submit_button.clicked.connect(self.submit)
         self.show_detail(detail or VisitDetail(self._record))
         self._watch_changes()
+        refused = services.context.refusal(Action.EDIT, visit_subject(self._record))
+        if detail is not None and refused is not None and refused.denial is Denial.NOT_AUTHOR:
+            self.show_only(refusal_text(refused))
+
+    def _new_visit(self) -> Visit:
+        """A new visit is usually logged on the day, often on the spot: today, starting now."""
+        now = datetime.now().time()
+        return Visit(
+            id=new_id(),
+            cooperative_id="",
+            visit_date=self._services.context.today(),
+            start_time=time(now.hour, now.minute - now.minute % 5),
+        )
 
     # --- tabs -----------------------------------------------------------------------------
 
     def _visit_tab(self) -> QWidget:
         self.cooperative = CooperativeChoice(self._cooperatives)
-        self.visit_date = OptionalDateEdit()
-        self.start_time = OptionalTimeEdit()
-        self.end_time = OptionalTimeEdit()
+        today = self._services.context.today
+        self.visit_date = DateEdit(today)
+        self.start_time = TimeEdit()
+        self.end_time = TimeEdit()
         self.travel_mode = EnumCombo(TravelMode)
         self.people_met = MultiChoice(PersonMet)
         self.people_count = NumberEdit()
@@ -88,6 +119,7 @@ class VisitEditor(RecordEditor):
         return self.form_page(
             [
                 (self.tr("&Cooperative:"), "cooperative_id", self.cooperative),
+                ("", "cooperative_hint", self._missing_cooperative_hint()),
                 (self.tr("&Date:"), "visit_date", self.visit_date),
                 (self.tr("&Start:"), "start_time", self.start_time),
                 (self.tr("&End:"), "end_time", self.end_time),
@@ -100,11 +132,24 @@ class VisitEditor(RecordEditor):
             ]
         )
 
+    def _missing_cooperative_hint(self) -> QLabel:
+        """Where a BA looks for a cooperative that is not on the laptop: who adds it."""
+        hint = QLabel()
+        hint.setWordWrap(True)
+        refused = self._services.context.open_to(Action.CREATE, RecordType.COOPERATIVE)
+        if refused is not None:
+            hint.setText(
+                self.tr("Cooperative not in the list? %1").replace("%1", refusal_text(refused))
+            )
+        hint.setVisible(refused is not None and self.is_new)
+        self.cooperative_hint = hint
+        return hint
+
     def _findings_tab(self) -> QWidget:
         self.findings = QPlainTextEdit()
         self.problems = QPlainTextEdit()
         self.next_visit_plan = QPlainTextEdit()
-        self.next_visit_date = OptionalDateEdit()
+        self.next_visit_date = DateEdit(self._services.context.today)
         return self.form_page(
             [
                 (self.tr("&Findings:"), "findings", self.findings),
@@ -130,10 +175,11 @@ class VisitEditor(RecordEditor):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.errors.attach("actions", self.action_rows))
+        self.actions_page = page
         return page
 
     def _photos_tab(self) -> QWidget:
-        self.photos = PhotoStrip(self.tasks, self._record.id)
+        self.photos = PhotoStrip(self.tasks, self._record.id, self._services.photos)
         self.photos.gps_found.connect(self._photo_gps)
         self.photos.failed.connect(self._show_summary)
         page = QWidget()
@@ -148,8 +194,7 @@ class VisitEditor(RecordEditor):
         visit = detail.visit
         self._record = visit
         self._comments = detail.review_comments
-        name = next((n for i, n in self._cooperatives if i == visit.cooperative_id), "")
-        self.cooperative.set_value(visit.cooperative_id, name)
+        self.cooperative.set_value(visit.cooperative_id)
         self.visit_date.set_value(visit.visit_date)
         self.start_time.set_value(visit.start_time)
         self.end_time.set_value(visit.end_time)
@@ -190,24 +235,45 @@ class VisitEditor(RecordEditor):
         return VisitDetail(visit, self.action_rows.rows(), self.photos.photos(), self._comments)
 
     def unreadable_fields(self) -> dict[str, str]:
-        return {
-            field: unreadable_number()
-            for field, edit in (
-                ("people_count", self.people_count),
-                ("latitude", self.latitude),
-                ("longitude", self.longitude),
+        return unreadable(
+            (
+                ("cooperative_id", self.cooperative, no_cooperative_chosen()),
+                ("people_count", self.people_count, unreadable_number()),
+                ("latitude", self.latitude, unreadable_number()),
+                ("longitude", self.longitude, unreadable_number()),
+                ("visit_date", self.visit_date, unreadable_date()),
+                ("start_time", self.start_time, unreadable_time()),
+                ("end_time", self.end_time, unreadable_time()),
+                ("next_visit_date", self.next_visit_date, unreadable_date()),
             )
-            if edit.problem()
-        }
+        ) | self.action_rows.unreadable("actions")
 
-    def save_call(self, detail: Detail) -> Callable[[], Detail]:
+    def save_call(self, detail: Detail, base: Detail | None) -> Callable[[], Detail]:
         assert isinstance(detail, VisitDetail)
-        return lambda: self._services.visits.save_draft(detail)
+        assert base is None or isinstance(base, VisitDetail)
+        return lambda: self._services.visits.save_draft(detail, base=base)
+
+    def reload_call(self) -> Callable[[], Detail]:
+        record_id = self._record.id
+        return lambda: self._services.visits.get(record_id)
+
+    def _submit_by_key(self) -> None:
+        if self.submit_button.isEnabled() and self.submit_button.isVisible():
+            self.submit()
+
+    def add_action(self) -> None:
+        """A new agreed action, its first cell ready for typing (Ctrl+Shift+A)."""
+        if not self.action_rows.add_button.isEnabled():
+            return
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.actions_page))
+        row = self.action_rows.add_row()
+        self.action_rows.cell(row, 0).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def submit(self) -> None:
-        def make_call(detail: Detail) -> Callable[[], Detail]:
+        def make_call(detail: Detail, base: Detail | None) -> Callable[[], Detail]:
             assert isinstance(detail, VisitDetail)
-            return lambda: self._services.visits.submit(detail)
+            assert base is None or isinstance(base, VisitDetail)
+            return lambda: self._services.visits.submit(detail, base=base)
 
         self.run_save(make_call)
 
@@ -272,12 +338,10 @@ class VisitEditor(RecordEditor):
             edit.textChanged.connect(self.mark_changed)
         for text in (self.findings, self.problems, self.next_visit_plan):
             text.textChanged.connect(self.mark_changed)
-        self.cooperative.currentIndexChanged.connect(self.mark_changed)
+        self.cooperative.changed.connect(self.mark_changed)
         self.travel_mode.currentIndexChanged.connect(self.mark_changed)
-        for date_edit in (self.visit_date, self.next_visit_date):
-            date_edit.dateChanged.connect(self.mark_changed)
-        for time_edit in (self.start_time, self.end_time):
-            time_edit.timeChanged.connect(self.mark_changed)
+        for typed in (self.visit_date, self.next_visit_date, self.start_time, self.end_time):
+            typed.textChanged.connect(self.mark_changed)
         self.people_met.changed.connect(self.mark_changed)
         self.purposes.changed.connect(self.mark_changed)
         self.action_rows.changed.connect(self.mark_changed)

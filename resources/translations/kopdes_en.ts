@@ -44,6 +44,116 @@
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <source>Changed elsewhere while you were editing</source>
+        <translation>Changed elsewhere while you were editing</translation>
+    </message>
+    <message>
+        <source>Someone changed the same data while this form was open (the change came with the last sync). Nothing is saved yet. For each item, choose which one to keep.</source>
+        <translation>Someone changed the same data while this form was open (the change came with the last sync). Nothing is saved yet. For each item, choose which one to keep.</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Save with these choices</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>Clashes</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>the person %1 (pengurus/pengawas)</source>
+        <translation>the person %1 (pengurus/pengawas)</translation>
+    </message>
+    <message>
+        <source>the business unit %1</source>
+        <translation>the business unit %1</translation>
+    </message>
+    <message>
+        <source>the agreed action “%1”</source>
+        <translation>the agreed action “%1”</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>a photo</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>This form was restored from an earlier session: %1 is now saved as %2, the form holds %3.</source>
+        <translation>This form was restored from an earlier session: %1 is now saved as %2, the form holds %3.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere to %2. Your value: %3.</source>
+        <translation>While you were editing, %1 was changed elsewhere to %2. Your value: %3.</translation>
+    </message>
+    <message>
+        <source>It was %1 when you opened the form.</source>
+        <translation>It was %1 when you opened the form.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was removed elsewhere; you had changed it.</source>
+        <translation>While you were editing, %1 was removed elsewhere; you had changed it.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere; you had removed it.</source>
+        <translation>While you were editing, %1 was changed elsewhere; you had removed it.</translation>
+    </message>
+    <message>
+        <source>%1 is saved, but it is not in this form restored from an earlier session.</source>
+        <translation>%1 is saved, but it is not in this form restored from an earlier session.</translation>
+    </message>
+    <message>
+        <source>(The other change arrived %1.)</source>
+        <translation>(The other change arrived %1.)</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Keep mine: %1</translation>
+    </message>
+    <message>
+        <source>Take the other: %1</source>
+        <translation>Take the other: %1</translation>
+    </message>
+    <message>
+        <source>Keep my version (added back)</source>
+        <translation>Keep my version (added back)</translation>
+    </message>
+    <message>
+        <source>Leave it removed</source>
+        <translation>Leave it removed</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Remove it</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Cooperative</source>
@@ -138,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>CooperativeChoice</name>
+    <message>
+        <source>Type part of the cooperative or village name…</source>
+        <translation>Type part of the cooperative or village name…</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeEditor</name>
     <message>
         <source>Cooperative profile</source>
@@ -170,6 +287,10 @@
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Open that cooperative instead</source>
+        <translation>Open that cooperative instead</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -402,6 +523,10 @@
         <source>%1 cooperatives</source>
         <translation>%1 cooperatives</translation>
     </message>
+    <message>
+        <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
+        <translation>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -528,6 +653,21 @@
     <message>
         <source>My cooperatives</source>
         <translation>My cooperatives</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation>Choose from a calendar (F4)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -664,6 +804,240 @@
         <source>cooperative</source>
         <translation>cooperative</translation>
     </message>
+    <message>
+        <source>visit date</source>
+        <translation>visit date</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>travel</translation>
+    </message>
+    <message>
+        <source>people met</source>
+        <translation>people met</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>number of people</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>purposes</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problems</translation>
+    </message>
+    <message>
+        <source>next visit plan</source>
+        <translation>next visit plan</translation>
+    </message>
+    <message>
+        <source>next visit date</source>
+        <translation>next visit date</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>commodity</source>
+        <translation>commodity</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>volume unit</source>
+        <translation>volume unit</translation>
+    </message>
+    <message>
+        <source>capital needed</source>
+        <translation>capital needed</translation>
+    </message>
+    <message>
+        <source>monthly revenue</source>
+        <translation>monthly revenue</translation>
+    </message>
+    <message>
+        <source>offtaker</source>
+        <translation>offtaker</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>needs</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>time taken</source>
+        <translation>time taken</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>settled</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <source>Go to a page of the list on the left, counted from the top</source>
+        <translation>Go to a page of the list on the left, counted from the top</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Next / previous field or button</source>
+        <translation>Next / previous field or button</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>underlined letter</translation>
+    </message>
+    <message>
+        <source>Go straight to that field or button</source>
+        <translation>Go straight to that field or button</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Press the button, or tick the box, that has the focus</source>
+        <translation>Press the button, or tick the box, that has the focus</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Search in the list</source>
+        <translation>Search in the list</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Move in the list</translation>
+    </message>
+    <message>
+        <source>Open the chosen row</source>
+        <translation>Open the chosen row</translation>
+    </message>
+    <message>
+        <source>Leave the list for the next field</source>
+        <translation>Leave the list for the next field</translation>
+    </message>
+    <message>
+        <source>Dashboard charts: choose a bar, list what is behind it</source>
+        <translation>Dashboard charts: choose a bar, list what is behind it</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Save (a visit: save as draft)</source>
+        <translation>Save (a visit: save as draft)</translation>
+    </message>
+    <message>
+        <source>Submit the visit for review</source>
+        <translation>Submit the visit for review</translation>
+    </message>
+    <message>
+        <source>Close the form (it asks first if something is not saved)</source>
+        <translation>Close the form (it asks first if something is not saved)</translation>
+    </message>
+    <message>
+        <source>Next / previous tab of the form</source>
+        <translation>Next / previous tab of the form</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field; arrows and Enter pick</source>
+        <translation>Open the calendar of a date field; arrows and Enter pick</translation>
+    </message>
+    <message>
+        <source>Cooperative field: show the suggestions; Enter takes one</source>
+        <translation>Cooperative field: show the suggestions; Enter takes one</translation>
+    </message>
+    <message>
+        <source>Visit form: add an agreed action</source>
+        <translation>Visit form: add an agreed action</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Move the map</translation>
+    </message>
+    <message>
+        <source>Zoom in / out (the mouse wheel too)</source>
+        <translation>Zoom in / out (the mouse wheel too)</translation>
+    </message>
+    <message>
+        <source>Find field: fly to the village typed</source>
+        <translation>Find field: fly to the village typed</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help: keyboard shortcuts</source>
+        <translation>Help: keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -691,6 +1065,14 @@
         <source>Changes waiting to be sent:</source>
         <translation>Changes waiting to be sent:</translation>
     </message>
+    <message>
+        <source>Changes the server refused:</source>
+        <translation>Changes the server refused:</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · see the inbox</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -715,24 +1097,60 @@
         <translation>Use the other value</translation>
     </message>
     <message>
+        <source>Put the values back into the form</source>
+        <translation>Put the values back into the form</translation>
+    </message>
+    <message>
         <source>Understood, remove from inbox</source>
         <translation>Understood, remove from inbox</translation>
+    </message>
+    <message>
+        <source>Changes the server refused (%1)</source>
+        <translation>Changes the server refused (%1)</translation>
     </message>
     <message>
         <source>Visit sent back — %1 (%2)</source>
         <translation>Visit sent back — %1 (%2)</translation>
     </message>
     <message>
-        <source>Change refused by the server — %1</source>
-        <translation>Change refused by the server — %1</translation>
+        <source>%1 — %2 change(s) refused: %3</source>
+        <translation>%1 — %2 change(s) refused: %3</translation>
+    </message>
+    <message>
+        <source>What you sent: %1</source>
+        <translation>What you sent: %1</translation>
+    </message>
+    <message>
+        <source>The record shows the server's values again; open it to go on.</source>
+        <translation>The record shows the server's values again; open it to go on.</translation>
+    </message>
+    <message>
+        <source>Open cooperative</source>
+        <translation>Open cooperative</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Open note</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Remove all like this (%1)</source>
+        <translation>Remove all like this (%1)</translation>
+    </message>
+    <message>
+        <source>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</source>
+        <translation>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</translation>
     </message>
     <message>
         <source>Clash on %1: %2</source>
         <translation>Clash on %1: %2</translation>
-    </message>
-    <message>
-        <source>%1. The server keeps its own value; what you sent was: %2</source>
-        <translation>%1. The server keeps its own value; what you sent was: %2</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -794,6 +1212,14 @@
         <translation>Choose a village from the list.</translation>
     </message>
     <message>
+        <source>This village already has its cooperative: %1.</source>
+        <translation>This village already has its cooperative: %1.</translation>
+    </message>
+    <message>
+        <source>This village already has its cooperative.</source>
+        <translation>This village already has its cooperative.</translation>
+    </message>
+    <message>
         <source>The same choice appears twice.</source>
         <translation>The same choice appears twice.</translation>
     </message>
@@ -820,6 +1246,22 @@
     <message>
         <source>Not a number.</source>
         <translation>Not a number.</translation>
+    </message>
+    <message>
+        <source>Not a date the app can read; write it like 15/03/2025.</source>
+        <translation>Not a date the app can read; write it like 15/03/2025.</translation>
+    </message>
+    <message>
+        <source>Not a time the app can read; write it like 09:30.</source>
+        <translation>Not a time the app can read; write it like 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose the cooperative from the suggestions.</source>
+        <translation>Choose the cooperative from the suggestions.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, like 2024.</source>
+        <translation>Write the year with four digits, like 2024.</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1686,10 @@
         <translation>Review</translation>
     </message>
     <message>
+        <source>Kopdes Desktop — sample data</source>
+        <translation>Kopdes Desktop — sample data</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1258,6 +1704,14 @@
     <message>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -1286,10 +1740,6 @@
     <message>
         <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
         <translation>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: %1 cooperatives.</source>
-        <translation>Sample data loaded: %1 cooperatives.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -1626,6 +2076,73 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Only the person who wrote it can change it.</source>
+        <translation>Only the person who wrote it can change it.</translation>
+    </message>
+    <message>
+        <source>The visit is waiting for review or was approved; it can be changed again if the PMO sends it back.</source>
+        <translation>The visit is waiting for review or was approved; it can be changed again if the PMO sends it back.</translation>
+    </message>
+    <message>
+        <source>Only a draft visit can be deleted.</source>
+        <translation>Only a draft visit can be deleted.</translation>
+    </message>
+    <message>
+        <source>The visit's status does not allow this now.</source>
+        <translation>The visit's status does not allow this now.</translation>
+    </message>
+    <message>
+        <source>This is outside your kabupaten/kota.</source>
+        <translation>This is outside your kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>This is written by the server, not on a laptop.</source>
+        <translation>This is written by the server, not on a laptop.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>New cooperatives are added by the PMO. Ask your PMO to assign this cooperative to you.</source>
+        <translation>New cooperatives are added by the PMO. Ask your PMO to assign this cooperative to you.</translation>
+    </message>
+    <message>
+        <source>You add cooperatives in your own kabupaten/kota: choose a village there. Elsewhere, the PMO of that area adds them.</source>
+        <translation>You add cooperatives in your own kabupaten/kota: choose a village there. Elsewhere, the PMO of that area adds them.</translation>
+    </message>
+    <message>
+        <source>Only an admin can move a cooperative to another village.</source>
+        <translation>Only an admin can move a cooperative to another village.</translation>
+    </message>
+    <message>
+        <source>Only an admin can delete a cooperative.</source>
+        <translation>Only an admin can delete a cooperative.</translation>
+    </message>
+    <message>
+        <source>Visits are reviewed by the PMO of their kabupaten/kota.</source>
+        <translation>Visits are reviewed by the PMO of their kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
+        <translation>Only a PMO of this visit's kabupaten/kota can review it.</translation>
+    </message>
+    <message>
+        <source>This visit was written by someone else; only they can change it.</source>
+        <translation>This visit was written by someone else; only they can change it.</translation>
+    </message>
+    <message>
+        <source>This visit was written by someone else; only they can submit it.</source>
+        <translation>This visit was written by someone else; only they can submit it.</translation>
+    </message>
+    <message>
+        <source>This note was written by someone else; only they can change it.</source>
+        <translation>This note was written by someone else; only they can change it.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Add photos…</source>
@@ -1655,13 +2172,36 @@
         <source>Double-click to view large</source>
         <translation>Double-click to view large</translation>
     </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
     <message>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <source>This photo is not on this laptop yet; it arrives with sync.</source>
-        <translation>This photo is not on this laptop yet; it arrives with sync.</translation>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Downloading the photo…</source>
+        <translation>Downloading the photo…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet. Sign in to download it.</source>
+        <translation>This photo is not on this laptop yet. Sign in to download it.</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet and the server cannot be reached now. Try again when the connection is back.</source>
+        <translation>This photo is not on this laptop yet and the server cannot be reached now. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
+        <translation>This photo has not reached the server yet: its author's laptop still has to send it.</translation>
+    </message>
+    <message>
+        <source>The downloaded photo was damaged. Try again.</source>
+        <translation>The downloaded photo was damaged. Try again.</translation>
     </message>
 </context>
 <context>
@@ -1675,12 +2215,24 @@
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <source>This record can no longer be changed here: it is waiting for review.</source>
-        <translation>This record can no longer be changed here: it is waiting for review.</translation>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</translation>
+    </message>
+    <message>
+        <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
+        <translation>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</translation>
     </message>
     <message>
         <source>Could not save: %1. What you typed is kept in this form.</source>
         <translation>Could not save: %1. What you typed is kept in this form.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</source>
+        <translation>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</translation>
     </message>
     <message>
         <source>Please correct %1 problem(s) marked in red.</source>
@@ -1704,6 +2256,10 @@
     <message>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -1833,6 +2389,93 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Visit of %1 to %2</source>
+        <translation>Visit of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Business note %1 (%2)</source>
+        <translation>Business note %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A cooperative</source>
+        <translation>A cooperative</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1 See the inbox.</source>
+        <translation>The server refused the last change: %1 See the inbox.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Business unit</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Agreed action</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Business note</source>
+        <translation>Business note</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Clash</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Type a village name to find it…</source>
@@ -1874,8 +2517,8 @@ Details are in the log file:
         <translation>The record is not on the server</translation>
     </message>
     <message>
-        <source>The record it belongs to is not on the server</source>
-        <translation>The record it belongs to is not on the server</translation>
+        <source>The record it belongs to is not on the server (it was refused too, or not sent yet)</source>
+        <translation>The record it belongs to is not on the server (it was refused too, or not sent yet)</translation>
     </message>
     <message>
         <source>Someone deleted the record meanwhile</source>
@@ -2184,6 +2827,25 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sample data&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</source>
+        <translation>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account</source>
+        <translation>Sign in with your account</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Remove sample data</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2192,6 +2854,18 @@ Details are in the log file:
     <message>
         <source> minutes</source>
         <translation> minutes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <translation>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</translation>
+    </message>
+    <message>
+        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <translation>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</translation>
     </message>
     <message>
         <source>Only for a server with a private certificate</source>
@@ -2212,6 +2886,14 @@ Details are in the log file:
     <message>
         <source>Sync &amp;every:</source>
         <translation>Sync &amp;every:</translation>
+    </message>
+    <message>
+        <source>&amp;Photos of others that come with sync:</source>
+        <translation>&amp;Photos of others that come with sync:</translation>
+    </message>
+    <message>
+        <source>Space for others' p&amp;hotos:</source>
+        <translation>Space for others' p&amp;hotos:</translation>
     </message>
     <message>
         <source>CA &amp;certificate file:</source>
@@ -2260,6 +2942,10 @@ Details are in the log file:
     <message>
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Signed in as %1 (%2) at %3</translation>
+    </message>
+    <message>
+        <source>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</source>
+        <translation>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2342,6 +3028,13 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>Arrow keys choose a bar, Enter lists what is behind it</source>
+        <translation>Arrow keys choose a bar, Enter lists what is behind it</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Kopdes Desktop needs a graphical desktop, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from the desktop, or use the command-line tools: kopdes-desktop --help.</source>
@@ -2373,6 +3066,10 @@ Details are in the log file:
         <translation>%1 changes waiting</translation>
     </message>
     <message>
+        <source>Sample data · never synced</source>
+        <translation>Sample data · never synced</translation>
+    </message>
+    <message>
         <source>Syncing %1%</source>
         <translation>Syncing %1%</translation>
     </message>
@@ -2387,6 +3084,18 @@ Details are in the log file:
     <message>
         <source>Not synced yet · %1</source>
         <translation>Not synced yet · %1</translation>
+    </message>
+    <message>
+        <source>%1 changes refused</source>
+        <translation>%1 changes refused</translation>
+    </message>
+    <message>
+        <source>%1 clashes to settle</source>
+        <translation>%1 clashes to settle</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · see the inbox</translation>
     </message>
     <message>
         <source>Synced just now</source>
@@ -2446,6 +3155,13 @@ Rejected changes: %3</translation>
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>VisitEditor</name>
     <message>
         <source>Visit</source>
@@ -2470,6 +3186,10 @@ Rejected changes: %3</translation>
     <message>
         <source>Submit</source>
         <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Submit for review (Ctrl+Enter)</source>
+        <translation>Submit for review (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Cooperative:</source>
@@ -2510,6 +3230,10 @@ Rejected changes: %3</translation>
     <message>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitude:</translation>
+    </message>
+    <message>
+        <source>Cooperative not in the list? %1</source>
+        <translation>Cooperative not in the list? %1</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>
@@ -2605,6 +3329,13 @@ Rejected changes: %3</translation>
     <message>
         <source>%1 visits</source>
         <translation>%1 visits</translation>
+    </message>
+</context>
+<context>
+    <name>YearEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,116 @@
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <source>Changed elsewhere while you were editing</source>
+        <translation>Diubah di tempat lain selagi Anda mengedit</translation>
+    </message>
+    <message>
+        <source>Someone changed the same data while this form was open (the change came with the last sync). Nothing is saved yet. For each item, choose which one to keep.</source>
+        <translation>Ada yang mengubah data yang sama selagi formulir ini terbuka (perubahannya datang lewat sinkronisasi terakhir). Belum ada yang disimpan. Untuk setiap butir, pilih mana yang dipakai.</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Simpan dengan pilihan ini</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Kembali ke formulir</translation>
+    </message>
+</context>
+<context>
+    <name>Clashes</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>the person %1 (pengurus/pengawas)</source>
+        <translation>%1 (pengurus/pengawas)</translation>
+    </message>
+    <message>
+        <source>the business unit %1</source>
+        <translation>unit usaha %1</translation>
+    </message>
+    <message>
+        <source>the agreed action “%1”</source>
+        <translation>tindak lanjut “%1”</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>sebuah foto</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This form was restored from an earlier session: %1 is now saved as %2, the form holds %3.</source>
+        <translation>Formulir ini dipulihkan dari sesi sebelumnya: %1 sekarang tersimpan %2, di formulir tertulis %3.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere to %2. Your value: %3.</source>
+        <translation>Selagi Anda mengedit, %1 diubah di tempat lain menjadi %2. Nilai Anda: %3.</translation>
+    </message>
+    <message>
+        <source>It was %1 when you opened the form.</source>
+        <translation>Saat formulir dibuka, nilainya %1.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was removed elsewhere; you had changed it.</source>
+        <translation>Selagi Anda mengedit, %1 dihapus di tempat lain, padahal Anda mengubahnya.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere; you had removed it.</source>
+        <translation>Selagi Anda mengedit, %1 diubah di tempat lain, padahal Anda menghapusnya.</translation>
+    </message>
+    <message>
+        <source>%1 is saved, but it is not in this form restored from an earlier session.</source>
+        <translation>%1 tersimpan, tetapi tidak ada di formulir yang dipulihkan dari sesi sebelumnya.</translation>
+    </message>
+    <message>
+        <source>(The other change arrived %1.)</source>
+        <translation>(Perubahan itu diterima %1.)</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Pakai nilai saya: %1</translation>
+    </message>
+    <message>
+        <source>Take the other: %1</source>
+        <translation>Pakai nilai dari tempat lain: %1</translation>
+    </message>
+    <message>
+        <source>Keep my version (added back)</source>
+        <translation>Pakai versi saya (ditambahkan lagi)</translation>
+    </message>
+    <message>
+        <source>Leave it removed</source>
+        <translation>Biarkan terhapus</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Tetap hapus</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Pertahankan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Cooperative</source>
@@ -138,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>CooperativeChoice</name>
+    <message>
+        <source>Type part of the cooperative or village name…</source>
+        <translation>Ketik sebagian nama koperasi atau desanya…</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeEditor</name>
     <message>
         <source>Cooperative profile</source>
@@ -172,6 +289,10 @@
         <translation>Riwayat</translation>
     </message>
     <message>
+        <source>Open that cooperative instead</source>
+        <translation>Buka koperasi itu saja</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
@@ -181,7 +302,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>A&amp;lamat:</translation>
+        <translation>Ala&amp;mat:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -197,11 +318,11 @@
     </message>
     <message>
         <source>&amp;Formation model:</source>
-        <translation>&amp;Model pembentukan:</translation>
+        <translation>Model &amp;pembentukan:</translation>
     </message>
     <message>
         <source>Operational s&amp;tatus:</source>
-        <translation>S&amp;tatus operasional:</translation>
+        <translation>Status &amp;operasional:</translation>
     </message>
     <message>
         <source>13 digits</source>
@@ -402,6 +523,10 @@
         <source>%1 cooperatives</source>
         <translation>%1 koperasi</translation>
     </message>
+    <message>
+        <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
+        <translation>Belum ada koperasi di laptop ini. Koperasi datang pada sinkronisasi berikutnya, setelah koperasi ditugaskan ke akun Anda.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -528,6 +653,21 @@
     <message>
         <source>My cooperatives</source>
         <translation>Koperasi dampingan saya</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation>Pilih dari kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
     </message>
 </context>
 <context>
@@ -664,6 +804,240 @@
         <source>cooperative</source>
         <translation>koperasi</translation>
     </message>
+    <message>
+        <source>visit date</source>
+        <translation>tanggal kunjungan</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>jam mulai</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>jam selesai</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>perjalanan</translation>
+    </message>
+    <message>
+        <source>people met</source>
+        <translation>yang ditemui</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>jumlah orang</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>tujuan</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>temuan</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>masalah</translation>
+    </message>
+    <message>
+        <source>next visit plan</source>
+        <translation>rencana kunjungan berikut</translation>
+    </message>
+    <message>
+        <source>next visit date</source>
+        <translation>tanggal kunjungan berikut</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>keterangan</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>penanggung jawab</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>tenggat</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <source>commodity</source>
+        <translation>komoditas</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>volume unit</source>
+        <translation>satuan volume</translation>
+    </message>
+    <message>
+        <source>capital needed</source>
+        <translation>kebutuhan modal</translation>
+    </message>
+    <message>
+        <source>monthly revenue</source>
+        <translation>omzet per bulan</translation>
+    </message>
+    <message>
+        <source>offtaker</source>
+        <translation>offtaker/mitra</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>kebutuhan</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioritas</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>keterangan foto</translation>
+    </message>
+    <message>
+        <source>time taken</source>
+        <translation>waktu foto diambil</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>diselesaikan</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Di semua layar</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Bantuan ini</translation>
+    </message>
+    <message>
+        <source>Go to a page of the list on the left, counted from the top</source>
+        <translation>Buka halaman di daftar sebelah kiri, dihitung dari atas</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Next / previous field or button</source>
+        <translation>Isian atau tombol berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>huruf bergaris bawah</translation>
+    </message>
+    <message>
+        <source>Go straight to that field or button</source>
+        <translation>Langsung ke isian atau tombol itu</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <source>Press the button, or tick the box, that has the focus</source>
+        <translation>Tekan tombol, atau centang kotak, yang sedang aktif</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Search in the list</source>
+        <translation>Cari di daftar</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Data baru</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Pindah baris di daftar</translation>
+    </message>
+    <message>
+        <source>Open the chosen row</source>
+        <translation>Buka baris yang dipilih</translation>
+    </message>
+    <message>
+        <source>Leave the list for the next field</source>
+        <translation>Keluar dari daftar ke isian berikutnya</translation>
+    </message>
+    <message>
+        <source>Dashboard charts: choose a bar, list what is behind it</source>
+        <translation>Grafik di Dasbor: pilih batang, tampilkan daftarnya</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Save (a visit: save as draft)</source>
+        <translation>Simpan (kunjungan: simpan sebagai draf)</translation>
+    </message>
+    <message>
+        <source>Submit the visit for review</source>
+        <translation>Ajukan kunjungan untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Close the form (it asks first if something is not saved)</source>
+        <translation>Tutup formulir (ditanya dulu bila ada yang belum disimpan)</translation>
+    </message>
+    <message>
+        <source>Next / previous tab of the form</source>
+        <translation>Tab formulir berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field; arrows and Enter pick</source>
+        <translation>Buka kalender isian tanggal; pilih dengan panah lalu Enter</translation>
+    </message>
+    <message>
+        <source>Cooperative field: show the suggestions; Enter takes one</source>
+        <translation>Isian koperasi: tampilkan saran; Enter memilih salah satu</translation>
+    </message>
+    <message>
+        <source>Visit form: add an agreed action</source>
+        <translation>Formulir kunjungan: tambah tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Geser peta</translation>
+    </message>
+    <message>
+        <source>Zoom in / out (the mouse wheel too)</source>
+        <translation>Perbesar / perkecil (bisa juga dengan roda mouse)</translation>
+    </message>
+    <message>
+        <source>Find field: fly to the village typed</source>
+        <translation>Kolom Cari: tampilkan di peta desa yang diketik</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help: keyboard shortcuts</source>
+        <translation>Bantuan: pintasan keyboard</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -691,6 +1065,14 @@
         <source>Changes waiting to be sent:</source>
         <translation>Perubahan menunggu dikirim:</translation>
     </message>
+    <message>
+        <source>Changes the server refused:</source>
+        <translation>Perubahan yang ditolak server:</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · lihat Kotak Masuk</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -715,24 +1097,60 @@
         <translation>Pakai nilai yang lain</translation>
     </message>
     <message>
+        <source>Put the values back into the form</source>
+        <translation>Masukkan lagi ke formulir</translation>
+    </message>
+    <message>
         <source>Understood, remove from inbox</source>
         <translation>Mengerti, hapus dari kotak masuk</translation>
+    </message>
+    <message>
+        <source>Changes the server refused (%1)</source>
+        <translation>Perubahan yang ditolak server (%1)</translation>
     </message>
     <message>
         <source>Visit sent back — %1 (%2)</source>
         <translation>Kunjungan dikembalikan — %1 (%2)</translation>
     </message>
     <message>
-        <source>Change refused by the server — %1</source>
-        <translation>Perubahan ditolak server — %1</translation>
+        <source>%1 — %2 change(s) refused: %3</source>
+        <translation>%1 — %2 perubahan ditolak: %3</translation>
+    </message>
+    <message>
+        <source>What you sent: %1</source>
+        <translation>Yang Anda kirim: %1</translation>
+    </message>
+    <message>
+        <source>The record shows the server&apos;s values again; open it to go on.</source>
+        <translation>Data ini kembali menampilkan isi yang ada di server; buka untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Open cooperative</source>
+        <translation>Buka koperasi</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Buka catatan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Kirim lagi</translation>
+    </message>
+    <message>
+        <source>Remove all like this (%1)</source>
+        <translation>Tutup semua yang serupa (%1)</translation>
+    </message>
+    <message>
+        <source>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</source>
+        <translation>Koperasinya belum ada di server: ini dapat dikirim lagi setelah PMO menugaskan koperasi itu kepada Anda dan koperasi itu sudah datang lewat sinkronisasi.</translation>
     </message>
     <message>
         <source>Clash on %1: %2</source>
         <translation>Bentrok pada %1: %2</translation>
-    </message>
-    <message>
-        <source>%1. The server keeps its own value; what you sent was: %2</source>
-        <translation>%1. Server mempertahankan nilainya sendiri; yang Anda kirim: %2</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -794,6 +1212,14 @@
         <translation>Pilih desa dari daftar.</translation>
     </message>
     <message>
+        <source>This village already has its cooperative: %1.</source>
+        <translation>Desa ini sudah punya koperasi: %1.</translation>
+    </message>
+    <message>
+        <source>This village already has its cooperative.</source>
+        <translation>Desa ini sudah punya koperasi.</translation>
+    </message>
+    <message>
         <source>The same choice appears twice.</source>
         <translation>Pilihan yang sama muncul dua kali.</translation>
     </message>
@@ -820,6 +1246,22 @@
     <message>
         <source>Not a number.</source>
         <translation>Bukan angka.</translation>
+    </message>
+    <message>
+        <source>Not a date the app can read; write it like 15/03/2025.</source>
+        <translation>Tanggal ini tidak terbaca; tulis seperti 15/03/2025.</translation>
+    </message>
+    <message>
+        <source>Not a time the app can read; write it like 09:30.</source>
+        <translation>Jam ini tidak terbaca; tulis seperti 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose the cooperative from the suggestions.</source>
+        <translation>Pilih koperasi dari daftar saran.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, like 2024.</source>
+        <translation>Tulis tahun dengan empat angka, seperti 2024.</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1686,10 @@
         <translation>Tinjauan</translation>
     </message>
     <message>
+        <source>Kopdes Desktop — sample data</source>
+        <translation>Kopdes Desktop — data contoh</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1258,6 +1704,14 @@
     <message>
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Bantuan (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -1286,10 +1740,6 @@
     <message>
         <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
         <translation>%1 perubahan belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima (kopdes-desktop export-bundle), lalu keluar.</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: %1 cooperatives.</source>
-        <translation>Data contoh dimuat: %1 koperasi.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -1563,7 +2013,7 @@
     </message>
     <message>
         <source>Volume &amp;unit:</source>
-        <translation>&amp;Satuan volume:</translation>
+        <translation>Satua&amp;n volume:</translation>
     </message>
     <message>
         <source>Capital needed (Rp):</source>
@@ -1575,7 +2025,7 @@
     </message>
     <message>
         <source>Offtaker / &amp;partner:</source>
-        <translation>Offtaker / &amp;mitra:</translation>
+        <translation>Offtaker / m&amp;itra:</translation>
     </message>
     <message>
         <source>Needs:</source>
@@ -1626,6 +2076,73 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Only the person who wrote it can change it.</source>
+        <translation>Hanya penulisnya yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>The visit is waiting for review or was approved; it can be changed again if the PMO sends it back.</source>
+        <translation>Kunjungan ini sedang menunggu tinjauan atau sudah disetujui; kunjungan dapat diubah lagi jika PMO mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Only a draft visit can be deleted.</source>
+        <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s status does not allow this now.</source>
+        <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
+    </message>
+    <message>
+        <source>This is outside your kabupaten/kota.</source>
+        <translation>Ini di luar kabupaten/kota Anda.</translation>
+    </message>
+    <message>
+        <source>This is written by the server, not on a laptop.</source>
+        <translation>Ini ditulis oleh server, bukan di laptop.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Peran Anda tidak mengizinkan hal ini.</translation>
+    </message>
+    <message>
+        <source>New cooperatives are added by the PMO. Ask your PMO to assign this cooperative to you.</source>
+        <translation>Koperasi baru ditambahkan oleh PMO. Minta PMO Anda menugaskan koperasi ini kepada Anda.</translation>
+    </message>
+    <message>
+        <source>You add cooperatives in your own kabupaten/kota: choose a village there. Elsewhere, the PMO of that area adds them.</source>
+        <translation>Anda menambahkan koperasi di kabupaten/kota Anda sendiri: pilih desa di sana. Di wilayah lain, PMO wilayah itu yang menambahkannya.</translation>
+    </message>
+    <message>
+        <source>Only an admin can move a cooperative to another village.</source>
+        <translation>Hanya admin yang dapat memindahkan koperasi ke desa lain.</translation>
+    </message>
+    <message>
+        <source>Only an admin can delete a cooperative.</source>
+        <translation>Hanya admin yang dapat menghapus koperasi.</translation>
+    </message>
+    <message>
+        <source>Visits are reviewed by the PMO of their kabupaten/kota.</source>
+        <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
+    </message>
+    <message>
+        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
+        <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
+    </message>
+    <message>
+        <source>This visit was written by someone else; only they can change it.</source>
+        <translation>Kunjungan ini ditulis orang lain; hanya penulisnya yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>This visit was written by someone else; only they can submit it.</source>
+        <translation>Kunjungan ini ditulis orang lain; hanya penulisnya yang dapat mengajukannya.</translation>
+    </message>
+    <message>
+        <source>This note was written by someone else; only they can change it.</source>
+        <translation>Catatan peluang usaha ini ditulis orang lain; hanya penulisnya yang dapat mengubahnya.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Add photos…</source>
@@ -1655,13 +2172,36 @@
         <source>Double-click to view large</source>
         <translation>Klik dua kali untuk melihat besar</translation>
     </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <source>This photo is not on this laptop yet; it arrives with sync.</source>
-        <translation>Foto ini belum ada di laptop ini; akan datang saat sinkronisasi.</translation>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Downloading the photo…</source>
+        <translation>Mengunduh foto…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet. Sign in to download it.</source>
+        <translation>Foto ini belum ada di laptop ini. Masuk (login) dulu untuk mengunduhnya.</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet and the server cannot be reached now. Try again when the connection is back.</source>
+        <translation>Foto ini belum ada di laptop ini dan server belum bisa dihubungi. Coba lagi saat sinyal sudah ada.</translation>
+    </message>
+    <message>
+        <source>This photo has not reached the server yet: its author&apos;s laptop still has to send it.</source>
+        <translation>Foto ini belum sampai di server: laptop pembuatnya belum mengirimnya.</translation>
+    </message>
+    <message>
+        <source>The downloaded photo was damaged. Try again.</source>
+        <translation>Foto yang diunduh rusak. Coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -1675,12 +2215,24 @@
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <source>This record can no longer be changed here: it is waiting for review.</source>
-        <translation>Data ini tidak bisa diubah lagi di sini: sedang menunggu pemeriksaan.</translation>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>While this form was open, the visit became &quot;%1&quot;: it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi &quot;%1&quot;, jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
+    </message>
+    <message>
+        <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, data ini dihapus di tempat lain, jadi tidak bisa disimpan. Yang Anda ketik tetap ada di formulir ini.</translation>
     </message>
     <message>
         <source>Could not save: %1. What you typed is kept in this form.</source>
         <translation>Gagal menyimpan: %1. Isian Anda tetap ada di formulir ini.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</source>
+        <translation>Belum disimpan: ada yang mengubah data yang sama selagi Anda mengedit. Pilih nilai mana yang dipakai.</translation>
     </message>
     <message>
         <source>Please correct %1 problem(s) marked in red.</source>
@@ -1704,6 +2256,10 @@
     <message>
         <source>New (Ctrl+N)</source>
         <translation>Baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Cari (Ctrl+F)</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -1833,6 +2389,93 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>Visit of %1 to %2</source>
+        <translation>Kunjungan %1 ke %2</translation>
+    </message>
+    <message>
+        <source>Business note %1 (%2)</source>
+        <translation>Peluang usaha %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A cooperative</source>
+        <translation>Sebuah koperasi</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1 See the inbox.</source>
+        <translation>Server menolak perubahan terakhir: %1 Lihat Kotak Masuk.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Unit usaha</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Business note</source>
+        <translation>Peluang usaha</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Bentrok</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>diajukan</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>ditinjau</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Type a village name to find it…</source>
@@ -1874,8 +2517,8 @@ Rinciannya ada di berkas log:
         <translation>Data ini tidak ada di server</translation>
     </message>
     <message>
-        <source>The record it belongs to is not on the server</source>
-        <translation>Data induknya tidak ada di server</translation>
+        <source>The record it belongs to is not on the server (it was refused too, or not sent yet)</source>
+        <translation>Data induknya belum ada di server (ikut ditolak, atau belum terkirim)</translation>
     </message>
     <message>
         <source>Someone deleted the record meanwhile</source>
@@ -2184,6 +2827,25 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Data contoh&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</source>
+        <translation>Koperasi, kunjungan, dan catatan rekaan untuk mencoba aplikasi. Semuanya tetap di laptop ini dan tidak pernah dikirim ke server.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account</source>
+        <translation>Masuk dengan akun Anda</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Hapus data contoh</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2192,6 +2854,18 @@ Rinciannya ada di berkas log:
     <message>
         <source> minutes</source>
         <translation> menit</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Photos of your own records always come with sync. Photos of others&apos; records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <translation>Foto dari catatan Anda sendiri selalu ikut sinkronisasi. Foto dari catatan orang lain ikut sinkronisasi bila ditambahkan dalam beberapa hari terakhir sesuai angka ini (0: tidak ada); foto lainnya diunduh saat Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>The most space photos of others&apos; records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <translation>Ruang terbesar yang boleh dipakai foto dari catatan orang lain di laptop ini. Bila penuh, foto yang paling lama tidak dibuka dihapus (gambar kecilnya tetap ada).</translation>
     </message>
     <message>
         <source>Only for a server with a private certificate</source>
@@ -2211,11 +2885,19 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation>Sinkron &amp;setiap:</translation>
+        <translation>Sinkron s&amp;etiap:</translation>
+    </message>
+    <message>
+        <source>&amp;Photos of others that come with sync:</source>
+        <translation>&amp;Foto orang lain yang ikut sinkronisasi:</translation>
+    </message>
+    <message>
+        <source>Space for others&apos; p&amp;hotos:</source>
+        <translation>&amp;Ruang untuk foto orang lain:</translation>
     </message>
     <message>
         <source>CA &amp;certificate file:</source>
-        <translation>Berkas &amp;sertifikat CA:</translation>
+        <translation>Berkas sertifikat &amp;CA:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -2260,6 +2942,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Masuk sebagai %1 (%2) di %3</translation>
+    </message>
+    <message>
+        <source>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</source>
+        <translation>Jendela ini menampilkan data contoh. Masuk untuk beralih ke data Anda sendiri; data contoh lalu dihapus.</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2342,6 +3028,13 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>Arrow keys choose a bar, Enter lists what is behind it</source>
+        <translation>Tombol panah memilih batang, Enter menampilkan daftarnya</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Kopdes Desktop needs a graphical desktop, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from the desktop, or use the command-line tools: kopdes-desktop --help.</source>
@@ -2373,6 +3066,10 @@ Rinciannya ada di berkas log:
         <translation>%1 perubahan menunggu</translation>
     </message>
     <message>
+        <source>Sample data · never synced</source>
+        <translation>Data contoh · tidak pernah disinkronkan</translation>
+    </message>
+    <message>
         <source>Syncing %1%</source>
         <translation>Menyinkronkan %1%</translation>
     </message>
@@ -2387,6 +3084,18 @@ Rinciannya ada di berkas log:
     <message>
         <source>Not synced yet · %1</source>
         <translation>Belum pernah sinkron · %1</translation>
+    </message>
+    <message>
+        <source>%1 changes refused</source>
+        <translation>%1 perubahan ditolak</translation>
+    </message>
+    <message>
+        <source>%1 clashes to settle</source>
+        <translation>%1 bentrok perlu diselesaikan</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · lihat Kotak Masuk</translation>
     </message>
     <message>
         <source>Synced just now</source>
@@ -2446,6 +3155,13 @@ Perubahan ditolak: %3</translation>
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>jj:mm</translation>
+    </message>
+</context>
+<context>
     <name>VisitEditor</name>
     <message>
         <source>Visit</source>
@@ -2470,6 +3186,10 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>Submit</source>
         <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Submit for review (Ctrl+Enter)</source>
+        <translation>Ajukan untuk ditinjau (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Cooperative:</source>
@@ -2510,6 +3230,10 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>L&amp;ongitude:</source>
         <translation>B&amp;ujur:</translation>
+    </message>
+    <message>
+        <source>Cooperative not in the list? %1</source>
+        <translation>Koperasi tidak ada di daftar? %1</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>
@@ -2605,6 +3329,13 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>%1 visits</source>
         <translation>%1 kunjungan</translation>
+    </message>
+</context>
+<context>
+    <name>YearEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
     </message>
 </context>
 </TS>

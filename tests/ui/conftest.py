@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
@@ -17,11 +18,11 @@ def indonesian(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def forms_stop_autosaving(qapp: QApplication) -> Iterator[None]:
-    """A form a test leaves open with unsaved typing must not autosave after the test: the
-    timer reads the data folder when it fires, which by then is the next test's, whose window
-    would offer the form back in a modal question and block the run."""
+def forms_stay_in_their_test(qapp: QApplication) -> Iterator[None]:
+    """A form a test leaves open and changed must not autosave a second later into the next
+    test's data folder (that test would then be asked to restore it, and hang on the question)."""
     yield
-    for widget in QApplication.allWidgets():
+    for widget in qapp.allWidgets():
         if isinstance(widget, RecordEditor):
-            widget._autosave_timer.stop()
+            for timer in widget.findChildren(QTimer):
+                timer.stop()

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Record
-from kopdes_desktop.ui.forms.inputs import EnumCombo, OptionalDateEdit
+from kopdes_desktop.ui.forms.inputs import DateEdit, EnumCombo
+from kopdes_desktop.ui.forms.issue_messages import unreadable_date
 
 R = TypeVar("R", bound=Record)
 
@@ -38,6 +39,19 @@ class ChildColumn(Generic[R]):
     load: Callable[[QWidget, Any], None]
     read: Callable[[QWidget], Any]
     stretch: bool = False
+    # For cells that can hold text they cannot read (a typed date): what to tell the user.
+    unreadable_message: Callable[[], str] | None = None
+
+
+class _SelectOnFocus(QObject):
+    def __init__(self, table: ChildTable[Any]) -> None:
+        super().__init__(table)
+        self._table = table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self._table.select_row_of(watched)
+        return False
 
 
 class ChildTable(QWidget, Generic[R]):
@@ -58,6 +72,10 @@ class ChildTable(QWidget, Generic[R]):
         self.table.setHorizontalHeaderLabels([c.title for c in self._columns])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        # The cells are fields: Tab goes from one to the next, row by row, then to Add and
+        # Remove, and on out of the table; the table itself takes no stop of its own.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         for index, column in enumerate(self._columns):
             mode = (
@@ -68,6 +86,9 @@ class ChildTable(QWidget, Generic[R]):
             header.setSectionResizeMode(index, mode)
         self.add_button = QPushButton(add_text)
         self.remove_button = QPushButton(remove_text)
+        # The row of the cell being edited is the selected one, so Remove (reached by Tab or
+        # a click) removes the row the user was just in.
+        self._row_follows_focus = _SelectOnFocus(self)
         self.add_button.clicked.connect(self._add_blank_row)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
@@ -94,10 +115,23 @@ class ChildTable(QWidget, Generic[R]):
             if record is not None:
                 column.load(widget, getattr(record, column.field))
             self.table.setCellWidget(row, column_index, widget)
+            widget.installEventFilter(self._row_follows_focus)
             _connect_change(widget, self.changed.emit)
         self.table.resizeRowsToContents()
+        self._order_tab_stops()
         self.changed.emit()
         return row
+
+    def _order_tab_stops(self) -> None:
+        stops = [
+            self.cell(row, column)
+            for row in range(self.table.rowCount())
+            for column in range(len(self._columns))
+        ]
+        previous: QWidget = self.table
+        for widget in [*stops, self.add_button, self.remove_button]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def _add_blank_row(self) -> None:
         row = self.add_row()
@@ -113,6 +147,20 @@ class ChildTable(QWidget, Generic[R]):
         if rows:
             self.changed.emit()
 
+    def select_row_of(self, widget: QObject) -> None:
+        for row in range(self.table.rowCount()):
+            for column in range(len(self._columns)):
+                cell = self.cell(row, column)
+                if widget is cell:
+                    # Select without moving the table's current cell: that would pull the focus
+                    # back to the row's first cell.
+                    self.table.selectionModel().select(
+                        self.table.model().index(row, 0),
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                    return
+
     def rows(self) -> tuple[R, ...]:
         records = []
         for row, record_id in enumerate(self._ids):
@@ -122,6 +170,17 @@ class ChildTable(QWidget, Generic[R]):
             }
             records.append(self._build(record_id, values))
         return tuple(records)
+
+    def unreadable(self, field: str) -> dict[str, str]:
+        """``{field: message}`` naming the rows whose cells hold text that cannot be read."""
+        messages = [
+            f"#{row + 1}: {column.unreadable_message()}"
+            for row in range(self.table.rowCount())
+            for index, column in enumerate(self._columns)
+            if column.unreadable_message is not None
+            and getattr(self.cell(row, index), "problem", lambda: False)()
+        ]
+        return {field: " ".join(messages)} if messages else {}
 
     def cell(self, row: int, column: int) -> QWidget:
         widget = self.table.cellWidget(row, column)
@@ -137,7 +196,7 @@ class ChildTable(QWidget, Generic[R]):
 
 
 def _connect_change(widget: QWidget, callback: Callable[[], None]) -> None:
-    for signal_name in ("textChanged", "currentIndexChanged", "dateChanged", "toggled"):
+    for signal_name in ("textChanged", "currentIndexChanged", "toggled"):
         signal = getattr(widget, signal_name, None)
         if signal is not None:
             signal.connect(lambda *_args: callback())
@@ -174,14 +233,14 @@ def enum_column(
 
 def date_column(title: str, field: str) -> ChildColumn[Any]:
     def load(widget: QWidget, value: Any) -> None:
-        assert isinstance(widget, OptionalDateEdit)
+        assert isinstance(widget, DateEdit)
         widget.set_value(value)
 
     def read(widget: QWidget) -> Any:
-        assert isinstance(widget, OptionalDateEdit)
+        assert isinstance(widget, DateEdit)
         return widget.value()
 
-    return ChildColumn(title, field, OptionalDateEdit, load, read)
+    return ChildColumn(title, field, DateEdit, load, read, unreadable_message=unreadable_date)
 
 
 def check_column(title: str, field: str) -> ChildColumn[Any]:

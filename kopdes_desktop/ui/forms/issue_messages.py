@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -30,6 +31,13 @@ def issue_message(issue: Issue) -> str:
         IssueCode.NPWP_FORMAT: translate("Issues", "An NPWP has 15 or 16 digits."),
         IssueCode.PHONE_FORMAT: translate("Issues", "Not a phone number."),
         IssueCode.UNKNOWN_VILLAGE: translate("Issues", "Choose a village from the list."),
+        IssueCode.VILLAGE_TAKEN: (
+            translate("Issues", "This village already has its cooperative: %1.").replace(
+                "%1", str(params.get("name", ""))
+            )
+            if params.get("name")
+            else translate("Issues", "This village already has its cooperative.")
+        ),
         IssueCode.DUPLICATE_CHOICE: translate("Issues", "The same choice appears twice."),
         IssueCode.HASH_FORMAT: translate("Issues", "The photo file is damaged."),
         IssueCode.INVALID_CHARACTER: translate(
@@ -62,3 +70,28 @@ def _range_message(params: Mapping[str, int | str]) -> str:
 
 def unreadable_number() -> str:
     return translate("Issues", "Not a number.")
+
+
+def unreadable_date() -> str:
+    return translate("Issues", "Not a date the app can read; write it like 15/03/2025.")
+
+
+def unreadable_time() -> str:
+    return translate("Issues", "Not a time the app can read; write it like 09:30.")
+
+
+def no_cooperative_chosen() -> str:
+    return translate("Issues", "Choose the cooperative from the suggestions.")
+
+
+def unreadable_year() -> str:
+    return translate("Issues", "Write the year with four digits, like 2024.")
+
+
+class Readable(Protocol):
+    def problem(self) -> bool: ...
+
+
+def unreadable(fields: Iterable[tuple[str, Readable, str]]) -> dict[str, str]:
+    """The message of each (field, input, message) whose input holds text it cannot read."""
+    return {field: message for field, edit, message in fields if edit.problem()}

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -186,12 +187,12 @@ class MapPage(QWidget):
         return label
 
     def _tools_row(self) -> QHBoxLayout:
-        self.zoom_out_button = QPushButton("−")
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText("−")
         self.zoom_out_button.setToolTip(self.tr("Zoom out (−)"))
-        self.zoom_in_button = QPushButton("+")
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
         self.zoom_in_button.setToolTip(self.tr("Zoom in (+)"))
-        for button in (self.zoom_in_button, self.zoom_out_button):
-            button.setFixedWidth(34)
         self.fit_area_button = QPushButton(self.tr("My &area"))
         self.fit_area_button.setToolTip(self.tr("Show my area whole"))
         self.fit_all_button = QPushButton(self.tr("All of Kalbar"))

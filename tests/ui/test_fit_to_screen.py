@@ -35,6 +35,7 @@ PAGES = (
     "inbox",
     "review",
     "dashboard",
+    "map",
     "reports",
     "settings",
 )

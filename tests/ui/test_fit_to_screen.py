@@ -27,18 +27,9 @@ from kopdes_desktop.ui.recovery_dialog import RecoveryDialog
 from tests.area_data import KUBU_RAYA, Area, build_area
 from tests.ui.helpers import screenshot
 from tests.ui.screens import LAPTOP, NETBOOK, SIZES, open_window_on, problems, screen_named
+from tests.ui.test_pages import PAGE_NAMES
 
-PAGES = (
-    "home",
-    "cooperatives",
-    "visits",
-    "opportunities",
-    "inbox",
-    "review",
-    "dashboard",
-    "reports",
-    "settings",
-)
+PAGES = PAGE_NAMES
 
 
 @pytest.fixture

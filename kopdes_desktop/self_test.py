@@ -96,6 +96,8 @@ class SelfTest:
         app = create_application("id")
         translated = QCoreApplication.translate("MainWindow", "Cooperatives")
         _require(translated == "Koperasi", f"Indonesian translation not loaded ({translated!r})")
+        qt_own = QCoreApplication.translate("QPlatformTheme", "Cancel")  # kopdes_qt_id.qm
+        _require(qt_own == "Batal", f"Qt's buttons are not in Indonesian ({qt_own!r})")
         window = MainWindow(self.services, "id")
         window.resize(1280, 720)
         window.show()

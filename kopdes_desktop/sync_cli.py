@@ -15,7 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from kopdes_desktop.services.app_services import AppServices
-from kopdes_desktop.services.sync_service import NotSignedInError, UnsentChangesError
+from kopdes_desktop.services.sync_service import (
+    NotSignedInError,
+    SyncStatus,
+    UnsentChangesError,
+)
 from kopdes_desktop.sync.bundle import BundleError
 from kopdes_desktop.sync.engine import Stage
 from kopdes_desktop.sync.transport import (
@@ -31,6 +35,8 @@ EXIT_FAILED = 1
 EXIT_UNREACHABLE = 4
 EXIT_SIGN_IN = 5
 EXIT_UPDATE = 6
+# The server was reached, but changes are refused or clashes wait: open Kotak Masuk.
+EXIT_NEEDS_ATTENTION = 7
 
 
 def add_commands(commands: Any) -> None:
@@ -88,6 +94,8 @@ def _dispatch(services: AppServices, args: argparse.Namespace) -> int:
         "import-bundle": _import,
     }
     handlers[args.command](services, args)
+    if args.command in ("sync", "status") and services.sync.status().needs_attention:
+        return EXIT_NEEDS_ATTENTION
     return 0
 
 
@@ -115,12 +123,28 @@ def _sync(services: AppServices, args: argparse.Namespace) -> None:
         f" up / {report.photos.downloaded} down; {report.requests} requests, "
         f"{report.bytes_sent} B sent, {report.bytes_received} B received"
     )
+    _print_attention(services.sync.status())
+
+
+def _print_attention(status: SyncStatus) -> None:
+    """What did not go through, so a sync that did not fully succeed never reads as done."""
+    if not status.needs_attention:
+        if status.account is not None:
+            print("synced: nothing refused, no clashes")
+        return
+    parts = []
+    if status.rejected_changes:
+        parts.append(f"{status.rejected_changes} change(s) refused by the server")
+    if status.unresolved_conflicts:
+        parts.append(f"{status.unresolved_conflicts} clash(es) to settle")
+    print(f"needs attention: {', '.join(parts)}; see Kotak Masuk in the window")
 
 
 def _status(services: AppServices, args: argparse.Namespace) -> None:
     status = services.sync.status()
     if args.json:
-        print(json.dumps(asdict(status), indent=2, default=list))
+        shown = {**asdict(status), "needs_attention": status.needs_attention}
+        print(json.dumps(shown, indent=2, default=list))
         return
     who = status.account.username if status.account else "not signed in"
     print(f"account:            {who}")
@@ -128,6 +152,7 @@ def _status(services: AppServices, args: argparse.Namespace) -> None:
     print(f"last sync (server): {status.last_sync_server_time or 'never'}")
     print(f"open conflicts:     {status.unresolved_conflicts}")
     print(f"rejected changes:   {status.rejected_changes}")
+    _print_attention(status)
 
 
 def _export(services: AppServices, args: argparse.Namespace) -> None:

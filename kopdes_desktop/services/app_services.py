@@ -10,6 +10,7 @@ from kopdes_desktop.services.inbox import InboxService
 from kopdes_desktop.services.opportunities import OpportunityService
 from kopdes_desktop.services.overview import OverviewService
 from kopdes_desktop.services.photo_fetch import PhotoService
+from kopdes_desktop.services.refusals import RefusalService
 from kopdes_desktop.services.sync_service import SyncService
 from kopdes_desktop.services.visits import VisitService
 from kopdes_desktop.sync.photo_sync import PhotoPolicy
@@ -30,6 +31,7 @@ class AppServices:
         self.opportunities = OpportunityService(context)
         self.overview = OverviewService(context)
         self.inbox = InboxService(context)
+        self.refusals = RefusalService(context)
         self.photos = PhotoService(context, lambda: self.sync)
 
     @property

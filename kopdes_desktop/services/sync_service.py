@@ -68,8 +68,14 @@ class SyncStatus:
     pending_changes: int
     last_sync_server_time: str | None
     unresolved_conflicts: int
-    rejected_changes: int
+    rejected_changes: int  # refused changes still open (not read and dismissed, not re-sent)
     interrupted_pull: bool
+
+    @property
+    def needs_attention(self) -> bool:
+        """Something of the last rounds did not go through: only without it is a laptop
+        "Tersinkron" (the status bar and `kopdes-desktop status` say so alike)."""
+        return bool(self.rejected_changes or self.unresolved_conflicts)
 
 
 def _info(row: Account) -> AccountInfo:

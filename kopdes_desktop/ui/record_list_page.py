@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.domain.listing import COUNT_CAP
+from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
+from kopdes_desktop.ui.refusal_text import mark_text
 from kopdes_desktop.ui.screen_fit import compact_combo
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -52,6 +55,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.model = model
         self.tasks = tasks
         self.language = language
+        self.refusals: dict[str, RefusalGroup] = {}
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_placeholder)
@@ -166,6 +170,16 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
 
     def count_text(self, total: str) -> str:
         return total
+
+    def show_refusals(self, groups: dict[str, RefusalGroup]) -> None:
+        """Mark the rows (and forms opened from now on) of records whose last change the server
+        refused."""
+        self.refusals = groups
+        self.model.set_marks({record_id: mark_text(group) for record_id, group in groups.items()})
+
+    def mark_refused(self, editor: RecordEditor, record_id: str) -> None:
+        group = self.refusals.get(record_id)
+        editor.show_refused(mark_text(group) if group is not None else "")
 
     def offer_new(self, refused_reason: str) -> None:
         """Show New, or in its place the sentence saying who adds these records."""

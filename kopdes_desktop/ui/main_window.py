@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self.settings_page.sign_out_requested.connect(self.sign_out)
         self.settings_page.backup_requested.connect(self.back_up_to)
         self.settings_page.restore_requested.connect(self.restore_from)
+        self.settings_page.settings_saved.connect(self._apply_connection_settings)
         self.settings_page.settings_saved.connect(
             lambda saved: self.sync.set_interval(saved.sync_interval_minutes)
         )
@@ -326,6 +327,12 @@ class MainWindow(QMainWindow):
             self.sync.refresh_status()
 
         self.tasks.write(self.services.sync.sign_out, done, refused)
+
+    def _apply_connection_settings(self, saved: Settings) -> None:
+        self.services.sync.configure_connection(
+            ca_bundle=saved.ca_bundle, allow_insecure_http=saved.allow_insecure_http
+        )
+        self.sync.refresh_status()
 
     def _signed_in(self) -> None:
         self.show_role_pages()

@@ -2872,6 +2872,14 @@ Details are in the log file:
         <translation>Only for a server with a private certificate</translation>
     </message>
     <message>
+        <source>Allow unencrypted http:// servers (test servers only)</source>
+        <translation>Allow unencrypted http:// servers (test servers only)</translation>
+    </message>
+    <message>
+        <source>Over http:// your password and data can be read and changed on the way. Servers on this computer are always allowed.</source>
+        <translation>Over http:// your password and data can be read and changed on the way. Servers on this computer are always allowed.</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -2898,6 +2906,10 @@ Details are in the log file:
     <message>
         <source>CA &amp;certificate file:</source>
         <translation>CA &amp;certificate file:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Security:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -2979,6 +2991,10 @@ Details are in the log file:
         <translation>Sign in once while you have a connection; the app then syncs for weeks without asking again.</translation>
     </message>
     <message>
+        <source>Warning: this address starts with http://, so the connection is not encrypted. Your password and data can be read on the way.</source>
+        <translation>Warning: this address starts with http://, so the connection is not encrypted. Your password and data can be read on the way.</translation>
+    </message>
+    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -2999,16 +3015,16 @@ Details are in the log file:
         <translation>Fill in the server, your username and your password.</translation>
     </message>
     <message>
-        <source>The server address starts with https://</source>
-        <translation>The server address starts with https://</translation>
+        <source>This address uses http://, which sends your password unencrypted. Use https://, or allow unencrypted connections in Settings (test servers only).</source>
+        <translation>This address uses http://, which sends your password unencrypted. Use https://, or allow unencrypted connections in Settings (test servers only).</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 minutes.</source>
+        <translation>Too many attempts. Try again in %1 minutes.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a few minutes, then try again.</source>
-        <translation>Too many attempts. Wait a few minutes, then try again.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
@@ -3060,6 +3076,10 @@ Details are in the log file:
     <message>
         <source>Sign in…</source>
         <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http)</source>
+        <translation>Not encrypted (http)</translation>
     </message>
     <message>
         <source>%1 changes waiting</source>
@@ -3134,6 +3154,10 @@ Details are in the log file:
         <translation>Server busy, trying later</translation>
     </message>
     <message>
+        <source>Server address not encrypted (http); see Settings</source>
+        <translation>Server address not encrypted (http); see Settings</translation>
+    </message>
+    <message>
         <source>Sync cancelled</source>
         <translation>Sync cancelled</translation>
     </message>
@@ -3152,6 +3176,10 @@ Rejected changes: %3</source>
         <translation>Account: %1
 Open conflicts: %2
 Rejected changes: %3</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</source>
+        <translation>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</translation>
     </message>
 </context>
 <context>

@@ -2872,6 +2872,14 @@ Rinciannya ada di berkas log:
         <translation>Hanya untuk server dengan sertifikat privat</translation>
     </message>
     <message>
+        <source>Allow unencrypted http:// servers (test servers only)</source>
+        <translation>Izinkan server http:// tanpa enkripsi (hanya server uji coba)</translation>
+    </message>
+    <message>
+        <source>Over http:// your password and data can be read and changed on the way. Servers on this computer are always allowed.</source>
+        <translation>Lewat http://, kata sandi dan data Anda bisa dibaca dan diubah orang lain di tengah jalan. Server di komputer ini selalu diizinkan.</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
@@ -2898,6 +2906,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>CA &amp;certificate file:</source>
         <translation>Berkas sertifikat &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Keamanan:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -2979,6 +2991,10 @@ Rinciannya ada di berkas log:
         <translation>Masuk sekali selagi ada koneksi; setelah itu aplikasi tetap bisa sinkron berminggu-minggu tanpa bertanya lagi.</translation>
     </message>
     <message>
+        <source>Warning: this address starts with http://, so the connection is not encrypted. Your password and data can be read on the way.</source>
+        <translation>Awas: alamat ini diawali http://, jadi sambungannya tidak terenkripsi. Kata sandi dan data Anda bisa dibaca orang lain di tengah jalan.</translation>
+    </message>
+    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -2999,16 +3015,16 @@ Rinciannya ada di berkas log:
         <translation>Isi alamat server, nama pengguna, dan kata sandi Anda.</translation>
     </message>
     <message>
-        <source>The server address starts with https://</source>
-        <translation>Alamat server diawali https://</translation>
+        <source>This address uses http://, which sends your password unencrypted. Use https://, or allow unencrypted connections in Settings (test servers only).</source>
+        <translation>Alamat ini memakai http://, yang mengirim kata sandi Anda tanpa enkripsi. Pakai https://, atau izinkan sambungan tanpa enkripsi di Pengaturan (hanya untuk server uji coba).</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 minutes.</source>
+        <translation>Terlalu banyak percobaan. Coba lagi dalam %1 menit.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a few minutes, then try again.</source>
-        <translation>Terlalu banyak percobaan. Tunggu beberapa menit, lalu coba lagi.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
@@ -3060,6 +3076,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Sign in…</source>
         <translation>Masuk…</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http)</source>
+        <translation>Tidak terenkripsi (http)</translation>
     </message>
     <message>
         <source>%1 changes waiting</source>
@@ -3134,6 +3154,10 @@ Rinciannya ada di berkas log:
         <translation>Server sibuk, dicoba lagi nanti</translation>
     </message>
     <message>
+        <source>Server address not encrypted (http); see Settings</source>
+        <translation>Alamat server tidak terenkripsi (http); lihat Pengaturan</translation>
+    </message>
+    <message>
         <source>Sync cancelled</source>
         <translation>Sinkronisasi dibatalkan</translation>
     </message>
@@ -3152,6 +3176,10 @@ Rejected changes: %3</source>
         <translation>Akun: %1
 Bentrok terbuka: %2
 Perubahan ditolak: %3</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</source>
+        <translation>Sambungan ke server tidak terenkripsi: kata sandi dan data bisa dibaca orang lain di tengah jalan. Mintalah alamat https:// server ini.</translation>
     </message>
 </context>
 <context>

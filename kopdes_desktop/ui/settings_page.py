@@ -109,9 +109,7 @@ class SettingsPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.save_button)
         layout.addWidget(self.notice)
-        self.about_button = QPushButton(self.tr("About Kopdes Desktop…"))
-        self.about_button.clicked.connect(self.show_about)
-        layout.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self._about_button(), 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.show_settings(current)
         self.save_button.clicked.connect(self.save)
@@ -192,6 +190,11 @@ class SettingsPage(QWidget):
         )
         if name:
             self.restore_requested.emit(name)
+
+    def _about_button(self) -> QPushButton:
+        self.about_button = QPushButton(self.tr("About Kopdes Desktop…"))
+        self.about_button.clicked.connect(self.show_about)
+        return self.about_button
 
     def show_about(self) -> None:
         """Version, and the credits and licences of the shipped data."""

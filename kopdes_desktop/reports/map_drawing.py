@@ -491,7 +491,8 @@ def marker_rects(geometry: MapGeometry, transform: QTransform) -> list[tuple[str
         if anchor is None:
             continue
         point, offset = anchor
-        centre = transform.map(point) + QPointF(offset * (MARKER_PX + 3), 0)
+        # Just under the kecamatan's name, which is written at the same point.
+        centre = transform.map(point) + QPointF(offset * (MARKER_PX + 3), MARKER_PX + 4)
         half = MARKER_PX / 2
         rects.append((code, QRectF(centre.x() - half, centre.y() - half, MARKER_PX, MARKER_PX)))
     return rects

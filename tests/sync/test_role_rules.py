@@ -14,7 +14,7 @@ import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date
 
 import httpx
 import pytest
@@ -22,10 +22,7 @@ from sqlalchemy import select
 
 from kopdes_desktop.domain.enums import (
     BusinessUnitType,
-    PersonMet,
     Role,
-    TravelMode,
-    VisitPurpose,
     VisitStatus,
 )
 from kopdes_desktop.domain.ids import new_id
@@ -55,8 +52,9 @@ from kopdes_desktop.storage import record_store
 from kopdes_desktop.storage.models import RejectedChange
 from tests.server.helpers import MEMPAWAH, SAMBAS, VERSION_HEADERS, Laptop, LiveServer
 from tests.server.test_photos import jpeg
-from tests.server.test_push import complete_visit
+from tests.server.test_push import complete_visit as complete_visit_fields
 from tests.sync.conftest import DeskFactory
+from tests.sync.test_round_trip import complete_visit
 
 # Real JPEGs: the server stores nothing else (docs/server.md).
 OTHER_PHOTO = jpeg(int.from_bytes(os.urandom(4)), 40, 30)
@@ -117,17 +115,7 @@ class Case:
 
 
 def _complete(visit_id: str, cooperative_id: str) -> Visit:
-    return Visit(
-        id=visit_id,
-        cooperative_id=cooperative_id,
-        visit_date=date(2026, 11, 20),
-        start_time=time(9),
-        end_time=time(11),
-        travel_mode=TravelMode.ROAD,
-        people_met=(PersonMet.PENGURUS,),
-        purposes=(VisitPurpose.MONITORING,),
-        findings="Gerai sudah beroperasi.",
-    )
+    return dataclasses.replace(complete_visit(cooperative_id).visit, id=visit_id)
 
 
 # --- the cases ---------------------------------------------------------------------------
@@ -456,12 +444,12 @@ def _other_side(other: Laptop, rival: Laptop, kit: Kit, needs: frozenset[str]) -
         kit.officer, kit.unit = officer["record_id"], unit["record_id"]
         mutations += [officer, unit]
     if "other_draft" in needs:
-        visit = other.create("visit", complete_visit(kit.coop))
+        visit = other.create("visit", complete_visit_fields(kit.coop))
         action = other.create("agreed_action", {"visit_id": visit["record_id"], "description": "x"})
         kit.other_draft, kit.other_draft_action = visit["record_id"], action["record_id"]
         mutations += [visit, action]
     if "other_submitted" in needs:
-        visit = other.create("visit", complete_visit(kit.coop))
+        visit = other.create("visit", complete_visit_fields(kit.coop))
         kit.other_submitted = visit["record_id"]
         mutations += [visit, other.set_status(visit["record_id"], "draft", "submitted")]
     if "other_note" in needs:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop import paths
@@ -23,7 +22,6 @@ from kopdes_desktop.services import autosave
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import ReviewService
 from kopdes_desktop.ui.cooperative_editor import CooperativeEditor
-from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.server.helpers import SAMBAS, LiveServer
@@ -33,13 +31,6 @@ from tests.sync.test_stale_forms import their_edit, two_bas_on_one_cooperative
 from tests.ui.helpers import screenshot
 
 A_PHONE = "0812 5555 1234"
-
-
-@pytest.fixture
-def indonesian_ui(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "id")
-    yield
-    install_language(qapp, "en")
 
 
 @pytest.fixture

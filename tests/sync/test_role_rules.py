@@ -375,10 +375,11 @@ CASES = [
         _new_cooperative("a village that has one")
     ),
     _case(RecordType.COOPERATIVE, A.EDIT, "notes", "coop")(_edit_cooperative("notes")),
-    _case(RecordType.COOPERATIVE, A.MOVE, "village", "coop")(_edit_cooperative("village_code")),
-    _case(RecordType.COOPERATIVE, A.DELETE, "", "coop")(_delete_cooperative),
+    _case(RecordType.COOPERATIVE, A.MOVE, "village", "own_coop")(_edit_cooperative("village_code")),
+    _case(RecordType.COOPERATIVE, A.DELETE, "", "own_coop")(_delete_cooperative),
     *(
-        _case(part, action, "", "coop", "officer", "unit")(_profile_part(part, action))
+        # Their own cooperative each: a second unit of one type would break the profile.
+        _case(part, action, "", "own_coop", "officer", "unit")(_profile_part(part, action))
         for part in (RecordType.OFFICER, RecordType.BUSINESS_UNIT)
         for action in (A.CREATE, A.EDIT, A.DELETE)
     ),
@@ -493,23 +494,34 @@ def _own_side(world: World, kit: Kit, needs: frozenset[str]) -> None:
         kit.own_note, kit.own_note_photo = note.id, photo.id
 
 
+def _cooperative_for(server: LiveServer, *users: User) -> tuple[str, str]:
+    """A new Sambas cooperative (id, village) assigned to the BAs among ``users``."""
+    coop = server.cooperative(SAMBAS)
+    with server.db.read() as session:
+        row = session.get(RecordRow, coop)
+        assert row is not None
+        village = str(row.data["village_code"])
+    for user in users:
+        if user.role == Role.BA.value:
+            server.assign(user, coop)
+    return coop, village
+
+
 def build_world(server: LiveServer, desks: DeskFactory, role: Role) -> World:
     actor = server.user(role, kabupaten=[SAMBAS] if role is Role.PMO else None)
     other_user, rival_user = server.user(Role.BA), server.user(Role.BA)
     other, rival = server.laptop(other_user), server.laptop(rival_user)
     _upload(server, other_user, OTHER_PHOTO)
     kits: dict[str, Kit] = {}
+    # Villages are few (Sambas has 195, shared by every test on the server): cases share one
+    # cooperative, except those that move, delete or rebuild a cooperative's profile.
+    shared = _cooperative_for(server, actor, other_user, rival_user)
     for case in CASES:
         kit = Kit()
-        if case.needs:
-            kit.coop = server.cooperative(SAMBAS)
-            with server.db.read() as session:
-                row = session.get(RecordRow, kit.coop)
-                assert row is not None
-                kit.village = str(row.data["village_code"])
-            for user in (actor, other_user, rival_user):
-                if user.role == Role.BA.value:
-                    server.assign(user, kit.coop)
+        if "own_coop" in case.needs:
+            kit.coop, kit.village = _cooperative_for(server, actor, other_user, rival_user)
+        elif case.needs:
+            kit.coop, kit.village = shared
         _other_side(other, rival, kit, case.needs)
         kits[case.name] = kit
     world = World(server, desks(actor), kits)

@@ -22,10 +22,16 @@ class AppServices:
         context: ServiceContext,
         *,
         ca_bundle: str = "",
+        allow_insecure_http: bool = False,
         photo_policy: PhotoPolicy | None = None,
     ) -> None:
         self.context = context
-        self.sync = SyncService(context, ca_bundle=ca_bundle, photo_policy=photo_policy)
+        self.sync = SyncService(
+            context,
+            ca_bundle=ca_bundle,
+            allow_insecure_http=allow_insecure_http,
+            photo_policy=photo_policy,
+        )
         self.cooperatives = CooperativeService(context)
         self.visits = VisitService(context)
         self.opportunities = OpportunityService(context)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from kopdes_desktop.services.sync_service import SyncStatus
 from kopdes_desktop.ui.formatting import format_count, format_date
-from kopdes_desktop.ui.forms.field_errors import WARNING_COLOUR
+from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, WARNING_COLOUR
 from kopdes_desktop.ui.sync_controller import SyncSnapshot, SyncState
 
 PLAUSIBLE_DAYS = 60  # beyond that the laptop's own clock is more likely wrong than the sync old
@@ -54,6 +54,10 @@ class SyncStatusWidget(QWidget):
         ) or snapshot.error_code in ("sign_in_required", "not_signed_in")
         self.button.setText(self.tr("Sign in…") if self._needs_sign_in else self.tr("Sync now"))
         text = self.describe(snapshot, now or datetime.now(UTC))
+        unencrypted = status is not None and status.unencrypted_connection
+        if unencrypted:
+            text = self.tr("Not encrypted (http)") + " · " + text
+        self.label.setStyleSheet(ERROR_STYLE if unencrypted else "")
         self.plain_text = text
         if self._attention(snapshot):
             self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -138,6 +142,7 @@ class SyncStatusWidget(QWidget):
             "not_signed_in": self.tr("Not signed in"),
             "update_required": self.tr("Update the app to sync"),
             "rate_limited": self.tr("Server busy, trying later"),
+            "insecure_http": self.tr("Server address not encrypted (http); see Settings"),
             "cancelled": self.tr("Sync cancelled"),
         }
         return texts.get(code, self.tr("Sync failed"))
@@ -145,12 +150,18 @@ class SyncStatusWidget(QWidget):
     def _details(self, status: SyncStatus) -> str:
         account = status.account
         who = account.username if account else self.tr("not signed in")
-        return (
+        details = (
             self.tr("Account: %1\nOpen conflicts: %2\nRejected changes: %3")
             .replace("%1", who)
             .replace("%2", str(status.unresolved_conflicts))
             .replace("%3", str(status.rejected_changes))
         )
+        if status.unencrypted_connection:
+            details += "\n" + self.tr(
+                "The connection to the server is not encrypted: passwords and data can be read "
+                "on the way. Ask for its https:// address."
+            )
+        return details
 
     def _clicked(self) -> None:
         if self._needs_sign_in:

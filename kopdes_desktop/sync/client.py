@@ -41,6 +41,9 @@ class OffsetMismatchError(Exception):
 class SyncClient:
     def __init__(self, transport: Transport) -> None:
         self.transport = transport
+        # Whether the server keeps the bytes of a photo request cut midway (servers with the
+        # batch status call do); None until the first status call tells.
+        self.keeps_cut_uploads: bool | None = None
 
     def health(self) -> Health:
         return self.transport.get_json("/healthz", Health)
@@ -81,20 +84,24 @@ class SyncClient:
 
     def photo_statuses(self, sha256s: list[str]) -> dict[str, PhotoStatus]:
         """Where many uploads stand, one round trip per 500 photos (one per photo on a server
-        older than the batch call)."""
+        older than the batch call, which :attr:`keeps_cut_uploads` then remembers)."""
         found: dict[str, PhotoStatus] = {}
         for start in range(0, len(sha256s), MAX_PHOTO_STATUS_BATCH):
             batch = sha256s[start : start + MAX_PHOTO_STATUS_BATCH]
-            try:
-                answer = self.transport.post_json(
-                    "/photos/v1/status", PhotoStatusRequest(sha256s=batch), PhotoStatusList
-                )
-            except ServerRefusedError as error:
-                if error.status not in (404, 405):
-                    raise
-                found.update((sha, self.photo_status(sha)) for sha in batch)
-            else:
-                found.update((status.sha256, status) for status in answer.photos)
+            if self.keeps_cut_uploads is not False:
+                try:
+                    answer = self.transport.post_json(
+                        "/photos/v1/status", PhotoStatusRequest(sha256s=batch), PhotoStatusList
+                    )
+                except ServerRefusedError as error:
+                    if error.status not in (404, 405):
+                        raise
+                    self.keeps_cut_uploads = False
+                else:
+                    self.keeps_cut_uploads = True
+                    found.update((status.sha256, status) for status in answer.photos)
+                    continue
+            found.update((sha, self.photo_status(sha)) for sha in batch)
         return found
 
     def send_photo_bytes(

@@ -7,9 +7,9 @@
   so the link does not idle for a round trip while the previous answer comes back.
 - The server keeps every byte that reaches it, even of a request cut by a drop. After a drop one
   status round trip tells how far each cut photo got, and sending resumes there.
-- Against a server that keeps nothing of a cut request (older than this client), a cut that kept
-  nothing halves the request size, and a request that completes doubles it again: chunks shrink
-  to what the link carries between drops.
+- Against a server that keeps nothing of a cut request (older than this client: it has no batch
+  status call), a cut halves the request size and a request that completes grows it by a
+  quarter: chunks shrink to what the link carries between drops.
 
 A photo the server refuses (too large, not an image, hash mismatch) is set aside and the others
 go on; a full server or a used-up quota stops the photos but never the records.
@@ -220,6 +220,8 @@ class PhotoUploader:
                     request = running.pop(future)
                     future.result()
                     self._settle(request, pending, cut, outcome, on_done)
+                    if request.error is None:
+                        failures = 0  # a request went through: the link works
                     if outcome.stopped_by:
                         break
                 if outcome.stopped_by:
@@ -329,7 +331,8 @@ class PhotoUploader:
             )
             self._last_arrival = request.answered_at - self.pacer.round_trip / 2
         if self.max_request is not None and request.written >= request.length:
-            self.max_request *= 2
+            # Gently: the last cut showed where the link's limit is.
+            self.max_request = int(self.max_request * 1.25)
         if result.complete:
             outcome.done.append(upload.sha256)
             on_done(upload.sha256)
@@ -401,9 +404,9 @@ class PhotoUploader:
                 self.pacer.cut(
                     written=request.written, kept=kept, first_at=request.first_at, cut_at=cut_at
                 )
-            if kept == 0 and request.written > max(MIN_REQUEST_BYTES, 2 * self.pacer.window()):
-                # Nothing of the request counted: this server drops cut requests whole.
-                self.max_request = max(MIN_REQUEST_BYTES, request.written // 2)
+            if kept == 0 and client.keeps_cut_uploads is False:
+                # This server drops cut requests whole: send less per request.
+                self.max_request = max(MIN_REQUEST_BYTES, request.length // 2)
             if status is not None and status.complete:
                 outcome.done.append(upload.sha256)
                 on_done(upload.sha256)

@@ -3,9 +3,11 @@
 A village link is a slow radio hop with a deep buffer in front of it: whatever the laptop writes
 is accepted at once and then trickles out. Bytes still waiting in that buffer when the link drops
 are lost *and* have held the link, so writing a whole photo at once wastes up to the whole photo
-at every drop. The pacer lets out only half a second more than the link has carried so far
-(``WINDOW_S``), so a drop costs about a second (that half second, plus the bytes on their way),
-not half a photo.
+at every drop. The pacer lets out only a little more than the link has carried so far: a lead of
+``window_s`` seconds of bytes, half a second by default, so a drop costs about a second (that
+lead, plus the bytes on their way), not half a photo. The lead follows how long the link holds
+between drops (a fortieth of it, from a quarter second to two seconds): a link that rarely drops
+gets a deeper lead, which rides out hiccups; one that drops every few seconds a shallow one.
 
 The rate is learnt from the uploads themselves: how long a request's bytes took to reach the
 server, and how long its last byte waited behind the others (``queued``). A request whose last
@@ -23,7 +25,9 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-WINDOW_S = 0.5  # seconds of link time allowed ahead of what the link has carried
+WINDOW_S = 0.5  # seconds of link time allowed ahead of what the link has carried (at first)
+MIN_WINDOW_S, MAX_WINDOW_S = 0.25, 2.0
+HOLD_TO_WINDOW = 1 / 40  # the lead as a share of how long the link holds between drops
 MIN_WINDOW = 4 * 1024
 PROBE_BYTES = 32 * 1024  # first request of a fresh pacer: small enough to finish between drops
 MIN_RATE = 1_000.0  # bytes/s; below 8 kbit/s nothing sensible is possible anyway
@@ -55,6 +59,8 @@ class LinkPacer:
         self._round_trips: deque[float] = deque(maxlen=8)
         self._tokens = 0.0
         self._refilled_at = clock()
+        self.window_s = WINDOW_S
+        self._holds: deque[float] = deque(maxlen=5)
 
     # --- what is known ------------------------------------------------------------------
 
@@ -73,11 +79,21 @@ class LinkPacer:
 
     def window(self) -> int:
         rate = self.rate
-        return MIN_WINDOW if rate is None else max(MIN_WINDOW, int(rate * WINDOW_S))
+        return MIN_WINDOW if rate is None else max(MIN_WINDOW, int(rate * self.window_s))
 
     def piece_size(self) -> int:
         """How much to hand to the socket at a time: a quarter window, 1-64 KB."""
         return min(64 * 1024, max(1024, self.window() // 4))
+
+    def observe_hold(self, seconds: float) -> None:
+        """The link held this long before it dropped: the lead follows (the median of the last
+        few holds)."""
+        if seconds <= 0:
+            return
+        with self._lock:
+            self._holds.append(seconds)
+            held = sorted(self._holds)[len(self._holds) // 2]
+            self.window_s = min(MAX_WINDOW_S, max(MIN_WINDOW_S, held * HOLD_TO_WINDOW))
 
     def observe_round_trip(self, seconds: float) -> None:
         """The duration of a small request and its answer: the link's latency (plus a little)."""
@@ -94,7 +110,7 @@ class LinkPacer:
                 rate = self._rate
                 if rate is None:
                     return
-                window = max(MIN_WINDOW, rate * WINDOW_S)
+                window = max(MIN_WINDOW, rate * self.window_s)
                 now = self._clock()
                 self._tokens = min(window, self._tokens + (now - self._refilled_at) * rate)
                 self._refilled_at = now
@@ -131,13 +147,13 @@ class LinkPacer:
         with self._lock:
             if self._rate is None:
                 self._rate = _bounded(sample)  # the probe: the first estimate
-            elif queued > 2 * WINDOW_S:
+            elif queued > 2 * self.window_s:
                 # We outran the link: a little under what it delivered, so the buffer drains.
                 # (min: a sample can come out high when answers are late, never trust it up.)
                 self._rate = _bounded(min(self._rate, sample) * _DRAIN)
-            elif queued > WINDOW_S:
+            elif queued > self.window_s:
                 self._rate = _bounded(self._rate * _EASE)  # a little fast: the buffer grows
-            elif queued < WINDOW_S / 2:
+            elif queued < self.window_s / 2:
                 self._rate = _bounded(self._rate * _GROW)  # it kept up: try a little more
             self._learnt_at = self._clock()
 
@@ -151,7 +167,7 @@ class LinkPacer:
             rate = self._rate
         if rate is None or kept <= 0:
             return  # nothing to learn (or a server that keeps nothing of a cut request)
-        window = max(MIN_WINDOW, rate * WINDOW_S)
+        window = max(MIN_WINDOW, rate * self.window_s)
         if written - kept <= 8 * window + rate * self.round_trip:
             return
         busy = cut_at - first_at - self.round_trip / 2

@@ -117,6 +117,7 @@ class PhotoUploader:
         # When the last completed request's last byte reached the server: the next request's
         # bytes queued behind it (None after a drop: a new connection starts on an empty line).
         self._last_arrival: float | None = None
+        self._link_up_since: float | None = None  # since the last drop, while sending
 
     def run(
         self,
@@ -203,6 +204,8 @@ class PhotoUploader:
                         client.transport.sleep(client.transport.backoff(failures))
                     continue
                 if pending and not cut and self._may_start(running):
+                    if self._link_up_since is None:
+                        self._link_up_since = self._clock()
                     request = self._next_request(pending.popleft())
                     log.debug(
                         "photo %s: sending %d B from byte %d at %s B/s",
@@ -378,6 +381,9 @@ class PhotoUploader:
         outcome.drops += 1
         self._last_arrival = None
         cut_at = max(request.answered_at for request in cut)
+        if self._link_up_since is not None:
+            self.pacer.observe_hold(cut_at - self._link_up_since)
+        self._link_up_since = None
         try:
             started = self._clock()
             statuses = client.photo_statuses([request.upload.sha256 for request in cut])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import quote
 
 import requests
@@ -29,7 +31,24 @@ from kopdes_desktop.sync.protocol import (
 )
 from kopdes_desktop.sync.transport import Answer, ServerRefusedError, StreamedBody, Transport
 
-_UPLOAD_HEADERS = {"Content-Type": "application/offset+octet-stream"}
+
+def _upload_headers(offset: int, total: int) -> dict[str, str]:
+    return {
+        UPLOAD_OFFSET_HEADER: str(offset),
+        UPLOAD_LENGTH_HEADER: str(total),
+        "Content-Type": "application/offset+octet-stream",
+    }
+
+
+@contextmanager
+def _told_the_offset() -> Iterator[None]:
+    """A 409 offset mismatch says where the server stands: raise it as such."""
+    try:
+        yield
+    except ServerRefusedError as error:
+        if error.body.code is ErrorCode.UPLOAD_OFFSET_MISMATCH and error.body.offset is not None:
+            raise OffsetMismatchError(error.body.offset) from error
+        raise
 
 
 class OffsetMismatchError(Exception):
@@ -109,24 +128,10 @@ class SyncClient:
     ) -> PhotoUploadResult:
         """One streaming PATCH: ``body`` goes out as it is produced, and the server keeps every
         byte that reaches it even if the link drops before the end."""
-        try:
+        with _told_the_offset():
             response = self.transport.open(
-                "PATCH",
-                f"/photos/v1/{sha256}",
-                body=body,
-                headers={
-                    UPLOAD_OFFSET_HEADER: str(offset),
-                    UPLOAD_LENGTH_HEADER: str(total),
-                    **_UPLOAD_HEADERS,
-                },
+                "PATCH", f"/photos/v1/{sha256}", body=body, headers=_upload_headers(offset, total)
             )
-        except ServerRefusedError as error:
-            if (
-                error.body.code is ErrorCode.UPLOAD_OFFSET_MISMATCH
-                and error.body.offset is not None
-            ):
-                raise OffsetMismatchError(error.body.offset) from error
-            raise
         with response:
             content = b"".join(self.transport.read_pieces(response, 4096))
         answer = Answer(response.status_code, content, response.headers)
@@ -147,25 +152,14 @@ class SyncClient:
     def upload_photo_chunk(
         self, sha256: str, offset: int, total: int, chunk: bytes
     ) -> PhotoUploadResult:
-        try:
+        with _told_the_offset():
             answer = self.transport.request(
                 "PATCH",
                 f"/photos/v1/{sha256}",
                 data=chunk,
-                headers={
-                    UPLOAD_OFFSET_HEADER: str(offset),
-                    UPLOAD_LENGTH_HEADER: str(total),
-                    "Content-Type": "application/offset+octet-stream",
-                },
+                headers=_upload_headers(offset, total),
                 ok=(200, 201, 204),
             )
-        except ServerRefusedError as error:
-            if (
-                error.body.code is ErrorCode.UPLOAD_OFFSET_MISMATCH
-                and error.body.offset is not None
-            ):
-                raise OffsetMismatchError(error.body.offset) from error
-            raise
         return self.transport.parse(answer, PhotoUploadResult)
 
     def download_photo(self, sha256: str, start: int = 0) -> bytes:

@@ -109,6 +109,7 @@ class ReviewPage(QWidget):
     def _queue_tab(self) -> QWidget:
         filters = self._filters()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,6 +144,7 @@ class ReviewPage(QWidget):
             self.tr("What should the BA fix? (required to send a visit back)")
         )
         self.comment.setMaximumHeight(70)
+        self.comment.setTabChangesFocus(True)
         self.approve_button = QPushButton(self.tr("&Approve"))
         self.send_back_button = QPushButton(self.tr("Needs &revision"))
         self.error = QLabel()

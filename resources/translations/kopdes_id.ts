@@ -13,6 +13,116 @@
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <source>Changed elsewhere while you were editing</source>
+        <translation>Diubah di tempat lain selagi Anda mengedit</translation>
+    </message>
+    <message>
+        <source>Someone changed the same data while this form was open (the change came with the last sync). Nothing is saved yet. For each item, choose which one to keep.</source>
+        <translation>Ada yang mengubah data yang sama selagi formulir ini terbuka (perubahannya datang lewat sinkronisasi terakhir). Belum ada yang disimpan. Untuk setiap butir, pilih mana yang dipakai.</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Simpan dengan pilihan ini</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Kembali ke formulir</translation>
+    </message>
+</context>
+<context>
+    <name>Clashes</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>the person %1 (pengurus/pengawas)</source>
+        <translation>%1 (pengurus/pengawas)</translation>
+    </message>
+    <message>
+        <source>the business unit %1</source>
+        <translation>unit usaha %1</translation>
+    </message>
+    <message>
+        <source>the agreed action “%1”</source>
+        <translation>tindak lanjut “%1”</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>sebuah foto</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This form was restored from an earlier session: %1 is now saved as %2, the form holds %3.</source>
+        <translation>Formulir ini dipulihkan dari sesi sebelumnya: %1 sekarang tersimpan %2, di formulir tertulis %3.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere to %2. Your value: %3.</source>
+        <translation>Selagi Anda mengedit, %1 diubah di tempat lain menjadi %2. Nilai Anda: %3.</translation>
+    </message>
+    <message>
+        <source>It was %1 when you opened the form.</source>
+        <translation>Saat formulir dibuka, nilainya %1.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was removed elsewhere; you had changed it.</source>
+        <translation>Selagi Anda mengedit, %1 dihapus di tempat lain, padahal Anda mengubahnya.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere; you had removed it.</source>
+        <translation>Selagi Anda mengedit, %1 diubah di tempat lain, padahal Anda menghapusnya.</translation>
+    </message>
+    <message>
+        <source>%1 is saved, but it is not in this form restored from an earlier session.</source>
+        <translation>%1 tersimpan, tetapi tidak ada di formulir yang dipulihkan dari sesi sebelumnya.</translation>
+    </message>
+    <message>
+        <source>(The other change arrived %1.)</source>
+        <translation>(Perubahan itu diterima %1.)</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Pakai nilai saya: %1</translation>
+    </message>
+    <message>
+        <source>Take the other: %1</source>
+        <translation>Pakai nilai dari tempat lain: %1</translation>
+    </message>
+    <message>
+        <source>Keep my version (added back)</source>
+        <translation>Pakai versi saya (ditambahkan lagi)</translation>
+    </message>
+    <message>
+        <source>Leave it removed</source>
+        <translation>Biarkan terhapus</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Tetap hapus</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Pertahankan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Cooperative</source>
@@ -161,7 +271,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>A&amp;lamat:</translation>
+        <translation>Ala&amp;mat:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -177,11 +287,11 @@
     </message>
     <message>
         <source>&amp;Formation model:</source>
-        <translation>&amp;Model pembentukan:</translation>
+        <translation>Model &amp;pembentukan:</translation>
     </message>
     <message>
         <source>Operational s&amp;tatus:</source>
-        <translation>S&amp;tatus operasional:</translation>
+        <translation>Status &amp;operasional:</translation>
     </message>
     <message>
         <source>13 digits</source>
@@ -662,6 +772,220 @@
     <message>
         <source>cooperative</source>
         <translation>koperasi</translation>
+    </message>
+    <message>
+        <source>visit date</source>
+        <translation>tanggal kunjungan</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>jam mulai</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>jam selesai</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>perjalanan</translation>
+    </message>
+    <message>
+        <source>people met</source>
+        <translation>yang ditemui</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>jumlah orang</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>tujuan</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>temuan</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>masalah</translation>
+    </message>
+    <message>
+        <source>next visit plan</source>
+        <translation>rencana kunjungan berikut</translation>
+    </message>
+    <message>
+        <source>next visit date</source>
+        <translation>tanggal kunjungan berikut</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>keterangan</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>penanggung jawab</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>tenggat</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <source>commodity</source>
+        <translation>komoditas</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>volume unit</source>
+        <translation>satuan volume</translation>
+    </message>
+    <message>
+        <source>capital needed</source>
+        <translation>kebutuhan modal</translation>
+    </message>
+    <message>
+        <source>monthly revenue</source>
+        <translation>omzet per bulan</translation>
+    </message>
+    <message>
+        <source>offtaker</source>
+        <translation>offtaker/mitra</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>kebutuhan</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioritas</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>keterangan foto</translation>
+    </message>
+    <message>
+        <source>time taken</source>
+        <translation>waktu foto diambil</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Di semua layar</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Bantuan ini</translation>
+    </message>
+    <message>
+        <source>Go to a page of the list on the left, counted from the top</source>
+        <translation>Buka halaman di daftar sebelah kiri, dihitung dari atas</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Next / previous field or button</source>
+        <translation>Isian atau tombol berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>huruf bergaris bawah</translation>
+    </message>
+    <message>
+        <source>Go straight to that field or button</source>
+        <translation>Langsung ke isian atau tombol itu</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <source>Press the button, or tick the box, that has the focus</source>
+        <translation>Tekan tombol, atau centang kotak, yang sedang aktif</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Search in the list</source>
+        <translation>Cari di daftar</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Data baru</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Pindah baris di daftar</translation>
+    </message>
+    <message>
+        <source>Open the chosen row</source>
+        <translation>Buka baris yang dipilih</translation>
+    </message>
+    <message>
+        <source>Leave the list for the next field</source>
+        <translation>Keluar dari daftar ke isian berikutnya</translation>
+    </message>
+    <message>
+        <source>Dashboard charts: choose a bar, list what is behind it</source>
+        <translation>Grafik di Dasbor: pilih batang, tampilkan daftarnya</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Save (a visit: save as draft)</source>
+        <translation>Simpan (kunjungan: simpan sebagai draf)</translation>
+    </message>
+    <message>
+        <source>Submit the visit for review</source>
+        <translation>Ajukan kunjungan untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Close the form (it asks first if something is not saved)</source>
+        <translation>Tutup formulir (ditanya dulu bila ada yang belum disimpan)</translation>
+    </message>
+    <message>
+        <source>Next / previous tab of the form</source>
+        <translation>Tab formulir berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field; arrows and Enter pick</source>
+        <translation>Buka kalender isian tanggal; pilih dengan panah lalu Enter</translation>
+    </message>
+    <message>
+        <source>Cooperative field: show the suggestions; Enter takes one</source>
+        <translation>Isian koperasi: tampilkan saran; Enter memilih salah satu</translation>
+    </message>
+    <message>
+        <source>Visit form: add an agreed action</source>
+        <translation>Formulir kunjungan: tambah tindak lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help: keyboard shortcuts</source>
+        <translation>Bantuan: pintasan keyboard</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1559,14 @@
         <translation>Folder data: %1</translation>
     </message>
     <message>
+        <source>Help (F1)</source>
+        <translation>Bantuan (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
@@ -1307,7 +1639,7 @@
     </message>
     <message>
         <source>Volume &amp;unit:</source>
-        <translation>&amp;Satuan volume:</translation>
+        <translation>Satua&amp;n volume:</translation>
     </message>
     <message>
         <source>Capital needed (Rp):</source>
@@ -1319,7 +1651,7 @@
     </message>
     <message>
         <source>Offtaker / &amp;partner:</source>
-        <translation>Offtaker / &amp;mitra:</translation>
+        <translation>Offtaker / m&amp;itra:</translation>
     </message>
     <message>
         <source>Needs:</source>
@@ -1513,8 +1845,20 @@
         <translation>Tutup</translation>
     </message>
     <message>
+        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi "%1", jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
+    </message>
+    <message>
+        <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, data ini dihapus di tempat lain, jadi tidak bisa disimpan. Yang Anda ketik tetap ada di formulir ini.</translation>
+    </message>
+    <message>
         <source>Could not save: %1. What you typed is kept in this form.</source>
         <translation>Gagal menyimpan: %1. Isian Anda tetap ada di formulir ini.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</source>
+        <translation>Belum disimpan: ada yang mengubah data yang sama selagi Anda mengedit. Pilih nilai mana yang dipakai.</translation>
     </message>
     <message>
         <source>Please correct %1 problem(s) marked in red.</source>
@@ -1538,6 +1882,10 @@
     <message>
         <source>New (Ctrl+N)</source>
         <translation>Baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Cari (Ctrl+F)</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -2076,7 +2424,7 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation>Sinkron &amp;setiap:</translation>
+        <translation>Sinkron s&amp;etiap:</translation>
     </message>
     <message>
         <source>&amp;Photos of others that come with sync:</source>
@@ -2088,7 +2436,7 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <source>CA &amp;certificate file:</source>
-        <translation>Berkas &amp;sertifikat CA:</translation>
+        <translation>Berkas sertifikat &amp;CA:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -2212,6 +2560,13 @@ Rinciannya ada di berkas log:
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Gagal masuk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>Arrow keys choose a bar, Enter lists what is behind it</source>
+        <translation>Tombol panah memilih batang, Enter menampilkan daftarnya</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2709,10 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>Submit</source>
         <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Submit for review (Ctrl+Enter)</source>
+        <translation>Ajukan untuk ditinjau (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Cooperative:</source>

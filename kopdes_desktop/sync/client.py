@@ -40,6 +40,18 @@ def _upload_headers(offset: int, total: int) -> dict[str, str]:
     }
 
 
+def _server_seconds(answer: Answer) -> float:
+    """The ``dur`` (milliseconds) of a ``Server-Timing`` header, in seconds."""
+    for part in (answer.headers.get("Server-Timing") or "").split(";"):
+        name, _, value = part.strip().partition("=")
+        if name == "dur":
+            try:
+                return max(0.0, float(value) / 1000)
+            except ValueError:
+                return 0.0
+    return 0.0
+
+
 @contextmanager
 def _told_the_offset() -> Iterator[None]:
     """A 409 offset mismatch says where the server stands: raise it as such."""
@@ -125,9 +137,10 @@ class SyncClient:
 
     def send_photo_bytes(
         self, sha256: str, offset: int, total: int, body: StreamedBody
-    ) -> PhotoUploadResult:
+    ) -> tuple[PhotoUploadResult, float]:
         """One streaming PATCH: ``body`` goes out as it is produced, and the server keeps every
-        byte that reaches it even if the link drops before the end."""
+        byte that reaches it even if the link drops before the end. Also returns the seconds the
+        server says it worked after the last byte (``Server-Timing``; 0 if it does not say)."""
         with _told_the_offset():
             response = self.transport.open(
                 "PATCH", f"/photos/v1/{sha256}", body=body, headers=_upload_headers(offset, total)
@@ -135,7 +148,7 @@ class SyncClient:
         with response:
             content = b"".join(self.transport.read_pieces(response, 4096))
         answer = Answer(response.status_code, content, response.headers)
-        return self.transport.parse(answer, PhotoUploadResult)
+        return self.transport.parse(answer, PhotoUploadResult), _server_seconds(answer)
 
     def thumbnails(self, sha256s: list[str]) -> dict[str, str]:
         """Previews (base64 JPEG) of the photos among ``sha256s`` the server lets us see."""

@@ -10,12 +10,14 @@ between drops (a fortieth of it, from a quarter second to two seconds): a link t
 gets a deeper lead, which rides out hiccups; one that drops every few seconds a shallow one.
 
 The rate is learnt from the uploads themselves: how long a request's bytes took to reach the
-server, and how long its last byte waited behind the others (``queued``). A request whose last
-byte waited less than half a window means the link could take more: the pace grows by 3 %;
-more than a window, it eases by 3 %; more than two windows means the pace outran the link: the
-pace drops a little under what the link delivered, so the buffer drains. A drop that loses many
-windows says the same. The first request of a fresh pacer is a small unpaced probe whose timing
-gives the first estimate.
+server, and how long its last byte waited behind the others (``queued``: how late the answer
+came, less the server's own work on the finished photo, which it reports in Server-Timing).
+Waiting less than half a window means the link could take more: the pace grows by what would
+add one window to the buffer over such a request (a few per cent for a photo on a slow link, at
+most 25 %). More than a window: it eases by 3 %. More than two windows means the pace outran
+the link: it drops a little under what the link delivered, so the buffer drains. A drop that
+loses many windows says the same. The first request of a fresh pacer is a small unpaced probe
+whose timing gives the first estimate.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ PROBE_BYTES = 32 * 1024  # first request of a fresh pacer: small enough to finis
 MIN_RATE = 1_000.0  # bytes/s; below 8 kbit/s nothing sensible is possible anyway
 MAX_RATE = 1e9
 FORGET_AFTER_S = 600.0  # a rate older than this may describe another link: probe again
-_GROW = 1.03
+_MAX_GROWTH = 0.25
 _EASE = 0.97
 _DRAIN = 0.95
 _MIN_SAMPLE_BYTES = 4 * 1024
@@ -131,19 +133,24 @@ class LinkPacer:
         last_at: float,
         answered_at: float,
         behind: float | None = None,
+        server_work: float = 0.0,
     ) -> None:
         """A request's ``size`` bytes all reached the server: first written at ``first_at``,
         last at ``last_at``, answer back at ``answered_at``. ``behind``: when the previous
-        request's last byte reached the server, if this one's bytes queued behind it."""
+        request's last byte reached the server, if this one's bytes queued behind it;
+        ``server_work``: seconds the server spent on the request after its last byte."""
         if size < _MIN_SAMPLE_BYTES:
             return
         half_trip = self.round_trip / 2
+        # How late the answer came beyond the round trip, less the server's own work on the
+        # finished photo (hashing, checking, storing; it says how long in Server-Timing): what
+        # is left is how long the last byte waited in the link's buffer.
+        queued = answered_at - last_at - 2 * half_trip - server_work
         arrived_from = max(first_at + half_trip, behind if behind is not None else first_at)
-        busy = answered_at - half_trip - arrived_from
+        busy = answered_at - half_trip - server_work - arrived_from
         if busy <= 0:
             busy = max(answered_at - first_at, 1e-3)
         sample = size / busy
-        queued = answered_at - last_at - 2 * half_trip
         with self._lock:
             if self._rate is None:
                 self._rate = _bounded(sample)  # the probe: the first estimate
@@ -154,7 +161,11 @@ class LinkPacer:
             elif queued > self.window_s:
                 self._rate = _bounded(self._rate * _EASE)  # a little fast: the buffer grows
             elif queued < self.window_s / 2:
-                self._rate = _bounded(self._rate * _GROW)  # it kept up: try a little more
+                # The link kept up: try more. By as much as would add about one window to the
+                # buffer over a request as long as this one, were the pace already right: a
+                # long photo on a slow link grows it by a few per cent, a quick one by more.
+                growth = 1 + min(_MAX_GROWTH, self.window_s / max(last_at - first_at, 0.1))
+                self._rate = _bounded(self._rate * growth)
             self._learnt_at = self._clock()
 
     def cut(self, *, written: int, kept: int, first_at: float, cut_at: float) -> None:

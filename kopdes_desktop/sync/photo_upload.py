@@ -75,6 +75,7 @@ class _Request:
     result: PhotoUploadResult | None = None
     error: SyncError | None = None
     answered_at: float = 0.0
+    server_work: float = 0.0
 
 
 @dataclass
@@ -259,7 +260,7 @@ class PhotoUploader:
         try:
             client = worker_client()
             body = StreamedBody(self._pieces(request), request.length)
-            request.result = client.send_photo_bytes(
+            request.result, request.server_work = client.send_photo_bytes(
                 request.upload.sha256, request.offset, request.upload.size, body
             )
         except OffsetMismatchError as mismatch:
@@ -331,6 +332,7 @@ class PhotoUploader:
                 last_at=request.last_at,
                 answered_at=request.answered_at,
                 behind=self._last_arrival,
+                server_work=request.server_work,
             )
             self._last_arrival = request.answered_at - self.pacer.round_trip / 2
         if self.max_request is not None and request.written >= request.length:

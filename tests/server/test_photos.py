@@ -123,6 +123,7 @@ def test_interrupted_upload_resumes_where_it_stopped(server: LiveServer) -> None
     assert stale.json()["offset"] == 100_000
     done = send(server, token, sha, photo[100_000:], offset=100_000, length=len(photo))
     assert done.json()["complete"] is True
+    assert done.headers["Server-Timing"].startswith("photo;dur=")  # its work after the last byte
     assert status(server, token, sha)["complete"] is True
 
 

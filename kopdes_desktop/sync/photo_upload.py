@@ -129,6 +129,7 @@ class PhotoUploader:
         outcome = UploadOutcome()
         if not uploads:
             return outcome
+        self._link_up_since = None  # holds are measured within a round
         pending = self._where_they_stand(client, uploads, outcome, on_done)
         local = threading.local()
         workers: list[SyncClient] = []
@@ -235,6 +236,9 @@ class PhotoUploader:
                 request.body_out.wait()
             outcome.waiting.extend(upload.sha256 for upload in pending)
             outcome.waiting.extend(request.upload.sha256 for request in cut)
+            # Still going when the photos stopped: their answers are not looked at this round
+            # (the next status call tells how far they got).
+            outcome.waiting.extend(request.upload.sha256 for request in running.values())
 
     def _may_start(self, running: dict[Future[_Request], _Request]) -> bool:
         if len(running) >= self.parallel:

@@ -96,6 +96,10 @@ class SelfTest:
         app = create_application("id")
         translated = QCoreApplication.translate("MainWindow", "Cooperatives")
         _require(translated == "Koperasi", f"Indonesian translation not loaded ({translated!r})")
+        # Qt's own "Cancel", from kopdes_qt_id.qm (names in variables: not a string of ours).
+        context, cancel = "QPlatformTheme", "Cancel"
+        qt_own = QCoreApplication.translate(context, cancel)
+        _require(qt_own == "Batal", f"Qt's buttons are not in Indonesian ({qt_own!r})")
         window = MainWindow(self.services, "id")
         window.resize(1280, 720)
         window.show()

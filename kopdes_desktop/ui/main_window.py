@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -30,6 +31,7 @@ from kopdes_desktop.domain.records import (
 from kopdes_desktop.services import autosave, backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
+from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.services.sync_service import UnsentChangesError
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import screen_fit
@@ -90,6 +92,9 @@ class MainWindow(QMainWindow):
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.record_saved.connect(self._record_saved)
         self.inbox.open_visit.connect(self._open_visit)
+        self.inbox.open_record.connect(self._open_record)
+        self.inbox.put_back_form.connect(self._open_put_back)
+        self.inbox.changed_locally.connect(lambda: self._record_saved(""))
         self.inbox.count_changed.connect(self._inbox_count)
         self.review.decision_saved.connect(self._record_saved)
         self.review.count_changed.connect(self._review_count)
@@ -102,6 +107,7 @@ class MainWindow(QMainWindow):
             page.apply_filters()
         self.inbox.refresh()
         self.refresh_overview()
+        self.tasks.read(self.services.refusals.marks, self._show_refusals)
         self.sync.start()
         # Read now, before any form of this session starts autosaving beside them.
         self._left_open = autosave.pending()
@@ -170,10 +176,12 @@ class MainWindow(QMainWindow):
         self.sync.round_finished.connect(self._sync_finished)
         self.sync_status.sync_requested.connect(self.sync.sync_now)
         self.sync_status.sign_in_requested.connect(self.sign_in)
+        self.sync_status.inbox_requested.connect(lambda: self.navigation.setCurrentRow(INBOX))
         self.settings_page.sign_in_requested.connect(self.sign_in)
         self.settings_page.sign_out_requested.connect(self.sign_out)
         self.settings_page.backup_requested.connect(self.back_up_to)
         self.settings_page.restore_requested.connect(self.restore_from)
+        self.settings_page.settings_saved.connect(self._apply_connection_settings)
         self.settings_page.settings_saved.connect(
             lambda saved: self.sync.set_interval(saved.sync_interval_minutes)
         )
@@ -211,15 +219,22 @@ class MainWindow(QMainWindow):
             if editor.isVisible():
                 editor.refresh_if_unchanged()
         self.inbox.refresh()
-        current = self.pages.currentWidget()
-        if current in (self.review, self.dashboard):
-            current.refresh()
+        # The review badge and counts follow every sync, not only an open review page.
+        if not self.navigation.item(REVIEW).isHidden():
+            self.review.refresh()
+        if self.pages.currentWidget() is self.dashboard:
+            self.dashboard.refresh()
 
     def _refresh_lists(self) -> None:
         self.refresh_overview()
         self.visits.reload_cooperatives()
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.refresh()
+        self.tasks.read(self.services.refusals.marks, self._show_refusals)
+
+    def _show_refusals(self, groups: dict[str, RefusalGroup]) -> None:
+        for page in (self.cooperatives, self.visits, self.opportunities):
+            page.show_refusals(groups)
 
     def sign_in(self) -> None:
         if self.services.sample:
@@ -300,6 +315,12 @@ class MainWindow(QMainWindow):
 
         self.tasks.write(self.services.sync.sign_out, done, refused)
 
+    def _apply_connection_settings(self, saved: Settings) -> None:
+        self.services.sync.configure_connection(
+            ca_bundle=saved.ca_bundle, allow_insecure_http=saved.allow_insecure_http
+        )
+        self.sync.refresh_status()
+
     def _signed_in(self) -> None:
         self.show_role_pages()
         self.settings_page.show_account(self.services.sync.account())
@@ -314,6 +335,25 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(COOPERATIVES)
             current = self.cooperatives
         current.focus_search()
+
+    def _record_page(self, record_type: str) -> tuple[int, RecordListPage[Any, Any]]:
+        pages: dict[str, tuple[int, RecordListPage[Any, Any]]] = {
+            RecordType.COOPERATIVE.value: (COOPERATIVES, self.cooperatives),
+            RecordType.VISIT.value: (VISITS, self.visits),
+            RecordType.OPPORTUNITY.value: (OPPORTUNITIES, self.opportunities),
+        }
+        return pages[record_type]
+
+    def _open_record(self, record_type: str, record_id: str) -> None:
+        row, page = self._record_page(record_type)
+        self.navigation.setCurrentRow(row)
+        page.open_record(record_id)
+
+    def _open_put_back(self, form: autosave.AutosavedForm) -> None:
+        """The refused values back in their form, as a new edit for the user to look over."""
+        row, page = self._record_page(form.kind)
+        self.navigation.setCurrentRow(row)
+        page.open_restored(form)  # type: ignore[attr-defined]
 
     def _open_visit(self, visit_id: str) -> None:
         self.navigation.setCurrentRow(VISITS)
@@ -357,6 +397,7 @@ class MainWindow(QMainWindow):
         item.setText(f"{title} ({count})" if count else title)
 
     def _inbox_count(self, count: int) -> None:
+        self.sync.refresh_when_idle()  # dismissed refusals no longer hold the status bar back
         item = self.navigation.item(INBOX)
         title = self.tr("Inbox")
         item.setText(f"{title} ({count})" if count else title)

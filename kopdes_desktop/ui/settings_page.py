@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -70,6 +71,15 @@ class SettingsPage(QWidget):
         )
         self.ca_bundle = QLineEdit()
         self.ca_bundle.setPlaceholderText(self.tr("Only for a server with a private certificate"))
+        self.allow_insecure_http = QCheckBox(
+            self.tr("Allow unencrypted http:// servers (test servers only)")
+        )
+        self.allow_insecure_http.setToolTip(
+            self.tr(
+                "Over http:// your password and data can be read and changed on the way. "
+                "Servers on this computer are always allowed."
+            )
+        )
         self.data_folder = QLabel(str(paths.data_dir()))
         self.open_folder = QPushButton(self.tr("Open folder"))
         folder_row = QHBoxLayout()
@@ -83,6 +93,7 @@ class SettingsPage(QWidget):
             (self.tr("&Photos of others that come with sync:"), self.photo_window),
             (self.tr("Space for others' p&hotos:"), self.photo_cache),
             (self.tr("CA &certificate file:"), self.ca_bundle),
+            (self.tr("Security:"), self.allow_insecure_http),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -189,6 +200,7 @@ class SettingsPage(QWidget):
         self.photo_window.setValue(current.photo_window_days)
         self.photo_cache.setValue(current.photo_cache_mb)
         self.ca_bundle.setText(current.ca_bundle)
+        self.allow_insecure_http.setChecked(current.allow_insecure_http)
 
     def save(self) -> None:
         updated = replace(
@@ -199,6 +211,7 @@ class SettingsPage(QWidget):
             photo_window_days=self.photo_window.value(),
             photo_cache_mb=self.photo_cache.value(),
             ca_bundle=self.ca_bundle.text().strip(),
+            allow_insecure_http=self.allow_insecure_http.isChecked(),
         ).normalised()
         language_changed = updated.language != self._current.language
         settings.save(updated)

@@ -881,6 +881,10 @@
         <source>time taken</source>
         <translation>time taken</translation>
     </message>
+    <message>
+        <source>settled</source>
+        <translation>settled</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1014,6 +1018,14 @@
         <source>Changes waiting to be sent:</source>
         <translation>Changes waiting to be sent:</translation>
     </message>
+    <message>
+        <source>Changes the server refused:</source>
+        <translation>Changes the server refused:</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · see the inbox</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -1038,24 +1050,60 @@
         <translation>Use the other value</translation>
     </message>
     <message>
+        <source>Put the values back into the form</source>
+        <translation>Put the values back into the form</translation>
+    </message>
+    <message>
         <source>Understood, remove from inbox</source>
         <translation>Understood, remove from inbox</translation>
+    </message>
+    <message>
+        <source>Changes the server refused (%1)</source>
+        <translation>Changes the server refused (%1)</translation>
     </message>
     <message>
         <source>Visit sent back — %1 (%2)</source>
         <translation>Visit sent back — %1 (%2)</translation>
     </message>
     <message>
-        <source>Change refused by the server — %1</source>
-        <translation>Change refused by the server — %1</translation>
+        <source>%1 — %2 change(s) refused: %3</source>
+        <translation>%1 — %2 change(s) refused: %3</translation>
+    </message>
+    <message>
+        <source>What you sent: %1</source>
+        <translation>What you sent: %1</translation>
+    </message>
+    <message>
+        <source>The record shows the server's values again; open it to go on.</source>
+        <translation>The record shows the server's values again; open it to go on.</translation>
+    </message>
+    <message>
+        <source>Open cooperative</source>
+        <translation>Open cooperative</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Open note</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Remove all like this (%1)</source>
+        <translation>Remove all like this (%1)</translation>
+    </message>
+    <message>
+        <source>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</source>
+        <translation>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</translation>
     </message>
     <message>
         <source>Clash on %1: %2</source>
         <translation>Clash on %1: %2</translation>
-    </message>
-    <message>
-        <source>%1. The server keeps its own value; what you sent was: %2</source>
-        <translation>%1. The server keeps its own value; what you sent was: %2</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -2015,6 +2063,93 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Visit of %1 to %2</source>
+        <translation>Visit of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Business note %1 (%2)</source>
+        <translation>Business note %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A cooperative</source>
+        <translation>A cooperative</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1 See the inbox.</source>
+        <translation>The server refused the last change: %1 See the inbox.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Business unit</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Agreed action</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Business note</source>
+        <translation>Business note</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Clash</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Type a village name to find it…</source>
@@ -2056,8 +2191,8 @@ Details are in the log file:
         <translation>The record is not on the server</translation>
     </message>
     <message>
-        <source>The record it belongs to is not on the server</source>
-        <translation>The record it belongs to is not on the server</translation>
+        <source>The record it belongs to is not on the server (it was refused too, or not sent yet)</source>
+        <translation>The record it belongs to is not on the server (it was refused too, or not sent yet)</translation>
     </message>
     <message>
         <source>Someone deleted the record meanwhile</source>
@@ -2411,6 +2546,14 @@ Details are in the log file:
         <translation>Only for a server with a private certificate</translation>
     </message>
     <message>
+        <source>Allow unencrypted http:// servers (test servers only)</source>
+        <translation>Allow unencrypted http:// servers (test servers only)</translation>
+    </message>
+    <message>
+        <source>Over http:// your password and data can be read and changed on the way. Servers on this computer are always allowed.</source>
+        <translation>Over http:// your password and data can be read and changed on the way. Servers on this computer are always allowed.</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -2437,6 +2580,10 @@ Details are in the log file:
     <message>
         <source>CA &amp;certificate file:</source>
         <translation>CA &amp;certificate file:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Security:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -2514,6 +2661,10 @@ Details are in the log file:
         <translation>Sign in once while you have a connection; the app then syncs for weeks without asking again.</translation>
     </message>
     <message>
+        <source>Warning: this address starts with http://, so the connection is not encrypted. Your password and data can be read on the way.</source>
+        <translation>Warning: this address starts with http://, so the connection is not encrypted. Your password and data can be read on the way.</translation>
+    </message>
+    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -2534,16 +2685,16 @@ Details are in the log file:
         <translation>Fill in the server, your username and your password.</translation>
     </message>
     <message>
-        <source>The server address starts with https://</source>
-        <translation>The server address starts with https://</translation>
+        <source>This address uses http://, which sends your password unencrypted. Use https://, or allow unencrypted connections in Settings (test servers only).</source>
+        <translation>This address uses http://, which sends your password unencrypted. Use https://, or allow unencrypted connections in Settings (test servers only).</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 minutes.</source>
+        <translation>Too many attempts. Try again in %1 minutes.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a few minutes, then try again.</source>
-        <translation>Too many attempts. Wait a few minutes, then try again.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
@@ -2597,6 +2748,10 @@ Details are in the log file:
         <translation>Sign in…</translation>
     </message>
     <message>
+        <source>Not encrypted (http)</source>
+        <translation>Not encrypted (http)</translation>
+    </message>
+    <message>
         <source>%1 changes waiting</source>
         <translation>%1 changes waiting</translation>
     </message>
@@ -2619,6 +2774,18 @@ Details are in the log file:
     <message>
         <source>Not synced yet · %1</source>
         <translation>Not synced yet · %1</translation>
+    </message>
+    <message>
+        <source>%1 changes refused</source>
+        <translation>%1 changes refused</translation>
+    </message>
+    <message>
+        <source>%1 clashes to settle</source>
+        <translation>%1 clashes to settle</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · see the inbox</translation>
     </message>
     <message>
         <source>Synced just now</source>
@@ -2657,6 +2824,10 @@ Details are in the log file:
         <translation>Server busy, trying later</translation>
     </message>
     <message>
+        <source>Server address not encrypted (http); see Settings</source>
+        <translation>Server address not encrypted (http); see Settings</translation>
+    </message>
+    <message>
         <source>Sync cancelled</source>
         <translation>Sync cancelled</translation>
     </message>
@@ -2675,6 +2846,10 @@ Rejected changes: %3</source>
         <translation>Account: %1
 Open conflicts: %2
 Rejected changes: %3</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</source>
+        <translation>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</translation>
     </message>
 </context>
 <context>

@@ -881,6 +881,10 @@
         <source>time taken</source>
         <translation>waktu foto diambil</translation>
     </message>
+    <message>
+        <source>settled</source>
+        <translation>diselesaikan</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1014,6 +1018,14 @@
         <source>Changes waiting to be sent:</source>
         <translation>Perubahan menunggu dikirim:</translation>
     </message>
+    <message>
+        <source>Changes the server refused:</source>
+        <translation>Perubahan yang ditolak server:</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · lihat Kotak Masuk</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -1038,24 +1050,60 @@
         <translation>Pakai nilai yang lain</translation>
     </message>
     <message>
+        <source>Put the values back into the form</source>
+        <translation>Masukkan lagi ke formulir</translation>
+    </message>
+    <message>
         <source>Understood, remove from inbox</source>
         <translation>Mengerti, hapus dari kotak masuk</translation>
+    </message>
+    <message>
+        <source>Changes the server refused (%1)</source>
+        <translation>Perubahan yang ditolak server (%1)</translation>
     </message>
     <message>
         <source>Visit sent back — %1 (%2)</source>
         <translation>Kunjungan dikembalikan — %1 (%2)</translation>
     </message>
     <message>
-        <source>Change refused by the server — %1</source>
-        <translation>Perubahan ditolak server — %1</translation>
+        <source>%1 — %2 change(s) refused: %3</source>
+        <translation>%1 — %2 perubahan ditolak: %3</translation>
+    </message>
+    <message>
+        <source>What you sent: %1</source>
+        <translation>Yang Anda kirim: %1</translation>
+    </message>
+    <message>
+        <source>The record shows the server's values again; open it to go on.</source>
+        <translation>Data ini kembali menampilkan isi yang ada di server; buka untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Open cooperative</source>
+        <translation>Buka koperasi</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Buka catatan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Kirim lagi</translation>
+    </message>
+    <message>
+        <source>Remove all like this (%1)</source>
+        <translation>Tutup semua yang serupa (%1)</translation>
+    </message>
+    <message>
+        <source>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</source>
+        <translation>Koperasinya belum ada di server: ini dapat dikirim lagi setelah PMO menugaskan koperasi itu kepada Anda dan koperasi itu sudah datang lewat sinkronisasi.</translation>
     </message>
     <message>
         <source>Clash on %1: %2</source>
         <translation>Bentrok pada %1: %2</translation>
-    </message>
-    <message>
-        <source>%1. The server keeps its own value; what you sent was: %2</source>
-        <translation>%1. Server mempertahankan nilainya sendiri; yang Anda kirim: %2</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -1716,7 +1764,7 @@
         <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The visit&apos;s status does not allow this now.</source>
+        <source>The visit's status does not allow this now.</source>
         <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
     </message>
     <message>
@@ -1752,7 +1800,7 @@
         <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
     </message>
     <message>
-        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
+        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
         <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
     </message>
     <message>
@@ -1822,7 +1870,7 @@
         <translation>Foto ini belum ada di laptop ini dan server belum bisa dihubungi. Coba lagi saat sinyal sudah ada.</translation>
     </message>
     <message>
-        <source>This photo has not reached the server yet: its author&apos;s laptop still has to send it.</source>
+        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
         <translation>Foto ini belum sampai di server: laptop pembuatnya belum mengirimnya.</translation>
     </message>
     <message>
@@ -2015,6 +2063,93 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>Visit of %1 to %2</source>
+        <translation>Kunjungan %1 ke %2</translation>
+    </message>
+    <message>
+        <source>Business note %1 (%2)</source>
+        <translation>Peluang usaha %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A cooperative</source>
+        <translation>Sebuah koperasi</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1 See the inbox.</source>
+        <translation>Server menolak perubahan terakhir: %1 Lihat Kotak Masuk.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Unit usaha</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Business note</source>
+        <translation>Peluang usaha</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Bentrok</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>diajukan</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>ditinjau</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Type a village name to find it…</source>
@@ -2056,8 +2191,8 @@ Rinciannya ada di berkas log:
         <translation>Data ini tidak ada di server</translation>
     </message>
     <message>
-        <source>The record it belongs to is not on the server</source>
-        <translation>Data induknya tidak ada di server</translation>
+        <source>The record it belongs to is not on the server (it was refused too, or not sent yet)</source>
+        <translation>Data induknya belum ada di server (ikut ditolak, atau belum terkirim)</translation>
     </message>
     <message>
         <source>Someone deleted the record meanwhile</source>
@@ -2068,7 +2203,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit&apos;s status changed meanwhile</source>
+        <source>The visit's status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -2399,16 +2534,24 @@ Rinciannya ada di berkas log:
         <translation> hari</translation>
     </message>
     <message>
-        <source>Photos of your own records always come with sync. Photos of others&apos; records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
         <translation>Foto dari catatan Anda sendiri selalu ikut sinkronisasi. Foto dari catatan orang lain ikut sinkronisasi bila ditambahkan dalam beberapa hari terakhir sesuai angka ini (0: tidak ada); foto lainnya diunduh saat Anda membukanya.</translation>
     </message>
     <message>
-        <source>The most space photos of others&apos; records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
         <translation>Ruang terbesar yang boleh dipakai foto dari catatan orang lain di laptop ini. Bila penuh, foto yang paling lama tidak dibuka dihapus (gambar kecilnya tetap ada).</translation>
     </message>
     <message>
         <source>Only for a server with a private certificate</source>
         <translation>Hanya untuk server dengan sertifikat privat</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted http:// servers (test servers only)</source>
+        <translation>Izinkan server http:// tanpa enkripsi (hanya server uji coba)</translation>
+    </message>
+    <message>
+        <source>Over http:// your password and data can be read and changed on the way. Servers on this computer are always allowed.</source>
+        <translation>Lewat http://, kata sandi dan data Anda bisa dibaca dan diubah orang lain di tengah jalan. Server di komputer ini selalu diizinkan.</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -2431,12 +2574,16 @@ Rinciannya ada di berkas log:
         <translation>&amp;Foto orang lain yang ikut sinkronisasi:</translation>
     </message>
     <message>
-        <source>Space for others&apos; p&amp;hotos:</source>
+        <source>Space for others' p&amp;hotos:</source>
         <translation>&amp;Ruang untuk foto orang lain:</translation>
     </message>
     <message>
         <source>CA &amp;certificate file:</source>
         <translation>Berkas sertifikat &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Keamanan:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -2514,6 +2661,10 @@ Rinciannya ada di berkas log:
         <translation>Masuk sekali selagi ada koneksi; setelah itu aplikasi tetap bisa sinkron berminggu-minggu tanpa bertanya lagi.</translation>
     </message>
     <message>
+        <source>Warning: this address starts with http://, so the connection is not encrypted. Your password and data can be read on the way.</source>
+        <translation>Awas: alamat ini diawali http://, jadi sambungannya tidak terenkripsi. Kata sandi dan data Anda bisa dibaca orang lain di tengah jalan.</translation>
+    </message>
+    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -2534,16 +2685,16 @@ Rinciannya ada di berkas log:
         <translation>Isi alamat server, nama pengguna, dan kata sandi Anda.</translation>
     </message>
     <message>
-        <source>The server address starts with https://</source>
-        <translation>Alamat server diawali https://</translation>
+        <source>This address uses http://, which sends your password unencrypted. Use https://, or allow unencrypted connections in Settings (test servers only).</source>
+        <translation>Alamat ini memakai http://, yang mengirim kata sandi Anda tanpa enkripsi. Pakai https://, atau izinkan sambungan tanpa enkripsi di Pengaturan (hanya untuk server uji coba).</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 minutes.</source>
+        <translation>Terlalu banyak percobaan. Coba lagi dalam %1 menit.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a few minutes, then try again.</source>
-        <translation>Terlalu banyak percobaan. Tunggu beberapa menit, lalu coba lagi.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
@@ -2597,6 +2748,10 @@ Rinciannya ada di berkas log:
         <translation>Masuk…</translation>
     </message>
     <message>
+        <source>Not encrypted (http)</source>
+        <translation>Tidak terenkripsi (http)</translation>
+    </message>
+    <message>
         <source>%1 changes waiting</source>
         <translation>%1 perubahan menunggu</translation>
     </message>
@@ -2619,6 +2774,18 @@ Rinciannya ada di berkas log:
     <message>
         <source>Not synced yet · %1</source>
         <translation>Belum pernah sinkron · %1</translation>
+    </message>
+    <message>
+        <source>%1 changes refused</source>
+        <translation>%1 perubahan ditolak</translation>
+    </message>
+    <message>
+        <source>%1 clashes to settle</source>
+        <translation>%1 bentrok perlu diselesaikan</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · lihat Kotak Masuk</translation>
     </message>
     <message>
         <source>Synced just now</source>
@@ -2657,6 +2824,10 @@ Rinciannya ada di berkas log:
         <translation>Server sibuk, dicoba lagi nanti</translation>
     </message>
     <message>
+        <source>Server address not encrypted (http); see Settings</source>
+        <translation>Alamat server tidak terenkripsi (http); lihat Pengaturan</translation>
+    </message>
+    <message>
         <source>Sync cancelled</source>
         <translation>Sinkronisasi dibatalkan</translation>
     </message>
@@ -2675,6 +2846,10 @@ Rejected changes: %3</source>
         <translation>Akun: %1
 Bentrok terbuka: %2
 Perubahan ditolak: %3</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</source>
+        <translation>Sambungan ke server tidak terenkripsi: kata sandi dan data bisa dibaca orang lain di tengah jalan. Mintalah alamat https:// server ini.</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,11 @@ def backups_dir() -> Path:
     return _sub("backups")
 
 
+def cache_dir() -> Path:
+    """Copies the app can remake at any time (the map's compact boundaries)."""
+    return _sub("cache")
+
+
 def photos_dir() -> Path:
     return _sub("photos")
 
@@ -124,3 +129,7 @@ def translations_dir() -> Path:
 
 def icons_dir() -> Path:
     return resources_dir() / "icons"
+
+
+def boundaries_dir() -> Path:
+    return resources_dir() / "boundaries"

@@ -68,15 +68,16 @@ class InboxPage(QWidget):
         self.put_back = QPushButton(self.tr("Put the values back into the form"))
         self.dismiss = QPushButton(self.tr("Understood, remove from inbox"))
         self.dismiss_kind = QPushButton()
-        buttons = QHBoxLayout()
-        for button in (
+        self._buttons = (
             self.open_button,
             self.keep_kept,
             self.keep_other,
             self.put_back,
             self.dismiss,
             self.dismiss_kind,
-        ):
+        )
+        buttons = QHBoxLayout()
+        for button in self._buttons:
             buttons.addWidget(button)
             button.setVisible(False)
         buttons.addStretch(1)
@@ -168,14 +169,7 @@ class InboxPage(QWidget):
 
     def _selected(self, current: QListWidgetItem | None, _previous: object) -> None:
         entry = current.data(_ITEM_ROLE) if current is not None else None
-        for button in (
-            self.open_button,
-            self.keep_kept,
-            self.keep_other,
-            self.put_back,
-            self.dismiss,
-            self.dismiss_kind,
-        ):
+        for button in self._buttons:
             button.setVisible(False)
         if isinstance(entry, RefusalGroup):
             self._show_group(entry)

@@ -41,6 +41,7 @@ from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.help_dialog import HelpDialog
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
+from kopdes_desktop.ui.map_page import MapPage
 from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
 from kopdes_desktop.ui.record_list_page import RecordListPage
 from kopdes_desktop.ui.reports_page import ReportsPage
@@ -55,7 +56,9 @@ from kopdes_desktop.ui.visit_list_page import VisitListPage
 
 # Well inside a 1024×600 netbook once the taskbar and the title bar have taken their share.
 MIN_WIDTH, MIN_HEIGHT = 760, 460
-HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, REPORTS, SETTINGS = range(9)
+HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, MAP, REPORTS, SETTINGS = range(
+    10
+)
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(user_settings or settings.load())
         self.review = ReviewPage(services, self.tasks, language)
         self.dashboard = DashboardPage(services, self.tasks, language)
+        self.map = MapPage(services, self.tasks, language)
         self.reports = ReportsPage(services, self.tasks, language)
         self._build_navigation()
         self._build_sync(user_settings or settings.load(), language)
@@ -99,6 +103,9 @@ class MainWindow(QMainWindow):
         self.review.decision_saved.connect(self._record_saved)
         self.review.count_changed.connect(self._review_count)
         self.dashboard.open_visit.connect(self._open_visit)
+        self.map.open_visit.connect(self._open_visit)
+        self.map.open_cooperative.connect(self._open_cooperative)
+        self.map.show_visits.connect(self._show_visits_of)
         self.show_role_pages()
 
         self._placed = False  # size and place come at the first show, on the screen shown on
@@ -126,6 +133,7 @@ class MainWindow(QMainWindow):
             (self.tr("Inbox"), self.inbox),
             (self.tr("Review"), self.review),
             (self.tr("Dashboard"), self.dashboard),
+            (self.tr("Map"), self.map),
             (self.tr("Reports"), self.reports),
             (self.tr("Settings"), self.settings_page),
         ):
@@ -163,9 +171,11 @@ class MainWindow(QMainWindow):
 
     def _add_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
-        for number in range(1, 10):
+        for number in range(1, 11):  # Ctrl+0 is the tenth page
             QShortcut(
-                QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.go_to_page_number(n)
+                QKeySequence(f"Ctrl+{number % 10}"),
+                self,
+                lambda n=number: self.go_to_page_number(n),
             )
 
     def _build_sync(self, current_settings: Settings, language: str) -> None:
@@ -222,8 +232,11 @@ class MainWindow(QMainWindow):
         # The review badge and counts follow every sync, not only an open review page.
         if not self.navigation.item(REVIEW).isHidden():
             self.review.refresh()
-        if self.pages.currentWidget() is self.dashboard:
+        current = self.pages.currentWidget()
+        if current is self.dashboard:
             self.dashboard.refresh()
+        elif current is self.map:
+            self.map.refresh()
 
     def _refresh_lists(self) -> None:
         self.refresh_overview()
@@ -359,6 +372,14 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(VISITS)
         self.visits.open_record(visit_id)
 
+    def _open_cooperative(self, cooperative_id: str) -> None:
+        self.navigation.setCurrentRow(COOPERATIVES)
+        self.cooperatives.open_record(cooperative_id)
+
+    def _show_visits_of(self, cooperative_id: str) -> None:
+        self.navigation.setCurrentRow(VISITS)
+        self.visits.show_cooperative(cooperative_id)
+
     def show_role_pages(self) -> None:
         """Only PMOs and admins review; a BA's navigation stays short."""
         item = self.navigation.item(REVIEW)
@@ -378,7 +399,7 @@ class MainWindow(QMainWindow):
         ]
 
     def go_to_page_number(self, number: int) -> None:
-        """Ctrl+1 … Ctrl+9: the pages as the navigation shows them, counted from the top."""
+        """Ctrl+1 … Ctrl+9, Ctrl+0: the pages as the navigation shows them, from the top."""
         rows = self._shown_rows()
         if 1 <= number <= len(rows):
             self.navigation.setCurrentRow(rows[number - 1])

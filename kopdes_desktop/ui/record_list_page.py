@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,8 @@ from kopdes_desktop.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
 SEARCH_MIN_WIDTH = 180
+NAME_COLUMN_MIN_WIDTH = 240  # the first column: what the row is (a cooperative's name)
+COLUMN_MIN_WIDTH = 85  # a date ("20 Agu 2026") still whole
 ItemT = TypeVar("ItemT")
 CriteriaT = TypeVar("CriteriaT")
 
@@ -122,9 +124,27 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        # Fixed starting widths: measuring contents would read every loaded row.
-        for column, width in enumerate(column_widths, start=1):
-            header.resizeSection(column, width)
+        # Fixed starting widths: measuring contents would read every loaded row. On a narrow
+        # screen they shrink together, so the name column (which stretches) stays readable.
+        self._column_widths = tuple(column_widths)
+        self.table.viewport().installEventFilter(self)
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Columns keep their widths while there is room; with less, the wide ones (free text)
+        give way first, down to a floor, so dates and statuses stay whole."""
+        floors = [min(width, COLUMN_MIN_WIDTH) for width in self._column_widths]
+        flexible = sum(self._column_widths) - sum(floors)
+        room = self.table.viewport().width() - NAME_COLUMN_MIN_WIDTH - sum(floors)
+        scale = min(1.0, max(room, 0) / flexible) if flexible else 1.0
+        header = self.table.horizontalHeader()
+        for column, (width, floor) in enumerate(zip(self._column_widths, floors, strict=True), 1):
+            header.resizeSection(column, floor + int((width - floor) * scale))
 
     def add_filter(self, field: QWidget, label: str = "", stretch: int = 1) -> None:
         """A filter in the bar, with its label kept beside it when the bar wraps."""

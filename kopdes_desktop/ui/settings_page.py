@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop import paths, settings
 from kopdes_desktop.services.sync_service import AccountInfo
 from kopdes_desktop.settings import Settings
+from kopdes_desktop.ui.about_dialog import AboutDialog
 
 
 class SettingsPage(QWidget):
@@ -108,6 +109,7 @@ class SettingsPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.save_button)
         layout.addWidget(self.notice)
+        layout.addWidget(self._about_button(), 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.show_settings(current)
         self.save_button.clicked.connect(self.save)
@@ -188,6 +190,16 @@ class SettingsPage(QWidget):
         )
         if name:
             self.restore_requested.emit(name)
+
+    def _about_button(self) -> QPushButton:
+        self.about_button = QPushButton(self.tr("About Kopdes Desktop…"))
+        self.about_button.clicked.connect(self.show_about)
+        return self.about_button
+
+    def show_about(self) -> None:
+        """Version, and the credits and licences of the shipped data."""
+        self.about = AboutDialog(self)
+        self.about.open()
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

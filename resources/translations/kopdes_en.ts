@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kopdes Desktop</source>
+        <translation>About Kopdes Desktop</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop %1</source>
+        <translation>Kopdes Desktop %1</translation>
+    </message>
+    <message>
+        <source>For the business assistants and PMOs who coach the Koperasi Desa/Kelurahan Merah Putih. Works without internet.</source>
+        <translation>For the business assistants and PMOs who coach the Koperasi Desa/Kelurahan Merah Putih. Works without internet.</translation>
+    </message>
+    <message>
+        <source>Kemendagri region codes and names of Kalimantan Barat</source>
+        <translation>Kemendagri region codes and names of Kalimantan Barat</translation>
+    </message>
+    <message>
+        <source>Map boundaries of the kabupaten, kecamatan and desa (simplified; 15 of the newest desa have none yet)</source>
+        <translation>Map boundaries of the kabupaten, kecamatan and desa (simplified; 15 of the newest desa have none yet)</translation>
+    </message>
+    <message>
+        <source>Data shipped with the app:</source>
+        <translation>Data shipped with the app:</translation>
+    </message>
+    <message>
+        <source>Licence of the data:</source>
+        <translation>Licence of the data:</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The database is damaged</source>
@@ -984,6 +1015,22 @@
         <source>Visit form: add an agreed action</source>
         <translation>Visit form: add an agreed action</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Move the map</translation>
+    </message>
+    <message>
+        <source>Zoom in / out (the mouse wheel too)</source>
+        <translation>Zoom in / out (the mouse wheel too)</translation>
+    </message>
+    <message>
+        <source>Find field: fly to the village typed</source>
+        <translation>Find field: fly to the village typed</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1555,6 +1602,54 @@
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
+    <message>
+        <source>Visited in the last 30 days</source>
+        <translation>Visited in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Last visit 30–59 days ago</source>
+        <translation>Last visit 30–59 days ago</translation>
+    </message>
+    <message>
+        <source>Last visit 60–89 days ago</source>
+        <translation>Last visit 60–89 days ago</translation>
+    </message>
+    <message>
+        <source>Last visit 90 days ago or more</source>
+        <translation>Last visit 90 days ago or more</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Never visited</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2–3</source>
+        <translation>2–3</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 or more</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Mixed (several cooperatives)</source>
+        <translation>Mixed (several cooperatives)</translation>
+    </message>
+    <message>
+        <source>No cooperative on this laptop</source>
+        <translation>No cooperative on this laptop</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1597,6 +1692,10 @@
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1649,6 +1748,233 @@
     <message>
         <source>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</source>
         <translation>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Loading the map…</translation>
+    </message>
+    <message>
+        <source>Sector of the opportunities counted</source>
+        <translation>Sector of the opportunities counted</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>Commodity of the opportunities counted</source>
+        <translation>Commodity of the opportunities counted</translation>
+    </message>
+    <message>
+        <source>All commodities</source>
+        <translation>All commodities</translation>
+    </message>
+    <message>
+        <source>Find a village…</source>
+        <translation>Find a village…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Colour by:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>My &amp;area</source>
+        <translation>My &amp;area</translation>
+    </message>
+    <message>
+        <source>Show my area whole</source>
+        <translation>Show my area whole</translation>
+    </message>
+    <message>
+        <source>All of Kalbar</source>
+        <translation>All of Kalbar</translation>
+    </message>
+    <message>
+        <source>Visit &amp;GPS points</source>
+        <translation>Visit &amp;GPS points</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>The map shows the cooperatives as they stood on the last day of the period; the GPS points and the visits waiting for review are those of the period.</source>
+        <translation>The map shows the cooperatives as they stood on the last day of the period; the GPS points and the visits waiting for review are those of the period.</translation>
+    </message>
+    <message>
+        <source>All BAs</source>
+        <translation>All BAs</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;BA:</source>
+        <translation>&amp;BA:</translation>
+    </message>
+    <message>
+        <source>Click to show on the map; double-click to open the visit</source>
+        <translation>Click to show on the map; double-click to open the visit</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
+        <source>Boundaries: cahyadsn/wilayah_boundaries (MIT).</source>
+        <translation>Boundaries: cahyadsn/wilayah_boundaries (MIT).</translation>
+    </message>
+    <message>
+        <source>Up to today</source>
+        <translation>Up to today</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Days since the last visit</source>
+        <translation>Days since the last visit</translation>
+    </message>
+    <message>
+        <source>Operational status</source>
+        <translation>Operational status</translation>
+    </message>
+    <message>
+        <source>Open business opportunities</source>
+        <translation>Open business opportunities</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review</source>
+        <translation>Visits waiting for review</translation>
+    </message>
+    <message>
+        <source>The map could not be shown: %1</source>
+        <translation>The map could not be shown: %1</translation>
+    </message>
+    <message>
+        <source>◆ village without a boundary: at its kecamatan</source>
+        <translation>◆ village without a boundary: at its kecamatan</translation>
+    </message>
+    <message>
+        <source>● GPS of a visit</source>
+        <translation>● GPS of a visit</translation>
+    </message>
+    <message>
+        <source>✕ GPS more than %1 km outside its village</source>
+        <translation>✕ GPS more than %1 km outside its village</translation>
+    </message>
+    <message>
+        <source>Pale: outside my area</source>
+        <translation>Pale: outside my area</translation>
+    </message>
+    <message>
+        <source>%1 cooperatives in my area as of %2; %3 never visited.</source>
+        <translation>%1 cooperatives in my area as of %2; %3 never visited.</translation>
+    </message>
+    <message>
+        <source>Visits with GPS far outside their village (%1):</source>
+        <translation>Visits with GPS far outside their village (%1):</translation>
+    </message>
+    <message>
+        <source>%1 km outside</source>
+        <translation>%1 km outside</translation>
+    </message>
+    <message>
+        <source>No boundary yet: shown at its kecamatan</source>
+        <translation>No boundary yet: shown at its kecamatan</translation>
+    </message>
+    <message>
+        <source>No cooperative on this laptop</source>
+        <translation>No cooperative on this laptop</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Never visited</translation>
+    </message>
+    <message>
+        <source>Last visit: %1 (%2 days ago)</source>
+        <translation>Last visit: %1 (%2 days ago)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Open business opportunities: %1</source>
+        <translation>Open business opportunities: %1</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review: %1</source>
+        <translation>Visits waiting for review: %1</translation>
+    </message>
+    <message>
+        <source>No village is called “%1”.</source>
+        <translation>No village is called “%1”.</translation>
+    </message>
+    <message>
+        <source>No cooperative of %1 is on this laptop.</source>
+        <translation>No cooperative of %1 is on this laptop.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Visits of %1</source>
+        <translation>Visits of %1</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop · as of %1 · boundaries © Cahya DSN (MIT)</source>
+        <translation>Kopdes Desktop · as of %1 · boundaries © Cahya DSN (MIT)</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>could not write %1</translation>
+    </message>
+    <message>
+        <source>Map saved: %1</source>
+        <translation>Map saved: %1</translation>
+    </message>
+    <message>
+        <source>Save the map</source>
+        <translation>Save the map</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2914,10 @@ Details are in the log file:
     <message>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>About Kopdes Desktop…</source>
+        <translation>About Kopdes Desktop…</translation>
     </message>
     <message>
         <source>Sign in…</source>

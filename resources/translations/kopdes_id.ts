@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kopdes Desktop</source>
+        <translation>Tentang Kopdes Desktop</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop %1</source>
+        <translation>Kopdes Desktop %1</translation>
+    </message>
+    <message>
+        <source>For the business assistants and PMOs who coach the Koperasi Desa/Kelurahan Merah Putih. Works without internet.</source>
+        <translation>Untuk pendamping (BA) dan PMO yang mendampingi Koperasi Desa/Kelurahan Merah Putih. Bisa dipakai tanpa internet.</translation>
+    </message>
+    <message>
+        <source>Kemendagri region codes and names of Kalimantan Barat</source>
+        <translation>Kode dan nama wilayah Kalimantan Barat dari Kemendagri</translation>
+    </message>
+    <message>
+        <source>Map boundaries of the kabupaten, kecamatan and desa (simplified; 15 of the newest desa have none yet)</source>
+        <translation>Batas wilayah kabupaten, kecamatan dan desa untuk peta (disederhanakan; 15 desa terbaru belum punya batas)</translation>
+    </message>
+    <message>
+        <source>Data shipped with the app:</source>
+        <translation>Data yang disertakan dalam aplikasi:</translation>
+    </message>
+    <message>
+        <source>Licence of the data:</source>
+        <translation>Lisensi data:</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The database is damaged</source>
@@ -984,6 +1015,22 @@
         <source>Visit form: add an agreed action</source>
         <translation>Formulir kunjungan: tambah tindak lanjut</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Geser peta</translation>
+    </message>
+    <message>
+        <source>Zoom in / out (the mouse wheel too)</source>
+        <translation>Perbesar / perkecil (bisa juga dengan roda mouse)</translation>
+    </message>
+    <message>
+        <source>Find field: fly to the village typed</source>
+        <translation>Kolom Cari: tampilkan di peta desa yang diketik</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1074,7 +1121,7 @@
         <translation>Yang Anda kirim: %1</translation>
     </message>
     <message>
-        <source>The record shows the server's values again; open it to go on.</source>
+        <source>The record shows the server&apos;s values again; open it to go on.</source>
         <translation>Data ini kembali menampilkan isi yang ada di server; buka untuk melanjutkan.</translation>
     </message>
     <message>
@@ -1555,6 +1602,54 @@
         <source>Dropped</source>
         <translation>Dibatalkan</translation>
     </message>
+    <message>
+        <source>Visited in the last 30 days</source>
+        <translation>Dikunjungi dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last visit 30–59 days ago</source>
+        <translation>Kunjungan terakhir 30–59 hari lalu</translation>
+    </message>
+    <message>
+        <source>Last visit 60–89 days ago</source>
+        <translation>Kunjungan terakhir 60–89 hari lalu</translation>
+    </message>
+    <message>
+        <source>Last visit 90 days ago or more</source>
+        <translation>Kunjungan terakhir 90 hari lalu atau lebih</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2–3</source>
+        <translation>2–3</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 atau lebih</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>Mixed (several cooperatives)</source>
+        <translation>Campuran (beberapa koperasi)</translation>
+    </message>
+    <message>
+        <source>No cooperative on this laptop</source>
+        <translation>Tidak ada koperasi di laptop ini</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1597,6 +1692,10 @@
     <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1649,6 +1748,233 @@
     <message>
         <source>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</source>
         <translation>%1 formulir masih terbuka saat aplikasi terakhir kali tertutup tiba-tiba. Buka lagi dengan isian yang sudah Anda ketik?</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Memuat peta…</translation>
+    </message>
+    <message>
+        <source>Sector of the opportunities counted</source>
+        <translation>Sektor peluang usaha yang dihitung</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Semua sektor</translation>
+    </message>
+    <message>
+        <source>Commodity of the opportunities counted</source>
+        <translation>Komoditas peluang usaha yang dihitung</translation>
+    </message>
+    <message>
+        <source>All commodities</source>
+        <translation>Semua komoditas</translation>
+    </message>
+    <message>
+        <source>Find a village…</source>
+        <translation>Cari desa…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Warnai menurut:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Perkecil (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Perbesar (+)</translation>
+    </message>
+    <message>
+        <source>My &amp;area</source>
+        <translation>Wilayah &amp;saya</translation>
+    </message>
+    <message>
+        <source>Show my area whole</source>
+        <translation>Tampilkan seluruh wilayah saya</translation>
+    </message>
+    <message>
+        <source>All of Kalbar</source>
+        <translation>Seluruh Kalbar</translation>
+    </message>
+    <message>
+        <source>Visit &amp;GPS points</source>
+        <translation>Titik &amp;GPS kunjungan</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Simpan sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>The map shows the cooperatives as they stood on the last day of the period; the GPS points and the visits waiting for review are those of the period.</source>
+        <translation>Peta menunjukkan keadaan koperasi pada hari terakhir periode; titik GPS dan kunjungan yang menunggu tinjauan adalah kunjungan dalam periode itu.</translation>
+    </message>
+    <message>
+        <source>All BAs</source>
+        <translation>Semua pendamping</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;BA:</source>
+        <translation>Pen&amp;damping:</translation>
+    </message>
+    <message>
+        <source>Click to show on the map; double-click to open the visit</source>
+        <translation>Klik untuk melihat di peta; klik dua kali untuk membuka kunjungan</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Tentang…</translation>
+    </message>
+    <message>
+        <source>Boundaries: cahyadsn/wilayah_boundaries (MIT).</source>
+        <translation>Batas wilayah: cahyadsn/wilayah_boundaries (MIT).</translation>
+    </message>
+    <message>
+        <source>Up to today</source>
+        <translation>Sampai hari ini</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Days since the last visit</source>
+        <translation>Hari sejak kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>Operational status</source>
+        <translation>Status operasional</translation>
+    </message>
+    <message>
+        <source>Open business opportunities</source>
+        <translation>Peluang usaha yang masih terbuka</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review</source>
+        <translation>Kunjungan menunggu tinjauan</translation>
+    </message>
+    <message>
+        <source>The map could not be shown: %1</source>
+        <translation>Peta tidak dapat ditampilkan: %1</translation>
+    </message>
+    <message>
+        <source>◆ village without a boundary: at its kecamatan</source>
+        <translation>◆ desa tanpa batas peta: ditandai di kecamatannya</translation>
+    </message>
+    <message>
+        <source>● GPS of a visit</source>
+        <translation>● GPS kunjungan</translation>
+    </message>
+    <message>
+        <source>✕ GPS more than %1 km outside its village</source>
+        <translation>✕ GPS lebih dari %1 km di luar desanya</translation>
+    </message>
+    <message>
+        <source>Pale: outside my area</source>
+        <translation>Pucat: di luar wilayah saya</translation>
+    </message>
+    <message>
+        <source>%1 cooperatives in my area as of %2; %3 never visited.</source>
+        <translation>%1 koperasi di wilayah saya per %2; %3 belum pernah dikunjungi.</translation>
+    </message>
+    <message>
+        <source>Visits with GPS far outside their village (%1):</source>
+        <translation>Kunjungan dengan GPS jauh di luar desanya (%1):</translation>
+    </message>
+    <message>
+        <source>%1 km outside</source>
+        <translation>%1 km di luar</translation>
+    </message>
+    <message>
+        <source>No boundary yet: shown at its kecamatan</source>
+        <translation>Belum ada batas peta: ditandai di kecamatannya</translation>
+    </message>
+    <message>
+        <source>No cooperative on this laptop</source>
+        <translation>Tidak ada koperasi di laptop ini</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>Last visit: %1 (%2 days ago)</source>
+        <translation>Kunjungan terakhir: %1 (%2 hari lalu)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Open business opportunities: %1</source>
+        <translation>Peluang usaha terbuka: %1</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review: %1</source>
+        <translation>Kunjungan menunggu tinjauan: %1</translation>
+    </message>
+    <message>
+        <source>No village is called “%1”.</source>
+        <translation>Tidak ada desa bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>No cooperative of %1 is on this laptop.</source>
+        <translation>Belum ada koperasi desa %1 di laptop ini.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Buka %1</translation>
+    </message>
+    <message>
+        <source>Visits of %1</source>
+        <translation>Kunjungan %1</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop · as of %1 · boundaries © Cahya DSN (MIT)</source>
+        <translation>Kopdes Desktop · per %1 · batas wilayah © Cahya DSN (MIT)</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>tidak dapat menulis %1</translation>
+    </message>
+    <message>
+        <source>Map saved: %1</source>
+        <translation>Peta disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Save the map</source>
+        <translation>Simpan peta</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +2090,7 @@
         <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The visit's status does not allow this now.</source>
+        <source>The visit&apos;s status does not allow this now.</source>
         <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
     </message>
     <message>
@@ -1800,7 +2126,7 @@
         <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
     </message>
     <message>
-        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
+        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
         <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
     </message>
     <message>
@@ -1870,7 +2196,7 @@
         <translation>Foto ini belum ada di laptop ini dan server belum bisa dihubungi. Coba lagi saat sinyal sudah ada.</translation>
     </message>
     <message>
-        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
+        <source>This photo has not reached the server yet: its author&apos;s laptop still has to send it.</source>
         <translation>Foto ini belum sampai di server: laptop pembuatnya belum mengirimnya.</translation>
     </message>
     <message>
@@ -1893,8 +2219,8 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
-        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi "%1", jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
+        <source>While this form was open, the visit became &quot;%1&quot;: it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi &quot;%1&quot;, jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
     </message>
     <message>
         <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
@@ -2203,7 +2529,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit's status changed meanwhile</source>
+        <source>The visit&apos;s status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -2534,11 +2860,11 @@ Rinciannya ada di berkas log:
         <translation> hari</translation>
     </message>
     <message>
-        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <source>Photos of your own records always come with sync. Photos of others&apos; records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
         <translation>Foto dari catatan Anda sendiri selalu ikut sinkronisasi. Foto dari catatan orang lain ikut sinkronisasi bila ditambahkan dalam beberapa hari terakhir sesuai angka ini (0: tidak ada); foto lainnya diunduh saat Anda membukanya.</translation>
     </message>
     <message>
-        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <source>The most space photos of others&apos; records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
         <translation>Ruang terbesar yang boleh dipakai foto dari catatan orang lain di laptop ini. Bila penuh, foto yang paling lama tidak dibuka dihapus (gambar kecilnya tetap ada).</translation>
     </message>
     <message>
@@ -2574,7 +2900,7 @@ Rinciannya ada di berkas log:
         <translation>&amp;Foto orang lain yang ikut sinkronisasi:</translation>
     </message>
     <message>
-        <source>Space for others' p&amp;hotos:</source>
+        <source>Space for others&apos; p&amp;hotos:</source>
         <translation>&amp;Ruang untuk foto orang lain:</translation>
     </message>
     <message>
@@ -2588,6 +2914,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Data folder:</source>
         <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>About Kopdes Desktop…</source>
+        <translation>Tentang Kopdes Desktop…</translation>
     </message>
     <message>
         <source>Sign in…</source>

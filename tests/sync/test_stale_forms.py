@@ -40,9 +40,13 @@ from kopdes_desktop.services.errors import EditClashError, NotEditableError, Not
 from kopdes_desktop.services.review import ReviewService
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.models import model_for
-from tests.server.helpers import SAMBAS, LiveServer
+from tests.server.helpers import LiveServer
 from tests.sync.conftest import DeskFactory
 from tests.sync.test_round_trip import complete_visit
+
+# These tests make their cooperatives in Sanggau: one session server holds every sync test's
+# cooperatives, one per village, and the other tests fill Sambas.
+SANGGAU = "61.05"
 
 
 @contextmanager
@@ -70,7 +74,7 @@ def field_versions(desk: AppServices, record_type: str, record_id: str) -> dict[
 def two_bas_on_one_cooperative(
     server: LiveServer, desks: DeskFactory
 ) -> tuple[str, AppServices, AppServices]:
-    coop_id = server.cooperative(SAMBAS, member_count=20)
+    coop_id = server.cooperative(SANGGAU, member_count=20)
     siti, budi = server.user(Role.BA, name="Siti"), server.user(Role.BA, name="Budi")
     server.assign(siti, coop_id)
     server.assign(budi, coop_id)
@@ -132,7 +136,7 @@ def test_a_profile_form_open_across_a_sync_keeps_the_other_edit_and_the_new_offi
         assert (final.cooperative.member_count, final.cooperative.phone) == (31, "0812 5555 1234")
         assert [o.name for o in final.officers] == ["Yuliana"]
         assert not desk.inbox.items()  # no conflict: nobody's work was in the way
-    on_server = server.laptop(server.user(Role.PMO, kabupaten=[SAMBAS]))
+    on_server = server.laptop(server.user(Role.PMO, kabupaten=[SANGGAU]))
     try:
         changes = {c["record_id"]: c for c in on_server.pull()}
     finally:
@@ -275,7 +279,7 @@ def one_ba_on_two_laptops(
     server: LiveServer, desks: DeskFactory
 ) -> tuple[str, AppServices, AppServices]:
     """Visits and notes belong to their author: 'someone else' is the BA's other laptop."""
-    coop_id = server.cooperative(SAMBAS)
+    coop_id = server.cooperative(SANGGAU)
     ba = server.user(Role.BA, name="Siti")
     server.assign(ba, coop_id)
     laptop, other = desks(ba, name="laptop"), desks(ba, name="other")
@@ -349,7 +353,7 @@ def reviewed_while_open(
 ) -> tuple[AppServices, AppServices, VisitDetail]:
     """A draft open on one laptop while the other laptop submits it and the PMO decides."""
     coop_id, laptop, other = one_ba_on_two_laptops(server, desks)
-    pmo = desks(server.user(Role.PMO, kabupaten=[SAMBAS]), name="pmo")
+    pmo = desks(server.user(Role.PMO, kabupaten=[SANGGAU]), name="pmo")
     created = laptop.visits.save_draft(complete_visit(coop_id))
     laptop.sync.sync()
     opened = laptop.visits.get(created.visit.id)  # a draft, editable

@@ -202,6 +202,9 @@ class RecordEditor(QDialog):
         return self._dirty
 
     def autosave_now(self) -> None:
+        # Saved now: the pending timer would only write the same again, possibly after the
+        # form's data folder has changed (a test's, when the next test has begun).
+        self._autosave_timer.stop()
         if self._dirty:
             autosave.save(self.collect(), is_new=self.is_new, base=self.base)
 

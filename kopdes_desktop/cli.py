@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kopdes_desktop import __version__, log, paths, sync_cli
+from kopdes_desktop.disk_space import is_disk_full
 
 EXIT_DAMAGED = 3
 
@@ -105,6 +106,12 @@ def _backup(target: Path) -> int:
     try:
         made = backups.backup_to(paths.database_file(), target)
     except backups.BackupError as error:
+        if is_disk_full(error):
+            from kopdes_desktop.ui import disk_full  # noqa: PLC0415
+
+            sync_cli.install_language()
+            print(f"error: {disk_full.backup_refused()}", file=sys.stderr)
+            return sync_cli.EXIT_DISK_FULL
         print(f"error: {error}", file=sys.stderr)
         return 1
     print(f"database copied to {made.path} ({made.size_bytes // 1024} KiB)")

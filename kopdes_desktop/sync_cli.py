@@ -9,28 +9,48 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from kopdes_desktop import paths, settings
 from kopdes_desktop.services.app_services import AppServices
-from kopdes_desktop.services.sync_service import NotSignedInError, UnsentChangesError
+from kopdes_desktop.services.sync_problems import (
+    SyncProblem,
+    outcome_of,
+    photos_left,
+    problem_of,
+)
 from kopdes_desktop.sync.bundle import BundleError
 from kopdes_desktop.sync.engine import Stage
-from kopdes_desktop.sync.transport import (
-    AuthError,
-    RateLimitedError,
-    ServerRefusedError,
-    SyncError,
-    TransientError,
-    VersionRefusedError,
-)
+from kopdes_desktop.sync.transport import RateLimitedError
 
-EXIT_FAILED = 1
-EXIT_UNREACHABLE = 4
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # anything else: a refused request, a bundle problem, a bug (see the log)
+EXIT_TRY_LATER = 4  # server unreachable, link dropped or server busy: nothing lost, retry
+EXIT_UNREACHABLE = EXIT_TRY_LATER
 EXIT_SIGN_IN = 5
 EXIT_UPDATE = 6
+EXIT_DISK_FULL = 7
+EXIT_PHOTOS_WAITING = 8  # every record synced; some photos still to send or receive
+EXIT_CHANGES_REFUSED = 9  # the round finished; the server refused some changes (see inbox)
+
+EXIT_CODES = {
+    SyncProblem.UNREACHABLE: EXIT_TRY_LATER,
+    SyncProblem.LINK_DROPPED: EXIT_TRY_LATER,
+    SyncProblem.SERVER_BUSY: EXIT_TRY_LATER,
+    SyncProblem.SIGN_IN_REQUIRED: EXIT_SIGN_IN,
+    SyncProblem.NOT_SIGNED_IN: EXIT_SIGN_IN,
+    SyncProblem.UPDATE_REQUIRED: EXIT_UPDATE,
+    SyncProblem.DISK_FULL: EXIT_DISK_FULL,
+    SyncProblem.PHOTOS_WAITING: EXIT_PHOTOS_WAITING,
+    SyncProblem.REFUSED_CHANGES: EXIT_CHANGES_REFUSED,
+}
 
 
 def add_commands(commands: Any) -> None:
@@ -59,27 +79,60 @@ COMMANDS = {"login", "logout", "sync", "status", "export-bundle", "import-bundle
 
 
 def run(services: AppServices, args: argparse.Namespace) -> int:
+    """Run one command; failures are told in the settings' language, details go to the log."""
+    install_language()
     try:
         return _dispatch(services, args)
-    except AuthError:
-        _fail("the server no longer accepts this laptop's sign-in; run: kopdes-desktop login")
-        return EXIT_SIGN_IN
-    except NotSignedInError:
-        _fail("not signed in; run: kopdes-desktop login --server URL --username NAME")
-        return EXIT_SIGN_IN
-    except VersionRefusedError as error:
-        _fail(f"the server needs a newer Kopdes Desktop ({error}); unsent changes are kept")
-        return EXIT_UPDATE
-    except (TransientError, RateLimitedError) as error:
-        _fail(f"the server cannot be reached now ({error}); unsent changes are kept")
-        return EXIT_UNREACHABLE
-    except (UnsentChangesError, BundleError, ServerRefusedError, SyncError) as error:
+    except BundleError as error:
         _fail(str(error))
         return EXIT_FAILED
+    except Exception as error:  # every failure gets a sentence and an exit code, never a crash
+        problem = problem_of(error)
+        if problem is SyncProblem.UNEXPECTED:
+            log.error("kopdes-desktop %s failed", args.command, exc_info=error)
+        else:
+            log.warning("kopdes-desktop %s: %s (%r)", args.command, problem.value, error)
+        _fail(_explain(services, problem, error, args.command))
+        return EXIT_CODES.get(problem, EXIT_FAILED)
+
+
+def install_language() -> None:
+    """Messages in the settings' language, from the window's catalogue."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - only the CLI needs it here
+
+    from kopdes_desktop.ui.i18n import install_language  # noqa: PLC0415
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    install_language(app, settings.load().language)
+
+
+def _explain(
+    services: AppServices, problem: SyncProblem, error: BaseException, command: str
+) -> str:
+    from kopdes_desktop.ui import sync_messages  # noqa: PLC0415
+
+    if command == "login" and problem is SyncProblem.SIGN_IN_REQUIRED:
+        return sync_messages.wrong_password()
+    if command == "login" and isinstance(error, RateLimitedError):
+        return sync_messages.too_many_sign_ins()
+
+    try:
+        pending = services.sync.status().pending_changes
+    except Exception:  # a full or damaged disk may refuse even this read
+        pending = 0
+    text = sync_messages.explanation(
+        problem,
+        pending=getattr(error, "count", pending),
+        photos=photos_left(error),
+        log_file=str(paths.log_file()),
+    )
+    if problem in (SyncProblem.SIGN_IN_REQUIRED, SyncProblem.NOT_SIGNED_IN):
+        text += "\n" + sync_messages.sign_in_command()
+    return text
 
 
 def _dispatch(services: AppServices, args: argparse.Namespace) -> int:
-    handlers = {
+    handlers: dict[str, Callable[[AppServices, argparse.Namespace], int | None]] = {
         "login": _login,
         "logout": _logout,
         "sync": _sync,
@@ -87,8 +140,8 @@ def _dispatch(services: AppServices, args: argparse.Namespace) -> int:
         "export-bundle": _export,
         "import-bundle": _import,
     }
-    handlers[args.command](services, args)
-    return 0
+    result = handlers[args.command](services, args)
+    return result if isinstance(result, int) else EXIT_OK
 
 
 def _login(services: AppServices, args: argparse.Namespace) -> None:
@@ -107,14 +160,24 @@ def _logout(services: AppServices, args: argparse.Namespace) -> None:
     print("signed out; local data is kept")
 
 
-def _sync(services: AppServices, args: argparse.Namespace) -> None:
+def _sync(services: AppServices, args: argparse.Namespace) -> int:
+    from kopdes_desktop.ui import sync_messages  # noqa: PLC0415
+
     report = services.sync.sync(_print_progress)
-    print(
-        f"\nsent {report.push.sent} change(s) ({report.push.rejected} rejected), received "
-        f"{report.pull.changes} in {report.pull.pages} page(s), photos {report.photos.uploaded}"
-        f" up / {report.photos.downloaded} down; {report.requests} requests, "
-        f"{report.bytes_sent} B sent, {report.bytes_received} B received"
+    print()
+    print(sync_messages.round_summary(report))
+    log.info(
+        "sync command: %d request(s), %d B sent, %d B received",
+        report.requests,
+        report.bytes_sent,
+        report.bytes_received,
     )
+    outcome = outcome_of(report)
+    if outcome is None:
+        return EXIT_OK
+    pending = services.sync.status().pending_changes
+    print(sync_messages.explanation(outcome, pending=pending, refused=report.push.rejected))
+    return EXIT_CODES[outcome]
 
 
 def _status(services: AppServices, args: argparse.Namespace) -> None:

@@ -115,11 +115,17 @@ def copy_database(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    with connect_file(source) as src, connect_file(partial, read_only=False) as dst:
-        src.backup(dst)
-        # A self-contained file: no -wal beside it is needed to read the copy.
-        dst.execute("PRAGMA journal_mode=DELETE")
-    os.replace(partial, target)
+    try:
+        with connect_file(source) as src, connect_file(partial, read_only=False) as dst:
+            src.backup(dst)
+            # A self-contained file: no -wal beside it is needed to read the copy.
+            dst.execute("PRAGMA journal_mode=DELETE")
+        os.replace(partial, target)
+    except BaseException:
+        # A half-written copy is useless and, on a full disk, holds the space others need.
+        for leftover in (partial, *companions(partial)):
+            leftover.unlink(missing_ok=True)
+        raise
     return target
 
 

@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from kopdes_desktop.disk_space import DiskFullError, is_disk_full
+
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_OPTION = "kopdes_begin"
 
@@ -46,6 +48,18 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+@contextmanager
+def _disk_full_named() -> Iterator[None]:
+    try:
+        yield
+    except DiskFullError:
+        raise
+    except Exception as error:
+        if is_disk_full(error):
+            raise DiskFullError(str(error)) from error
+        raise
+
+
 class Database:
     """One local database file. Hands out short-lived sessions; never shared across threads."""
 
@@ -59,13 +73,17 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
+        with _disk_full_named(), self._reader() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: everything inside commits together or not at all."""
-        with self._writer() as session, session.begin():
+        """One transaction: everything inside commits together or not at all.
+
+        A full disk surfaces as :class:`DiskFullError` (the transaction is rolled back, so
+        nothing half-written stays), whichever statement or the commit met it.
+        """
+        with _disk_full_named(), self._writer() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

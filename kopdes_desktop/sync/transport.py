@@ -20,6 +20,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import requests
+import urllib3
 from pydantic import BaseModel, ValidationError
 
 from kopdes_desktop.domain.mutations import RECORD_SCHEMA_VERSION
@@ -47,12 +48,32 @@ class SyncError(Exception):
     """Base of every failure a sync can meet; ``code`` is stable for the UI to translate."""
 
     code = "sync_error"
+    # Set by the engine when a round fails: the stage it was in, and what the round had done.
+    stage = ""
+    report: object = None
 
 
 class TransientError(SyncError):
-    """The link or the server failed for now; try again later, nothing is lost."""
+    """The link or the server failed for now; try again later, nothing is lost.
+
+    Raised as such when the server could not be reached at all (no connection could be made);
+    the subclasses say what else happened, so the user is told the truth.
+    """
 
     code = "unreachable"
+
+
+class LinkDroppedError(TransientError):
+    """The server was reached, then the link failed mid-exchange (cut, reset, timed out, or an
+    answer that arrived truncated)."""
+
+    code = "link_dropped"
+
+
+class ServerBusyError(TransientError):
+    """The server answered but cannot serve now (busy, or failing with a 5xx)."""
+
+    code = "server_busy"
 
 
 class AuthError(SyncError):
@@ -177,7 +198,7 @@ class Transport:
             except requests.RequestException as error:
                 # Dropped, reset, timed out or cut off mid-answer: the outcome is unknown and
                 # resending is safe.
-                failure: SyncError = TransientError(f"{method} {path}: {error}")
+                failure: SyncError = link_failure(f"{method} {path}", error)
                 wait = None
             else:
                 if answer.status in ok:
@@ -214,7 +235,7 @@ class Transport:
     def _failure(self, answer: Answer) -> tuple[SyncError, float | None]:
         retry_after = _retry_after(answer.headers)
         if answer.status >= 500:
-            return TransientError(f"server error {answer.status}"), retry_after
+            return ServerBusyError(f"server error {answer.status}"), retry_after
         body = _error_body(answer)
         if answer.status == 401:
             return AuthError(body.message), None
@@ -234,7 +255,30 @@ class Transport:
             return answer_type.model_validate_json(answer.body)
         except ValidationError as error:
             # A truncated or garbled answer is a transport failure: the request is resent.
-            raise TransientError(f"unreadable answer: {error.errors()[:1]}") from error
+            raise LinkDroppedError(f"unreadable answer: {error.errors()[:1]}") from error
+
+
+# Failures before a connection existed: the server was not reached at all.
+_NOT_CONNECTED = (
+    urllib3.exceptions.NewConnectionError,  # refused, no route, DNS (NameResolutionError)
+    urllib3.exceptions.ConnectTimeoutError,
+    urllib3.exceptions.SSLError,  # the TLS handshake failed: no conversation took place
+    urllib3.exceptions.ProxyError,
+)
+
+
+def link_failure(request: str, error: requests.RequestException) -> TransientError:
+    """A failed exchange as the error that says what happened; the library's own text stays in
+    the message, for the log only."""
+    detail = f"{request}: {error}"
+    cause: object = error.args[0] if error.args else None
+    if isinstance(cause, urllib3.exceptions.MaxRetryError):
+        cause = cause.reason
+    if isinstance(error, requests.exceptions.ConnectTimeout | requests.exceptions.SSLError):
+        return TransientError(detail)
+    if isinstance(cause, _NOT_CONNECTED):
+        return TransientError(detail)
+    return LinkDroppedError(detail)
 
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:

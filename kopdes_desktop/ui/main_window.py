@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop import paths, settings
+from kopdes_desktop.disk_space import is_disk_full
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.records import CooperativeDetail, OpportunityDetail, VisitDetail
 from kopdes_desktop.services import autosave, backups
@@ -24,6 +25,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
 from kopdes_desktop.services.sync_service import UnsentChangesError
 from kopdes_desktop.settings import Settings
+from kopdes_desktop.ui import disk_full
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.home_page import HomePage
@@ -181,10 +183,13 @@ class MainWindow(QMainWindow):
                 self.tr("Backup saved: %1").replace("%1", str(made.path))
             )
 
+        def failed(error: Exception) -> None:
+            self.settings_page.show_notice(
+                disk_full.backup_refused() if is_disk_full(error) else str(error)
+            )
+
         self.tasks.read(
-            lambda: backups.backup_to(paths.database_file(), Path(target)),
-            done,
-            lambda error: self.settings_page.show_notice(str(error)),
+            lambda: backups.backup_to(paths.database_file(), Path(target)), done, failed
         )
 
     def restore_from(self, source: str) -> None:

@@ -16,14 +16,9 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.sync_problems import SyncProblem, problem_of, report_of
 from kopdes_desktop.services.sync_service import NotSignedInError, SyncStatus
 from kopdes_desktop.sync.engine import Stage, SyncReport
-from kopdes_desktop.sync.transport import (
-    CancelledError,
-    RateLimitedError,
-    SyncError,
-    TransientError,
-)
 from kopdes_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -46,8 +41,8 @@ class SyncState(StrEnum):
 class SyncSnapshot:
     state: SyncState
     progress: float = 0.0
-    error_code: str = ""  # SyncError.code: sign_in_required, update_required, ...
-    error_detail: str = ""
+    error_code: str = ""  # a SyncProblem value: sign_in_required, disk_full, ...
+    error_detail: str = ""  # the error itself, for the log and tests; never shown
     status: SyncStatus | None = None
 
 
@@ -156,16 +151,23 @@ class SyncController(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._running = False
-        if isinstance(error, TransientError | RateLimitedError):
+        problem = problem_of(error)
+        if problem is SyncProblem.UNEXPECTED:
+            log.error("sync failed unexpectedly", exc_info=error)
+        else:
+            log.warning("sync round stopped: %s (%r)", problem.value, error)
+        if problem is SyncProblem.CANCELLED:
+            self.refresh_status()
+            return
+        if problem.retry_later:
+            # Nothing for the user to do: the round resumes by itself once the server answers.
             self.refresh_status(SyncState.OFFLINE, error)
             self._probe.start(self._probe_ms)
             self._probe_ms = min(PROBE_MAX_MS, self._probe_ms * 2)
+            report = report_of(error)
+            if problem is SyncProblem.PHOTOS_WAITING and report is not None:
+                self.round_finished.emit(report)  # the records did arrive: lists refresh
             return
-        if isinstance(error, CancelledError):
-            self.refresh_status()
-            return
-        if not isinstance(error, SyncError | NotSignedInError):
-            log.error("sync failed unexpectedly", exc_info=error)
         self.refresh_status(SyncState.ERROR, error)
 
     # --- the link coming back -----------------------------------------------------------
@@ -188,8 +190,6 @@ class SyncController(QObject):
 def _snapshot(status: SyncStatus, state: SyncState | None, error: Exception | None) -> SyncSnapshot:
     if state is None or isinstance(error, NotSignedInError):
         state = SyncState.IDLE if status.account else SyncState.NOT_SIGNED_IN
-    if isinstance(error, SyncError | NotSignedInError):
-        code = error.code
-    else:
-        code = "unexpected" if error is not None else ""
-    return SyncSnapshot(state, 1.0, code, str(error or ""), status)
+    # The code names the case (services/sync_problems.py); the library's text is for the log.
+    code = problem_of(error).value if error is not None else ""
+    return SyncSnapshot(state, 1.0, code, repr(error) if error is not None else "", status)

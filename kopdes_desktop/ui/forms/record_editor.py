@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop.disk_space import DiskFullError
 from kopdes_desktop.domain.validation import ValidationError
 from kopdes_desktop.services import autosave
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.services.errors import NotEditableError
+from kopdes_desktop.ui import disk_full
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, FieldErrors
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -151,6 +153,8 @@ class RecordEditor(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
             self._show_problems(list(error.issues), {})
+        elif isinstance(error, DiskFullError):
+            self._show_summary(disk_full.save_refused())
         elif isinstance(error, NotEditableError):
             self._show_summary(
                 self.tr("This record can no longer be changed here: it is waiting for review.")

@@ -177,7 +177,16 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.command in file_tools:
         return file_tools[args.command]()
-    # Tools that open the database through the services (and its migrations).
+    try:
+        return _database_command(args)
+    except Exception as error:
+        if not is_disk_full(error, paths.data_dir()):
+            raise
+        return _disk_full()
+
+
+def _database_command(args: argparse.Namespace) -> int:
+    """Tools that open the database through the services (and its migrations)."""
     database_tools: dict[str, Callable[[], int]] = {
         "info": _info,
         "demo-data": lambda: _demo_data(args.cooperatives),
@@ -190,6 +199,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return sync_cli.run(open_services(), args)
     return database_tools[args.command]()
+
+
+def _disk_full() -> int:
+    """Opening the database can need room too (a migration, the region table)."""
+    from kopdes_desktop.services.sync_problems import SyncProblem  # noqa: PLC0415
+    from kopdes_desktop.ui import sync_messages  # noqa: PLC0415
+
+    sync_cli.install_language()
+    print(f"error: {sync_messages.explanation(SyncProblem.DISK_FULL, pending=0)}", file=sys.stderr)
+    return sync_cli.EXIT_DISK_FULL
 
 
 if __name__ == "__main__":

@@ -11,10 +11,17 @@ once space is freed. Knows no layer: the log, storage, sync and the window all u
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
+from pathlib import Path
 
 _FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 _SQLITE_FULL = 13  # SQLITE_FULL: "database or disk is full"
+# SQLite reports a WAL or journal it cannot create or grow as an I/O error (or as a file it
+# cannot open), not as SQLITE_FULL: on a folder without room those mean a full disk too.
+_SQLITE_IOERR = 10
+_SQLITE_CANTOPEN = 14
+NO_ROOM_BYTES = 1 << 20
 
 
 class DiskFullError(OSError):
@@ -33,17 +40,47 @@ def _is_full_itself(error: BaseException) -> bool:
     return False
 
 
-def is_disk_full(error: BaseException) -> bool:
-    """True when the error, or one it was raised from, says no more can be written."""
+def no_room_left(folder: Path, below: int = NO_ROOM_BYTES) -> bool:
+    """Whether the filesystem holding ``folder`` has (nearly) no space an app may use."""
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize < below
+
+
+def _is_io_failure(error: BaseException) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return (
+        isinstance(error, sqlite3.Error)
+        and code is not None
+        and code & 0xFF
+        in (
+            _SQLITE_IOERR,
+            _SQLITE_CANTOPEN,
+        )
+    )
+
+
+def is_disk_full(error: BaseException, folder: Path | None = None) -> bool:
+    """True when the error, or one it was raised from, says no more can be written.
+
+    With ``folder`` (where the database lives), SQLite's I/O errors count as a full disk when
+    that folder's filesystem has no room left: SQLite says "disk I/O error" when it cannot
+    create its WAL on a full disk, and that must never be mistaken for a damaged file.
+    """
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if _is_full_itself(current):
-            return True
         # SQLAlchemy keeps the driver's error as ``orig``.
         original = getattr(current, "orig", None)
-        if isinstance(original, BaseException) and _is_full_itself(original):
-            return True
+        for candidate in (current, original):
+            if not isinstance(candidate, BaseException):
+                continue
+            if _is_full_itself(candidate):
+                return True
+            if folder is not None and _is_io_failure(candidate) and no_room_left(folder):
+                return True
         current = current.__cause__ or current.__context__
     return False

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from kopdes_desktop.disk_space import DiskFullError, is_disk_full
 from kopdes_desktop.services.errors import ServiceError
 from kopdes_desktop.storage import backup, restore
 from kopdes_desktop.storage.outbox_readout import UnsentChange, changes_missing_from, read_outbox
@@ -168,7 +169,10 @@ def backup_to(database: Path, target: Path) -> BackupSummary:
     try:
         backup.copy_database(database, target)
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"could not write {target}: {error}") from error
+        cause: BaseException = error
+        if is_disk_full(error, target.parent):
+            cause = DiskFullError(str(error))  # SQLite says "disk I/O error": name it
+        raise BackupError(f"could not write {target}: {error}") from cause
     return summary(target)
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from kopdes_desktop.disk_space import DiskFullError, is_disk_full
+
 log = logging.getLogger(__name__)
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -74,7 +76,7 @@ def check_integrity(path: Path, *, quick: bool = False) -> IntegrityReport:
 
     ``quick_check`` skips comparing indexes with their tables; it still finds a torn page, a
     broken b-tree or a file that is not a database. Any error opening or reading the file is
-    reported as damage rather than raised.
+    reported as damage rather than raised, except a full disk (:class:`DiskFullError`).
     """
     started = time.perf_counter()
     pragma = "quick_check" if quick else "integrity_check"
@@ -83,6 +85,10 @@ def check_integrity(path: Path, *, quick: bool = False) -> IntegrityReport:
             rows = connection.execute(f"PRAGMA {pragma}({MAX_PROBLEMS_REPORTED})").fetchall()
         problems = tuple(str(row[0]) for row in rows if row and row[0] != "ok")
     except (sqlite3.Error, NotAKopdesDatabaseError) as error:
+        if is_disk_full(error, path.parent):
+            # Not damage: SQLite could not create its WAL for lack of room. Offering to
+            # restore an older backup here would throw away good work.
+            raise DiskFullError(str(error)) from error
         problems = (str(error),)
     return IntegrityReport(
         ok=not problems, problems=problems, seconds=time.perf_counter() - started

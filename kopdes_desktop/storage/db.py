@@ -49,13 +49,13 @@ def make_engine(path: Path) -> Engine:
 
 
 @contextmanager
-def _disk_full_named() -> Iterator[None]:
+def _disk_full_named(folder: Path) -> Iterator[None]:
     try:
         yield
     except DiskFullError:
         raise
     except Exception as error:
-        if is_disk_full(error):
+        if is_disk_full(error, folder):
             raise DiskFullError(str(error)) from error
         raise
 
@@ -73,7 +73,7 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with _disk_full_named(), self._reader() as session, session.begin():
+        with _disk_full_named(self.path.parent), self._reader() as session, session.begin():
             yield session
 
     @contextmanager
@@ -83,7 +83,7 @@ class Database:
         A full disk surfaces as :class:`DiskFullError` (the transaction is rolled back, so
         nothing half-written stays), whichever statement or the commit met it.
         """
-        with _disk_full_named(), self._writer() as session, session.begin():
+        with _disk_full_named(self.path.parent), self._writer() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

@@ -66,6 +66,14 @@ def show_crash(summary: str) -> None:
     )
 
 
+def tell_disk_full(language: str) -> None:
+    """The app cannot even open its database: say why, instead of a crash report."""
+    create_application(language)
+    QMessageBox.critical(
+        None, QCoreApplication.translate("Backups", "Disk full"), disk_full.cannot_start()
+    )
+
+
 def recover(report: DamageReport, language: str) -> bool:
     """Offer recovery from a damaged database; True when the app may go on starting."""
     create_application(language)

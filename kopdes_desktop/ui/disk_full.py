@@ -45,3 +45,11 @@ def daily_backup_skipped() -> str:
         "Disk full: today's automatic backup could not be made, and saving new work may fail "
         "too. Free up space on this laptop (delete or move files you no longer need).",
     )
+
+
+def cannot_start() -> str:
+    return translate(
+        "DiskFull",
+        "Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free "
+        "up space (delete or move files you no longer need), then open the app again.",
+    )

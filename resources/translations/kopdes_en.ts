@@ -525,6 +525,10 @@
         <source>Disk full: today's automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
         <translation>Disk full: today's automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</translation>
     </message>
+    <message>
+        <source>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
+        <translation>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -525,6 +525,10 @@
         <source>Disk full: today&apos;s automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
         <translation>Disk penuh: cadangan otomatis hari ini tidak dapat dibuat, dan menyimpan pekerjaan baru pun bisa gagal. Kosongkan ruang di laptop ini (hapus atau pindahkan berkas yang tidak diperlukan).</translation>
     </message>
+    <message>
+        <source>Kopdes Desktop cannot open because this laptop&apos;s disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
+        <translation>Kopdes Desktop tidak dapat dibuka karena disk laptop ini penuh. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu buka aplikasi lagi.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -20,11 +20,9 @@ from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import RECORD_CLASSES, RecordType
 from kopdes_desktop.domain.validation import NUMBER_RANGES
-from kopdes_desktop.server.accounts import now
 from kopdes_desktop.server.cli import main
 from kopdes_desktop.server.models import RecordRow
-from kopdes_desktop.server.versioning import PENDING, WriteBatch
-from tests.server.helpers import SAMBAS, Laptop, LiveServer
+from tests.server.helpers import SAMBAS, Laptop, LiveServer, write_unchecked
 
 HOSTILE_TEXT = ["x\ud800y", "\udfff", "a\x00b", "bell\x07", "esc\x1b[0m", "del\x7f", "c1\x85"]
 HOSTILE_WHOLE = [10**20, 10**300, -(10**20), 2**63, 1.5]
@@ -257,30 +255,6 @@ def test_lone_surrogates_in_a_mutation_never_cause_a_server_error(
     assert_everyone_pulls(area)
 
 
-def _write_unchecked(server: LiveServer, row: RecordRow, data: dict[str, Any]) -> None:
-    """Store values as a server without the value rules did: straight into the table."""
-    with server.db.write() as session:
-        batch = WriteBatch(session, user_id=None, client_id="admin")
-        session.add(row)
-        batch.write_fields(row, data)
-        batch.finish()
-
-
-def _row(record_id: str, record_type: RecordType, cooperative_id: str, **extra: Any) -> RecordRow:
-    return RecordRow(
-        record_id=record_id,
-        record_type=record_type.value,
-        cooperative_id=cooperative_id,
-        data={},
-        field_meta={},
-        version=PENDING,
-        deleted=False,
-        created_at=now(),
-        updated_at=now(),
-        **extra,
-    )
-
-
 POISON = {
     "notes": "rapat\ud800 pengurus",
     "address": "Jl. Desa\x00 No. 1",
@@ -296,17 +270,23 @@ def test_rows_written_before_the_rules_are_pulled_repaired_and_repair_values_fix
     area = Area(server)
     poisoned = new_id()
     village = server.village(SAMBAS)
-    _write_unchecked(
-        server,
-        _row(poisoned, RecordType.COOPERATIVE, poisoned, kabupaten_code=SAMBAS),
+    write_unchecked(
+        server.db,
+        poisoned,
+        RecordType.COOPERATIVE.value,
+        poisoned,
         {"name": "Koperasi Lama", "village_code": village, **POISON},
+        kabupaten_code=SAMBAS,
     )
     server.assign(area.ba_user, poisoned)
     opportunity = new_id()
-    _write_unchecked(
-        server,
-        _row(opportunity, RecordType.OPPORTUNITY, poisoned, parent_id=poisoned),
+    write_unchecked(
+        server.db,
+        opportunity,
+        RecordType.OPPORTUNITY.value,
+        poisoned,
         {"cooperative_id": poisoned, "title": "Sawit\x0c", "volume": 1e300},
+        parent_id=poisoned,
     )
 
     # Before any repair: every role pulls, and gets values its laptop can store.

@@ -27,7 +27,7 @@ from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Visit, VisitDetail
 from kopdes_desktop.domain.regions import RegionCatalog
-from kopdes_desktop.server.models import RecordRow
+from kopdes_desktop.server.models import RecordRow, User
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.storage import backup
@@ -106,6 +106,21 @@ def cli(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return done
 
 
+def cli_expect(folder: Path, code: int, *args: str) -> str:
+    """Run a command; it must end with ``code``. Returns what it printed on stderr."""
+    done = cli(folder, *args)
+    assert done.returncode == code, done.stdout + done.stderr
+    return done.stderr
+
+
+def signed_in_laptop(
+    folder: Path, catalog: RegionCatalog, server_url: str, user: User
+) -> AppServices:
+    desk = make_desk(folder, catalog)
+    desk.sync.sign_in(server_url, user.username, PASSWORD, "laptop on a small disk")
+    return desk
+
+
 def heavy_cooperatives(server: LiveServer, count: int) -> list[str]:
     """Cooperatives with long notes and visits: a few MB to pull."""
     author = server.user(Role.BA)
@@ -145,8 +160,7 @@ def test_sync_save_and_backup_on_a_full_disk_say_disk_full_and_lose_nothing(
     first = server.cooperative(SAMBAS)
     server.assign(ba, first)
     folder = small_disk / "laptop"
-    desk = make_desk(folder, catalog)
-    desk.sync.sign_in(server.base_url, ba.username, PASSWORD, "laptop on a small disk")
+    desk = signed_in_laptop(folder, catalog, server.base_url, ba)
     desk.sync.sync()
     typed = [draft_visit(desk, first, f"kunjungan {n}") for n in range(3)]
     server.assign(ba, *heavy_cooperatives(server, 12))
@@ -159,24 +173,19 @@ def test_sync_save_and_backup_on_a_full_disk_say_disk_full_and_lose_nothing(
     assert pending(desk) == 3
     desk.context.database.dispose()
 
-    synced = cli(folder, "sync")
-    assert synced.returncode == EXIT_DISK_FULL, synced.stdout + synced.stderr
-    assert "Disk penuh" in synced.stderr
-    backed_up = cli(folder, "backup", str(small_disk / "cadangan.sqlite"))
-    assert backed_up.returncode == EXIT_DISK_FULL
-    assert "Disk penuh: cadangan tidak dapat ditulis" in backed_up.stderr
+    assert "Disk penuh" in cli_expect(folder, EXIT_DISK_FULL, "sync")
+    said = cli_expect(folder, EXIT_DISK_FULL, "backup", str(small_disk / "cadangan.sqlite"))
+    assert "Disk penuh: cadangan tidak dapat ditulis" in said
     assert list(small_disk.glob("cadangan.sqlite*")) == []  # no half-written copy left behind
 
     # Some room, not enough for the download: the pull stops, staged pages and all.
     free_space(small_disk)
     fill(small_disk, leave_bytes=128 * 1024)
-    synced = cli(folder, "sync")
-    assert synced.returncode == EXIT_DISK_FULL, synced.stdout + synced.stderr
-    assert "Disk penuh: ruang penyimpanan laptop ini habis" in synced.stderr
+    said = cli_expect(folder, EXIT_DISK_FULL, "sync")
+    assert "Disk penuh: ruang penyimpanan laptop ini habis" in said
 
     free_space(small_disk)
-    again = cli(folder, "sync")
-    assert again.returncode == EXIT_OK, again.stdout + again.stderr
+    cli_expect(folder, EXIT_OK, "sync")
     assert backup.check_integrity(folder / "kopdes.sqlite").ok
     desk = make_desk(folder, catalog)
     try:
@@ -191,7 +200,7 @@ def test_sync_save_and_backup_on_a_full_disk_say_disk_full_and_lose_nothing(
             row = session.get(RecordRow, visit_id)
             assert row is not None
             assert row.data["findings"].startswith("kunjungan")
-    assert cli(folder, "backup", str(small_disk / "cadangan.sqlite")).returncode == EXIT_OK
+    cli_expect(folder, EXIT_OK, "backup", str(small_disk / "cadangan.sqlite"))
 
 
 def _photo_visit(server: LiveServer, desks: DeskFactory, coop_id: str, folder: Path) -> str:
@@ -225,19 +234,13 @@ def test_a_photo_download_on_a_full_disk_waits_for_space(  # noqa: PLR0917 - fix
     proxy.plan = lambda _method, path: Fault.ERROR_BEFORE if path.startswith("/photos/") else None
     folder = small_disk / "laptop"
     try:
-        desk = make_desk(folder, catalog)
-        desk.sync.sign_in(proxy.url, ba.username, PASSWORD, "laptop on a small disk")
-        desk.context.database.dispose()
-        records_only = cli(folder, "sync")  # the records arrive; the photo cannot come yet
-        assert records_only.returncode == EXIT_PHOTOS_WAITING, records_only.stderr
+        signed_in_laptop(folder, catalog, proxy.url, ba).context.database.dispose()
+        cli_expect(folder, EXIT_PHOTOS_WAITING, "sync")  # records arrive, the photo cannot yet
         proxy.plan = None
         fill(small_disk, leave_bytes=32 * 1024)
-        full = cli(folder, "sync")
-        assert full.returncode == EXIT_DISK_FULL, full.stdout + full.stderr
-        assert "Disk penuh" in full.stderr
+        assert "Disk penuh" in cli_expect(folder, EXIT_DISK_FULL, "sync")
         free_space(small_disk)
-        done = cli(folder, "sync")
-        assert done.returncode == EXIT_OK, done.stdout + done.stderr
+        cli_expect(folder, EXIT_OK, "sync")
     finally:
         proxy.close()
     monkeypatch.setenv("KOPDES_DATA_DIR", str(folder))
@@ -291,8 +294,7 @@ def test_the_window_says_disk_full_for_a_sync_and_a_save_and_keeps_the_form(  # 
     server.assign(ba, first)
     folder = small_disk / "laptop"
     monkeypatch.setenv("KOPDES_DATA_DIR", str(folder))
-    desk = make_desk(folder, catalog)
-    desk.sync.sign_in(server.base_url, ba.username, PASSWORD, "laptop on a small disk")
+    desk = signed_in_laptop(folder, catalog, server.base_url, ba)
     desk.sync.sync()
     crashes: list[str] = []
     log.add_crash_listener(crashes.append)

@@ -277,6 +277,8 @@ def test_rows_written_before_the_rules_are_pulled_repaired_and_repair_values_fix
         poisoned,
         {"name": "Koperasi Lama", "village_code": village, **POISON},
         kabupaten_code=SAMBAS,
+        # The column the one-cooperative-per-village migration fills in.
+        village_code=village,
     )
     server.assign(area.ba_user, poisoned)
     opportunity = new_id()

@@ -111,6 +111,13 @@
     </message>
 </context>
 <context>
+    <name>CooperativeChoice</name>
+    <message>
+        <source>Type part of the cooperative or village name…</source>
+        <translation>Type part of the cooperative or village name…</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeEditor</name>
     <message>
         <source>Cooperative profile</source>
@@ -508,6 +515,21 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation>Choose from a calendar (F4)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
     <name>DiskFull</name>
     <message>
         <source>Disk full: there is no space left to save. What you typed stays in this form; free up space on this laptop, then save again.</source>
@@ -832,6 +854,22 @@
     <message>
         <source>Not a number.</source>
         <translation>Not a number.</translation>
+    </message>
+    <message>
+        <source>Not a date the app can read; write it like 15/03/2025.</source>
+        <translation>Not a date the app can read; write it like 15/03/2025.</translation>
+    </message>
+    <message>
+        <source>Not a time the app can read; write it like 09:30.</source>
+        <translation>Not a time the app can read; write it like 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose the cooperative from the suggestions.</source>
+        <translation>Choose the cooperative from the suggestions.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, like 2024.</source>
+        <translation>Write the year with four digits, like 2024.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2391,13 @@ Rejected changes: %3</translation>
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>VisitEditor</name>
     <message>
         <source>Visit</source>
@@ -2516,6 +2561,13 @@ Rejected changes: %3</translation>
     <message>
         <source>%1 visits</source>
         <translation>%1 visits</translation>
+    </message>
+</context>
+<context>
+    <name>YearEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,13 @@
     </message>
 </context>
 <context>
+    <name>CooperativeChoice</name>
+    <message>
+        <source>Type part of the cooperative or village name…</source>
+        <translation>Ketik sebagian nama koperasi atau desanya…</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeEditor</name>
     <message>
         <source>Cooperative profile</source>
@@ -508,6 +515,21 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation>Pilih dari kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+</context>
+<context>
     <name>DiskFull</name>
     <message>
         <source>Disk full: there is no space left to save. What you typed stays in this form; free up space on this laptop, then save again.</source>
@@ -526,11 +548,11 @@
         <translation>Disk penuh: pengaturan tidak dapat disimpan. Kosongkan ruang, lalu simpan lagi.</translation>
     </message>
     <message>
-        <source>Disk full: today&apos;s automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
+        <source>Disk full: today's automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
         <translation>Disk penuh: cadangan otomatis hari ini tidak dapat dibuat, dan menyimpan pekerjaan baru pun bisa gagal. Kosongkan ruang di laptop ini (hapus atau pindahkan berkas yang tidak diperlukan).</translation>
     </message>
     <message>
-        <source>Kopdes Desktop cannot open because this laptop&apos;s disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
+        <source>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
         <translation>Kopdes Desktop tidak dapat dibuka karena disk laptop ini penuh. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu buka aplikasi lagi.</translation>
     </message>
 </context>
@@ -832,6 +854,22 @@
     <message>
         <source>Not a number.</source>
         <translation>Bukan angka.</translation>
+    </message>
+    <message>
+        <source>Not a date the app can read; write it like 15/03/2025.</source>
+        <translation>Tanggal ini tidak terbaca; tulis seperti 15/03/2025.</translation>
+    </message>
+    <message>
+        <source>Not a time the app can read; write it like 09:30.</source>
+        <translation>Jam ini tidak terbaca; tulis seperti 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose the cooperative from the suggestions.</source>
+        <translation>Pilih koperasi dari daftar saran.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, like 2024.</source>
+        <translation>Tulis tahun dengan empat angka, seperti 2024.</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +1411,7 @@
         <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The visit&apos;s status does not allow this now.</source>
+        <source>The visit's status does not allow this now.</source>
         <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
     </message>
     <message>
@@ -1409,7 +1447,7 @@
         <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
     </message>
     <message>
-        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
+        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
         <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
     </message>
     <message>
@@ -1690,7 +1728,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit&apos;s status changed meanwhile</source>
+        <source>The visit's status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -2225,7 +2263,7 @@ Rinciannya ada di berkas log:
         <translation>Tersinkron, tetapi server menolak %1 perubahan: daftarnya ada di Kotak Masuk beserta alasannya.</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop&apos;s sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
+        <source>The server no longer accepts this laptop's sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
         <translation>Server tidak lagi menerima sesi masuk laptop ini (perangkat dikeluarkan, atau akunnya berubah). Masuk lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
@@ -2257,7 +2295,7 @@ Rinciannya ada di berkas log:
         <translation>Sinkronisasi berhenti karena kesalahan tak terduga. Perubahan yang belum terkirim (%1) tetap tersimpan. Rincian untuk petugas dukungan ada di berkas log: %2</translation>
     </message>
     <message>
-        <source>Your changes and the server&apos;s are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
+        <source>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
         <translation>Data Anda dan data server sudah tersinkron. Hanya foto yang belum selesai dipindahkan (koneksi lambat atau terputus); foto dilanjutkan pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
@@ -2350,6 +2388,13 @@ Rejected changes: %3</source>
         <translation>Akun: %1
 Bentrok terbuka: %2
 Perubahan ditolak: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>jj:mm</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2561,13 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>%1 visits</source>
         <translation>%1 kunjungan</translation>
+    </message>
+</context>
+<context>
+    <name>YearEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
     </message>
 </context>
 </TS>

@@ -88,8 +88,17 @@ class SyncController(QObject):
     ) -> None:
         """Re-read pending counts and the last sync (off the GUI thread) and publish them."""
         self._runner.read(
-            self.services.sync.status, lambda status: self._publish(_snapshot(status, state, error))
+            self.services.sync.status, lambda status: self._refreshed(status, state, error)
         )
+
+    def _refreshed(
+        self, status: SyncStatus, state: SyncState | None, error: Exception | None
+    ) -> None:
+        if self._running:
+            # A round started while the counts were read: it is what the status bar shows.
+            self._publish(SyncSnapshot(SyncState.SYNCING, self.snapshot.progress, status=status))
+            return
+        self._publish(_snapshot(status, state, error))
 
     def set_interval(self, minutes: int) -> None:
         self._interval.start(max(1, minutes) * 60_000)

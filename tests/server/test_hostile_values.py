@@ -22,7 +22,7 @@ from kopdes_desktop.domain.records import RECORD_CLASSES, RecordType
 from kopdes_desktop.domain.validation import NUMBER_RANGES
 from kopdes_desktop.server.cli import main
 from kopdes_desktop.server.models import RecordRow
-from tests.server.helpers import SAMBAS, Laptop, LiveServer, write_unchecked
+from tests.server.helpers import Laptop, LiveServer, write_unchecked
 
 HOSTILE_TEXT = ["x\ud800y", "\udfff", "a\x00b", "bell\x07", "esc\x1b[0m", "del\x7f", "c1\x85"]
 HOSTILE_WHOLE = [10**20, 10**300, -(10**20), 2**63, 1.5]
@@ -37,6 +37,10 @@ PUSHABLE = [
     RecordType.PHOTO,
 ]
 
+# A kabupaten of its own: the session's shared server has one cooperative per village, and
+# Sambas' 195 villages are taken by the other tests.
+AREA = "61.05"
+
 
 class Area:
     """A Sambas cooperative, its BA (with a draft visit) and the people above them."""
@@ -44,9 +48,9 @@ class Area:
     def __init__(self, server: LiveServer) -> None:
         self.server = server
         self.admin = server.laptop(server.user(Role.ADMIN))
-        self.pmo = server.laptop(server.user(Role.PMO, kabupaten=[SAMBAS]))
+        self.pmo = server.laptop(server.user(Role.PMO, kabupaten=[AREA]))
         self.ba_user = server.user(Role.BA)
-        self.cooperative = server.cooperative(SAMBAS)
+        self.cooperative = server.cooperative(AREA)
         server.assign(self.ba_user, self.cooperative)
         self.ba = server.laptop(self.ba_user)
         self.visit = new_id()
@@ -67,7 +71,7 @@ class Area:
         return {
             RecordType.COOPERATIVE: (
                 self.admin,
-                {"name": "Koperasi Uji", "village_code": self.server.village(SAMBAS)},
+                {"name": "Koperasi Uji", "village_code": self.server.village(AREA)},
             ),
             RecordType.OFFICER: (self.ba, {**parent, "name": "Siti"}),
             RecordType.BUSINESS_UNIT: (self.ba, parent),
@@ -269,14 +273,14 @@ def test_rows_written_before_the_rules_are_pulled_repaired_and_repair_values_fix
 ) -> None:
     area = Area(server)
     poisoned = new_id()
-    village = server.village(SAMBAS)
+    village = server.village(AREA)
     write_unchecked(
         server.db,
         poisoned,
         RecordType.COOPERATIVE.value,
         poisoned,
         {"name": "Koperasi Lama", "village_code": village, **POISON},
-        kabupaten_code=SAMBAS,
+        kabupaten_code=AREA,
         # The column the one-cooperative-per-village migration fills in.
         village_code=village,
     )
@@ -304,7 +308,7 @@ def test_rows_written_before_the_rules_are_pulled_repaired_and_repair_values_fix
     other_ba = server.user(Role.BA)
     url = ["--database-url", server.database_url]
     assert main([*url, "assign", "--username", other_ba.username, "--cooperative", village]) == 0
-    elsewhere = server.cooperative(SAMBAS)
+    elsewhere = server.cooperative(AREA)
     assert main([*url, "assign", "--username", other_ba.username, "--cooperative", elsewhere]) == 0
     capsys.readouterr()
 

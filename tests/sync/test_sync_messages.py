@@ -40,11 +40,15 @@ from kopdes_desktop.sync.transport import Transport
 from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.sync_controller import SyncState
-from tests.server.helpers import PASSWORD, SAMBAS, LiveServer
+from tests.server.helpers import PASSWORD, LiveServer
 from tests.sync.conftest import DeskFactory, make_desk
 from tests.sync.fault_proxy import Fault, FaultProxy
 
 RAW_LIBRARY_TEXT = ("IncompleteRead", "urllib3", "HTTPConnectionPool", "Max retries", "Errno")
+
+# A kabupaten of its own: the session's shared server has one cooperative per village, and
+# Sambas' 195 villages are taken by the other tests.
+AREA = "61.06"
 
 
 @pytest.fixture
@@ -73,7 +77,7 @@ def cut_answers_of(prefix: str) -> Callable[[str, str], Fault | None]:
 
 def ba_with_cooperative(server: LiveServer) -> tuple[User, str]:
     ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS)
+    coop_id = server.cooperative(AREA)
     server.assign(ba, coop_id)
     return ba, coop_id
 
@@ -178,13 +182,13 @@ def test_when_only_photo_downloads_fail_the_records_are_said_to_be_synced(
     capsys: pytest.CaptureFixture[str],
     language: None,
 ) -> None:
-    coop_id = server.cooperative(SAMBAS)
+    coop_id = server.cooperative(AREA)
     sha = _visit_with_photo(server, desks, coop_id)
     proxy = FaultProxy(server.base_url, fault_rate=0)
     proxy.plan = lambda method, path: Fault.TRUNCATE if path.startswith("/photos/") else None
     try:
         pmo = desks(
-            server.user(Role.PMO, kabupaten=[SAMBAS]),
+            server.user(Role.PMO, kabupaten=[AREA]),
             transport_factory=through(proxy),
             name="pmo",
         )
@@ -282,12 +286,12 @@ def test_the_real_command_when_only_photos_fail(
     tmp_path: Path,
 ) -> None:
     """The issue's own case, as a support person runs it: a separate process, real retries."""
-    coop_id = server.cooperative(SAMBAS)
+    coop_id = server.cooperative(AREA)
     _visit_with_photo(server, desks, coop_id)
     proxy = FaultProxy(server.base_url, fault_rate=0)
     folder = tmp_path / "pmo-cli"
     desk = make_desk(folder, catalog)
-    pmo = server.user(Role.PMO, kabupaten=[SAMBAS])
+    pmo = server.user(Role.PMO, kabupaten=[AREA])
     try:
         desk.sync.sign_in(proxy.url, pmo.username, PASSWORD, "pmo laptop")
         desk.context.database.dispose()
@@ -322,12 +326,12 @@ def test_the_status_bar_words_a_dropped_link_and_waiting_photos(
     language: None,
 ) -> None:
     install_language(qapp, "id")
-    coop_id = server.cooperative(SAMBAS)
+    coop_id = server.cooperative(AREA)
     _visit_with_photo(server, desks, coop_id)
     proxy = FaultProxy(server.base_url, fault_rate=0)
     try:
         pmo = desks(
-            server.user(Role.PMO, kabupaten=[SAMBAS]), transport_factory=through(proxy), name="pmo"
+            server.user(Role.PMO, kabupaten=[AREA]), transport_factory=through(proxy), name="pmo"
         )
         proxy.plan = lambda method, path: (
             Fault.TRUNCATE if path.startswith("/sync/v1/pull") else None

@@ -65,6 +65,8 @@ class SyncController(QObject):
         self._runner = TaskRunner(self)
         self._cancel = threading.Event()
         self._running = False
+        # Bumped whenever a round starts or ends: a status read requested before that is stale.
+        self._generation = 0
         self._probe_ms = PROBE_FIRST_MS
         self.snapshot = SyncSnapshot(SyncState.IDLE)
         self._soon = QTimer(self)
@@ -87,16 +89,22 @@ class SyncController(QObject):
         self, state: SyncState | None = None, error: Exception | None = None
     ) -> None:
         """Re-read pending counts and the last sync (off the GUI thread) and publish them."""
+        generation = self._generation
         self._runner.read(
-            self.services.sync.status, lambda status: self._refreshed(status, state, error)
+            self.services.sync.status,
+            lambda status: self._refreshed(status, state, error, generation),
         )
 
     def _refreshed(
-        self, status: SyncStatus, state: SyncState | None, error: Exception | None
+        self,
+        status: SyncStatus,
+        state: SyncState | None,
+        error: Exception | None,
+        generation: int,
     ) -> None:
-        if self._running:
-            # A round started while the counts were read: it is what the status bar shows.
-            self._publish(SyncSnapshot(SyncState.SYNCING, self.snapshot.progress, status=status))
+        if generation != self._generation:
+            # A round started or ended while the counts were read (a slow read on a busy
+            # laptop): its own news is newer, so this must not paint over it.
             return
         self._publish(_snapshot(status, state, error))
 
@@ -117,6 +125,7 @@ class SyncController(QObject):
             self.refresh_status()  # not signed in (yet): nothing to sync with
             return
         self._running = True
+        self._generation += 1
         self._cancel.clear()
         self._publish(SyncSnapshot(SyncState.SYNCING, 0.0, status=self.snapshot.status))
         services, cancel, progress = self.services, self._cancel, self.report_progress
@@ -153,6 +162,7 @@ class SyncController(QObject):
     def _finished(self, outcome: tuple[SyncReport, SyncStatus]) -> None:
         report, status = outcome
         self._running = False
+        self._generation += 1
         self._probe_ms = PROBE_FIRST_MS
         self._probe.stop()
         self._publish(_snapshot(status, None, None))
@@ -160,6 +170,7 @@ class SyncController(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._running = False
+        self._generation += 1
         problem = problem_of(error)
         if problem is SyncProblem.UNEXPECTED:
             log.error("sync failed unexpectedly", exc_info=error)

@@ -335,6 +335,7 @@ def test_the_window_says_disk_full_for_a_sync_and_a_save_and_keeps_the_form(  # 
     free_space(small_disk)
     with qtbot.waitSignal(editor.saved, timeout=20_000):
         editor.save()
+    qtbot.waitUntil(lambda: window.sync.snapshot.state is not SyncState.SYNCING, timeout=60_000)
     window.sync.sync_now()
     qtbot.waitUntil(
         lambda: window.sync.snapshot.state is SyncState.IDLE and pending(desk) == 0,

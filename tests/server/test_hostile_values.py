@@ -104,16 +104,32 @@ def assert_refused_naming(results: list[dict[str, Any]], named: list[str]) -> No
         assert field in [issue["field"] for issue in result["issues"]], (field, result)
 
 
-def assert_everyone_pulls(area: Area) -> None:
-    """BA, PMO and admin pull to the end, and what they get decodes under the rules."""
+def _storable_by_a_laptop(value: object) -> bool:
+    if isinstance(value, str):
+        return not any("\ud800" <= character <= "\udfff" for character in value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return -(2**63) < value < 2**63
+    if isinstance(value, list):
+        return all(_storable_by_a_laptop(item) for item in value)
+    return True
+
+
+def assert_everyone_pulls(area: Area, *, all_values_valid: bool = True) -> None:
+    """BA, PMO and admin pull to the end. What they get decodes under the rules; or, with old
+    unrepaired values on the server, can at least be stored (a laptop's codec leaves out a field
+    it refuses, tests/sync/test_apply_values.py)."""
     for laptop in (area.ba, area.pmo, area.admin):
         laptop.cursor = None
         for change in laptop.pull():
-            if change["fields"] is not None:
+            if change["fields"] is None:
+                continue
+            if all_values_valid:
                 codec.decode(
                     RECORD_CLASSES[RecordType(change["record_type"])],
                     {"id": change["record_id"], **change["fields"]},
                 )
+            else:
+                assert all(map(_storable_by_a_laptop, change["fields"].values())), change
 
 
 @pytest.mark.parametrize("record_type", PUSHABLE)
@@ -296,13 +312,12 @@ def test_rows_written_before_the_rules_are_pulled_repaired_and_repair_values_fix
     )
 
     # Before any repair: every role pulls, and gets values its laptop can store.
-    assert_everyone_pulls(area)
+    assert_everyone_pulls(area, all_values_valid=False)
     pulled = area.pmo.records[poisoned]["fields"]
     assert pulled["notes"] == "rapat\ufffd pengurus"
-    assert pulled["address"] == "Jl. Desa No. 1"
     assert pulled["member_count"] is None
     assert pulled["simpanan_pokok"] is None
-    assert area.pmo.records[opportunity]["fields"]["volume"] is None
+    assert pulled["address"] == "Jl. Desa\x00 No. 1"  # harmless to send; migrate repairs it
 
     # assign resolves cooperatives by id and by village code, on PostgreSQL too.
     other_ba = server.user(Role.BA)
@@ -342,6 +357,7 @@ def test_rows_written_before_the_rules_are_pulled_repaired_and_repair_values_fix
     assert edited["status"] == "applied", edited
     assert main([*url, "repair-values"]) == 0
     assert capsys.readouterr().out == ""  # nothing left to repair
+    assert_everyone_pulls(area)  # and every value pulled now passes the rules
 
 
 def test_values_are_stored_normalised(server: LiveServer) -> None:

@@ -7,9 +7,10 @@ import logging
 from kopdes_desktop import log, paths, settings
 from kopdes_desktop.disk_space import is_disk_full
 from kopdes_desktop.domain.regions import RegionCatalog
-from kopdes_desktop.services import backups
+from kopdes_desktop.services import backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.photo_fetch import photo_policy
 from kopdes_desktop.storage.opening import open_database
 
 logger = logging.getLogger(__name__)
@@ -21,11 +22,32 @@ def check_database() -> backups.DamageReport | None:
     return backups.check_at_startup(paths.database_file(), paths.backups_dir())
 
 
-def open_services() -> AppServices:
+def open_services(sample: bool = False) -> AppServices:
+    """The user's own data, or (``sample``) the sample data in its own database."""
     catalog = RegionCatalog.from_directory(paths.regions_dir())
-    database = open_database(paths.database_file(), paths.backups_dir(), catalog)
-    context = ServiceContext(database=database, catalog=catalog)
-    return AppServices(context, ca_bundle=settings.load().ca_bundle)
+    if sample:
+        context = sample_data.open_context(catalog)
+    else:
+        database = open_database(paths.database_file(), paths.backups_dir(), catalog)
+        context = ServiceContext(database=database, catalog=catalog)
+    chosen = settings.load()
+    return AppServices(
+        context,
+        ca_bundle=chosen.ca_bundle,
+        photo_policy=photo_policy(chosen.photo_window_days, chosen.photo_cache_mb),
+    )
+
+
+def start_with_sample_data(user_settings: settings.Settings) -> bool:
+    """Reopen on the sample data only if the window last showed it, it still exists, and no
+    account has signed in meanwhile (from the command line, say)."""
+    if not user_settings.show_sample_data or not sample_data.exists():
+        return False
+    real = open_services()
+    try:
+        return real.sample_data_offered()
+    finally:
+        real.context.database.dispose()
 
 
 def start_gui() -> int:
@@ -48,14 +70,15 @@ def start_gui() -> int:
         if damage is not None and not application.recover(damage, user_settings.language):
             logger.info("the user left the damaged database in place and quit")
             return 1
-        services = open_services()
+        sample = start_with_sample_data(user_settings)
+        return application.run(
+            open_services, user_settings.language, user_settings.backups_to_keep, sample=sample
+        )
     except Exception as error:
+        # Opening the database can need room too (its WAL, a migration); once the window runs,
+        # a full disk is told where it happens.
         if not is_disk_full(error, paths.data_dir()):
             raise
         logger.warning("cannot start: the disk is full (%r)", error)
         application.tell_disk_full(user_settings.language)
         return EXIT_DISK_FULL
-    try:
-        return application.run(services, user_settings.language, user_settings.backups_to_keep)
-    finally:
-        services.context.database.dispose()

@@ -58,6 +58,9 @@ class SyncProblem(StrEnum):
 class PhotosLeft:
     to_send: int | None = None  # None: not known (the round stopped while moving photos)
     to_receive: int | None = None
+    # Why they wait: "link" (slow or dropped), "storage_full" or "upload_quota" (the server
+    # takes no more photos for now).
+    reason: str = "link"
 
 
 _BY_KIND: tuple[tuple[type[BaseException], SyncProblem], ...] = (
@@ -98,7 +101,11 @@ def photos_left(error: BaseException) -> PhotosLeft:
     stats = getattr(error, "stats", None)
     if stats is None:
         return PhotosLeft()
-    return PhotosLeft(getattr(stats, "waiting_up", None), getattr(stats, "waiting_down", None))
+    return PhotosLeft(
+        getattr(stats, "waiting_up", None),
+        getattr(stats, "waiting_down", None),
+        str(getattr(error, "reason", "") or "link"),
+    )
 
 
 def outcome_of(report: SyncReport) -> SyncProblem | None:

@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select
 
 from kopdes_desktop import paths
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.photos import ensure_thumbnail
+from kopdes_desktop.services.photos import ensure_thumbnail, trim_photo_cache
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.models import Account, ConflictRow, RejectedChange
 from kopdes_desktop.sync import bundle as handover
@@ -24,6 +24,7 @@ from kopdes_desktop.sync.bundle_format import (
 )
 from kopdes_desktop.sync.client import SyncClient
 from kopdes_desktop.sync.engine import ProgressCallback, SyncEngine, SyncReport
+from kopdes_desktop.sync.photo_sync import PhotoPolicy
 from kopdes_desktop.sync.pull import staged_pages
 from kopdes_desktop.sync.token_store import TokenStore
 from kopdes_desktop.sync.transport import AuthError, ServerRefusedError, SyncError, Transport
@@ -33,6 +34,12 @@ log = logging.getLogger(__name__)
 
 class NotSignedInError(Exception):
     code = "not_signed_in"
+
+
+class SampleDataError(Exception):
+    """The window shows the sample data: it never syncs, and no account signs in to it."""
+
+    code = "sample_data"
 
 
 class UnsentChangesError(Exception):
@@ -84,6 +91,7 @@ class SyncService:
         token_store: TokenStore | None = None,
         ca_bundle: str = "",
         transport_factory: Callable[[str, str], Transport] | None = None,
+        photo_policy: PhotoPolicy | None = None,
     ) -> None:
         self._context = context
         self._tokens = token_store or TokenStore(paths.data_dir() / "token.json")
@@ -92,6 +100,7 @@ class SyncService:
             lambda url, token: Transport(url, token=token, ca_bundle=self._ca_bundle)
         )
         self._engine: SyncEngine | None = None
+        self.photo_policy = photo_policy or PhotoPolicy()
         account = self.account()
         if account is not None:
             context.act_as(account.user_id, account.role, account.kabupaten_codes)
@@ -106,6 +115,7 @@ class SyncService:
     def sign_in(
         self, server_url: str, username: str, password: str, device_name: str = ""
     ) -> AccountInfo:
+        self._refuse_sample_data()
         server_url = server_url.strip().rstrip("/")
         current = self.account()
         if current and (current.server_url, current.username) != (server_url, username):
@@ -151,7 +161,12 @@ class SyncService:
 
     # --- syncing -----------------------------------------------------------------------
 
+    def _refuse_sample_data(self) -> None:
+        if self._context.sample:
+            raise SampleDataError("the sample data never syncs; open your own data to sign in")
+
     def engine(self) -> SyncEngine:
+        self._refuse_sample_data()
         if self._engine is None:
             account = self.account()
             if account is None:
@@ -165,8 +180,16 @@ class SyncService:
                 client,
                 paths.photos_dir(),
                 on_photo_downloaded=ensure_thumbnail,
+                user_id=account.user_id,
+                photo_policy=self.photo_policy,
             )
         return self._engine
+
+    def set_photo_policy(self, policy: PhotoPolicy) -> None:
+        """Which photos come down with sync (the settings' window and cache limit)."""
+        self.photo_policy = policy
+        if self._engine is not None:
+            self._engine.photo_policy = policy
 
     def sync(self, progress: ProgressCallback = lambda stage, share: None) -> SyncReport:
         engine = self.engine()
@@ -177,7 +200,23 @@ class SyncService:
             # Signed in before bundles were signed: get a key now, while the server is near.
             token = self._tokens.load(account.server_url, account.username) or ""
             self._register_device_key(account.server_url, account.username, token)
-        return engine.run(progress)
+        try:
+            return engine.run(progress)
+        finally:
+            user_id = account.user_id if account else ""
+            trim_photo_cache(self._context.database, user_id, self.photo_policy)
+
+    def photo_client(self) -> SyncClient:
+        """A connection of its own for fetching a photo someone opened while a round may run
+        (a connection is never shared between threads). The caller closes its transport."""
+        self._refuse_sample_data()
+        account = self.account()
+        if account is None:
+            raise NotSignedInError("sign in to a server first")
+        token = self._tokens.load(account.server_url, account.username)
+        if not token:
+            raise AuthError("no device token on this laptop")
+        return SyncClient(self._transport_factory(account.server_url, token))
 
     def _register_device_key(
         self, server_url: str, username: str, token: str, *, replace: bool = False
@@ -206,7 +245,7 @@ class SyncService:
     def reachable(self) -> bool:
         """A cheap probe of the server (no sign-in needed): has the link come back?"""
         account = self.account()
-        if account is None:
+        if account is None or self._context.sample:
             return False
         transport = self._transport_factory(account.server_url, "")
         transport.retries = 0
@@ -250,6 +289,7 @@ class SyncService:
         Raises NotSignedInError, or a ``bundle_format.HandoverError`` (``DeviceKeyMissingError``
         when the laptop has not reached the server since it got its handover key).
         """
+        self._refuse_sample_data()
         account = self.account()
         if account is None:
             raise NotSignedInError("a bundle is delivered under the account that made it")
@@ -274,6 +314,7 @@ class SyncService:
         """Deliver a bundle made by a laptop of the signed-in account. Raises NotSignedInError,
         a ``bundle_format.HandoverError`` (typed: unreadable, version, too large, signature,
         other account, refused) or a ``SyncError`` when the server cannot be reached."""
+        self._refuse_sample_data()
         account = self.account()
         if account is None:
             raise NotSignedInError("sign in with the account that made the bundle")

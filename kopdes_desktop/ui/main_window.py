@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +28,7 @@ from kopdes_desktop.domain.records import (
     RecordType,
     VisitDetail,
 )
-from kopdes_desktop.services import autosave, backups
+from kopdes_desktop.services import autosave, backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
 from kopdes_desktop.services.sync_service import UnsentChangesError
@@ -33,12 +36,15 @@ from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import disk_full, screen_fit
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
+from kopdes_desktop.ui.help_dialog import HelpDialog
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
 from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
 from kopdes_desktop.ui.record_list_page import RecordListPage
 from kopdes_desktop.ui.reports_page import ReportsPage
 from kopdes_desktop.ui.review_page import ReviewPage
+from kopdes_desktop.ui.sample_banner import DataSwitch, SampleBanner
 from kopdes_desktop.ui.settings_page import SettingsPage
 from kopdes_desktop.ui.sign_in_dialog import SignInDialog
 from kopdes_desktop.ui.sync_controller import SyncController
@@ -52,6 +58,9 @@ HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, REPORTS, SE
 
 
 class MainWindow(QMainWindow):
+    # Show the other data set (sample or own): the Workspace closes this window for a new one.
+    switch_requested = Signal(object)  # DataSwitch
+
     def __init__(
         self, services: AppServices, language: str, user_settings: Settings | None = None
     ) -> None:
@@ -59,7 +68,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.tasks = TaskRunner(self)
         self._language = language
-        self.setWindowTitle(self.tr("Kopdes Desktop"))
+        title = self.tr("Kopdes Desktop — sample data") if services.sample else None
+        self.setWindowTitle(title or self.tr("Kopdes Desktop"))
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
         self.home = HomePage(language)
@@ -71,35 +81,13 @@ class MainWindow(QMainWindow):
         self.review = ReviewPage(services, self.tasks, language)
         self.dashboard = DashboardPage(services, self.tasks, language)
         self.reports = ReportsPage(services, self.tasks, language)
-        self.navigation = QListWidget()
-        self.navigation.setFixedWidth(190)
-        self.pages = QStackedWidget()
-        for title, page in (
-            (self.tr("Home"), self.home),
-            (self.tr("Cooperatives"), self.cooperatives),
-            (self.tr("Visits"), self.visits),
-            (self.tr("Business opportunities"), self.opportunities),
-            (self.tr("Inbox"), self.inbox),
-            (self.tr("Review"), self.review),
-            (self.tr("Dashboard"), self.dashboard),
-            (self.tr("Reports"), self.reports),
-            (self.tr("Settings"), self.settings_page),
-        ):
-            self.navigation.addItem(title)
-            self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self._page_changed)
-
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-
+        self._build_navigation()
         self._build_sync(user_settings or settings.load(), language)
+        self._add_help()
         self.statusBar().setToolTip(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
 
-        QShortcut(QKeySequence.StandardKey.Find, self, self._find)
-        self.cooperatives.demo_data_created.connect(self._demo_data_created)
+        self._add_shortcuts()
+        self.cooperatives.sample_data_requested.connect(self.load_sample_data)
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.record_saved.connect(self._record_saved)
         self.inbox.open_visit.connect(self._open_visit)
@@ -121,6 +109,60 @@ class MainWindow(QMainWindow):
         if self._left_open:
             QTimer.singleShot(0, self.offer_autosaved)
 
+    def _build_navigation(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(190)
+        self.pages = QStackedWidget()
+        for title, page in (
+            (self.tr("Home"), self.home),
+            (self.tr("Cooperatives"), self.cooperatives),
+            (self.tr("Visits"), self.visits),
+            (self.tr("Business opportunities"), self.opportunities),
+            (self.tr("Inbox"), self.inbox),
+            (self.tr("Review"), self.review),
+            (self.tr("Dashboard"), self.dashboard),
+            (self.tr("Reports"), self.reports),
+            (self.tr("Settings"), self.settings_page),
+        ):
+            self.navigation.addItem(title)
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self._page_changed)
+        self._build_central()
+
+    def _build_central(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        self.sample_banner = SampleBanner()
+        self.sample_banner.setVisible(self.services.sample)
+        self.sample_banner.sign_in_clicked.connect(self.sign_in)
+        self.sample_banner.remove_clicked.connect(
+            lambda: self.switch_requested.emit(DataSwitch(sample=False, remove_sample=True))
+        )
+        outer.addWidget(self.sample_banner)
+        self._side = QVBoxLayout()
+        self._side.addWidget(self.navigation, 1)
+        layout = QHBoxLayout()
+        layout.addLayout(self._side)
+        layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
+        self.setCentralWidget(central)
+
+    def _add_help(self) -> None:
+        # Made after the status bar, so Tab reaches it last: pages and Sync come first.
+        self.help_button = QPushButton(self.tr("Help (F1)"))
+        self.help_button.setToolTip(self.tr("Keyboard shortcuts"))
+        self.help_button.clicked.connect(self.show_help)
+        self._side.addWidget(self.help_button)
+        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
+        help_key.setContext(Qt.ShortcutContext.ApplicationShortcut)  # in the forms too
+
+    def _add_shortcuts(self) -> None:
+        QShortcut(QKeySequence.StandardKey.Find, self, self._find)
+        for number in range(1, 10):
+            QShortcut(
+                QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.go_to_page_number(n)
+            )
+
     def _build_sync(self, current_settings: Settings, language: str) -> None:
         self.sync_status = SyncStatusWidget(language)
         self.statusBar().addPermanentWidget(self.sync_status)
@@ -136,8 +178,15 @@ class MainWindow(QMainWindow):
         self.settings_page.settings_saved.connect(
             lambda saved: self.sync.set_interval(saved.sync_interval_minutes)
         )
+        self.settings_page.settings_saved.connect(
+            lambda saved: self.services.photos.set_policy(
+                saved.photo_window_days, saved.photo_cache_mb
+            )
+        )
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync.sync_now)
         self.tasks.read(self.services.sync.account, self.settings_page.show_account)
+        self.settings_page.show_sample_mode(self.services.sample)
+        self.tasks.read(self.services.sample_data_offered, self.cooperatives.offer_sample_data)
 
     # --- navigation and refresh ---------------------------------------------------------
 
@@ -159,6 +208,9 @@ class MainWindow(QMainWindow):
 
     def _sync_finished(self, _report: object) -> None:
         self._refresh_lists()
+        for editor in self.findChildren(RecordEditor):
+            if editor.isVisible():
+                editor.refresh_if_unchanged()
         self.inbox.refresh()
         current = self.pages.currentWidget()
         if current in (self.review, self.dashboard):
@@ -171,6 +223,10 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def sign_in(self) -> None:
+        if self.services.sample:
+            # Signing in is for the user's own data: the window switches to it first.
+            self.switch_requested.emit(DataSwitch(sample=False, sign_in=True))
+            return
         account = self.services.sync.account()
         dialog = SignInDialog(
             self.services,
@@ -251,8 +307,10 @@ class MainWindow(QMainWindow):
     def _signed_in(self) -> None:
         self.show_role_pages()
         self.settings_page.show_account(self.services.sync.account())
-        self.sync.refresh_status()
-        self.sync.sync_now()
+        self.cooperatives.offer_sample_data(False)
+        self.sync.signed_in()
+        if sample_data.exists():  # never offered again once an account has signed in
+            self.tasks.write(sample_data.remove, lambda _result: None)
 
     def _find(self) -> None:
         current = self.pages.currentWidget()
@@ -272,6 +330,30 @@ class MainWindow(QMainWindow):
             refused = self.services.context.open_to(Action.REVIEW, RecordType.VISIT)
             item.setHidden(refused is not None)
         self.cooperatives.apply_role()
+        for number, row in enumerate(self._shown_rows(), start=1):
+            shown = self.navigation.item(row)
+            shown.setToolTip(f"Ctrl+{number}" if number <= 9 else "")
+
+    def _shown_rows(self) -> list[int]:
+        return [
+            row
+            for row in range(self.navigation.count())
+            if not self.navigation.item(row).isHidden()
+        ]
+
+    def go_to_page_number(self, number: int) -> None:
+        """Ctrl+1 … Ctrl+9: the pages as the navigation shows them, counted from the top."""
+        rows = self._shown_rows()
+        if 1 <= number <= len(rows):
+            self.navigation.setCurrentRow(rows[number - 1])
+            self.navigation.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_help(self) -> None:
+        # Over whatever window is in front (a form, too), so it is never hidden behind it.
+        active = QApplication.activeWindow()
+        dialog = HelpDialog(active if active is not None else self)
+        dialog.open()
+        self.help_dialog = dialog
 
     def _review_count(self, count: int) -> None:
         item = self.navigation.item(REVIEW)
@@ -283,12 +365,17 @@ class MainWindow(QMainWindow):
         title = self.tr("Inbox")
         item.setText(f"{title} ({count})" if count else title)
 
-    def _demo_data_created(self, count: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("Sample data loaded: %1 cooperatives.").replace("%1", str(count)), 5000
-        )
-        self._refresh_lists()
-        self.sync.record_saved()
+    def load_sample_data(self) -> None:
+        """Fill the sample database (once), then show it in a window of its own."""
+
+        def ready(_count: int) -> None:
+            self.switch_requested.emit(DataSwitch(sample=True))
+
+        def failed(error: Exception) -> None:
+            self.cooperatives.offer_sample_data(True)
+            self.cooperatives.show_error(str(error))
+
+        self.tasks.write(self.services.prepare_sample_data, ready, failed)
 
     # --- forms left open at the last exit ---------------------------------------------------
 
@@ -304,13 +391,13 @@ class MainWindow(QMainWindow):
         for form in forms:
             if isinstance(form.detail, CooperativeDetail):
                 self.navigation.setCurrentRow(COOPERATIVES)
-                self.cooperatives.open_restored(form.detail, is_new=form.is_new)
+                self.cooperatives.open_restored(form)
             elif isinstance(form.detail, VisitDetail):
                 self.navigation.setCurrentRow(VISITS)
-                self.visits.open_restored(form.detail, is_new=form.is_new)
+                self.visits.open_restored(form)
             elif isinstance(form.detail, OpportunityDetail):
                 self.navigation.setCurrentRow(OPPORTUNITIES)
-                self.opportunities.open_restored(form.detail, is_new=form.is_new)
+                self.opportunities.open_restored(form)
         return len(forms)
 
     def _ask_restore(self, count: int) -> bool:
@@ -364,6 +451,8 @@ class MainWindow(QMainWindow):
         stored.setValue("geometry", self.saveGeometry())
         stored.setValue("state", self.saveState())
         stored.sync()
+        for editor in self.findChildren(RecordEditor):
+            editor.stop_autosave()
         self.sync.stop()  # a round stops at its next request; everything done so far is kept
         self.sync.wait()
         self.tasks.wait_for_idle()  # a queued save must finish before the process exits

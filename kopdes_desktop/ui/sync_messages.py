@@ -123,11 +123,15 @@ def explanation(  # noqa: PLR0911 - one sentence per case reads best as a flat l
 
 
 def _photos_waiting(photos: PhotosLeft) -> str:
-    text = translate(
-        "SyncMessages",
-        "Your changes and the server's are synced. Only photos did not finish moving (the "
-        "connection is slow or dropped); they continue at the next sync.",
-    )
+    if photos.reason in ("storage_full", "upload_quota"):
+        text = translate(
+            "SyncMessages",
+            "Your changes and the server's are synced. The server takes no more photos for now "
+            "(its storage is full, or this account's photo allowance is used up); they stay on "
+            "this laptop and go out later.",
+        )
+    else:
+        text = _link_photos_waiting()
     if photos.to_send is not None and photos.to_receive is not None:
         text += " " + (
             translate("SyncMessages", "Photos still to send: %1, to receive: %2.")
@@ -135,6 +139,14 @@ def _photos_waiting(photos: PhotosLeft) -> str:
             .replace("%2", str(photos.to_receive))
         )
     return text
+
+
+def _link_photos_waiting() -> str:
+    return translate(
+        "SyncMessages",
+        "Your changes and the server's are synced. Only photos did not finish moving (the "
+        "connection is slow or dropped); they continue at the next sync.",
+    )
 
 
 def wrong_password() -> str:

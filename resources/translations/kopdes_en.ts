@@ -17,6 +17,116 @@
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <source>Changed elsewhere while you were editing</source>
+        <translation>Changed elsewhere while you were editing</translation>
+    </message>
+    <message>
+        <source>Someone changed the same data while this form was open (the change came with the last sync). Nothing is saved yet. For each item, choose which one to keep.</source>
+        <translation>Someone changed the same data while this form was open (the change came with the last sync). Nothing is saved yet. For each item, choose which one to keep.</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Save with these choices</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>Clashes</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>the person %1 (pengurus/pengawas)</source>
+        <translation>the person %1 (pengurus/pengawas)</translation>
+    </message>
+    <message>
+        <source>the business unit %1</source>
+        <translation>the business unit %1</translation>
+    </message>
+    <message>
+        <source>the agreed action “%1”</source>
+        <translation>the agreed action “%1”</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>a photo</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>This form was restored from an earlier session: %1 is now saved as %2, the form holds %3.</source>
+        <translation>This form was restored from an earlier session: %1 is now saved as %2, the form holds %3.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere to %2. Your value: %3.</source>
+        <translation>While you were editing, %1 was changed elsewhere to %2. Your value: %3.</translation>
+    </message>
+    <message>
+        <source>It was %1 when you opened the form.</source>
+        <translation>It was %1 when you opened the form.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was removed elsewhere; you had changed it.</source>
+        <translation>While you were editing, %1 was removed elsewhere; you had changed it.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere; you had removed it.</source>
+        <translation>While you were editing, %1 was changed elsewhere; you had removed it.</translation>
+    </message>
+    <message>
+        <source>%1 is saved, but it is not in this form restored from an earlier session.</source>
+        <translation>%1 is saved, but it is not in this form restored from an earlier session.</translation>
+    </message>
+    <message>
+        <source>(The other change arrived %1.)</source>
+        <translation>(The other change arrived %1.)</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Keep mine: %1</translation>
+    </message>
+    <message>
+        <source>Take the other: %1</source>
+        <translation>Take the other: %1</translation>
+    </message>
+    <message>
+        <source>Keep my version (added back)</source>
+        <translation>Keep my version (added back)</translation>
+    </message>
+    <message>
+        <source>Leave it removed</source>
+        <translation>Leave it removed</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Remove it</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Cooperative</source>
@@ -386,6 +496,10 @@
         <source>%1 cooperatives</source>
         <translation>%1 cooperatives</translation>
     </message>
+    <message>
+        <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
+        <translation>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -689,6 +803,220 @@
     <message>
         <source>cooperative</source>
         <translation>cooperative</translation>
+    </message>
+    <message>
+        <source>visit date</source>
+        <translation>visit date</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>travel</translation>
+    </message>
+    <message>
+        <source>people met</source>
+        <translation>people met</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>number of people</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>purposes</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problems</translation>
+    </message>
+    <message>
+        <source>next visit plan</source>
+        <translation>next visit plan</translation>
+    </message>
+    <message>
+        <source>next visit date</source>
+        <translation>next visit date</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>commodity</source>
+        <translation>commodity</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>volume unit</source>
+        <translation>volume unit</translation>
+    </message>
+    <message>
+        <source>capital needed</source>
+        <translation>capital needed</translation>
+    </message>
+    <message>
+        <source>monthly revenue</source>
+        <translation>monthly revenue</translation>
+    </message>
+    <message>
+        <source>offtaker</source>
+        <translation>offtaker</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>needs</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>time taken</source>
+        <translation>time taken</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <source>Go to a page of the list on the left, counted from the top</source>
+        <translation>Go to a page of the list on the left, counted from the top</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Next / previous field or button</source>
+        <translation>Next / previous field or button</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>underlined letter</translation>
+    </message>
+    <message>
+        <source>Go straight to that field or button</source>
+        <translation>Go straight to that field or button</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Press the button, or tick the box, that has the focus</source>
+        <translation>Press the button, or tick the box, that has the focus</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Search in the list</source>
+        <translation>Search in the list</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Move in the list</translation>
+    </message>
+    <message>
+        <source>Open the chosen row</source>
+        <translation>Open the chosen row</translation>
+    </message>
+    <message>
+        <source>Leave the list for the next field</source>
+        <translation>Leave the list for the next field</translation>
+    </message>
+    <message>
+        <source>Dashboard charts: choose a bar, list what is behind it</source>
+        <translation>Dashboard charts: choose a bar, list what is behind it</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Save (a visit: save as draft)</source>
+        <translation>Save (a visit: save as draft)</translation>
+    </message>
+    <message>
+        <source>Submit the visit for review</source>
+        <translation>Submit the visit for review</translation>
+    </message>
+    <message>
+        <source>Close the form (it asks first if something is not saved)</source>
+        <translation>Close the form (it asks first if something is not saved)</translation>
+    </message>
+    <message>
+        <source>Next / previous tab of the form</source>
+        <translation>Next / previous tab of the form</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field; arrows and Enter pick</source>
+        <translation>Open the calendar of a date field; arrows and Enter pick</translation>
+    </message>
+    <message>
+        <source>Cooperative field: show the suggestions; Enter takes one</source>
+        <translation>Cooperative field: show the suggestions; Enter takes one</translation>
+    </message>
+    <message>
+        <source>Visit form: add an agreed action</source>
+        <translation>Visit form: add an agreed action</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help: keyboard shortcuts</source>
+        <translation>Help: keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1574,10 @@
         <translation>Review</translation>
     </message>
     <message>
+        <source>Kopdes Desktop — sample data</source>
+        <translation>Kopdes Desktop — sample data</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1256,6 +1588,14 @@
     <message>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -1284,10 +1624,6 @@
     <message>
         <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
         <translation>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: %1 cooperatives.</source>
-        <translation>Sample data loaded: %1 cooperatives.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -1497,13 +1833,36 @@
         <source>Double-click to view large</source>
         <translation>Double-click to view large</translation>
     </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
     <message>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <source>This photo is not on this laptop yet; it arrives with sync.</source>
-        <translation>This photo is not on this laptop yet; it arrives with sync.</translation>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Downloading the photo…</source>
+        <translation>Downloading the photo…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet. Sign in to download it.</source>
+        <translation>This photo is not on this laptop yet. Sign in to download it.</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet and the server cannot be reached now. Try again when the connection is back.</source>
+        <translation>This photo is not on this laptop yet and the server cannot be reached now. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
+        <translation>This photo has not reached the server yet: its author's laptop still has to send it.</translation>
+    </message>
+    <message>
+        <source>The downloaded photo was damaged. Try again.</source>
+        <translation>The downloaded photo was damaged. Try again.</translation>
     </message>
 </context>
 <context>
@@ -1521,8 +1880,20 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</translation>
+    </message>
+    <message>
+        <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
+        <translation>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</translation>
+    </message>
+    <message>
         <source>Could not save: %1. What you typed is kept in this form.</source>
         <translation>Could not save: %1. What you typed is kept in this form.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</source>
+        <translation>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</translation>
     </message>
     <message>
         <source>Please correct %1 problem(s) marked in red.</source>
@@ -1546,6 +1917,10 @@
     <message>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -2026,6 +2401,25 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sample data&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</source>
+        <translation>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account</source>
+        <translation>Sign in with your account</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Remove sample data</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2034,6 +2428,18 @@ Details are in the log file:
     <message>
         <source> minutes</source>
         <translation> minutes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <translation>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</translation>
+    </message>
+    <message>
+        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <translation>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</translation>
     </message>
     <message>
         <source>Only for a server with a private certificate</source>
@@ -2054,6 +2460,14 @@ Details are in the log file:
     <message>
         <source>Sync &amp;every:</source>
         <translation>Sync &amp;every:</translation>
+    </message>
+    <message>
+        <source>&amp;Photos of others that come with sync:</source>
+        <translation>&amp;Photos of others that come with sync:</translation>
+    </message>
+    <message>
+        <source>Space for others' p&amp;hotos:</source>
+        <translation>Space for others' p&amp;hotos:</translation>
     </message>
     <message>
         <source>CA &amp;certificate file:</source>
@@ -2098,6 +2512,10 @@ Details are in the log file:
     <message>
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Signed in as %1 (%2) at %3</translation>
+    </message>
+    <message>
+        <source>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</source>
+        <translation>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2177,6 +2595,13 @@ Details are in the log file:
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>Arrow keys choose a bar, Enter lists what is behind it</source>
+        <translation>Arrow keys choose a bar, Enter lists what is behind it</translation>
     </message>
 </context>
 <context>
@@ -2295,12 +2720,16 @@ Details are in the log file:
         <translation>The sync stopped because of an unexpected error. Unsent changes (%1) are kept. Details for support staff are in the log file: %2</translation>
     </message>
     <message>
-        <source>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
-        <translation>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</translation>
+        <source>Your changes and the server's are synced. The server takes no more photos for now (its storage is full, or this account's photo allowance is used up); they stay on this laptop and go out later.</source>
+        <translation>Your changes and the server's are synced. The server takes no more photos for now (its storage is full, or this account's photo allowance is used up); they stay on this laptop and go out later.</translation>
     </message>
     <message>
         <source>Photos still to send: %1, to receive: %2.</source>
         <translation>Photos still to send: %1, to receive: %2.</translation>
+    </message>
+    <message>
+        <source>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
+        <translation>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</translation>
     </message>
     <message>
         <source>The server did not accept this username and password.</source>
@@ -2336,6 +2765,10 @@ Details are in the log file:
     <message>
         <source>%1 changes waiting</source>
         <translation>%1 changes waiting</translation>
+    </message>
+    <message>
+        <source>Sample data · never synced</source>
+        <translation>Sample data · never synced</translation>
     </message>
     <message>
         <source>Syncing %1%</source>
@@ -2422,6 +2855,10 @@ Rejected changes: %3</translation>
     <message>
         <source>Submit</source>
         <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Submit for review (Ctrl+Enter)</source>
+        <translation>Submit for review (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Cooperative:</source>

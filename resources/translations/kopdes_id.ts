@@ -17,6 +17,116 @@
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <source>Changed elsewhere while you were editing</source>
+        <translation>Diubah di tempat lain selagi Anda mengedit</translation>
+    </message>
+    <message>
+        <source>Someone changed the same data while this form was open (the change came with the last sync). Nothing is saved yet. For each item, choose which one to keep.</source>
+        <translation>Ada yang mengubah data yang sama selagi formulir ini terbuka (perubahannya datang lewat sinkronisasi terakhir). Belum ada yang disimpan. Untuk setiap butir, pilih mana yang dipakai.</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Simpan dengan pilihan ini</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Kembali ke formulir</translation>
+    </message>
+</context>
+<context>
+    <name>Clashes</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>the person %1 (pengurus/pengawas)</source>
+        <translation>%1 (pengurus/pengawas)</translation>
+    </message>
+    <message>
+        <source>the business unit %1</source>
+        <translation>unit usaha %1</translation>
+    </message>
+    <message>
+        <source>the agreed action “%1”</source>
+        <translation>tindak lanjut “%1”</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>sebuah foto</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This form was restored from an earlier session: %1 is now saved as %2, the form holds %3.</source>
+        <translation>Formulir ini dipulihkan dari sesi sebelumnya: %1 sekarang tersimpan %2, di formulir tertulis %3.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere to %2. Your value: %3.</source>
+        <translation>Selagi Anda mengedit, %1 diubah di tempat lain menjadi %2. Nilai Anda: %3.</translation>
+    </message>
+    <message>
+        <source>It was %1 when you opened the form.</source>
+        <translation>Saat formulir dibuka, nilainya %1.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was removed elsewhere; you had changed it.</source>
+        <translation>Selagi Anda mengedit, %1 dihapus di tempat lain, padahal Anda mengubahnya.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere; you had removed it.</source>
+        <translation>Selagi Anda mengedit, %1 diubah di tempat lain, padahal Anda menghapusnya.</translation>
+    </message>
+    <message>
+        <source>%1 is saved, but it is not in this form restored from an earlier session.</source>
+        <translation>%1 tersimpan, tetapi tidak ada di formulir yang dipulihkan dari sesi sebelumnya.</translation>
+    </message>
+    <message>
+        <source>(The other change arrived %1.)</source>
+        <translation>(Perubahan itu diterima %1.)</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Pakai nilai saya: %1</translation>
+    </message>
+    <message>
+        <source>Take the other: %1</source>
+        <translation>Pakai nilai dari tempat lain: %1</translation>
+    </message>
+    <message>
+        <source>Keep my version (added back)</source>
+        <translation>Pakai versi saya (ditambahkan lagi)</translation>
+    </message>
+    <message>
+        <source>Leave it removed</source>
+        <translation>Biarkan terhapus</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Tetap hapus</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Pertahankan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Cooperative</source>
@@ -165,7 +275,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>A&amp;lamat:</translation>
+        <translation>Ala&amp;mat:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -181,11 +291,11 @@
     </message>
     <message>
         <source>&amp;Formation model:</source>
-        <translation>&amp;Model pembentukan:</translation>
+        <translation>Model &amp;pembentukan:</translation>
     </message>
     <message>
         <source>Operational s&amp;tatus:</source>
-        <translation>S&amp;tatus operasional:</translation>
+        <translation>Status &amp;operasional:</translation>
     </message>
     <message>
         <source>13 digits</source>
@@ -386,6 +496,10 @@
         <source>%1 cooperatives</source>
         <translation>%1 koperasi</translation>
     </message>
+    <message>
+        <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
+        <translation>Belum ada koperasi di laptop ini. Koperasi datang pada sinkronisasi berikutnya, setelah koperasi ditugaskan ke akun Anda.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -548,11 +662,11 @@
         <translation>Disk penuh: pengaturan tidak dapat disimpan. Kosongkan ruang, lalu simpan lagi.</translation>
     </message>
     <message>
-        <source>Disk full: today's automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
+        <source>Disk full: today&apos;s automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
         <translation>Disk penuh: cadangan otomatis hari ini tidak dapat dibuat, dan menyimpan pekerjaan baru pun bisa gagal. Kosongkan ruang di laptop ini (hapus atau pindahkan berkas yang tidak diperlukan).</translation>
     </message>
     <message>
-        <source>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
+        <source>Kopdes Desktop cannot open because this laptop&apos;s disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
         <translation>Kopdes Desktop tidak dapat dibuka karena disk laptop ini penuh. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu buka aplikasi lagi.</translation>
     </message>
 </context>
@@ -689,6 +803,220 @@
     <message>
         <source>cooperative</source>
         <translation>koperasi</translation>
+    </message>
+    <message>
+        <source>visit date</source>
+        <translation>tanggal kunjungan</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>jam mulai</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>jam selesai</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>perjalanan</translation>
+    </message>
+    <message>
+        <source>people met</source>
+        <translation>yang ditemui</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>jumlah orang</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>tujuan</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>temuan</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>masalah</translation>
+    </message>
+    <message>
+        <source>next visit plan</source>
+        <translation>rencana kunjungan berikut</translation>
+    </message>
+    <message>
+        <source>next visit date</source>
+        <translation>tanggal kunjungan berikut</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>keterangan</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>penanggung jawab</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>tenggat</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <source>commodity</source>
+        <translation>komoditas</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>volume unit</source>
+        <translation>satuan volume</translation>
+    </message>
+    <message>
+        <source>capital needed</source>
+        <translation>kebutuhan modal</translation>
+    </message>
+    <message>
+        <source>monthly revenue</source>
+        <translation>omzet per bulan</translation>
+    </message>
+    <message>
+        <source>offtaker</source>
+        <translation>offtaker/mitra</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>kebutuhan</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioritas</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>keterangan foto</translation>
+    </message>
+    <message>
+        <source>time taken</source>
+        <translation>waktu foto diambil</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Di semua layar</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Bantuan ini</translation>
+    </message>
+    <message>
+        <source>Go to a page of the list on the left, counted from the top</source>
+        <translation>Buka halaman di daftar sebelah kiri, dihitung dari atas</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Next / previous field or button</source>
+        <translation>Isian atau tombol berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>huruf bergaris bawah</translation>
+    </message>
+    <message>
+        <source>Go straight to that field or button</source>
+        <translation>Langsung ke isian atau tombol itu</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <source>Press the button, or tick the box, that has the focus</source>
+        <translation>Tekan tombol, atau centang kotak, yang sedang aktif</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Search in the list</source>
+        <translation>Cari di daftar</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Data baru</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Pindah baris di daftar</translation>
+    </message>
+    <message>
+        <source>Open the chosen row</source>
+        <translation>Buka baris yang dipilih</translation>
+    </message>
+    <message>
+        <source>Leave the list for the next field</source>
+        <translation>Keluar dari daftar ke isian berikutnya</translation>
+    </message>
+    <message>
+        <source>Dashboard charts: choose a bar, list what is behind it</source>
+        <translation>Grafik di Dasbor: pilih batang, tampilkan daftarnya</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Save (a visit: save as draft)</source>
+        <translation>Simpan (kunjungan: simpan sebagai draf)</translation>
+    </message>
+    <message>
+        <source>Submit the visit for review</source>
+        <translation>Ajukan kunjungan untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Close the form (it asks first if something is not saved)</source>
+        <translation>Tutup formulir (ditanya dulu bila ada yang belum disimpan)</translation>
+    </message>
+    <message>
+        <source>Next / previous tab of the form</source>
+        <translation>Tab formulir berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field; arrows and Enter pick</source>
+        <translation>Buka kalender isian tanggal; pilih dengan panah lalu Enter</translation>
+    </message>
+    <message>
+        <source>Cooperative field: show the suggestions; Enter takes one</source>
+        <translation>Isian koperasi: tampilkan saran; Enter memilih salah satu</translation>
+    </message>
+    <message>
+        <source>Visit form: add an agreed action</source>
+        <translation>Formulir kunjungan: tambah tindak lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help: keyboard shortcuts</source>
+        <translation>Bantuan: pintasan keyboard</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1574,10 @@
         <translation>Tinjauan</translation>
     </message>
     <message>
+        <source>Kopdes Desktop — sample data</source>
+        <translation>Kopdes Desktop — data contoh</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1256,6 +1588,14 @@
     <message>
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Bantuan (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -1284,10 +1624,6 @@
     <message>
         <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
         <translation>%1 perubahan belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima (kopdes-desktop export-bundle), lalu keluar.</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: %1 cooperatives.</source>
-        <translation>Data contoh dimuat: %1 koperasi.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -1334,7 +1670,7 @@
     </message>
     <message>
         <source>Volume &amp;unit:</source>
-        <translation>&amp;Satuan volume:</translation>
+        <translation>Satua&amp;n volume:</translation>
     </message>
     <message>
         <source>Capital needed (Rp):</source>
@@ -1346,7 +1682,7 @@
     </message>
     <message>
         <source>Offtaker / &amp;partner:</source>
-        <translation>Offtaker / &amp;mitra:</translation>
+        <translation>Offtaker / m&amp;itra:</translation>
     </message>
     <message>
         <source>Needs:</source>
@@ -1411,7 +1747,7 @@
         <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The visit's status does not allow this now.</source>
+        <source>The visit&apos;s status does not allow this now.</source>
         <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
     </message>
     <message>
@@ -1447,7 +1783,7 @@
         <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
     </message>
     <message>
-        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
+        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
         <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
     </message>
     <message>
@@ -1497,13 +1833,36 @@
         <source>Double-click to view large</source>
         <translation>Klik dua kali untuk melihat besar</translation>
     </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <source>This photo is not on this laptop yet; it arrives with sync.</source>
-        <translation>Foto ini belum ada di laptop ini; akan datang saat sinkronisasi.</translation>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Downloading the photo…</source>
+        <translation>Mengunduh foto…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet. Sign in to download it.</source>
+        <translation>Foto ini belum ada di laptop ini. Masuk (login) dulu untuk mengunduhnya.</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet and the server cannot be reached now. Try again when the connection is back.</source>
+        <translation>Foto ini belum ada di laptop ini dan server belum bisa dihubungi. Coba lagi saat sinyal sudah ada.</translation>
+    </message>
+    <message>
+        <source>This photo has not reached the server yet: its author&apos;s laptop still has to send it.</source>
+        <translation>Foto ini belum sampai di server: laptop pembuatnya belum mengirimnya.</translation>
+    </message>
+    <message>
+        <source>The downloaded photo was damaged. Try again.</source>
+        <translation>Foto yang diunduh rusak. Coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -1521,8 +1880,20 @@
         <translation>Tutup</translation>
     </message>
     <message>
+        <source>While this form was open, the visit became &quot;%1&quot;: it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi &quot;%1&quot;, jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
+    </message>
+    <message>
+        <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, data ini dihapus di tempat lain, jadi tidak bisa disimpan. Yang Anda ketik tetap ada di formulir ini.</translation>
+    </message>
+    <message>
         <source>Could not save: %1. What you typed is kept in this form.</source>
         <translation>Gagal menyimpan: %1. Isian Anda tetap ada di formulir ini.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</source>
+        <translation>Belum disimpan: ada yang mengubah data yang sama selagi Anda mengedit. Pilih nilai mana yang dipakai.</translation>
     </message>
     <message>
         <source>Please correct %1 problem(s) marked in red.</source>
@@ -1546,6 +1917,10 @@
     <message>
         <source>New (Ctrl+N)</source>
         <translation>Baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Cari (Ctrl+F)</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -1728,7 +2103,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit's status changed meanwhile</source>
+        <source>The visit&apos;s status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -2026,6 +2401,25 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Data contoh&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</source>
+        <translation>Koperasi, kunjungan, dan catatan rekaan untuk mencoba aplikasi. Semuanya tetap di laptop ini dan tidak pernah dikirim ke server.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account</source>
+        <translation>Masuk dengan akun Anda</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Hapus data contoh</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2034,6 +2428,18 @@ Rinciannya ada di berkas log:
     <message>
         <source> minutes</source>
         <translation> menit</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Photos of your own records always come with sync. Photos of others&apos; records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <translation>Foto dari catatan Anda sendiri selalu ikut sinkronisasi. Foto dari catatan orang lain ikut sinkronisasi bila ditambahkan dalam beberapa hari terakhir sesuai angka ini (0: tidak ada); foto lainnya diunduh saat Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>The most space photos of others&apos; records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <translation>Ruang terbesar yang boleh dipakai foto dari catatan orang lain di laptop ini. Bila penuh, foto yang paling lama tidak dibuka dihapus (gambar kecilnya tetap ada).</translation>
     </message>
     <message>
         <source>Only for a server with a private certificate</source>
@@ -2053,11 +2459,19 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation>Sinkron &amp;setiap:</translation>
+        <translation>Sinkron s&amp;etiap:</translation>
+    </message>
+    <message>
+        <source>&amp;Photos of others that come with sync:</source>
+        <translation>&amp;Foto orang lain yang ikut sinkronisasi:</translation>
+    </message>
+    <message>
+        <source>Space for others&apos; p&amp;hotos:</source>
+        <translation>&amp;Ruang untuk foto orang lain:</translation>
     </message>
     <message>
         <source>CA &amp;certificate file:</source>
-        <translation>Berkas &amp;sertifikat CA:</translation>
+        <translation>Berkas sertifikat &amp;CA:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -2098,6 +2512,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Masuk sebagai %1 (%2) di %3</translation>
+    </message>
+    <message>
+        <source>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</source>
+        <translation>Jendela ini menampilkan data contoh. Masuk untuk beralih ke data Anda sendiri; data contoh lalu dihapus.</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2177,6 +2595,13 @@ Rinciannya ada di berkas log:
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Gagal masuk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>Arrow keys choose a bar, Enter lists what is behind it</source>
+        <translation>Tombol panah memilih batang, Enter menampilkan daftarnya</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2688,7 @@ Rinciannya ada di berkas log:
         <translation>Tersinkron, tetapi server menolak %1 perubahan: daftarnya ada di Kotak Masuk beserta alasannya.</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop's sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
+        <source>The server no longer accepts this laptop&apos;s sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
         <translation>Server tidak lagi menerima sesi masuk laptop ini (perangkat dikeluarkan, atau akunnya berubah). Masuk lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
@@ -2295,12 +2720,16 @@ Rinciannya ada di berkas log:
         <translation>Sinkronisasi berhenti karena kesalahan tak terduga. Perubahan yang belum terkirim (%1) tetap tersimpan. Rincian untuk petugas dukungan ada di berkas log: %2</translation>
     </message>
     <message>
-        <source>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
-        <translation>Data Anda dan data server sudah tersinkron. Hanya foto yang belum selesai dipindahkan (koneksi lambat atau terputus); foto dilanjutkan pada sinkronisasi berikutnya.</translation>
+        <source>Your changes and the server&apos;s are synced. The server takes no more photos for now (its storage is full, or this account&apos;s photo allowance is used up); they stay on this laptop and go out later.</source>
+        <translation>Data Anda dan data server sudah tersinkron. Server belum bisa menerima foto lagi (penyimpanannya penuh, atau jatah foto akun ini sudah habis); foto tetap tersimpan di laptop ini dan dikirim nanti.</translation>
     </message>
     <message>
         <source>Photos still to send: %1, to receive: %2.</source>
         <translation>Foto yang belum terkirim: %1, belum diterima: %2.</translation>
+    </message>
+    <message>
+        <source>Your changes and the server&apos;s are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
+        <translation>Data Anda dan data server sudah tersinkron. Hanya foto yang belum selesai dipindahkan (koneksi lambat atau terputus); foto dilanjutkan pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
         <source>The server did not accept this username and password.</source>
@@ -2336,6 +2765,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>%1 changes waiting</source>
         <translation>%1 perubahan menunggu</translation>
+    </message>
+    <message>
+        <source>Sample data · never synced</source>
+        <translation>Data contoh · tidak pernah disinkronkan</translation>
     </message>
     <message>
         <source>Syncing %1%</source>
@@ -2422,6 +2855,10 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>Submit</source>
         <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Submit for review (Ctrl+Enter)</source>
+        <translation>Ajukan untuk ditinjau (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Cooperative:</source>

@@ -14,7 +14,7 @@ from kopdes_desktop.services.photo_fetch import photo_policy
 from kopdes_desktop.storage.opening import open_database
 
 logger = logging.getLogger(__name__)
-EXIT_DISK_FULL = 7  # as `kopdes-desktop sync` (README)
+EXIT_DISK_FULL = 8  # as `kopdes-desktop sync` (README)
 
 
 def check_database() -> backups.DamageReport | None:
@@ -22,8 +22,12 @@ def check_database() -> backups.DamageReport | None:
     return backups.check_at_startup(paths.database_file(), paths.backups_dir())
 
 
-def open_services(sample: bool = False) -> AppServices:
-    """The user's own data, or (``sample``) the sample data in its own database."""
+def open_services(sample: bool = False, *, allow_insecure_http: bool = False) -> AppServices:
+    """The user's own data, or (``sample``) the sample data in its own database.
+
+    ``allow_insecure_http``: the command line's ``--allow-insecure-http``; the setting of the same
+    name allows it too.
+    """
     catalog = RegionCatalog.from_directory(paths.regions_dir())
     if sample:
         context = sample_data.open_context(catalog)
@@ -34,6 +38,7 @@ def open_services(sample: bool = False) -> AppServices:
     return AppServices(
         context,
         ca_bundle=chosen.ca_bundle,
+        allow_insecure_http=allow_insecure_http or chosen.allow_insecure_http,
         photo_policy=photo_policy(chosen.photo_window_days, chosen.photo_cache_mb),
     )
 

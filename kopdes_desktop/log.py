@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from kopdes_desktop import paths
+from kopdes_desktop.private_files import private_file
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 MAX_LOG_BYTES = 2 * 1024 * 1024
@@ -20,7 +22,15 @@ CrashListener = Callable[[str], None]
 _crash_listeners: list[CrashListener] = []
 
 
-class LogFileHandler(logging.handlers.RotatingFileHandler):
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log names accounts, servers and records: it (and each rotated file) stays 0600."""
+
+    def _open(self) -> io.TextIOWrapper:
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
+class LogFileHandler(PrivateRotatingFileHandler):
     """The log file, which must never make things worse than they are.
 
     When the disk is full (or the file is otherwise unwritable) a message is dropped quietly

@@ -20,13 +20,17 @@ from kopdes_desktop import paths, settings
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.sync_problems import (
     SyncProblem,
-    outcome_of,
     photos_left,
     problem_of,
 )
+from kopdes_desktop.services.sync_service import SyncStatus
 from kopdes_desktop.sync.bundle import BundleError
 from kopdes_desktop.sync.engine import Stage
-from kopdes_desktop.sync.transport import RateLimitedError
+from kopdes_desktop.sync.transport import (
+    RateLimitedError,
+    is_plain_http_to_another_computer,
+    normalise_server_url,
+)
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +40,10 @@ EXIT_TRY_LATER = 4  # server unreachable, link dropped or server busy: nothing l
 EXIT_UNREACHABLE = EXIT_TRY_LATER
 EXIT_SIGN_IN = 5
 EXIT_UPDATE = 6
-EXIT_DISK_FULL = 7
-EXIT_PHOTOS_WAITING = 8  # every record synced; some photos still to send or receive
-EXIT_CHANGES_REFUSED = 9  # the round finished; the server refused some changes (see inbox)
+# The server was reached, but changes are refused or clashes wait: open Kotak Masuk.
+EXIT_NEEDS_ATTENTION = 7
+EXIT_DISK_FULL = 8
+EXIT_PHOTOS_WAITING = 9  # every record synced; some photos still to send or receive
 
 EXIT_CODES = {
     SyncProblem.UNREACHABLE: EXIT_TRY_LATER,
@@ -49,13 +54,25 @@ EXIT_CODES = {
     SyncProblem.UPDATE_REQUIRED: EXIT_UPDATE,
     SyncProblem.DISK_FULL: EXIT_DISK_FULL,
     SyncProblem.PHOTOS_WAITING: EXIT_PHOTOS_WAITING,
-    SyncProblem.REFUSED_CHANGES: EXIT_CHANGES_REFUSED,
 }
 
 
+def _insecure_option(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="allow a plain http:// server on another computer (unencrypted: test servers only)",
+    )
+    return parser
+
+
 def add_commands(commands: Any) -> None:
-    login = commands.add_parser("login", help="sign in to the central server once, online")
-    login.add_argument("--server", required=True, help="server address, e.g. https://kopdes.go.id")
+    login = _insecure_option(
+        commands.add_parser("login", help="sign in to the central server once, online")
+    )
+    login.add_argument(
+        "--server", required=True, help="server address, e.g. kopdes.go.id (https is assumed)"
+    )
     login.add_argument("--username", required=True)
     login.add_argument(
         "--password-stdin",
@@ -64,13 +81,17 @@ def add_commands(commands: Any) -> None:
     )
     login.add_argument("--device-name", default="", help="how admins see this laptop")
     commands.add_parser("logout", help="forget the device token (refused with unsent changes)")
-    commands.add_parser("sync", help="send local changes and receive the server's, now")
+    _insecure_option(
+        commands.add_parser("sync", help="send local changes and receive the server's, now")
+    )
     status = commands.add_parser("status", help="pending changes, last sync, conflicts, rejected")
     status.add_argument("--json", action="store_true", help="machine-readable output")
     export = commands.add_parser("export-bundle", help="save unsent changes to FILE (handover)")
     export.add_argument("file", type=Path)
-    imported = commands.add_parser(
-        "import-bundle", help="deliver a handover FILE made by a laptop of the same account"
+    imported = _insecure_option(
+        commands.add_parser(
+            "import-bundle", help="deliver a handover FILE made by a laptop of the same account"
+        )
     )
     imported.add_argument("file", type=Path)
 
@@ -81,6 +102,7 @@ COMMANDS = {"login", "logout", "sync", "status", "export-bundle", "import-bundle
 def run(services: AppServices, args: argparse.Namespace) -> int:
     """Run one command; failures are told in the settings' language, details go to the log."""
     install_language()
+    _warn_if_unencrypted(services, args)
     try:
         return _dispatch(services, args)
     except BundleError as error:
@@ -111,6 +133,8 @@ def _explain(
 ) -> str:
     from kopdes_desktop.ui import sync_messages  # noqa: PLC0415
 
+    if problem is SyncProblem.INSECURE_HTTP:
+        return f"{error} (or pass --allow-insecure-http, for a test server only)"
     if command == "login" and problem is SyncProblem.SIGN_IN_REQUIRED:
         return sync_messages.wrong_password()
     if command == "login" and isinstance(error, RateLimitedError):
@@ -132,7 +156,7 @@ def _explain(
 
 
 def _dispatch(services: AppServices, args: argparse.Namespace) -> int:
-    handlers: dict[str, Callable[[AppServices, argparse.Namespace], int | None]] = {
+    handlers: dict[str, Callable[[AppServices, argparse.Namespace], None]] = {
         "login": _login,
         "logout": _logout,
         "sync": _sync,
@@ -140,8 +164,10 @@ def _dispatch(services: AppServices, args: argparse.Namespace) -> int:
         "export-bundle": _export,
         "import-bundle": _import,
     }
-    result = handlers[args.command](services, args)
-    return result if isinstance(result, int) else EXIT_OK
+    handlers[args.command](services, args)
+    if args.command in ("sync", "status") and services.sync.status().needs_attention:
+        return EXIT_NEEDS_ATTENTION
+    return EXIT_OK
 
 
 def _login(services: AppServices, args: argparse.Namespace) -> None:
@@ -160,7 +186,7 @@ def _logout(services: AppServices, args: argparse.Namespace) -> None:
     print("signed out; local data is kept")
 
 
-def _sync(services: AppServices, args: argparse.Namespace) -> int:
+def _sync(services: AppServices, args: argparse.Namespace) -> None:
     from kopdes_desktop.ui import sync_messages  # noqa: PLC0415
 
     report = services.sync.sync(_print_progress)
@@ -172,18 +198,25 @@ def _sync(services: AppServices, args: argparse.Namespace) -> int:
         report.bytes_sent,
         report.bytes_received,
     )
-    outcome = outcome_of(report)
-    if outcome is None:
-        return EXIT_OK
-    pending = services.sync.status().pending_changes
-    print(sync_messages.explanation(outcome, pending=pending, refused=report.push.rejected))
-    return EXIT_CODES[outcome]
+    _print_attention(services.sync.status())
+
+
+def _print_attention(status: SyncStatus) -> None:
+    """What did not go through, so a sync that did not fully succeed never reads as done."""
+    from kopdes_desktop.ui import sync_messages  # noqa: PLC0415
+
+    if not status.needs_attention:
+        if status.account is not None:
+            print(sync_messages.nothing_needs_attention())
+        return
+    print(sync_messages.needs_attention(status.rejected_changes, status.unresolved_conflicts))
 
 
 def _status(services: AppServices, args: argparse.Namespace) -> None:
     status = services.sync.status()
     if args.json:
-        print(json.dumps(asdict(status), indent=2, default=list))
+        shown = {**asdict(status), "needs_attention": status.needs_attention}
+        print(json.dumps(shown, indent=2, default=list))
         return
     who = status.account.username if status.account else "not signed in"
     print(f"account:            {who}")
@@ -191,6 +224,7 @@ def _status(services: AppServices, args: argparse.Namespace) -> None:
     print(f"last sync (server): {status.last_sync_server_time or 'never'}")
     print(f"open conflicts:     {status.unresolved_conflicts}")
     print(f"rejected changes:   {status.rejected_changes}")
+    _print_attention(status)
 
 
 def _export(services: AppServices, args: argparse.Namespace) -> None:
@@ -212,6 +246,21 @@ def _import(services: AppServices, args: argparse.Namespace) -> None:
 
 def _print_progress(stage: Stage, share: float) -> None:
     print(f"\r{stage.value:12s} {share * 100:5.1f}%", end="", flush=True)
+
+
+def _warn_if_unencrypted(services: AppServices, args: argparse.Namespace) -> None:
+    if not getattr(args, "allow_insecure_http", False):
+        return
+    account = services.sync.account()
+    server = normalise_server_url(getattr(args, "server", "") or "") or (
+        account.server_url if account else ""
+    )
+    if is_plain_http_to_another_computer(server):
+        print(
+            f"warning: {server} is not encrypted: the password, the device token and every "
+            "record can be read and changed on the way",
+            file=sys.stderr,
+        )
 
 
 def _fail(message: str) -> None:

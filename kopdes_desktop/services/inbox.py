@@ -24,7 +24,6 @@ from kopdes_desktop.storage import record_store
 from kopdes_desktop.storage.models import (
     ConflictRow,
     CooperativeRow,
-    RejectedChange,
     ReviewCommentRow,
     VisitRow,
 )
@@ -33,7 +32,6 @@ from kopdes_desktop.storage.models import (
 class InboxKind(StrEnum):
     SENT_BACK = "sent_back"
     CONFLICT = "conflict"
-    REJECTED = "rejected"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +43,6 @@ class InboxItem:
     author: str
     when: datetime | None
     conflict: FieldConflict | None = None
-    # REJECTED: the record type, the refused values and the server's reason code.
-    record_type: str = ""
-    values: dict[str, object] | None = None
-    reason: str = ""
 
 
 def _when(text: str | None) -> datetime | None:
@@ -64,7 +58,8 @@ class InboxService:
 
     def items(self) -> list[InboxItem]:
         with self._context.database.read() as session:
-            items = self._sent_back(session) + self._conflicts(session) + self._rejected(session)
+            # Refusals have their own, grouped view: services/refusals.py.
+            items = self._sent_back(session) + self._conflicts(session)
         return sorted(items, key=lambda i: i.when or datetime.min, reverse=True)
 
     def _sent_back(self, session: Session) -> list[InboxItem]:
@@ -122,33 +117,6 @@ class InboxService:
                 )
             )
         return items
-
-    def _rejected(self, session: Session) -> list[InboxItem]:
-        rows = session.scalars(
-            select(RejectedChange).where(RejectedChange.dismissed.is_(False))
-        ).all()
-        return [
-            InboxItem(
-                kind=InboxKind.REJECTED,
-                record_id=str(row.id),
-                title=row.record_id,
-                message=row.message,
-                author="",
-                when=_when(row.rejected_at),
-                record_type=row.record_type,
-                values=dict(row.fields),
-                reason=row.reason,
-            )
-            for row in rows
-        ]
-
-    def dismiss_rejection(self, rejection_id: int) -> None:
-        """The user has read why the server refused a change; it leaves the inbox."""
-        with self._context.database.write() as session:
-            row = session.get(RejectedChange, rejection_id)
-            if row is None:
-                raise NotFoundError(str(rejection_id))
-            row.dismissed = True
 
     def resolve_conflict(self, conflict_id: str, *, keep_other: bool) -> None:
         """Settle a clash: keep the value the server kept, or put the other one back."""

@@ -1,8 +1,9 @@
 """What happened in a sync round, as the cases a person must be told apart.
 
-The window's status bar and ``kopdes-desktop sync`` both describe a round through
-:func:`problem_of` (a round that failed) and :func:`outcome_of` (a round that finished), so they
-always say the same thing; the wording is in ``ui/sync_messages.py``. The library's own text of
+The window's status bar and ``kopdes-desktop sync`` both describe a failed round through
+:func:`problem_of`, so they always say the same thing; the wording is in ``ui/sync_messages.py``.
+(What a finished round leaves to settle, refused changes and clashes, is the status's
+``needs_attention``.) The library's own text of
 a failure (``IncompleteRead(…)``, urllib3 reprs) never reaches the user: it goes to the log.
 """
 
@@ -17,10 +18,11 @@ from kopdes_desktop.sync.engine import Stage, SyncReport
 from kopdes_desktop.sync.transport import (
     AuthError,
     CancelledError,
+    InsecureConnectionError,
     LinkDroppedError,
     RateLimitedError,
-    ServerBusyError,
     ServerRefusedError,
+    ServerTroubleError,
     TransientError,
     VersionRefusedError,
 )
@@ -33,13 +35,13 @@ class SyncProblem(StrEnum):
     LINK_DROPPED = "link_dropped"  # connected, then the link failed mid-transfer
     SERVER_BUSY = "server_busy"  # the server answered that it cannot serve now
     PHOTOS_WAITING = "photos_incomplete"  # records synced; some photos still to send/receive
-    REFUSED_CHANGES = "refused_changes"  # round done; the server refused some changes
     SIGN_IN_REQUIRED = "sign_in_required"  # the device token is unknown or revoked
     NOT_SIGNED_IN = "not_signed_in"
     UPDATE_REQUIRED = "update_required"  # the server needs a newer app
     DISK_FULL = "disk_full"
     UNSENT_CHANGES = "unsent_changes"  # sign-out refused: changes would be stranded
     SERVER_REFUSED = "server_refused"  # a request refused by the server (protocol 4xx)
+    INSECURE_HTTP = "insecure_http"  # plain http to another computer, not allowed
     CANCELLED = "cancelled"
     UNEXPECTED = "unexpected"  # a bug: details in the log
 
@@ -64,13 +66,14 @@ class PhotosLeft:
 
 
 _BY_KIND: tuple[tuple[type[BaseException], SyncProblem], ...] = (
+    (InsecureConnectionError, SyncProblem.INSECURE_HTTP),
     (AuthError, SyncProblem.SIGN_IN_REQUIRED),
     (NotSignedInError, SyncProblem.NOT_SIGNED_IN),
     (VersionRefusedError, SyncProblem.UPDATE_REQUIRED),
     (UnsentChangesError, SyncProblem.UNSENT_CHANGES),
     (CancelledError, SyncProblem.CANCELLED),
     (RateLimitedError, SyncProblem.SERVER_BUSY),
-    (ServerBusyError, SyncProblem.SERVER_BUSY),
+    (ServerTroubleError, SyncProblem.SERVER_BUSY),
     (ServerRefusedError, SyncProblem.SERVER_REFUSED),
     (LinkDroppedError, SyncProblem.LINK_DROPPED),
     (TransientError, SyncProblem.UNREACHABLE),
@@ -106,10 +109,3 @@ def photos_left(error: BaseException) -> PhotosLeft:
         getattr(stats, "waiting_down", None),
         str(getattr(error, "reason", "") or "link"),
     )
-
-
-def outcome_of(report: SyncReport) -> SyncProblem | None:
-    """What a finished round leaves the user to act on (None: nothing)."""
-    if report.push.rejected:
-        return SyncProblem.REFUSED_CHANGES
-    return None

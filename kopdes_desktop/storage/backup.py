@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kopdes_desktop.disk_space import DiskFullError, is_disk_full
+from kopdes_desktop.private_files import private_file
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,7 @@ def copy_database(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    private_file(partial)  # a copy of the records: as private as the database itself
     try:
         with connect_file(source) as src, connect_file(partial, read_only=False) as dst:
             src.backup(dst)

@@ -24,24 +24,25 @@ def status_text(problem: SyncProblem) -> str:
         ),
         SyncProblem.SERVER_BUSY: translate("SyncMessages", "Server busy; will retry"),
         SyncProblem.PHOTOS_WAITING: translate("SyncMessages", "Data synced; photos still waiting"),
-        SyncProblem.REFUSED_CHANGES: translate("SyncMessages", "Synced; some changes refused"),
         SyncProblem.SIGN_IN_REQUIRED: translate("SyncMessages", "Sign in again to sync"),
         SyncProblem.NOT_SIGNED_IN: translate("SyncMessages", "Not signed in"),
         SyncProblem.UPDATE_REQUIRED: translate("SyncMessages", "Update the app to sync"),
         SyncProblem.DISK_FULL: translate("SyncMessages", "Disk full: free up space to sync"),
         SyncProblem.UNSENT_CHANGES: translate("SyncMessages", "Changes not sent yet"),
         SyncProblem.SERVER_REFUSED: translate("SyncMessages", "The server refused the sync"),
+        SyncProblem.INSECURE_HTTP: translate(
+            "SyncMessages", "Server address not encrypted (http); see Settings"
+        ),
         SyncProblem.CANCELLED: translate("SyncMessages", "Sync cancelled"),
         SyncProblem.UNEXPECTED: translate("SyncMessages", "Sync failed (details in the log)"),
     }
     return texts[problem]
 
 
-def explanation(  # noqa: PLR0911 - one sentence per case reads best as a flat list
+def explanation(  # noqa: PLR0911 - one sentence per case, as a flat list
     problem: SyncProblem,
     *,
     pending: int,
-    refused: int = 0,
     photos: PhotosLeft | None = None,
     log_file: str = "",
 ) -> str:
@@ -68,12 +69,6 @@ def explanation(  # noqa: PLR0911 - one sentence per case reads best as a flat l
         ).replace("%1", count)
     if problem is SyncProblem.PHOTOS_WAITING:
         return _photos_waiting(photos or PhotosLeft())
-    if problem is SyncProblem.REFUSED_CHANGES:
-        return translate(
-            "SyncMessages",
-            "Synced, but the server refused %1 change(s): they are listed in the Inbox with "
-            "the reason.",
-        ).replace("%1", str(refused))
     if problem is SyncProblem.SIGN_IN_REQUIRED:
         return translate(
             "SyncMessages",
@@ -109,6 +104,13 @@ def explanation(  # noqa: PLR0911 - one sentence per case reads best as a flat l
             "The server refused this sync request. Unsent changes (%1) are kept; the details "
             "are in the log file for support staff.",
         ).replace("%1", count)
+    if problem is SyncProblem.INSECURE_HTTP:
+        return translate(
+            "SyncMessages",
+            "The server address starts with http://, so the password and every record would "
+            "cross the network unencrypted. Use the https:// address, or allow plain http in "
+            "Settings for a test server only.",
+        )
     if problem is SyncProblem.CANCELLED:
         return translate("SyncMessages", "Sync cancelled. Nothing is lost.")
     return (
@@ -162,6 +164,27 @@ def too_many_sign_ins() -> str:
 
 def sign_in_command() -> str:
     return translate("SyncMessages", "Run: kopdes-desktop login --server URL --username NAME")
+
+
+def nothing_needs_attention() -> str:
+    return translate("SyncMessages", "Synced: nothing refused, no clashes.")
+
+
+def needs_attention(refused: int, clashes: int) -> str:
+    parts = []
+    if refused:
+        parts.append(
+            translate("SyncMessages", "%1 change(s) refused by the server").replace(
+                "%1", str(refused)
+            )
+        )
+    if clashes:
+        parts.append(
+            translate("SyncMessages", "%1 clash(es) to settle").replace("%1", str(clashes))
+        )
+    return translate("SyncMessages", "Needs attention: %1; see Kotak Masuk in the window.").replace(
+        "%1", ", ".join(parts)
+    )
 
 
 def round_summary(report: SyncReport) -> str:

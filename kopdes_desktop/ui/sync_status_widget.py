@@ -3,9 +3,10 @@ or what went wrong; with a Sync now button (F5)."""
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from kopdes_desktop import paths
@@ -13,6 +14,7 @@ from kopdes_desktop.services.sync_problems import SyncProblem
 from kopdes_desktop.services.sync_service import SyncStatus
 from kopdes_desktop.ui import sync_messages
 from kopdes_desktop.ui.formatting import format_count, format_date
+from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, WARNING_COLOUR
 from kopdes_desktop.ui.sync_controller import SyncSnapshot, SyncState
 
 PLAUSIBLE_DAYS = 60  # beyond that the laptop's own clock is more likely wrong than the sync old
@@ -21,11 +23,14 @@ PLAUSIBLE_DAYS = 60  # beyond that the laptop's own clock is more likely wrong t
 class SyncStatusWidget(QWidget):
     sync_requested = Signal()
     sign_in_requested = Signal()
+    inbox_requested = Signal()  # the warning was clicked: show what needs attention
 
     def __init__(self, language: str) -> None:
         super().__init__()
         self._language = language
         self.label = QLabel()
+        self.label.linkActivated.connect(lambda _link: self.inbox_requested.emit())
+        self.plain_text = ""  # what the label says, without the link around a warning
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(140)
@@ -51,7 +56,21 @@ class SyncStatusWidget(QWidget):
             SyncState.SAMPLE,
         ) or snapshot.error_code in ("sign_in_required", "not_signed_in")
         self.button.setText(self.tr("Sign in…") if self._needs_sign_in else self.tr("Sync now"))
-        self.label.setText(self.describe(snapshot, now or datetime.now(UTC)))
+        text = self.describe(snapshot, now or datetime.now(UTC))
+        unencrypted = status is not None and status.unencrypted_connection
+        if unencrypted:
+            text = self.tr("Not encrypted (http)") + " · " + text
+        self.label.setStyleSheet(ERROR_STYLE if unencrypted else "")
+        self.plain_text = text
+        if self._attention(snapshot):
+            self.label.setTextFormat(Qt.TextFormat.RichText)
+            self.label.setText(
+                f'<a href="inbox" style="color: {WARNING_COLOUR}; font-weight: 600;">'
+                f"{html.escape(text)}</a>"
+            )
+        else:
+            self.label.setTextFormat(Qt.TextFormat.PlainText)
+            self.label.setText(text)
         tips = [self._failure_explained(snapshot)]
         if status is not None:
             tips.append(self._details(status))
@@ -79,11 +98,35 @@ class SyncStatusWidget(QWidget):
             return texts[SyncState.ERROR]()
         if snapshot.state in texts:
             return texts[snapshot.state]()
+        if self._attention(snapshot) and status is not None:
+            return self._attention_text(status)
         last = status.last_sync_server_time if status else None
         if not last:
             return self.tr("Not synced yet · %1").replace("%1", waiting_text)
         synced = self._ago(datetime.fromisoformat(last), now)
         return synced if not waiting else f"{synced} · {waiting_text}"
+
+    @staticmethod
+    def _attention(snapshot: SyncSnapshot) -> bool:
+        status = snapshot.status
+        return snapshot.state is SyncState.IDLE and status is not None and status.needs_attention
+
+    def _attention_text(self, status: SyncStatus) -> str:
+        """A round that did not fully succeed never reads as "Tersinkron"."""
+        parts = []
+        if status.rejected_changes:
+            parts.append(
+                self.tr("%1 changes refused").replace(
+                    "%1", format_count(status.rejected_changes, self._language)
+                )
+            )
+        if status.unresolved_conflicts:
+            parts.append(
+                self.tr("%1 clashes to settle").replace(
+                    "%1", format_count(status.unresolved_conflicts, self._language)
+                )
+            )
+        return self.tr("%1 · see the inbox").replace("%1", ", ".join(parts))
 
     def _ago(self, when: datetime, now: datetime) -> str:
         if when.tzinfo is None:
@@ -118,19 +161,24 @@ class SyncStatusWidget(QWidget):
         return sync_messages.explanation(
             problem,
             pending=status.pending_changes if status else 0,
-            refused=status.rejected_changes if status else 0,
             log_file=str(paths.log_file()),
         )
 
     def _details(self, status: SyncStatus) -> str:
         account = status.account
         who = account.username if account else self.tr("not signed in")
-        return (
+        details = (
             self.tr("Account: %1\nOpen conflicts: %2\nRejected changes: %3")
             .replace("%1", who)
             .replace("%2", str(status.unresolved_conflicts))
             .replace("%3", str(status.rejected_changes))
         )
+        if status.unencrypted_connection:
+            details += "\n" + self.tr(
+                "The connection to the server is not encrypted: passwords and data can be read "
+                "on the way. Ask for its https:// address."
+            )
+        return details
 
     def _clicked(self) -> None:
         if self._needs_sign_in:

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kopdes Desktop</source>
+        <translation>Tentang Kopdes Desktop</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop %1</source>
+        <translation>Kopdes Desktop %1</translation>
+    </message>
+    <message>
+        <source>For the business assistants and PMOs who coach the Koperasi Desa/Kelurahan Merah Putih. Works without internet.</source>
+        <translation>Untuk pendamping (BA) dan PMO yang mendampingi Koperasi Desa/Kelurahan Merah Putih. Bisa dipakai tanpa internet.</translation>
+    </message>
+    <message>
+        <source>Kemendagri region codes and names of Kalimantan Barat</source>
+        <translation>Kode dan nama wilayah Kalimantan Barat dari Kemendagri</translation>
+    </message>
+    <message>
+        <source>Map boundaries of the kabupaten, kecamatan and desa (simplified; 15 of the newest desa have none yet)</source>
+        <translation>Batas wilayah kabupaten, kecamatan dan desa untuk peta (disederhanakan; 15 desa terbaru belum punya batas)</translation>
+    </message>
+    <message>
+        <source>Data shipped with the app:</source>
+        <translation>Data yang disertakan dalam aplikasi:</translation>
+    </message>
+    <message>
+        <source>Licence of the data:</source>
+        <translation>Lisensi data:</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Disk full</source>
@@ -662,11 +693,11 @@
         <translation>Disk penuh: pengaturan tidak dapat disimpan. Kosongkan ruang, lalu simpan lagi.</translation>
     </message>
     <message>
-        <source>Disk full: today&apos;s automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
+        <source>Disk full: today's automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
         <translation>Disk penuh: cadangan otomatis hari ini tidak dapat dibuat, dan menyimpan pekerjaan baru pun bisa gagal. Kosongkan ruang di laptop ini (hapus atau pindahkan berkas yang tidak diperlukan).</translation>
     </message>
     <message>
-        <source>Kopdes Desktop cannot open because this laptop&apos;s disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
+        <source>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
         <translation>Kopdes Desktop tidak dapat dibuka karena disk laptop ini penuh. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu buka aplikasi lagi.</translation>
     </message>
 </context>
@@ -912,6 +943,10 @@
         <source>time taken</source>
         <translation>waktu foto diambil</translation>
     </message>
+    <message>
+        <source>settled</source>
+        <translation>diselesaikan</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1011,6 +1046,22 @@
         <source>Visit form: add an agreed action</source>
         <translation>Formulir kunjungan: tambah tindak lanjut</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Geser peta</translation>
+    </message>
+    <message>
+        <source>Zoom in / out (the mouse wheel too)</source>
+        <translation>Perbesar / perkecil (bisa juga dengan roda mouse)</translation>
+    </message>
+    <message>
+        <source>Find field: fly to the village typed</source>
+        <translation>Kolom Cari: tampilkan di peta desa yang diketik</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1045,6 +1096,14 @@
         <source>Changes waiting to be sent:</source>
         <translation>Perubahan menunggu dikirim:</translation>
     </message>
+    <message>
+        <source>Changes the server refused:</source>
+        <translation>Perubahan yang ditolak server:</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · lihat Kotak Masuk</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -1069,24 +1128,60 @@
         <translation>Pakai nilai yang lain</translation>
     </message>
     <message>
+        <source>Put the values back into the form</source>
+        <translation>Masukkan lagi ke formulir</translation>
+    </message>
+    <message>
         <source>Understood, remove from inbox</source>
         <translation>Mengerti, hapus dari kotak masuk</translation>
+    </message>
+    <message>
+        <source>Changes the server refused (%1)</source>
+        <translation>Perubahan yang ditolak server (%1)</translation>
     </message>
     <message>
         <source>Visit sent back — %1 (%2)</source>
         <translation>Kunjungan dikembalikan — %1 (%2)</translation>
     </message>
     <message>
-        <source>Change refused by the server — %1</source>
-        <translation>Perubahan ditolak server — %1</translation>
+        <source>%1 — %2 change(s) refused: %3</source>
+        <translation>%1 — %2 perubahan ditolak: %3</translation>
+    </message>
+    <message>
+        <source>What you sent: %1</source>
+        <translation>Yang Anda kirim: %1</translation>
+    </message>
+    <message>
+        <source>The record shows the server's values again; open it to go on.</source>
+        <translation>Data ini kembali menampilkan isi yang ada di server; buka untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Open cooperative</source>
+        <translation>Buka koperasi</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Buka catatan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Kirim lagi</translation>
+    </message>
+    <message>
+        <source>Remove all like this (%1)</source>
+        <translation>Tutup semua yang serupa (%1)</translation>
+    </message>
+    <message>
+        <source>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</source>
+        <translation>Koperasinya belum ada di server: ini dapat dikirim lagi setelah PMO menugaskan koperasi itu kepada Anda dan koperasi itu sudah datang lewat sinkronisasi.</translation>
     </message>
     <message>
         <source>Clash on %1: %2</source>
         <translation>Bentrok pada %1: %2</translation>
-    </message>
-    <message>
-        <source>%1. The server keeps its own value; what you sent was: %2</source>
-        <translation>%1. Server mempertahankan nilainya sendiri; yang Anda kirim: %2</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -1538,6 +1633,54 @@
         <source>Dropped</source>
         <translation>Dibatalkan</translation>
     </message>
+    <message>
+        <source>Visited in the last 30 days</source>
+        <translation>Dikunjungi dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last visit 30–59 days ago</source>
+        <translation>Kunjungan terakhir 30–59 hari lalu</translation>
+    </message>
+    <message>
+        <source>Last visit 60–89 days ago</source>
+        <translation>Kunjungan terakhir 60–89 hari lalu</translation>
+    </message>
+    <message>
+        <source>Last visit 90 days ago or more</source>
+        <translation>Kunjungan terakhir 90 hari lalu atau lebih</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2–3</source>
+        <translation>2–3</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 atau lebih</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>Mixed (several cooperatives)</source>
+        <translation>Campuran (beberapa koperasi)</translation>
+    </message>
+    <message>
+        <source>No cooperative on this laptop</source>
+        <translation>Tidak ada koperasi di laptop ini</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1580,6 +1723,10 @@
     <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1632,6 +1779,233 @@
     <message>
         <source>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</source>
         <translation>%1 formulir masih terbuka saat aplikasi terakhir kali tertutup tiba-tiba. Buka lagi dengan isian yang sudah Anda ketik?</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Memuat peta…</translation>
+    </message>
+    <message>
+        <source>Sector of the opportunities counted</source>
+        <translation>Sektor peluang usaha yang dihitung</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Semua sektor</translation>
+    </message>
+    <message>
+        <source>Commodity of the opportunities counted</source>
+        <translation>Komoditas peluang usaha yang dihitung</translation>
+    </message>
+    <message>
+        <source>All commodities</source>
+        <translation>Semua komoditas</translation>
+    </message>
+    <message>
+        <source>Find a village…</source>
+        <translation>Cari desa…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Warnai menurut:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Perkecil (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Perbesar (+)</translation>
+    </message>
+    <message>
+        <source>My &amp;area</source>
+        <translation>Wilayah &amp;saya</translation>
+    </message>
+    <message>
+        <source>Show my area whole</source>
+        <translation>Tampilkan seluruh wilayah saya</translation>
+    </message>
+    <message>
+        <source>All of Kalbar</source>
+        <translation>Seluruh Kalbar</translation>
+    </message>
+    <message>
+        <source>Visit &amp;GPS points</source>
+        <translation>Titik &amp;GPS kunjungan</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Simpan sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>The map shows the cooperatives as they stood on the last day of the period; the GPS points and the visits waiting for review are those of the period.</source>
+        <translation>Peta menunjukkan keadaan koperasi pada hari terakhir periode; titik GPS dan kunjungan yang menunggu tinjauan adalah kunjungan dalam periode itu.</translation>
+    </message>
+    <message>
+        <source>All BAs</source>
+        <translation>Semua pendamping</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;BA:</source>
+        <translation>Pen&amp;damping:</translation>
+    </message>
+    <message>
+        <source>Click to show on the map; double-click to open the visit</source>
+        <translation>Klik untuk melihat di peta; klik dua kali untuk membuka kunjungan</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Tentang…</translation>
+    </message>
+    <message>
+        <source>Boundaries: cahyadsn/wilayah_boundaries (MIT).</source>
+        <translation>Batas wilayah: cahyadsn/wilayah_boundaries (MIT).</translation>
+    </message>
+    <message>
+        <source>Up to today</source>
+        <translation>Sampai hari ini</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Days since the last visit</source>
+        <translation>Hari sejak kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>Operational status</source>
+        <translation>Status operasional</translation>
+    </message>
+    <message>
+        <source>Open business opportunities</source>
+        <translation>Peluang usaha yang masih terbuka</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review</source>
+        <translation>Kunjungan menunggu tinjauan</translation>
+    </message>
+    <message>
+        <source>The map could not be shown: %1</source>
+        <translation>Peta tidak dapat ditampilkan: %1</translation>
+    </message>
+    <message>
+        <source>◆ village without a boundary: at its kecamatan</source>
+        <translation>◆ desa tanpa batas peta: ditandai di kecamatannya</translation>
+    </message>
+    <message>
+        <source>● GPS of a visit</source>
+        <translation>● GPS kunjungan</translation>
+    </message>
+    <message>
+        <source>✕ GPS more than %1 km outside its village</source>
+        <translation>✕ GPS lebih dari %1 km di luar desanya</translation>
+    </message>
+    <message>
+        <source>Pale: outside my area</source>
+        <translation>Pucat: di luar wilayah saya</translation>
+    </message>
+    <message>
+        <source>%1 cooperatives in my area as of %2; %3 never visited.</source>
+        <translation>%1 koperasi di wilayah saya per %2; %3 belum pernah dikunjungi.</translation>
+    </message>
+    <message>
+        <source>Visits with GPS far outside their village (%1):</source>
+        <translation>Kunjungan dengan GPS jauh di luar desanya (%1):</translation>
+    </message>
+    <message>
+        <source>%1 km outside</source>
+        <translation>%1 km di luar</translation>
+    </message>
+    <message>
+        <source>No boundary yet: shown at its kecamatan</source>
+        <translation>Belum ada batas peta: ditandai di kecamatannya</translation>
+    </message>
+    <message>
+        <source>No cooperative on this laptop</source>
+        <translation>Tidak ada koperasi di laptop ini</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>Last visit: %1 (%2 days ago)</source>
+        <translation>Kunjungan terakhir: %1 (%2 hari lalu)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Open business opportunities: %1</source>
+        <translation>Peluang usaha terbuka: %1</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review: %1</source>
+        <translation>Kunjungan menunggu tinjauan: %1</translation>
+    </message>
+    <message>
+        <source>No village is called “%1”.</source>
+        <translation>Tidak ada desa bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>No cooperative of %1 is on this laptop.</source>
+        <translation>Belum ada koperasi desa %1 di laptop ini.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Buka %1</translation>
+    </message>
+    <message>
+        <source>Visits of %1</source>
+        <translation>Kunjungan %1</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop · as of %1 · boundaries © Cahya DSN (MIT)</source>
+        <translation>Kopdes Desktop · per %1 · batas wilayah © Cahya DSN (MIT)</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>tidak dapat menulis %1</translation>
+    </message>
+    <message>
+        <source>Map saved: %1</source>
+        <translation>Peta disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Save the map</source>
+        <translation>Simpan peta</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +2121,7 @@
         <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The visit&apos;s status does not allow this now.</source>
+        <source>The visit's status does not allow this now.</source>
         <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
     </message>
     <message>
@@ -1783,7 +2157,7 @@
         <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
     </message>
     <message>
-        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
+        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
         <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
     </message>
     <message>
@@ -1857,7 +2231,7 @@
         <translation>Foto ini belum ada di laptop ini dan server belum bisa dihubungi. Coba lagi saat sinyal sudah ada.</translation>
     </message>
     <message>
-        <source>This photo has not reached the server yet: its author&apos;s laptop still has to send it.</source>
+        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
         <translation>Foto ini belum sampai di server: laptop pembuatnya belum mengirimnya.</translation>
     </message>
     <message>
@@ -1880,8 +2254,8 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>While this form was open, the visit became &quot;%1&quot;: it can no longer be changed here. What you typed is kept in this form.</source>
-        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi &quot;%1&quot;, jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
+        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi "%1", jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
     </message>
     <message>
         <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
@@ -2050,6 +2424,93 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>Visit of %1 to %2</source>
+        <translation>Kunjungan %1 ke %2</translation>
+    </message>
+    <message>
+        <source>Business note %1 (%2)</source>
+        <translation>Peluang usaha %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A cooperative</source>
+        <translation>Sebuah koperasi</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1 See the inbox.</source>
+        <translation>Server menolak perubahan terakhir: %1 Lihat Kotak Masuk.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Unit usaha</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Business note</source>
+        <translation>Peluang usaha</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Bentrok</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>diajukan</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>ditinjau</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Type a village name to find it…</source>
@@ -2091,8 +2552,8 @@ Rinciannya ada di berkas log:
         <translation>Data ini tidak ada di server</translation>
     </message>
     <message>
-        <source>The record it belongs to is not on the server</source>
-        <translation>Data induknya tidak ada di server</translation>
+        <source>The record it belongs to is not on the server (it was refused too, or not sent yet)</source>
+        <translation>Data induknya belum ada di server (ikut ditolak, atau belum terkirim)</translation>
     </message>
     <message>
         <source>Someone deleted the record meanwhile</source>
@@ -2103,7 +2564,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit&apos;s status changed meanwhile</source>
+        <source>The visit's status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -2434,16 +2895,24 @@ Rinciannya ada di berkas log:
         <translation> hari</translation>
     </message>
     <message>
-        <source>Photos of your own records always come with sync. Photos of others&apos; records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
         <translation>Foto dari catatan Anda sendiri selalu ikut sinkronisasi. Foto dari catatan orang lain ikut sinkronisasi bila ditambahkan dalam beberapa hari terakhir sesuai angka ini (0: tidak ada); foto lainnya diunduh saat Anda membukanya.</translation>
     </message>
     <message>
-        <source>The most space photos of others&apos; records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
         <translation>Ruang terbesar yang boleh dipakai foto dari catatan orang lain di laptop ini. Bila penuh, foto yang paling lama tidak dibuka dihapus (gambar kecilnya tetap ada).</translation>
     </message>
     <message>
         <source>Only for a server with a private certificate</source>
         <translation>Hanya untuk server dengan sertifikat privat</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted http:// servers (test servers only)</source>
+        <translation>Izinkan server http:// tanpa enkripsi (hanya server uji coba)</translation>
+    </message>
+    <message>
+        <source>Over http:// your password and data can be read and changed on the way. Servers on this computer are always allowed.</source>
+        <translation>Lewat http://, kata sandi dan data Anda bisa dibaca dan diubah orang lain di tengah jalan. Server di komputer ini selalu diizinkan.</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -2466,7 +2935,7 @@ Rinciannya ada di berkas log:
         <translation>&amp;Foto orang lain yang ikut sinkronisasi:</translation>
     </message>
     <message>
-        <source>Space for others&apos; p&amp;hotos:</source>
+        <source>Space for others' p&amp;hotos:</source>
         <translation>&amp;Ruang untuk foto orang lain:</translation>
     </message>
     <message>
@@ -2474,8 +2943,16 @@ Rinciannya ada di berkas log:
         <translation>Berkas sertifikat &amp;CA:</translation>
     </message>
     <message>
+        <source>Security:</source>
+        <translation>Keamanan:</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>About Kopdes Desktop…</source>
+        <translation>Tentang Kopdes Desktop…</translation>
     </message>
     <message>
         <source>Sign in…</source>
@@ -2549,6 +3026,10 @@ Rinciannya ada di berkas log:
         <translation>Masuk sekali selagi ada koneksi; setelah itu aplikasi tetap bisa sinkron berminggu-minggu tanpa bertanya lagi.</translation>
     </message>
     <message>
+        <source>Warning: this address starts with http://, so the connection is not encrypted. Your password and data can be read on the way.</source>
+        <translation>Awas: alamat ini diawali http://, jadi sambungannya tidak terenkripsi. Kata sandi dan data Anda bisa dibaca orang lain di tengah jalan.</translation>
+    </message>
+    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -2569,16 +3050,16 @@ Rinciannya ada di berkas log:
         <translation>Isi alamat server, nama pengguna, dan kata sandi Anda.</translation>
     </message>
     <message>
-        <source>The server address starts with https://</source>
-        <translation>Alamat server diawali https://</translation>
+        <source>This address uses http://, which sends your password unencrypted. Use https://, or allow unencrypted connections in Settings (test servers only).</source>
+        <translation>Alamat ini memakai http://, yang mengirim kata sandi Anda tanpa enkripsi. Pakai https://, atau izinkan sambungan tanpa enkripsi di Pengaturan (hanya untuk server uji coba).</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 minutes.</source>
+        <translation>Terlalu banyak percobaan. Coba lagi dalam %1 menit.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a few minutes, then try again.</source>
-        <translation>Terlalu banyak percobaan. Tunggu beberapa menit, lalu coba lagi.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
@@ -2636,10 +3117,6 @@ Rinciannya ada di berkas log:
         <translation>Data tersinkron; foto masih menunggu</translation>
     </message>
     <message>
-        <source>Synced; some changes refused</source>
-        <translation>Tersinkron; sebagian perubahan ditolak</translation>
-    </message>
-    <message>
         <source>Sign in again to sync</source>
         <translation>Masuk lagi untuk sinkronisasi</translation>
     </message>
@@ -2664,6 +3141,10 @@ Rinciannya ada di berkas log:
         <translation>Server menolak sinkronisasi</translation>
     </message>
     <message>
+        <source>Server address not encrypted (http); see Settings</source>
+        <translation>Alamat server tidak terenkripsi (http); lihat Pengaturan</translation>
+    </message>
+    <message>
         <source>Sync cancelled</source>
         <translation>Sinkronisasi dibatalkan</translation>
     </message>
@@ -2684,11 +3165,7 @@ Rinciannya ada di berkas log:
         <translation>Server sedang sibuk atau bermasalah sehingga sinkronisasi tidak selesai. Coba lagi beberapa menit lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
-        <source>Synced, but the server refused %1 change(s): they are listed in the Inbox with the reason.</source>
-        <translation>Tersinkron, tetapi server menolak %1 perubahan: daftarnya ada di Kotak Masuk beserta alasannya.</translation>
-    </message>
-    <message>
-        <source>The server no longer accepts this laptop&apos;s sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
+        <source>The server no longer accepts this laptop's sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
         <translation>Server tidak lagi menerima sesi masuk laptop ini (perangkat dikeluarkan, atau akunnya berubah). Masuk lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
@@ -2712,6 +3189,10 @@ Rinciannya ada di berkas log:
         <translation>Server menolak permintaan sinkronisasi ini. Perubahan yang belum terkirim (%1) tetap tersimpan; rinciannya ada di berkas log untuk petugas dukungan.</translation>
     </message>
     <message>
+        <source>The server address starts with http://, so the password and every record would cross the network unencrypted. Use the https:// address, or allow plain http in Settings for a test server only.</source>
+        <translation>Alamat server diawali http://, sehingga kata sandi dan setiap data akan melewati jaringan tanpa enkripsi. Gunakan alamat https://, atau izinkan http biasa di Pengaturan khusus untuk server uji coba.</translation>
+    </message>
+    <message>
         <source>Sync cancelled. Nothing is lost.</source>
         <translation>Sinkronisasi dibatalkan. Tidak ada yang hilang.</translation>
     </message>
@@ -2720,7 +3201,7 @@ Rinciannya ada di berkas log:
         <translation>Sinkronisasi berhenti karena kesalahan tak terduga. Perubahan yang belum terkirim (%1) tetap tersimpan. Rincian untuk petugas dukungan ada di berkas log: %2</translation>
     </message>
     <message>
-        <source>Your changes and the server&apos;s are synced. The server takes no more photos for now (its storage is full, or this account&apos;s photo allowance is used up); they stay on this laptop and go out later.</source>
+        <source>Your changes and the server's are synced. The server takes no more photos for now (its storage is full, or this account's photo allowance is used up); they stay on this laptop and go out later.</source>
         <translation>Data Anda dan data server sudah tersinkron. Server belum bisa menerima foto lagi (penyimpanannya penuh, atau jatah foto akun ini sudah habis); foto tetap tersimpan di laptop ini dan dikirim nanti.</translation>
     </message>
     <message>
@@ -2728,7 +3209,7 @@ Rinciannya ada di berkas log:
         <translation>Foto yang belum terkirim: %1, belum diterima: %2.</translation>
     </message>
     <message>
-        <source>Your changes and the server&apos;s are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
+        <source>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
         <translation>Data Anda dan data server sudah tersinkron. Hanya foto yang belum selesai dipindahkan (koneksi lambat atau terputus); foto dilanjutkan pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
@@ -2742,6 +3223,22 @@ Rinciannya ada di berkas log:
     <message>
         <source>Run: kopdes-desktop login --server URL --username NAME</source>
         <translation>Jalankan: kopdes-desktop login --server URL --username NAMA</translation>
+    </message>
+    <message>
+        <source>Synced: nothing refused, no clashes.</source>
+        <translation>Tersinkron: tidak ada yang ditolak, tidak ada bentrokan.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) refused by the server</source>
+        <translation>%1 perubahan ditolak server</translation>
+    </message>
+    <message>
+        <source>%1 clash(es) to settle</source>
+        <translation>%1 bentrokan perlu diselesaikan</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1; see Kotak Masuk in the window.</source>
+        <translation>Perlu perhatian: %1; lihat Kotak Masuk di jendela aplikasi.</translation>
     </message>
     <message>
         <source>Synced: %1 change(s) sent, %2 received; photos: %3 sent, %4 received.</source>
@@ -2761,6 +3258,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Sign in…</source>
         <translation>Masuk…</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http)</source>
+        <translation>Tidak terenkripsi (http)</translation>
     </message>
     <message>
         <source>%1 changes waiting</source>
@@ -2785,6 +3286,18 @@ Rinciannya ada di berkas log:
     <message>
         <source>Not synced yet · %1</source>
         <translation>Belum pernah sinkron · %1</translation>
+    </message>
+    <message>
+        <source>%1 changes refused</source>
+        <translation>%1 perubahan ditolak</translation>
+    </message>
+    <message>
+        <source>%1 clashes to settle</source>
+        <translation>%1 bentrok perlu diselesaikan</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · lihat Kotak Masuk</translation>
     </message>
     <message>
         <source>Synced just now</source>
@@ -2821,6 +3334,10 @@ Rejected changes: %3</source>
         <translation>Akun: %1
 Bentrok terbuka: %2
 Perubahan ditolak: %3</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</source>
+        <translation>Sambungan ke server tidak terenkripsi: kata sandi dan data bisa dibaca orang lain di tengah jalan. Mintalah alamat https:// server ini.</translation>
     </message>
 </context>
 <context>

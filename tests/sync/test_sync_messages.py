@@ -216,9 +216,9 @@ def test_refused_changes_are_pointed_to_the_inbox(
     server.assign(ba, coop_id, remove=True)
     draft_visit(desk, coop_id)
     code, said = run_sync(desk, capsys)
-    assert code == sync_cli.EXIT_CHANGES_REFUSED
+    assert code == sync_cli.EXIT_NEEDS_ATTENTION
     assert "Tersinkron: 1 perubahan terkirim" in said
-    assert "server menolak 1 perubahan: daftarnya ada di Kotak Masuk" in said
+    assert "Perlu perhatian: 1 perubahan ditolak server; lihat Kotak Masuk" in said
 
 
 def test_a_revoked_device_is_told_to_sign_in_again(

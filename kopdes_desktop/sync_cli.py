@@ -133,8 +133,6 @@ def _explain(
 ) -> str:
     from kopdes_desktop.ui import sync_messages  # noqa: PLC0415
 
-    if problem is SyncProblem.INSECURE_HTTP:
-        return f"{error} (or pass --allow-insecure-http, for a test server only)"
     if command == "login" and problem is SyncProblem.SIGN_IN_REQUIRED:
         return sync_messages.wrong_password()
     if command == "login" and isinstance(error, RateLimitedError):
@@ -152,6 +150,8 @@ def _explain(
     )
     if problem in (SyncProblem.SIGN_IN_REQUIRED, SyncProblem.NOT_SIGNED_IN):
         text += "\n" + sync_messages.sign_in_command()
+    if problem is SyncProblem.INSECURE_HTTP:
+        text += "\n" + sync_messages.insecure_http_command()
     return text
 
 

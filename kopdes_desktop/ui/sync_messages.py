@@ -166,6 +166,13 @@ def sign_in_command() -> str:
     return translate("SyncMessages", "Run: kopdes-desktop login --server URL --username NAME")
 
 
+def insecure_http_command() -> str:
+    return translate(
+        "SyncMessages",
+        "Or add --allow-insecure-http to the command, for a test server only.",
+    )
+
+
 def nothing_needs_attention() -> str:
     return translate("SyncMessages", "Synced: nothing refused, no clashes.")
 

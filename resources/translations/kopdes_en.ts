@@ -3225,6 +3225,10 @@ Details are in the log file:
         <translation>Run: kopdes-desktop login --server URL --username NAME</translation>
     </message>
     <message>
+        <source>Or add --allow-insecure-http to the command, for a test server only.</source>
+        <translation>Or add --allow-insecure-http to the command, for a test server only.</translation>
+    </message>
+    <message>
         <source>Synced: nothing refused, no clashes.</source>
         <translation>Synced: nothing refused, no clashes.</translation>
     </message>

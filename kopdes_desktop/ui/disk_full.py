@@ -19,6 +19,14 @@ def save_refused() -> str:
     )
 
 
+def sign_in_refused() -> str:
+    return translate(
+        "DiskFull",
+        "Disk full: the sign-in could not be kept on this laptop. Free up space, then sign in "
+        "again.",
+    )
+
+
 def photo_refused() -> str:
     return translate(
         "DiskFull", "Disk full: the photo could not be stored. Free up space, then add it again."

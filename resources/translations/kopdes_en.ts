@@ -681,6 +681,10 @@
         <translation>Disk full: there is no space left to save. What you typed stays in this form; free up space on this laptop, then save again.</translation>
     </message>
     <message>
+        <source>Disk full: the sign-in could not be kept on this laptop. Free up space, then sign in again.</source>
+        <translation>Disk full: the sign-in could not be kept on this laptop. Free up space, then sign in again.</translation>
+    </message>
+    <message>
         <source>Disk full: the photo could not be stored. Free up space, then add it again.</source>
         <translation>Disk full: the photo could not be stored. Free up space, then add it again.</translation>
     </message>
@@ -3056,6 +3060,10 @@ Details are in the log file:
     <message>
         <source>Too many attempts. Try again in %1 minutes.</source>
         <translation>Too many attempts. Try again in %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. The details are in the log file: %1</source>
+        <translation>Sign-in failed. The details are in the log file: %1</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>

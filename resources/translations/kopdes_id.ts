@@ -681,6 +681,10 @@
         <translation>Disk penuh: tidak ada ruang lagi untuk menyimpan. Yang Anda ketik tetap ada di formulir ini; kosongkan ruang di laptop ini, lalu simpan lagi.</translation>
     </message>
     <message>
+        <source>Disk full: the sign-in could not be kept on this laptop. Free up space, then sign in again.</source>
+        <translation>Disk penuh: akun tidak dapat disimpan di laptop ini, jadi Anda belum masuk. Kosongkan ruang, lalu masuk lagi.</translation>
+    </message>
+    <message>
         <source>Disk full: the photo could not be stored. Free up space, then add it again.</source>
         <translation>Disk penuh: foto tidak dapat disimpan. Kosongkan ruang, lalu tambahkan lagi.</translation>
     </message>
@@ -3056,6 +3060,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Too many attempts. Try again in %1 minutes.</source>
         <translation>Terlalu banyak percobaan. Coba lagi dalam %1 menit.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. The details are in the log file: %1</source>
+        <translation>Gagal masuk. Rinciannya ada di berkas log: %1</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>

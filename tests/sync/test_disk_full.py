@@ -35,7 +35,9 @@ from kopdes_desktop.storage.models import OutboxEntry
 from kopdes_desktop.sync_cli import EXIT_DISK_FULL, EXIT_OK, EXIT_PHOTOS_WAITING
 from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.ui.sign_in_dialog import SignInDialog
 from kopdes_desktop.ui.sync_controller import SyncState
+from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.server.helpers import PASSWORD, LiveServer
 from tests.sync.conftest import DeskFactory, make_desk
@@ -345,3 +347,40 @@ def test_the_window_says_disk_full_for_a_sync_and_a_save_and_keeps_the_form(  # 
     assert crashes == []
     window.sync.stop()
     window.close()
+
+
+def test_signing_in_on_a_full_disk_says_disk_full_and_works_once_space_returns(
+    qtbot: QtBot,
+    server: LiveServer,
+    catalog: RegionCatalog,
+    small_disk: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    indonesian_ui: None,
+) -> None:
+    ba = server.user(Role.BA)
+    folder = small_disk / "laptop"
+    monkeypatch.setenv("KOPDES_DATA_DIR", str(folder))
+    laptop = make_desk(folder, catalog)
+    tasks = TaskRunner()
+    dialog = SignInDialog(laptop, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.server.setText(server.base_url)
+    dialog.username.setText(ba.username)
+    squeeze_wal(laptop)
+    fill(small_disk, leave_bytes=0)
+
+    dialog.password.setText(PASSWORD)
+    dialog.sign_in()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=30_000)
+    assert dialog.error.text().startswith("Disk penuh: akun tidak dapat disimpan")
+    assert laptop.sync.account() is None
+    screenshot(qtbot, dialog, "sign-in-disk-full")
+
+    free_space(small_disk)
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        dialog.sign_in()
+    assert laptop.sync.account() is not None
+    tasks.wait_for_idle()
+    laptop.context.database.dispose()

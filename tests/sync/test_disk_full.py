@@ -349,7 +349,7 @@ def test_the_window_says_disk_full_for_a_sync_and_a_save_and_keeps_the_form(  # 
     window.close()
 
 
-def test_signing_in_on_a_full_disk_says_disk_full_and_works_once_space_returns(
+def test_signing_in_on_a_full_disk_says_disk_full_and_works_once_space_returns(  # noqa: PLR0917
     qtbot: QtBot,
     server: LiveServer,
     catalog: RegionCatalog,

@@ -147,6 +147,12 @@ def _restore(source: Path) -> int:
     try:
         outcome = backups.restore_from(source, paths.database_file(), paths.backups_dir())
     except backups.BackupError as error:
+        if is_disk_full(error):
+            from kopdes_desktop.ui import disk_full  # noqa: PLC0415
+
+            sync_cli.install_language()
+            print(f"error: {disk_full.restore_refused()}", file=sys.stderr)
+            return sync_cli.EXIT_DISK_FULL
         print(f"error: nothing was changed: {error}", file=sys.stderr)
         return 1
     print(f"database restored from {outcome.restored_from}")

@@ -156,8 +156,11 @@ def restore_from(
     """Replace the database with a checked copy of ``source``; the current one is kept."""
     try:
         return restore.restore_database(source, database, backups_dir, now())
-    except (backup.NotAKopdesDatabaseError, OSError) as error:
-        raise BackupError(str(error)) from error
+    except (backup.NotAKopdesDatabaseError, OSError, sqlite3.Error) as error:
+        cause: BaseException = error
+        if is_disk_full(error, database.parent):
+            cause = DiskFullError(str(error))
+        raise BackupError(str(error)) from cause
 
 
 def backup_to(database: Path, target: Path) -> BackupSummary:

@@ -41,6 +41,14 @@ def backup_refused() -> str:
     )
 
 
+def restore_refused() -> str:
+    return translate(
+        "DiskFull",
+        "Disk full: there is no room to restore the backup. Nothing was changed; free up space, "
+        "then restore again.",
+    )
+
+
 def settings_refused() -> str:
     return translate(
         "DiskFull", "Disk full: the settings could not be saved. Free up space, then save again."

@@ -302,7 +302,9 @@ class MainWindow(QMainWindow):
             outcome = backups.restore_from(Path(source), paths.database_file(), paths.backups_dir())
         except backups.BackupError as error:
             self.settings_page.show_notice(
-                self.tr("Nothing was changed: %1").replace("%1", str(error))
+                disk_full.restore_refused()
+                if is_disk_full(error)
+                else self.tr("Nothing was changed: %1").replace("%1", str(error))
             )
             return
         QMessageBox.information(

@@ -693,6 +693,10 @@
         <translation>Disk full: the backup could not be written. Nothing was changed; free up space (or choose another drive), then back up again.</translation>
     </message>
     <message>
+        <source>Disk full: there is no room to restore the backup. Nothing was changed; free up space, then restore again.</source>
+        <translation>Disk full: there is no room to restore the backup. Nothing was changed; free up space, then restore again.</translation>
+    </message>
+    <message>
         <source>Disk full: the settings could not be saved. Free up space, then save again.</source>
         <translation>Disk full: the settings could not be saved. Free up space, then save again.</translation>
     </message>

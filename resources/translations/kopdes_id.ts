@@ -693,6 +693,10 @@
         <translation>Disk penuh: cadangan tidak dapat ditulis. Tidak ada yang berubah; kosongkan ruang (atau pilih drive lain), lalu cadangkan lagi.</translation>
     </message>
     <message>
+        <source>Disk full: there is no room to restore the backup. Nothing was changed; free up space, then restore again.</source>
+        <translation>Disk penuh: tidak ada ruang untuk memulihkan cadangan. Tidak ada yang diubah; kosongkan ruang, lalu pulihkan lagi.</translation>
+    </message>
+    <message>
         <source>Disk full: the settings could not be saved. Free up space, then save again.</source>
         <translation>Disk penuh: pengaturan tidak dapat disimpan. Kosongkan ruang, lalu simpan lagi.</translation>
     </message>

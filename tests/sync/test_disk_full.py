@@ -206,7 +206,18 @@ def test_sync_save_and_backup_on_a_full_disk_say_disk_full_and_lose_nothing(
             row = session.get(RecordRow, visit_id)
             assert row is not None
             assert row.data["findings"].startswith("kunjungan")
-    cli_expect(folder, EXIT_OK, "backup", str(small_disk / "cadangan.sqlite"))
+    copy = small_disk / "cadangan.sqlite"
+    cli_expect(folder, EXIT_OK, "backup", str(copy))
+
+    # A restore needs room for the copy and for keeping the current database: refused whole.
+    fill(small_disk, leave_bytes=64 * 1024)
+    said = cli_expect(folder, EXIT_DISK_FULL, "restore", str(copy))
+    assert "Disk penuh: tidak ada ruang untuk memulihkan cadangan" in said
+    assert list(folder.glob("*.restoring*")) == []  # no staged copy holding the space
+    assert backup.check_integrity(folder / "kopdes.sqlite").ok
+    free_space(small_disk)
+    cli_expect(folder, EXIT_OK, "restore", str(copy))
+    assert backup.check_integrity(folder / "kopdes.sqlite").ok
 
 
 def _photo_visit(server: LiveServer, desks: DeskFactory, coop_id: str, folder: Path) -> str:

@@ -402,3 +402,45 @@ def test_remove_takes_away_the_row_just_edited(
     assert focused() is editor.action_rows.remove_button
     press(qtbot, Qt.Key.Key_Space)
     assert [row.description for row in editor.action_rows.rows()] == ["Urus NIB"]
+
+
+def test_every_dialog_is_walked_by_tab_and_closed_by_escape(
+    qtbot: QtBot, context: ServiceContext, indonesian: None
+) -> None:
+    from kopdes_desktop.domain.edits import Clash, ClashKind
+    from kopdes_desktop.domain.ids import new_id
+    from kopdes_desktop.domain.records import RecordType
+    from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
+
+    window = open_window(qtbot, AppServices(context))
+    window.sign_in()
+    window.show_help()
+    window.settings_page.show_about()
+    clashes = [
+        Clash(ClashKind.FIELD, RecordType.COOPERATIVE, new_id(), "phone", "", "0561 1", "0561 2")
+    ]
+    dialogs = [
+        window.sign_in_dialog,
+        window.help_dialog,
+        window.settings_page.about,
+        ClashDialog(clashes, parent=window),
+    ]
+    problems: list[str] = []
+    for dialog in dialogs:
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitExposed(dialog)
+        wait_for_focus_in(qtbot, dialog)
+        title = dialog.windowTitle() or type(dialog).__name__
+        stops = tab_stops(qtbot, focused())
+        missed = [
+            f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
+            for w in controls(dialog)
+            if takes_tab(w) and not reaches([*stops, focused()], w)
+        ]
+        if missed:
+            problems.append(f"{title}: Tab never reaches {missed}")
+        press(qtbot, Qt.Key.Key_Escape)
+        if dialog.isVisible():
+            problems.append(f"{title}: Esc does not close it")
+    assert problems == [], "\n".join(problems)

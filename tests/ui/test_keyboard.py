@@ -9,13 +9,17 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from kopdes_desktop.domain.edits import Clash, ClashKind
 from kopdes_desktop.domain.enums import PersonMet, Role, TravelMode, VisitPurpose, VisitStatus
+from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.listing import VisitFilter
+from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
 from kopdes_desktop.ui.help_dialog import HelpDialog
 from kopdes_desktop.ui.main_window import COOPERATIVES, MainWindow
 from kopdes_desktop.ui.visit_editor import VisitEditor
@@ -407,26 +411,28 @@ def test_remove_takes_away_the_row_just_edited(
 def test_every_dialog_is_walked_by_tab_and_closed_by_escape(
     qtbot: QtBot, context: ServiceContext, indonesian: None
 ) -> None:
-    from kopdes_desktop.domain.edits import Clash, ClashKind
-    from kopdes_desktop.domain.ids import new_id
-    from kopdes_desktop.domain.records import RecordType
-    from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
-
     window = open_window(qtbot, AppServices(context))
-    window.sign_in()
-    window.show_help()
-    window.settings_page.show_about()
     clashes = [
         Clash(ClashKind.FIELD, RecordType.COOPERATIVE, new_id(), "phone", "", "0561 1", "0561 2")
     ]
-    dialogs = [
-        window.sign_in_dialog,
-        window.help_dialog,
-        window.settings_page.about,
-        ClashDialog(clashes, parent=window),
-    ]
+
+    def sign_in() -> QDialog:
+        window.sign_in()
+        return window.sign_in_dialog
+
+    def help_dialog() -> QDialog:
+        window.show_help()
+        return window.help_dialog
+
+    def about() -> QDialog:
+        window.settings_page.show_about()
+        return window.settings_page.about
+
+    # Each opened once the one before is closed, as a user meets them.
+    openers = [sign_in, help_dialog, about, lambda: ClashDialog(clashes, parent=window)]
     problems: list[str] = []
-    for dialog in dialogs:
+    for opener in openers:
+        dialog = opener()
         dialog.show()
         dialog.activateWindow()
         qtbot.waitExposed(dialog)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.enums import Role
-from kopdes_desktop.domain.listing import VisitFilter
+from kopdes_desktop.domain.listing import CooperativeOption, VisitFilter
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
@@ -166,3 +166,22 @@ def test_list_filters_pick_the_cooperative_by_typing_too(
     qtbot.waitUntil(lambda: review.model.rowCount() == 1)
     erase(qtbot, review.cooperative)
     qtbot.waitUntil(lambda: review.model.rowCount() == 2)
+
+
+def test_reading_the_cooperatives_again_keeps_the_choice_or_the_text_being_typed(
+    qtbot: QtBot,
+) -> None:
+    mekar = CooperativeOption("c-1", "KDKMP Mekar Jaya", "Sungai Raya", "Sungai Raya")
+    karya = CooperativeOption("c-2", "KDKMP Karya Bersama", "Arang Limbung", "Sungai Raya")
+    field = CooperativeChoice([mekar, karya])
+    qtbot.addWidget(field)
+    field.set_value("c-2")
+    field.set_options([karya])  # read again: still there
+    assert field.value() == "c-2"
+    changes: list[str] = []
+    field.changed.connect(lambda: changes.append(field.value()))
+    field.set_options([mekar])  # gone: the choice is undone, and said so
+    assert (field.value(), field.currentText(), changes) == ("", "", [""])
+    qtbot.keyClicks(field.lineEdit(), "mek")
+    field.set_options([mekar, karya])
+    assert (field.value(), field.currentText()) == ("", "mek")

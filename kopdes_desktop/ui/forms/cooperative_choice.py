@@ -107,7 +107,7 @@ class CooperativeChoice(QComboBox):
     def set_options(self, options: Sequence[CooperativeOption]) -> None:
         """Offer these cooperatives instead (read again), keeping the one chosen if still there;
         a choice that disappeared is undone (``changed`` says so)."""
-        chosen = self.value()
+        chosen, typed = self.value(), self.currentText()
         self.blockSignals(True)
         while self.count() > 1:
             self.removeItem(self.count() - 1)
@@ -115,7 +115,8 @@ class CooperativeChoice(QComboBox):
             self._add(option)
         index = self.findData(chosen, _ID_ROLE) if chosen else -1
         self.setCurrentIndex(max(0, index))
-        self.setEditText(self.itemText(max(0, index)))
+        # Text being typed (nothing chosen yet) stays as it is.
+        self.setEditText(self.itemText(index) if index > 0 else "" if chosen else typed)
         self.blockSignals(False)
         self._note_choice()
 

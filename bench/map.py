@@ -26,7 +26,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from reports import KABUPATEN, TODAY, fill  # bench/reports.py: the PMO stress data set
+import reports  # bench/reports.py: the PMO stress data set
+from reports import KABUPATEN, TODAY, fill
 
 from kopdes_desktop import paths
 from kopdes_desktop.domain.coverage_map import MapFilter
@@ -45,12 +46,7 @@ SCREEN = (1366, 740)
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return round(statistics.median(samples), 1)
+    return round(reports.median_ms(action, runs), 1)
 
 
 def percentile(samples: list[float], share: float) -> float:
@@ -85,6 +81,16 @@ def add_gps(path: Path, catalog: RegionCatalog) -> tuple[int, int]:
     return len(updates), far
 
 
+def pmo_context(folder: Path) -> ServiceContext:
+    """The data set of ``folder`` opened as the PMO of Sambas would."""
+    catalog = RegionCatalog.from_directory(paths.regions_dir())
+    database = open_database(folder / "kopdes.sqlite", folder / "backups", catalog)
+    return ServiceContext(
+        database=database, catalog=catalog, today=lambda: TODAY, role=Role.PMO,
+        kabupaten_codes=(KABUPATEN,),
+    )  # fmt: skip
+
+
 def cold_open(folder: Path) -> None:
     """In a fresh process (run by the parent): open the page on the data set and time it."""
     os.environ[paths.DATA_DIR_ENV] = str(folder)
@@ -95,12 +101,7 @@ def cold_open(folder: Path) -> None:
     from kopdes_desktop.ui.tasks import TaskRunner
 
     app = QApplication(sys.argv[:1])
-    catalog = RegionCatalog.from_directory(paths.regions_dir())
-    database = open_database(folder / "kopdes.sqlite", folder / "backups", catalog)
-    context = ServiceContext(
-        database=database, catalog=catalog, today=lambda: TODAY, role=Role.PMO,
-        kabupaten_codes=(KABUPATEN,),
-    )  # fmt: skip
+    context = pmo_context(folder)
     services = AppServices(context)
     tasks = TaskRunner()
     started = time.perf_counter()
@@ -128,7 +129,7 @@ def cold_open(folder: Path) -> None:
         )
     )
     tasks.wait_for_idle()
-    database.dispose()
+    context.database.dispose()
 
 
 def pan_repaints(folder: Path, runs: int) -> dict[str, object]:
@@ -140,12 +141,8 @@ def pan_repaints(folder: Path, runs: int) -> dict[str, object]:
     from kopdes_desktop.ui.map_canvas import MapCanvas
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    catalog = RegionCatalog.from_directory(paths.regions_dir())
-    database = open_database(folder / "kopdes.sqlite", folder / "backups", catalog)
-    context = ServiceContext(
-        database=database, catalog=catalog, today=lambda: TODAY, role=Role.PMO,
-        kabupaten_codes=(KABUPATEN,),
-    )  # fmt: skip
+    context = pmo_context(folder)
+    catalog = context.catalog
     service = CoverageMapService(context)
     data = dataclasses.replace(
         service.map_data(MapFilter(EVERYTHING)),
@@ -176,7 +173,7 @@ def pan_repaints(folder: Path, runs: int) -> dict[str, object]:
                 samples.append(canvas.last_paint_ms)
             label = f"pan repaint, {zoom}{', GPS dots' if dots else ''} (ms, median / p95)"
             figures[label] = f"{round(statistics.median(samples), 1)} / {percentile(samples, 0.95)}"
-    database.dispose()
+    context.database.dispose()
     return figures
 
 
@@ -305,14 +302,10 @@ def main() -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="kopdes-bench-map-"))
     os.environ[paths.DATA_DIR_ENV] = str(folder)
-    catalog = RegionCatalog.from_directory(paths.regions_dir())
-    database = open_database(folder / "kopdes.sqlite", folder / "backups", catalog)
+    context = pmo_context(folder)
+    database, catalog = context.database, context.catalog
     fill(database.path, catalog, args.visits, 5_000)
     with_gps, far = add_gps(database.path, catalog)
-    context = ServiceContext(
-        database=database, catalog=catalog, today=lambda: TODAY, role=Role.PMO,
-        kabupaten_codes=(KABUPATEN,),
-    )  # fmt: skip
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])

@@ -391,6 +391,10 @@ def test_pmo_screenshot_of_a_busy_kabupaten(
     screenshot(qtbot, window, "map-pmo-status")
     window.resize(1024, 600)
     screenshot(qtbot, window, "map-pmo-1024x600")
+    # Even there, with a long list of far GPS points, the data's credit is whole in sight.
+    assert "cahyadsn/wilayah_boundaries" in page.attribution.text()
+    shown = page.attribution.visibleRegion().boundingRect()
+    assert shown == page.attribution.rect(), (shown, page.attribution.rect())
 
 
 def test_about_credits_the_shipped_data(

@@ -97,6 +97,8 @@ def test_refused_changes_show_everywhere_by_name_until_dealt_with(
     assert editor is not None
     assert editor.refused_note.isVisible()
     assert "Server menolak perubahan terakhir" in editor.refused_note.text()
+    # The submit in its history has no words, so nobody "wrote" anything.
+    assert editor.review_banner.text() == "Status: Diajukan (hanya-baca selama diperiksa)"
     screenshot(qtbot, editor, "form-refused")
     editor.close()
 

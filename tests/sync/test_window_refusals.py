@@ -38,6 +38,16 @@ def old_app_adds_a_cooperative(desk: AppServices, server: LiveServer, name: str)
     return coop.id
 
 
+def window_synced_with_refusals(qtbot: QtBot, laptop: AppServices) -> MainWindow:
+    """The laptop's window, synced with F5 until its status bar tells of refusals."""
+    window = MainWindow(laptop, "id")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: "ditolak" in window.sync_status.plain_text, timeout=30_000)
+    return window
+
+
 def group_named(window: MainWindow, start: str) -> tuple[int, RefusalGroup]:
     inbox = window.inbox
     for row in range(inbox.list.count()):
@@ -66,12 +76,8 @@ def test_refused_changes_show_everywhere_by_name_until_dealt_with(
     first = old_app_adds_a_cooperative(laptop, server, "Koperasi Tambahan Satu")
     old_app_adds_a_cooperative(laptop, server, "Koperasi Tambahan Dua")
 
-    window = MainWindow(laptop, "id")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.keyClick(window, Qt.Key.Key_F5)
+    window = window_synced_with_refusals(qtbot, laptop)
     status = window.sync_status
-    qtbot.waitUntil(lambda: "ditolak" in status.plain_text, timeout=30_000)
     # 1 visit edit + 2 cooperatives + their 2 officers; and never "Tersinkron".
     assert status.plain_text == "5 perubahan ditolak · lihat Kotak Masuk"
     assert "Tersinkron" not in status.label.text()

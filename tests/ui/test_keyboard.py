@@ -90,6 +90,11 @@ def test_tab_reaches_every_control_of_every_page_and_comes_back(
     window = open_window(qtbot, services)
     window.activateWindow()
     qtbot.waitUntil(lambda: window.visits.model.rowCount() > 0)
+    shown = [
+        r for r in range(window.navigation.count()) if not window.navigation.item(r).isHidden()
+    ]
+    tips = [window.navigation.item(r).toolTip() for r in shown]
+    assert tips == [f"Ctrl+{n % 10}" for n in range(1, len(shown) + 1)]  # a PMO's tenth: Ctrl+0
     for row in range(window.navigation.count()):
         if window.navigation.item(row).isHidden():
             continue

@@ -77,6 +77,16 @@ def test_every_page_fits(qtbot: QtBot, context: ServiceContext, size: str, role:
         page = window.pages.currentWidget()
         if isinstance(page, RecordListPage):  # the name of what each row is stays readable
             assert page.table.columnWidth(0) >= NAME_COLUMN_MIN_WIDTH, name
+        # A chosen item shows more (the visit under review and its decision, the inbox's actions).
+        if page is window.review:
+            qtbot.waitUntil(lambda: window.review.model.rowCount() > 0)
+            window.review.table.selectRow(0)
+            qtbot.waitUntil(window.review.approve_button.isEnabled)
+            assert_fits(qtbot, window, f"fit-{size}-{role.value}-page-{name}-chosen")
+        elif page is window.inbox:
+            qtbot.waitUntil(lambda: window.inbox.list.count() > 0)
+            window.inbox.list.setCurrentRow(0)
+            assert_fits(qtbot, window, f"fit-{size}-{role.value}-page-{name}-chosen")
 
 
 def open_editors(

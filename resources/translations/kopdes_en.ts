@@ -3335,6 +3335,10 @@ Rejected changes: %3</translation>
         <translation>Any status</translation>
     </message>
     <message>
+        <source>&amp;Cooperative:</source>
+        <translation>&amp;Cooperative:</translation>
+    </message>
+    <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>

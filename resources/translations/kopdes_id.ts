@@ -3335,6 +3335,10 @@ Perubahan ditolak: %3</translation>
         <translation>Semua status</translation>
     </message>
     <message>
+        <source>&amp;Cooperative:</source>
+        <translation>&amp;Koperasi:</translation>
+    </message>
+    <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>

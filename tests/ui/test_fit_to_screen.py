@@ -29,6 +29,7 @@ from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.record_list_page import NAME_COLUMN_MIN_WIDTH, RecordListPage
 from kopdes_desktop.ui.recovery_dialog import RecoveryDialog
+from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.area_data import KUBU_RAYA, Area, build_area
 from tests.ui.helpers import screenshot
 from tests.ui.screens import LAPTOP, NETBOOK, SIZES, open_window_on, problems, screen_named
@@ -288,3 +289,40 @@ def test_pages_and_forms_fit_the_netbook_in_english_too(
             editor.tabs.setCurrentIndex(tab)
             assert_fits(qtbot, editor, f"fit-{NETBOOK}-en-form-{name}-tab{tab}")
         editor.close()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_help_about_and_the_popups_of_a_form_fit(
+    qtbot: QtBot, context: ServiceContext, area: Area, indonesian: None, size: str
+) -> None:
+    window = open_window_on(qtbot, services_as(context, Role.BA), size)
+    window.show_help()
+    qtbot.waitExposed(window.help_dialog)
+    assert_fits(qtbot, window.help_dialog, f"fit-{size}-dialog-help")
+    window.help_dialog.reject()
+    window.settings_page.show_about()
+    qtbot.waitExposed(window.settings_page.about)
+    assert_fits(qtbot, window.settings_page.about, f"fit-{size}-dialog-about")
+    window.settings_page.about.reject()
+
+    # The calendar of the lowest date field, and the cooperative suggestions of a new visit.
+    window.visits.new_record()
+    qtbot.waitUntil(lambda: window.visits.editor is not None)
+    editor = window.visits.editor
+    assert isinstance(editor, VisitEditor)
+    qtbot.waitExposed(editor)
+    editor.tabs.setCurrentIndex(2)
+    editor.next_visit_date.open_calendar()
+    calendar = editor.next_visit_date.calendar.window()
+    qtbot.waitExposed(calendar)
+    assert_fits(qtbot, calendar, f"fit-{size}-popup-calendar")
+    calendar.close()
+    editor.tabs.setCurrentIndex(0)
+    editor.cooperative.setFocus()
+    qtbot.keyClicks(editor.cooperative.lineEdit(), "a")
+    popup = editor.cooperative.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert_fits(qtbot, popup, f"fit-{size}-popup-cooperatives")
+    popup.hide()
+    editor._dirty = False
+    editor.close()

@@ -1031,6 +1031,18 @@
         <source>Find field: fly to the village typed</source>
         <translation>Find field: fly to the village typed</translation>
     </message>
+    <message>
+        <source>On the map: open the cooperative of that village</source>
+        <translation>On the map: open the cooperative of that village</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Menu key</translation>
+    </message>
+    <message>
+        <source>On the map: that village's menu (its visits)</source>
+        <translation>On the map: that village's menu (its visits)</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

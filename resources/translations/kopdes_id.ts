@@ -1031,6 +1031,18 @@
         <source>Find field: fly to the village typed</source>
         <translation>Kolom Cari: tampilkan di peta desa yang diketik</translation>
     </message>
+    <message>
+        <source>On the map: open the cooperative of that village</source>
+        <translation>Di peta: buka koperasi desa itu</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Tombol Menu</translation>
+    </message>
+    <message>
+        <source>On the map: that village&apos;s menu (its visits)</source>
+        <translation>Di peta: menu desa itu (kunjungannya)</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

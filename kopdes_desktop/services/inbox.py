@@ -26,6 +26,7 @@ from kopdes_desktop.storage.models import (
     CooperativeRow,
     ReviewCommentRow,
     VisitRow,
+    model_for,
 )
 
 
@@ -43,6 +44,17 @@ class InboxItem:
     author: str
     when: datetime | None
     conflict: FieldConflict | None = None
+
+
+def _cooperative_name(session: Session, conflict: FieldConflict) -> str:
+    """The cooperative a clash is about: the profile itself, or the one its officer or business
+    unit belongs to (a clash on "Pak Udin's phone" means nothing without its cooperative)."""
+    if conflict.record_type not in set(RecordType):
+        return ""
+    row = session.get(model_for(RecordType(conflict.record_type)), conflict.record_id)
+    coop_id = row.id if isinstance(row, CooperativeRow) else getattr(row, "cooperative_id", None)
+    coop = session.get(CooperativeRow, coop_id) if coop_id else None
+    return coop.name if coop else ""
 
 
 def _when(text: str | None) -> datetime | None:
@@ -101,15 +113,11 @@ class InboxService:
         for row in rows:
             conflict = record_store.row_to_record(RecordType.CONFLICT, row)
             assert isinstance(conflict, FieldConflict)
-            title = ""
-            if conflict.record_type == RecordType.COOPERATIVE.value:
-                coop = session.get(CooperativeRow, conflict.record_id)
-                title = coop.name if coop else ""
             items.append(
                 InboxItem(
                     kind=InboxKind.CONFLICT,
                     record_id=conflict.id,
-                    title=title,
+                    title=_cooperative_name(session, conflict),
                     message=conflict.field_name,
                     author=conflict.other_author,
                     when=conflict.created_at,

@@ -156,6 +156,10 @@
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
+    <message>
+        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
+        <translation>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -245,10 +249,6 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
-        <translation>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1070,18 @@
         <source>Find field: fly to the village typed</source>
         <translation>Find field: fly to the village typed</translation>
     </message>
+    <message>
+        <source>On the map: open the cooperative of that village</source>
+        <translation>On the map: open the cooperative of that village</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Menu key</translation>
+    </message>
+    <message>
+        <source>On the map: that village's menu (its visits)</source>
+        <translation>On the map: that village's menu (its visits)</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1194,10 +1206,6 @@
     <message>
         <source>%1 wrote: %2</source>
         <translation>%1 wrote: %2</translation>
-    </message>
-    <message>
-        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
-        <translation>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3519,10 @@ Rejected changes: %3</translation>
     <message>
         <source>Any status</source>
         <translation>Any status</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative:</source>
+        <translation>&amp;Cooperative:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>

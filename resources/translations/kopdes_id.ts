@@ -156,6 +156,10 @@
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
+    <message>
+        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
+        <translation>Kolom %1 diubah oleh dua orang. Dipertahankan: %2 (oleh %3). Yang lain: %4 (oleh %5).</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -245,10 +249,6 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
-        <translation>Kolom %1 diubah oleh dua orang. Disimpan: %2 (oleh %3). Yang lain: %4 (oleh %5).</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1070,18 @@
         <source>Find field: fly to the village typed</source>
         <translation>Kolom Cari: tampilkan di peta desa yang diketik</translation>
     </message>
+    <message>
+        <source>On the map: open the cooperative of that village</source>
+        <translation>Di peta: buka koperasi desa itu</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Tombol Menu</translation>
+    </message>
+    <message>
+        <source>On the map: that village&apos;s menu (its visits)</source>
+        <translation>Di peta: menu desa itu (kunjungannya)</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1194,10 +1206,6 @@
     <message>
         <source>%1 wrote: %2</source>
         <translation>%1 menulis: %2</translation>
-    </message>
-    <message>
-        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
-        <translation>Kolom %1 diubah oleh dua orang. Dipertahankan: %2 (oleh %3). Yang lain: %4 (oleh %5).</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3519,10 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>Any status</source>
         <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative:</source>
+        <translation>&amp;Koperasi:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>

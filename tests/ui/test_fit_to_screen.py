@@ -16,14 +16,20 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from kopdes_desktop.domain.edits import Clash, ClashKind
 from kopdes_desktop.domain.enums import Role
+from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.records import Photo, RecordType
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.backups import DamageReport, UnsentChange
 from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
+from kopdes_desktop.ui.forms.photo_viewer import PhotoViewer
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.record_list_page import NAME_COLUMN_MIN_WIDTH, RecordListPage
 from kopdes_desktop.ui.recovery_dialog import RecoveryDialog
+from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.area_data import KUBU_RAYA, Area, build_area
 from tests.ui.helpers import screenshot
 from tests.ui.screens import LAPTOP, NETBOOK, SIZES, open_window_on, problems, screen_named
@@ -71,6 +77,16 @@ def test_every_page_fits(qtbot: QtBot, context: ServiceContext, size: str, role:
         page = window.pages.currentWidget()
         if isinstance(page, RecordListPage):  # the name of what each row is stays readable
             assert page.table.columnWidth(0) >= NAME_COLUMN_MIN_WIDTH, name
+        # A chosen item shows more (the visit under review and its decision, the inbox's actions).
+        if page is window.review:
+            qtbot.waitUntil(lambda: window.review.model.rowCount() > 0)
+            window.review.table.selectRow(0)
+            qtbot.waitUntil(window.review.approve_button.isEnabled)
+            assert_fits(qtbot, window, f"fit-{size}-{role.value}-page-{name}-chosen")
+        elif page is window.inbox:
+            qtbot.waitUntil(lambda: window.inbox.list.count() > 0)
+            window.inbox.list.setCurrentRow(0)
+            assert_fits(qtbot, window, f"fit-{size}-{role.value}-page-{name}-chosen")
 
 
 def open_editors(
@@ -178,6 +194,27 @@ def test_every_other_dialog_fits(
     assert failures == []
     assert seen == [f"fit-{size}-dialog-discard-question", f"fit-{size}-dialog-file"]
 
+    # A photo not on this laptop yet, and the clashes question of a save met by a sync.
+    photo = Photo(id=new_id(), parent_id=new_id(), sha256="0" * 64, caption="Gudang gerai")
+    viewer = PhotoViewer(window.tasks, None, photo, parent=window)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    assert_fits(qtbot, viewer, f"fit-{size}-dialog-photo")
+    viewer.reject()
+    clashes = [
+        Clash(ClashKind.FIELD, RecordType.COOPERATIVE, new_id(), field, "", theirs, mine)
+        for field, theirs, mine in (
+            ("phone", "0561 111", "0561 222"),
+            ("member_count", 40, 45),
+            ("address", "Jl. Parit Baru", "Jl. Parit Lama No. 3"),
+        )
+    ]
+    clash_dialog = ClashDialog(clashes, parent=window)
+    clash_dialog.show()
+    qtbot.waitExposed(clash_dialog)
+    assert_fits(qtbot, clash_dialog, f"fit-{size}-dialog-clashes")
+    clash_dialog.reject()
+
 
 @pytest.mark.parametrize("size", SIZES)
 def test_the_recovery_dialog_fits(
@@ -262,3 +299,40 @@ def test_pages_and_forms_fit_the_netbook_in_english_too(
             editor.tabs.setCurrentIndex(tab)
             assert_fits(qtbot, editor, f"fit-{NETBOOK}-en-form-{name}-tab{tab}")
         editor.close()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_help_about_and_the_popups_of_a_form_fit(
+    qtbot: QtBot, context: ServiceContext, area: Area, indonesian: None, size: str
+) -> None:
+    window = open_window_on(qtbot, services_as(context, Role.BA), size)
+    window.show_help()
+    qtbot.waitExposed(window.help_dialog)
+    assert_fits(qtbot, window.help_dialog, f"fit-{size}-dialog-help")
+    window.help_dialog.reject()
+    window.settings_page.show_about()
+    qtbot.waitExposed(window.settings_page.about)
+    assert_fits(qtbot, window.settings_page.about, f"fit-{size}-dialog-about")
+    window.settings_page.about.reject()
+
+    # The calendar of the lowest date field, and the cooperative suggestions of a new visit.
+    window.visits.new_record()
+    qtbot.waitUntil(lambda: window.visits.editor is not None)
+    editor = window.visits.editor
+    assert isinstance(editor, VisitEditor)
+    qtbot.waitExposed(editor)
+    editor.tabs.setCurrentIndex(2)
+    editor.next_visit_date.open_calendar()
+    calendar = editor.next_visit_date.calendar.window()
+    qtbot.waitExposed(calendar)
+    assert_fits(qtbot, calendar, f"fit-{size}-popup-calendar")
+    calendar.close()
+    editor.tabs.setCurrentIndex(0)
+    editor.cooperative.setFocus()
+    qtbot.keyClicks(editor.cooperative.lineEdit(), "a")
+    popup = editor.cooperative.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert_fits(qtbot, popup, f"fit-{size}-popup-cooperatives")
+    popup.hide()
+    editor._dirty = False
+    editor.close()

@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         self.cooperatives.apply_role()
         for number, row in enumerate(self._shown_rows(), start=1):
             shown = self.navigation.item(row)
-            shown.setToolTip(f"Ctrl+{number}" if number <= 9 else "")
+            shown.setToolTip(f"Ctrl+{number % 10}" if number <= 10 else "")  # Ctrl+0: tenth
 
     def _shown_rows(self) -> list[int]:
         return [

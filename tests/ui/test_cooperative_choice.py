@@ -3,8 +3,6 @@ an explicit pick chooses."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -17,7 +15,13 @@ from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.main_window import REVIEW, VISITS
 from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.area_data import KUBU_RAYA, build_area
-from tests.ui.helpers import open_new_visit, open_window, screenshot, with_cooperatives
+from tests.ui.helpers import (
+    open_new_visit,
+    open_window,
+    screenshot,
+    services_as,
+    with_cooperatives,
+)
 
 COOPERATIVES = {
     "Koperasi Desa Merah Putih Kuala Dua": "61.12.01.2004",  # kec. Sungai Raya
@@ -144,8 +148,7 @@ def test_list_filters_pick_the_cooperative_by_typing_too(
     qtbot: QtBot, context: ServiceContext, indonesian: None
 ) -> None:
     build_area(context)
-    pmo = dataclasses.replace(context, role=Role.PMO, kabupaten_codes=(KUBU_RAYA,), user_id="p")
-    window = open_window(qtbot, AppServices(pmo))
+    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="p"))
     visits = window.visits
     window.navigation.setCurrentRow(VISITS)
     qtbot.waitUntil(lambda: visits.model.rowCount() == 8)

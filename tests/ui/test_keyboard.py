@@ -4,7 +4,6 @@ without touching the mouse."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, time
 
 import pytest
@@ -25,7 +24,7 @@ from kopdes_desktop.ui.main_window import COOPERATIVES, MainWindow
 from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.area_data import KUBU_RAYA, build_area
 from tests.conftest import TODAY
-from tests.ui.helpers import open_window, screenshot, with_cooperatives
+from tests.ui.helpers import open_window, screenshot, services_as, with_cooperatives
 from tests.ui.screens import controls
 
 NO_KEYS = Qt.KeyboardModifier.NoModifier
@@ -84,9 +83,7 @@ def test_tab_reaches_every_control_of_every_page_and_comes_back(
     qtbot: QtBot, context: ServiceContext, indonesian: None, role: Role
 ) -> None:
     build_area(context)
-    services = AppServices(
-        dataclasses.replace(context, role=role, kabupaten_codes=(KUBU_RAYA,), user_id="ba-1")
-    )
+    services = services_as(context, role, KUBU_RAYA, user="ba-1")
     window = open_window(qtbot, services)
     window.activateWindow()
     qtbot.waitUntil(lambda: window.visits.model.rowCount() > 0)
@@ -370,8 +367,7 @@ def test_a_dashboard_bar_is_opened_by_keyboard(
     qtbot: QtBot, context: ServiceContext, indonesian: None
 ) -> None:
     build_area(context)
-    pmo = dataclasses.replace(context, role=Role.PMO, kabupaten_codes=(KUBU_RAYA,), user_id="p")
-    window = open_window(qtbot, AppServices(pmo))
+    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="p"))
     window.activateWindow()
     page = window.dashboard
     window.navigation.setFocus()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,6 @@ from kopdes_desktop.domain.coverage_map import CountClass, MapMeasure, VisitRece
 from kopdes_desktop.domain.enums import OperationalStatus, Role
 from kopdes_desktop.domain.geography import Boundaries
 from kopdes_desktop.reports.map_drawing import RECENCY_COLOURS, MapGeometry
-from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage import boundary_cache
 from kopdes_desktop.ui.main_window import COOPERATIVES, MAP, VISITS, MainWindow
@@ -23,13 +21,9 @@ from kopdes_desktop.ui.map_canvas import MapCanvas
 from kopdes_desktop.ui.map_page import MapPage
 from tests.area_data import KUBU_RAYA
 from tests.map_data import UNMAPPED_VILLAGE, MapArea, build_busy_villages, build_map_area
-from tests.ui.helpers import open_window, screenshot
+from tests.ui.helpers import open_window, screenshot, services_as
 
 LOAD_TIMEOUT_MS = 20_000  # the first load parses the boundaries; the machine may be busy
-
-
-def services_as(context: ServiceContext, role: Role, *codes: str, user: str = "") -> AppServices:
-    return AppServices(dataclasses.replace(context, role=role, kabupaten_codes=codes, user_id=user))
 
 
 @pytest.fixture

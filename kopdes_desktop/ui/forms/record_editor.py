@@ -163,6 +163,8 @@ class RecordEditor(QDialog):
             content = page.widget() if isinstance(page, QScrollArea) else page
             if content is not None:
                 content.setEnabled(False)
+                for child in content.findChildren(QPushButton):
+                    child.setVisible(False)  # add/remove rows or photos: not this user's to do
         for button in self.buttons.buttons():
             if button is not self.cancel_button:
                 button.setVisible(False)

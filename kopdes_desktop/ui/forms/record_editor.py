@@ -12,8 +12,10 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -371,6 +373,19 @@ class RecordEditor(QDialog):
                     widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
             widget = widget.nextInFocusChain()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field or a picker stays in the form: it never presses Save (a BA once
+        saved a draft for the wrong cooperative that way). Enter on a focused button presses
+        that button; saving is Ctrl+S (and submitting Ctrl+Enter in a visit)."""
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not plain:
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QAbstractButton) and self.isAncestorOf(focus):
+                focus.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty and not self._confirm_discard():

@@ -233,6 +233,17 @@
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>Sample data: it stays on this laptop and is never sent.</source>
+        <translation>Sample data: it stays on this laptop and is never sent.</translation>
+    </message>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>It will be sent at the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>No clashes to settle.</source>
@@ -483,6 +494,10 @@
     <message>
         <source>New cooperative</source>
         <translation>New cooperative</translation>
+    </message>
+    <message>
+        <source>Cooperative saved.</source>
+        <translation>Cooperative saved.</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2105,10 @@
         <source>New business opportunity</source>
         <translation>New business opportunity</translation>
     </message>
+    <message>
+        <source>Opportunity saved.</source>
+        <translation>Opportunity saved.</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityListPage</name>
@@ -2861,6 +2880,14 @@ Details are in the log file:
         <translation>The list could not be read: %1</translation>
     </message>
     <message>
+        <source>Visit sent back to the BA for revision; they see your comment.</source>
+        <translation>Visit sent back to the BA for revision; they see your comment.</translation>
+    </message>
+    <message>
+        <source>Visit approved.</source>
+        <translation>Visit approved.</translation>
+    </message>
+    <message>
         <source>Write what the BA should fix before sending it back.</source>
         <translation>Write what the BA should fix before sending it back.</translation>
     </message>
@@ -3504,6 +3531,22 @@ Rejected changes: %3</translation>
     <message>
         <source>New visit</source>
         <translation>New visit</translation>
+    </message>
+    <message>
+        <source>Visit submitted.</source>
+        <translation>Visit submitted.</translation>
+    </message>
+    <message>
+        <source>Visit resubmitted.</source>
+        <translation>Visit resubmitted.</translation>
+    </message>
+    <message>
+        <source>Changes saved. Resubmit the visit when the PMO's points are fixed.</source>
+        <translation>Changes saved. Resubmit the visit when the PMO's points are fixed.</translation>
+    </message>
+    <message>
+        <source>Visit draft saved. Submit it when it is complete, for the PMO's review.</source>
+        <translation>Visit draft saved. Submit it when it is complete, for the PMO's review.</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,17 @@
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>Sample data: it stays on this laptop and is never sent.</source>
+        <translation>Ini data contoh: tetap di laptop ini dan tidak pernah dikirim.</translation>
+    </message>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Akan terkirim saat sinkronisasi berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>No clashes to settle.</source>
@@ -483,6 +494,10 @@
     <message>
         <source>New cooperative</source>
         <translation>Koperasi baru</translation>
+    </message>
+    <message>
+        <source>Cooperative saved.</source>
+        <translation>Koperasi disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2105,10 @@
         <source>New business opportunity</source>
         <translation>Peluang usaha baru</translation>
     </message>
+    <message>
+        <source>Opportunity saved.</source>
+        <translation>Peluang disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityListPage</name>
@@ -2861,6 +2880,14 @@ Rinciannya ada di berkas log:
         <translation>Daftar tidak dapat dibaca: %1</translation>
     </message>
     <message>
+        <source>Visit sent back to the BA for revision; they see your comment.</source>
+        <translation>Kunjungan dikembalikan ke BA untuk diperbaiki; BA akan membaca komentar Anda.</translation>
+    </message>
+    <message>
+        <source>Visit approved.</source>
+        <translation>Kunjungan disetujui.</translation>
+    </message>
+    <message>
         <source>Write what the BA should fix before sending it back.</source>
         <translation>Tulis apa yang perlu diperbaiki pendamping sebelum mengembalikannya.</translation>
     </message>
@@ -3504,6 +3531,22 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>New visit</source>
         <translation>Kunjungan baru</translation>
+    </message>
+    <message>
+        <source>Visit submitted.</source>
+        <translation>Kunjungan diajukan.</translation>
+    </message>
+    <message>
+        <source>Visit resubmitted.</source>
+        <translation>Kunjungan diajukan ulang.</translation>
+    </message>
+    <message>
+        <source>Changes saved. Resubmit the visit when the PMO&apos;s points are fixed.</source>
+        <translation>Perubahan disimpan. Ajukan ulang kunjungan setelah catatan PMO diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Visit draft saved. Submit it when it is complete, for the PMO&apos;s review.</source>
+        <translation>Draf kunjungan disimpan. Ajukan bila sudah lengkap agar ditinjau PMO.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ from kopdes_desktop.services.errors import (
     NotFoundError,
 )
 from kopdes_desktop.ui import disk_full, labels
+from kopdes_desktop.ui.confirmation import confirm
 from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, WARNING_STYLE, FieldErrors
 from kopdes_desktop.ui.permission_text import refusal_text
@@ -260,6 +261,13 @@ class RecordEditor(QDialog):
         self.errors.clear()
         self.saved.emit(record.id)
         self.after_save(detail)
+        # Over the form if it stays open (a draft), else over the window it closed into.
+        shown_over = self if self.isVisible() else self.parentWidget() or self
+        confirm(shown_over, self.confirmation(detail))
+
+    def confirmation(self, detail: Detail) -> str:
+        """What a save did and what comes next, said once it is done."""
+        raise NotImplementedError
 
     def after_save(self, detail: Detail) -> None:
         self.accept()

@@ -152,3 +152,23 @@ def test_messages_go_when_their_field_is_fixed_tabs_are_marked_and_rows_named(
     assert all(editor.tabs.tabIcon(i).isNull() for i in range(editor.tabs.count()))
     assert not editor.summary.isVisible()
     assert services.visits.list(VisitFilter()).total == 0  # nothing saved on the way
+
+
+def test_the_visit_list_opens_newest_first(
+    qtbot: QtBot, context: ServiceContext, indonesian: None
+) -> None:
+    from kopdes_desktop.ui.main_window import VISITS
+
+    area = build_area(context)  # visits of several days, several cooperatives
+    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
+    window.navigation.setCurrentRow(VISITS)
+    model = window.visits.model
+    total = window.services.visits.list(VisitFilter()).total
+    assert total == len(area.visits) > 2
+    qtbot.waitUntil(lambda: model.rowCount() == total)
+    dates = [model.item(row).visit_date for row in range(model.rowCount())]
+    assert dates == sorted(dates, reverse=True)
+    assert dates[0] > dates[-1]
+    header = window.visits.table.horizontalHeader()
+    assert model.headerData(header.sortIndicatorSection(), Qt.Orientation.Horizontal) == "Tanggal"
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder

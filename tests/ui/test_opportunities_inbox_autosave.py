@@ -163,10 +163,14 @@ def test_a_clash_on_an_officer_names_its_cooperative_and_reads_like_the_form(
     inbox = window.inbox
     qtbot.waitUntil(lambda: inbox.list.count() == 1)
     # Never "Bentrok pada : role", nor the raw values "sekretaris"/"ketua".
-    assert inbox.list.item(0).text() == "Bentrok pada KDKMP Nanga Tayap: jabatan"
+    assert (
+        inbox.list.item(0).text()
+        == "Bentrok pada KDKMP Nanga Tayap: jabatan Pak Udin (pengurus/pengawas)"
+    )
     inbox.list.setCurrentRow(0)
     assert inbox.detail.text() == (
-        "Kolom jabatan diubah oleh dua orang. Dipertahankan: Sekretaris (oleh Bu Maria). "
+        "Kolom jabatan Pak Udin (pengurus/pengawas) diubah oleh dua orang. "
+        "Dipertahankan: Sekretaris (oleh Bu Maria). "
         "Yang lain: Ketua (oleh Pak Agus)."
     )
 

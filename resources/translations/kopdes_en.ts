@@ -424,6 +424,10 @@
         <translation>Remove selected</translation>
     </message>
     <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
         <source>Business unit</source>
         <translation>Business unit</translation>
     </message>
@@ -722,6 +726,13 @@
     <message>
         <source>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
         <translation>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Something on this tab needs correcting</source>
+        <translation>Something on this tab needs correcting</translation>
     </message>
 </context>
 <context>
@@ -3493,8 +3504,8 @@ Rejected changes: %3</translation>
         <translation>What</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Who</translation>
+        <source>Person responsible</source>
+        <translation>Person responsible</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3511,6 +3522,10 @@ Rejected changes: %3</translation>
     <message>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Resubmit</source>

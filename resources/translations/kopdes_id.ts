@@ -424,6 +424,10 @@
         <translation>Hapus yang dipilih</translation>
     </message>
     <message>
+        <source>Officer</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
         <source>Business unit</source>
         <translation>Unit usaha</translation>
     </message>
@@ -722,6 +726,13 @@
     <message>
         <source>Kopdes Desktop cannot open because this laptop&apos;s disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
         <translation>Kopdes Desktop tidak dapat dibuka karena disk laptop ini penuh. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu buka aplikasi lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Something on this tab needs correcting</source>
+        <translation>Ada yang perlu diperbaiki di tab ini</translation>
     </message>
 </context>
 <context>
@@ -3493,8 +3504,8 @@ Perubahan ditolak: %3</translation>
         <translation>Apa</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Siapa</translation>
+        <source>Person responsible</source>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3511,6 +3522,10 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>Remove selected</source>
         <translation>Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <source>Resubmit</source>

@@ -115,6 +115,12 @@ def _sync(services: AppServices, args: argparse.Namespace) -> None:
         f" up / {report.photos.downloaded} down; {report.requests} requests, "
         f"{report.bytes_sent} B sent, {report.bytes_received} B received"
     )
+    if report.applied.set_aside:
+        print(
+            f"{report.applied.set_aside} change(s) from the server could not be applied on this "
+            "laptop and were set aside (shown in the inbox; tried again when they change or "
+            "after an update); everything else was synced"
+        )
 
 
 def _status(services: AppServices, args: argparse.Namespace) -> None:
@@ -128,6 +134,7 @@ def _status(services: AppServices, args: argparse.Namespace) -> None:
     print(f"last sync (server): {status.last_sync_server_time or 'never'}")
     print(f"open conflicts:     {status.unresolved_conflicts}")
     print(f"rejected changes:   {status.rejected_changes}")
+    print(f"not applied here:   {status.set_aside_changes}")
 
 
 def _export(services: AppServices, args: argparse.Namespace) -> None:

@@ -26,6 +26,7 @@ from kopdes_desktop.storage.models import (
     CooperativeRow,
     RejectedChange,
     ReviewCommentRow,
+    SetAsideChange,
     VisitRow,
 )
 
@@ -34,6 +35,7 @@ class InboxKind(StrEnum):
     SENT_BACK = "sent_back"
     CONFLICT = "conflict"
     REJECTED = "rejected"
+    NOT_APPLIED = "not_applied"  # a change from the server this laptop could not apply
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,7 @@ class InboxItem:
     when: datetime | None
     conflict: FieldConflict | None = None
     # REJECTED: the record type, the refused values and the server's reason code.
+    # NOT_APPLIED: the record type, the server's values and sync.set_aside.SetAsideReason.
     record_type: str = ""
     values: dict[str, object] | None = None
     reason: str = ""
@@ -64,7 +67,12 @@ class InboxService:
 
     def items(self) -> list[InboxItem]:
         with self._context.database.read() as session:
-            items = self._sent_back(session) + self._conflicts(session) + self._rejected(session)
+            items = (
+                self._sent_back(session)
+                + self._conflicts(session)
+                + self._rejected(session)
+                + self._not_applied(session)
+            )
         return sorted(items, key=lambda i: i.when or datetime.min, reverse=True)
 
     def _sent_back(self, session: Session) -> list[InboxItem]:
@@ -141,6 +149,39 @@ class InboxService:
             )
             for row in rows
         ]
+
+    def _not_applied(self, session: Session) -> list[InboxItem]:
+        rows = session.scalars(
+            select(SetAsideChange).where(SetAsideChange.dismissed.is_(False))
+        ).all()
+        items = []
+        for row in rows:
+            fields = row.change.get("fields")
+            values = dict(fields) if isinstance(fields, dict) else {}
+            coop = session.get(CooperativeRow, row.cooperative_id)
+            items.append(
+                InboxItem(
+                    kind=InboxKind.NOT_APPLIED,
+                    record_id=str(row.id),
+                    title=coop.name if coop else str(values.get("name") or ""),
+                    message=row.detail,
+                    author="",
+                    when=_when(row.set_aside_at),
+                    record_type=row.record_type,
+                    values=values,
+                    reason=row.reason,
+                )
+            )
+        return items
+
+    def dismiss_not_applied(self, item_id: int) -> None:
+        """The user has read that a server change could not be applied here; it leaves the
+        inbox (it is still tried again when the record changes or the app is updated)."""
+        with self._context.database.write() as session:
+            row = session.get(SetAsideChange, item_id)
+            if row is None:
+                raise NotFoundError(str(item_id))
+            row.dismissed = True
 
     def dismiss_rejection(self, rejection_id: int) -> None:
         """The user has read why the server refused a change; it leaves the inbox."""

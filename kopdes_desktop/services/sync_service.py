@@ -15,6 +15,7 @@ from kopdes_desktop.services.photos import ensure_thumbnail
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.models import Account, ConflictRow, RejectedChange
 from kopdes_desktop.sync import bundle as handover
+from kopdes_desktop.sync import set_aside
 from kopdes_desktop.sync.client import SyncClient
 from kopdes_desktop.sync.engine import ProgressCallback, SyncEngine, SyncReport
 from kopdes_desktop.sync.protocol import HandoverPayload
@@ -55,6 +56,8 @@ class SyncStatus:
     unresolved_conflicts: int
     rejected_changes: int
     interrupted_pull: bool
+    # Changes from the server this laptop could not apply (sync.set_aside), not dismissed.
+    set_aside_changes: int = 0
 
 
 def _info(row: Account) -> AccountInfo:
@@ -192,6 +195,7 @@ class SyncService:
             )
             pending = outbox.pending_count(session)
             last = state.last_sync_server_time
+            not_applied = set_aside.open_count(session)
         return SyncStatus(
             account=self.account(),
             pending_changes=pending,
@@ -199,6 +203,7 @@ class SyncService:
             unresolved_conflicts=conflicts or 0,
             rejected_changes=rejected or 0,
             interrupted_pull=staged_pages(self._context.database) > 0,
+            set_aside_changes=not_applied,
         )
 
     # --- offline handover ---------------------------------------------------------------

@@ -26,6 +26,7 @@ from kopdes_desktop.storage.models import (
     SyncedRow,
     model_for,
 )
+from kopdes_desktop.sync import set_aside
 from kopdes_desktop.sync.protocol import Change
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ class ApplyStats:
     deleted: int = 0
     removed_from_scope: int = 0
     swept: int = 0
+    set_aside: int = 0  # changes that could not be applied here (sync.set_aside)
     photo_hashes: set[str] = field(default_factory=set)
 
 
@@ -63,19 +65,12 @@ def touched_fields(session: Session) -> dict[str, set[str]]:
 
 
 def _known_values(record_type: RecordType, fields: Mapping[str, Any]) -> dict[str, Any]:
-    """The fields this app knows, checked: a newer server may send more, a broken one garbage."""
+    """The fields this app knows, checked. A newer server may send fields this version does not
+    have (left out); a value this version cannot read raises, and the change is set aside."""
     cls = RECORD_CLASSES[record_type]
     names = set(codec.field_names(cls)) - {"id"}
-    known: dict[str, Any] = {}
-    for name, value in fields.items():
-        if name not in names:
-            continue
-        try:
-            codec.decode_fields(cls, {name: value})
-        except codec.FieldDecodeError as error:
-            log.warning("ignoring %s.%s from the server: %s", record_type.value, name, error)
-            continue
-        known[name] = value
+    known = {name: value for name, value in fields.items() if name in names}
+    codec.decode_fields(cls, known)
     return known
 
 
@@ -117,18 +112,95 @@ def apply_change(
         stats.photo_hashes.add(values["sha256"])
 
 
+@dataclass
+class Applied:
+    """What applying pulled changes did, record by record."""
+
+    # Record id → the problem of its last change, or None when that one went in.
+    last: dict[str, set_aside.Problem | None] = field(default_factory=dict)
+    written: dict[RecordType, list[str]] = field(default_factory=dict)  # live rows written
+
+    def add(self, other: Applied) -> None:
+        self.last.update(other.last)
+        for record_type, ids in other.written.items():
+            self.written.setdefault(record_type, []).extend(ids)
+
+    def succeeded(self) -> list[str]:
+        return [record_id for record_id, problem in self.last.items() if problem is None]
+
+    def problems(self) -> list[set_aside.Problem]:
+        return [problem for problem in self.last.values() if problem is not None]
+
+
 def apply_changes(
-    session: Session, changes: Iterable[Change], touched: Mapping[str, set[str]], stats: ApplyStats
-) -> set[str]:
-    """Apply changes; returns the ids seen (for the sweep after a full re-download)."""
+    session: Session,
+    changes: Iterable[Mapping[str, Any]],
+    touched: Mapping[str, set[str]],
+    stats: ApplyStats,
+    skip: Mapping[str, set_aside.SetAsideReason] | None = None,
+) -> Applied:
+    """Apply pulled changes (as they came over the wire), each on its own.
+
+    A change that cannot be applied, whatever the reason, is rolled back alone and reported as
+    a problem; the others are applied. ``skip`` names records not to apply at all (found
+    orphaned by an earlier attempt at this pull): they become problems with that reason.
+    """
     # Parents and children can arrive in any order within a pull; check references at commit.
     session.execute(text("PRAGMA defer_foreign_keys=ON"))
-    seen: set[str] = set()
-    for change in changes:
-        apply_change(session, change, touched, stats)
-        seen.add(change.record_id)
-    session.flush()
-    return seen
+    skip = skip or {}
+    result = Applied()
+    for raw in changes:
+        record_id = set_aside.record_id_of(raw)
+        if record_id in skip:
+            detail = "the record it belongs to is not on this laptop"
+            result.last[record_id] = set_aside.Problem(raw, skip[record_id], detail)
+            continue
+        try:
+            with session.begin_nested():
+                change = Change.model_validate(raw)
+                apply_change(session, change, touched, stats)
+                session.flush()
+        except Exception as error:
+            if set_aside.is_environment_error(error):
+                raise
+            log.warning("set aside a change of %s from the server: %s", record_id, error)
+            result.last[record_id] = set_aside.problem(raw, error)
+            continue
+        result.last[record_id] = None
+        if not change.deleted and change.fields is not None:
+            result.written.setdefault(change.record_type, []).append(record_id)
+    return result
+
+
+# Rows whose parent must exist on the laptop (the foreign keys of storage/models.py).
+_PARENT_COLUMN = {
+    RecordType.OFFICER: ("cooperative_id", RecordType.COOPERATIVE),
+    RecordType.BUSINESS_UNIT: ("cooperative_id", RecordType.COOPERATIVE),
+    RecordType.VISIT: ("cooperative_id", RecordType.COOPERATIVE),
+    RecordType.OPPORTUNITY: ("cooperative_id", RecordType.COOPERATIVE),
+    RecordType.AGREED_ACTION: ("visit_id", RecordType.VISIT),
+    RecordType.REVIEW_COMMENT: ("visit_id", RecordType.VISIT),
+}
+
+
+def orphans(session: Session, written: Mapping[RecordType, list[str]]) -> set[str]:
+    """Rows just written whose parent is not on the laptop (it never came, or was set aside):
+    left in, they would fail the foreign-key check at commit and with it the whole pull."""
+    found: set[str] = set()
+    for record_type, ids in written.items():
+        if record_type not in _PARENT_COLUMN:
+            continue
+        column_name, parent_type = _PARENT_COLUMN[record_type]
+        model, parent = model_for(record_type), model_for(parent_type)
+        column = getattr(model, column_name)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                session.scalars(
+                    select(model.id).where(model.id.in_(chunk), column.not_in(select(parent.id)))
+                )
+            )
+    return found
 
 
 def _subtree(session: Session, cooperative_id: str) -> dict[RecordType, list[str]]:
@@ -206,3 +278,16 @@ def sweep_missing(
             chunk = stale[start : start + 500]
             session.execute(delete(model).where(model.id.in_(chunk)))
         stats.swept += len(stale)
+
+
+def parent_missing(session: Session, raw: Mapping[str, Any]) -> bool:
+    """Whether the record a pulled change belongs to is still not on the laptop."""
+    record_type = raw.get("record_type")
+    fields = raw.get("fields")
+    if record_type not in set(RecordType) or not isinstance(fields, dict):
+        return False
+    column = _PARENT_COLUMN.get(RecordType(record_type))
+    if column is None:
+        return False
+    parent_id = fields.get(column[0])
+    return not isinstance(parent_id, str) or session.get(model_for(column[1]), parent_id) is None

@@ -1,4 +1,5 @@
-"""Kotak Masuk: visits sent back by a PMO, and clashes on shared records to settle."""
+"""Kotak Masuk: visits sent back by a PMO, clashes on shared records to settle, changes the
+server refused, and changes from the server this laptop could not apply."""
 
 from __future__ import annotations
 
@@ -86,6 +87,10 @@ class InboxPage(QWidget):
             return self.tr("Change refused by the server — %1").replace(
                 "%1", rejection_reason(item.reason)
             )
+        if item.kind is InboxKind.NOT_APPLIED:
+            return self.tr("Change from the server not applied here — %1").replace(
+                "%1", not_applied_reason(item.reason)
+            )
         return self.tr("Clash on %1: %2").replace("%1", item.title).replace("%2", item.message)
 
     def _current(self) -> InboxItem | None:
@@ -98,12 +103,26 @@ class InboxPage(QWidget):
         is_visit = item is not None and item.kind is InboxKind.SENT_BACK
         is_conflict = item is not None and item.kind is InboxKind.CONFLICT
         is_rejected = item is not None and item.kind is InboxKind.REJECTED
+        is_not_applied = item is not None and item.kind is InboxKind.NOT_APPLIED
         self.open_button.setVisible(is_visit)
         self.keep_kept.setVisible(is_conflict)
         self.keep_other.setVisible(is_conflict)
-        self.dismiss.setVisible(is_rejected)
+        self.dismiss.setVisible(is_rejected or is_not_applied)
         if item is None:
             self.detail.clear()
+        elif is_not_applied:
+            self.detail.setText(
+                self.tr(
+                    "A change from the server (%1, %2) could not be saved on this laptop: %3. "
+                    "Everything else was synced. The app tries again when the record changes "
+                    "on the server and after an update; if this stays, tell your support "
+                    "person. Technical detail: %4"
+                )
+                .replace("%1", record_kind(item.record_type))
+                .replace("%2", item.title or "—")
+                .replace("%3", not_applied_reason(item.reason))
+                .replace("%4", item.message)
+            )
         elif is_rejected:
             values = ", ".join(
                 f"{name} = {_shown(json.dumps(value))}"
@@ -136,13 +155,14 @@ class InboxPage(QWidget):
 
     def _dismiss(self) -> None:
         item = self._current()
-        if item is None or item.kind is not InboxKind.REJECTED:
+        if item is None:
             return
-        rejection_id = int(item.record_id)
-        self._tasks.write(
-            lambda: self._services.inbox.dismiss_rejection(rejection_id),
-            lambda _result: self.refresh(),
-        )
+        item_id = int(item.record_id)
+        inbox = self._services.inbox
+        if item.kind is InboxKind.REJECTED:
+            self._tasks.write(lambda: inbox.dismiss_rejection(item_id), lambda _: self.refresh())
+        elif item.kind is InboxKind.NOT_APPLIED:
+            self._tasks.write(lambda: inbox.dismiss_not_applied(item_id), lambda _: self.refresh())
 
     def _resolve(self, *, keep_other: bool) -> None:
         item = self._current()
@@ -174,6 +194,33 @@ def rejection_reason(code: str) -> str:
         "unsupported_schema": translate("Rejections", "The app is too old for the server"),
     }
     return reasons.get(code, code)
+
+
+def not_applied_reason(code: str) -> str:
+    reasons = {
+        "unreadable": translate(
+            "NotApplied", "it holds a value this version of the app cannot read"
+        ),
+        "too_large": translate("NotApplied", "it holds a number too large to store"),
+        "missing_parent": translate("NotApplied", "the record it belongs to is not on this laptop"),
+        "not_storable": translate("NotApplied", "the laptop's database refused it"),
+    }
+    return reasons.get(code, translate("NotApplied", "an unexpected error"))
+
+
+def record_kind(record_type: str) -> str:
+    kinds = {
+        "cooperative": translate("NotApplied", "cooperative profile"),
+        "officer": translate("NotApplied", "officer"),
+        "business_unit": translate("NotApplied", "business unit"),
+        "visit": translate("NotApplied", "visit"),
+        "agreed_action": translate("NotApplied", "agreed action"),
+        "review_comment": translate("NotApplied", "review comment"),
+        "opportunity": translate("NotApplied", "business opportunity"),
+        "photo": translate("NotApplied", "photo"),
+        "conflict": translate("NotApplied", "clash record"),
+    }
+    return kinds.get(record_type, translate("NotApplied", "record"))
 
 
 def _shown(json_text: str) -> str:

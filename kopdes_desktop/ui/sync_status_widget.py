@@ -48,7 +48,13 @@ class SyncStatusWidget(QWidget):
             "not_signed_in",
         )
         self.button.setText(self.tr("Sign in…") if self._needs_sign_in else self.tr("Sync now"))
-        self.label.setText(self.describe(snapshot, now or datetime.now(UTC)))
+        text = self.describe(snapshot, now or datetime.now(UTC))
+        not_applied = status.set_aside_changes if status else 0
+        if not_applied and not syncing:
+            text += " · " + self.tr("%1 server changes not applied (see Inbox)").replace(
+                "%1", format_count(not_applied, self._language)
+            )
+        self.label.setText(text)
         self.label.setToolTip(snapshot.error_detail)
         if status is not None:
             self.label.setToolTip(self._details(status))
@@ -102,10 +108,14 @@ class SyncStatusWidget(QWidget):
         account = status.account
         who = account.username if account else self.tr("not signed in")
         return (
-            self.tr("Account: %1\nOpen conflicts: %2\nRejected changes: %3")
+            self.tr(
+                "Account: %1\nOpen conflicts: %2\nRejected changes: %3\n"
+                "Server changes not applied here: %4"
+            )
             .replace("%1", who)
             .replace("%2", str(status.unresolved_conflicts))
             .replace("%3", str(status.rejected_changes))
+            .replace("%4", str(status.set_aside_changes))
         )
 
     def _clicked(self) -> None:

@@ -696,8 +696,16 @@
         <translation>Change refused by the server — %1</translation>
     </message>
     <message>
+        <source>Change from the server not applied here — %1</source>
+        <translation>Change from the server not applied here — %1</translation>
+    </message>
+    <message>
         <source>Clash on %1: %2</source>
         <translation>Clash on %1: %2</translation>
+    </message>
+    <message>
+        <source>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</source>
+        <translation>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</translation>
     </message>
     <message>
         <source>%1. The server keeps its own value; what you sent was: %2</source>
@@ -1199,6 +1207,69 @@
     <message>
         <source>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</source>
         <translation>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</translation>
+    </message>
+</context>
+<context>
+    <name>NotApplied</name>
+    <message>
+        <source>it holds a value this version of the app cannot read</source>
+        <translation>it holds a value this version of the app cannot read</translation>
+    </message>
+    <message>
+        <source>it holds a number too large to store</source>
+        <translation>it holds a number too large to store</translation>
+    </message>
+    <message>
+        <source>the record it belongs to is not on this laptop</source>
+        <translation>the record it belongs to is not on this laptop</translation>
+    </message>
+    <message>
+        <source>the laptop's database refused it</source>
+        <translation>the laptop's database refused it</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>an unexpected error</translation>
+    </message>
+    <message>
+        <source>cooperative profile</source>
+        <translation>cooperative profile</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>business unit</source>
+        <translation>business unit</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <source>agreed action</source>
+        <translation>agreed action</translation>
+    </message>
+    <message>
+        <source>review comment</source>
+        <translation>review comment</translation>
+    </message>
+    <message>
+        <source>business opportunity</source>
+        <translation>business opportunity</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>clash record</source>
+        <translation>clash record</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2110,10 @@ Details are in the log file:
         <translation>Sign in…</translation>
     </message>
     <message>
+        <source>%1 server changes not applied (see Inbox)</source>
+        <translation>%1 server changes not applied (see Inbox)</translation>
+    </message>
+    <message>
         <source>%1 changes waiting</source>
         <translation>%1 changes waiting</translation>
     </message>
@@ -2109,10 +2184,12 @@ Details are in the log file:
     <message>
         <source>Account: %1
 Open conflicts: %2
-Rejected changes: %3</source>
+Rejected changes: %3
+Server changes not applied here: %4</source>
         <translation>Account: %1
 Open conflicts: %2
-Rejected changes: %3</translation>
+Rejected changes: %3
+Server changes not applied here: %4</translation>
     </message>
 </context>
 <context>

@@ -696,8 +696,16 @@
         <translation>Perubahan ditolak server — %1</translation>
     </message>
     <message>
+        <source>Change from the server not applied here — %1</source>
+        <translation>Perubahan dari server tidak diterapkan di sini — %1</translation>
+    </message>
+    <message>
         <source>Clash on %1: %2</source>
         <translation>Bentrok pada %1: %2</translation>
+    </message>
+    <message>
+        <source>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</source>
+        <translation>Satu perubahan dari server (%1, %2) tidak bisa disimpan di laptop ini: %3. Semua yang lain sudah tersinkron. Aplikasi akan mencoba lagi saat data itu berubah di server dan sesudah aplikasi diperbarui; kalau tetap begini, beri tahu petugas pendukung Anda. Rincian teknis: %4</translation>
     </message>
     <message>
         <source>%1. The server keeps its own value; what you sent was: %2</source>
@@ -1202,6 +1210,69 @@
     </message>
 </context>
 <context>
+    <name>NotApplied</name>
+    <message>
+        <source>it holds a value this version of the app cannot read</source>
+        <translation>isinya tidak bisa dibaca oleh versi aplikasi ini</translation>
+    </message>
+    <message>
+        <source>it holds a number too large to store</source>
+        <translation>ada angka yang terlalu besar untuk disimpan</translation>
+    </message>
+    <message>
+        <source>the record it belongs to is not on this laptop</source>
+        <translation>data induknya tidak ada di laptop ini</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s database refused it</source>
+        <translation>basis data laptop menolaknya</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>terjadi kesalahan yang tidak terduga</translation>
+    </message>
+    <message>
+        <source>cooperative profile</source>
+        <translation>profil koperasi</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>business unit</source>
+        <translation>unit usaha</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>kunjungan</translation>
+    </message>
+    <message>
+        <source>agreed action</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <source>review comment</source>
+        <translation>catatan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>business opportunity</source>
+        <translation>peluang usaha</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>clash record</source>
+        <translation>catatan bentrok</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>data</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityEditor</name>
     <message>
         <source>Opportunity</source>
@@ -1560,7 +1631,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit's status changed meanwhile</source>
+        <source>The visit&apos;s status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -2039,6 +2110,10 @@ Rinciannya ada di berkas log:
         <translation>Masuk…</translation>
     </message>
     <message>
+        <source>%1 server changes not applied (see Inbox)</source>
+        <translation>%1 perubahan dari server tidak diterapkan (lihat Kotak Masuk)</translation>
+    </message>
+    <message>
         <source>%1 changes waiting</source>
         <translation>%1 perubahan menunggu</translation>
     </message>
@@ -2109,10 +2184,12 @@ Rinciannya ada di berkas log:
     <message>
         <source>Account: %1
 Open conflicts: %2
-Rejected changes: %3</source>
+Rejected changes: %3
+Server changes not applied here: %4</source>
         <translation>Akun: %1
 Bentrok terbuka: %2
-Perubahan ditolak: %3</translation>
+Perubahan ditolak: %3
+Perubahan server tidak diterapkan: %4</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,11 @@ class ApplyStats:
     set_aside: int = 0  # changes that could not be applied here (sync.set_aside)
     photo_hashes: set[str] = field(default_factory=set)
 
+    def add(self, other: ApplyStats) -> None:
+        for name in ("applied", "rebased", "deleted", "removed_from_scope", "swept", "set_aside"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.photo_hashes |= other.photo_hashes
+
 
 def touched_fields(session: Session) -> dict[str, set[str]]:
     """Record id → fields with unsent local edits (``*`` for a pending delete)."""
@@ -74,11 +79,21 @@ def _known_values(record_type: RecordType, fields: Mapping[str, Any]) -> dict[st
     return known
 
 
+RowKey = tuple[RecordType, str]
+
+
 def apply_change(
-    session: Session, change: Change, touched: Mapping[str, set[str]], stats: ApplyStats
+    session: Session,
+    change: Change,
+    touched: Mapping[str, set[str]],
+    stats: ApplyStats,
+    rows: dict[RowKey, SyncedRow | None] | None = None,
 ) -> None:
+    """Apply one change. ``rows``: the local rows of these records, fetched beforehand (a
+    record missing from it is looked up); rows created here are added to it."""
     model = model_for(change.record_type)
-    row = session.get(model, change.record_id)
+    key = (change.record_type, change.record_id)
+    row = rows[key] if rows is not None and key in rows else session.get(model, change.record_id)
     mine = touched.get(change.record_id, set())
     if change.deleted or change.fields is None:
         if row is not None:
@@ -91,6 +106,8 @@ def apply_change(
         row = model(id=change.record_id, deleted=False, local_changed_at=None)
         record_store.apply_values(row, values)
         session.add(row)
+        if rows is not None:
+            rows[key] = row
         history.note(session, change.record_type, row, "create", values, source=history.SERVER)
     else:
         if ALL_FIELDS in mine:
@@ -125,11 +142,22 @@ class Applied:
         for record_type, ids in other.written.items():
             self.written.setdefault(record_type, []).extend(ids)
 
+    def went_in(self, change: Change) -> None:
+        self.last[change.record_id] = None
+        if not change.deleted and change.fields is not None:
+            self.written.setdefault(change.record_type, []).append(change.record_id)
+
     def succeeded(self) -> list[str]:
         return [record_id for record_id, problem in self.last.items() if problem is None]
 
     def problems(self) -> list[set_aside.Problem]:
         return [problem for problem in self.last.values() if problem is not None]
+
+
+# Changes are applied in chunks inside one savepoint each, with the chunk's rows fetched in one
+# query and its inserts flushed together; only a chunk that fails is redone change by change,
+# each in its own savepoint, to find the one that cannot be applied.
+CHUNK = 500
 
 
 def apply_changes(
@@ -139,37 +167,110 @@ def apply_changes(
     stats: ApplyStats,
     skip: Mapping[str, set_aside.SetAsideReason] | None = None,
 ) -> Applied:
-    """Apply pulled changes (as they came over the wire), each on its own.
+    """Apply pulled changes (as they came over the wire), each standing on its own.
 
     A change that cannot be applied, whatever the reason, is rolled back alone and reported as
     a problem; the others are applied. ``skip`` names records not to apply at all (found
     orphaned by an earlier attempt at this pull): they become problems with that reason.
+    Errors of the database itself (disk full, locked) are raised: they are no change's fault.
     """
     # Parents and children can arrive in any order within a pull; check references at commit.
     session.execute(text("PRAGMA defer_foreign_keys=ON"))
     skip = skip or {}
+    pending = list(changes)
     result = Applied()
-    for raw in changes:
-        record_id = set_aside.record_id_of(raw)
-        if record_id in skip:
-            detail = "the record it belongs to is not on this laptop"
-            result.last[record_id] = set_aside.Problem(raw, skip[record_id], detail)
-            continue
+    for start in range(0, len(pending), CHUNK):
+        chunk = pending[start : start + CHUNK]
+        chunk_stats, outcome = ApplyStats(), Applied()
         try:
             with session.begin_nested():
-                change = Change.model_validate(raw)
-                apply_change(session, change, touched, stats)
+                _apply_chunk(session, chunk, touched, stats=chunk_stats, skip=skip, outcome=outcome)
                 session.flush()
         except Exception as error:
             if set_aside.is_environment_error(error):
                 raise
-            log.warning("set aside a change of %s from the server: %s", record_id, error)
-            result.last[record_id] = set_aside.problem(raw, error)
-            continue
-        result.last[record_id] = None
-        if not change.deleted and change.fields is not None:
-            result.written.setdefault(change.record_type, []).append(record_id)
+            chunk_stats, outcome = ApplyStats(), Applied()
+            for raw in chunk:
+                _apply_alone(session, raw, touched, stats=chunk_stats, skip=skip, outcome=outcome)
+        stats.add(chunk_stats)
+        result.add(outcome)
     return result
+
+
+def _skipped(raw: Mapping[str, Any], skip: Mapping[str, set_aside.SetAsideReason]) -> bool:
+    return set_aside.record_id_of(raw) in skip
+
+
+def _left_out(raw: Mapping[str, Any], skip: Mapping[str, set_aside.SetAsideReason]) -> Applied:
+    record_id = set_aside.record_id_of(raw)
+    detail = "the record it belongs to is not on this laptop"
+    return Applied(last={record_id: set_aside.Problem(raw, skip[record_id], detail)})
+
+
+def _apply_chunk(
+    session: Session,
+    chunk: list[Mapping[str, Any]],
+    touched: Mapping[str, set[str]],
+    *,
+    stats: ApplyStats,
+    skip: Mapping[str, set_aside.SetAsideReason],
+    outcome: Applied,
+) -> None:
+    """Apply a chunk, raising at the first change that fails."""
+    changes: list[Change] = []
+    for raw in chunk:
+        if _skipped(raw, skip):
+            outcome.add(_left_out(raw, skip))
+        else:
+            changes.append(Change.model_validate(raw))
+    rows = _fetch_rows(session, changes)
+    for change in changes:
+        apply_change(session, change, touched, stats, rows)
+        outcome.went_in(change)
+
+
+def _apply_alone(
+    session: Session,
+    raw: Mapping[str, Any],
+    touched: Mapping[str, set[str]],
+    *,
+    stats: ApplyStats,
+    skip: Mapping[str, set_aside.SetAsideReason],
+    outcome: Applied,
+) -> None:
+    """Apply one change in its own savepoint; one that fails becomes a problem."""
+    if _skipped(raw, skip):
+        outcome.add(_left_out(raw, skip))
+        return
+    own = ApplyStats()
+    try:
+        with session.begin_nested():
+            change = Change.model_validate(raw)
+            apply_change(session, change, touched, own)
+            session.flush()
+    except Exception as error:
+        if set_aside.is_environment_error(error):
+            raise
+        record_id = set_aside.record_id_of(raw)
+        log.warning("set aside a change of %s from the server: %s", record_id, error)
+        outcome.last[record_id] = set_aside.problem(raw, error)
+        return
+    stats.add(own)
+    outcome.went_in(change)
+
+
+def _fetch_rows(session: Session, changes: list[Change]) -> dict[RowKey, SyncedRow | None]:
+    """The local rows of these records in one query per type (None: not on the laptop)."""
+    rows: dict[RowKey, SyncedRow | None] = {}
+    by_type: dict[RecordType, list[str]] = {}
+    for change in changes:
+        by_type.setdefault(change.record_type, []).append(change.record_id)
+        rows[(change.record_type, change.record_id)] = None
+    for record_type, ids in by_type.items():
+        model = model_for(record_type)
+        for row in session.scalars(select(model).where(model.id.in_(ids))):
+            rows[(record_type, row.id)] = row
+    return rows
 
 
 # Rows whose parent must exist on the laptop (the foreign keys of storage/models.py).

@@ -68,11 +68,16 @@ class InboxPage(QWidget):
         self._tasks.read(self._services.inbox.items, self._show)
 
     def _show(self, items: list[InboxItem]) -> None:
+        # A refresh (after every sync) keeps the item the user is reading selected.
+        current = self._current()
+        reading = (current.kind, current.record_id) if current is not None else None
         self.list.clear()
         for item in items:
             entry = QListWidgetItem(self._headline(item))
             entry.setData(_ITEM_ROLE, item)
             self.list.addItem(entry)
+            if (item.kind, item.record_id) == reading:
+                self.list.setCurrentItem(entry)
         self.empty.setVisible(not items)
         self.count_changed.emit(len(items))
         self._selected(self.list.currentItem(), None)

@@ -198,7 +198,7 @@ def test_the_window_shows_a_change_it_could_not_apply_in_the_status_bar_and_inbo
     assert "Tersinkron" in window.sync_status.label.text()  # the round itself succeeded
     window.navigation.setCurrentRow(INBOX)
     inbox = window.inbox
-    qtbot.waitUntil(lambda: inbox.list.count() == 1)
+    qtbot.waitUntil(lambda: inbox.list.count() == 1, timeout=20_000)
     assert inbox.list.item(0).text() == (
         "Perubahan dari server tidak diterapkan di sini — ada angka yang terlalu besar untuk "
         "disimpan"
@@ -208,6 +208,6 @@ def test_the_window_shows_a_change_it_could_not_apply_in_the_status_bar_and_inbo
     assert inbox.dismiss.isVisible()
     screenshot(qtbot, window, "inbox-change-not-applied")
     inbox.dismiss.click()
-    qtbot.waitUntil(lambda: inbox.list.count() == 0)
+    qtbot.waitUntil(lambda: inbox.list.count() == 0, timeout=20_000)
     assert desk.sync.status().set_aside_changes == 0
     window.close()

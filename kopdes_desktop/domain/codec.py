@@ -1,8 +1,11 @@
 """Records to and from plain JSON-able dicts: the form used in the outbox and on the wire.
 
 Dates travel as ISO text, enums as their stable values, multi-selects as lists. Decoding is
-strict: a value of the wrong shape raises :class:`FieldDecodeError` naming the field, so the
-server can answer a malformed push with a 4xx and a reason instead of a 500.
+strict: a value of the wrong shape, or one no store can hold (``domain.values``: a lone
+surrogate, a control character, a number beyond ±2**53−1, infinity), raises
+:class:`FieldDecodeError` naming the field, so the server can refuse it with a reason instead of
+failing later. Text is normalised (LF line ends, NFC) both when encoding and when decoding, so
+the laptop and the server store the same value.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any, TypeVar, cast
 
+from kopdes_desktop.domain.issues import IssueCode
 from kopdes_desktop.domain.records import Record
+from kopdes_desktop.domain.values import escaped, normalise_text, number_issue, text_issue
 
 JsonValue = str | int | float | bool | None | list[str]
 FieldValues = dict[str, JsonValue]
@@ -23,9 +28,17 @@ R = TypeVar("R", bound=Record)
 
 
 class FieldDecodeError(ValueError):
-    def __init__(self, field: str, reason: str) -> None:
+    def __init__(
+        self,
+        field: str,
+        reason: str,
+        code: IssueCode = IssueCode.BAD_VALUE,
+        params: typing.Mapping[str, int | str] | None = None,
+    ) -> None:
         self.field = field
         self.reason = reason
+        self.code = code
+        self.params: dict[str, int | str] = dict(params or {})
         super().__init__(f"{field}: {reason}")
 
 
@@ -46,9 +59,13 @@ def field_names(cls: type[Record]) -> tuple[str, ...]:
 
 
 def encode_value(value: object) -> JsonValue:
-    if value is None or isinstance(value, bool | int | float | str):
+    if isinstance(value, Enum):
         # StrEnum members are str: encode them as their plain value.
-        return value.value if isinstance(value, Enum) else value
+        return typing.cast(JsonValue, value.value)
+    if isinstance(value, str):
+        return normalise_text(value)
+    if value is None or isinstance(value, bool | int | float):
+        return value
     if isinstance(value, datetime | date | time):
         return value.isoformat()
     if isinstance(value, tuple):
@@ -99,15 +116,15 @@ def decode_value(name: str, annotation: Any, raw: object) -> object:  # noqa: PL
         if inner is int:
             if isinstance(raw, bool) or not isinstance(raw, int):
                 raise FieldDecodeError(name, "must be a whole number")
-            return raw
+            return _storable(name, raw)
         if inner is float:
             if isinstance(raw, bool) or not isinstance(raw, int | float):
                 raise FieldDecodeError(name, "must be a number")
-            return float(raw)
+            return float(_storable(name, raw))
         if inner is str:
             if not isinstance(raw, str):
                 raise FieldDecodeError(name, "must be text")
-            return raw
+            return _text(name, raw)
         if inner in (date, time, datetime):
             if not isinstance(raw, str):
                 raise FieldDecodeError(name, "must be ISO 8601 text")
@@ -119,13 +136,33 @@ def decode_value(name: str, annotation: Any, raw: object) -> object:  # noqa: PL
     raise TypeError(f"unsupported annotation for {name}: {annotation!r}")
 
 
+def _storable(name: str, number: int | float) -> int | float:
+    issue = number_issue(name, number)
+    if issue is not None:
+        reason = "must be a finite number" if isinstance(number, float) else "is too large to store"
+        raise FieldDecodeError(name, reason, issue.code, issue.params)
+    return number
+
+
+def _text(name: str, text: str) -> str:
+    issue = text_issue(name, text)
+    if issue is not None:
+        raise FieldDecodeError(
+            name,
+            f"holds a character that cannot be stored at position {issue.params['position']}",
+            issue.code,
+            issue.params,
+        )
+    return normalise_text(text)
+
+
 def decode_fields(cls: type[Record], values: typing.Mapping[str, object]) -> dict[str, object]:
     """Decode a subset of fields (as in a patch); unknown field names are refused."""
     types_ = field_types(cls)
     decoded: dict[str, object] = {}
     for name, raw in values.items():
         if name not in types_:
-            raise FieldDecodeError(name, "is not a field of this record")
+            raise FieldDecodeError(escaped(name), "is not a field of this record")
         decoded[name] = decode_value(name, types_[name], raw)
     return decoded
 

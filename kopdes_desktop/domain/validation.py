@@ -9,12 +9,15 @@ concerns; the UI turns codes into translated sentences, the server into a reject
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from kopdes_desktop.domain import values
+from kopdes_desktop.domain.issues import Issue, IssueCode
 from kopdes_desktop.domain.records import (
     AgreedAction,
     BusinessUnit,
@@ -24,38 +27,17 @@ from kopdes_desktop.domain.records import (
     Opportunity,
     OpportunityDetail,
     Photo,
+    Record,
     Visit,
     VisitDetail,
 )
+
+__all__ = ["Issue", "IssueCode"]  # re-exported: the codes belong with the rules that use them
 
 
 class Level(StrEnum):
     DRAFT = "draft"
     SUBMIT = "submit"
-
-
-class IssueCode(StrEnum):
-    REQUIRED = "required"
-    TOO_LONG = "too_long"
-    NEGATIVE = "negative"
-    OUT_OF_RANGE = "out_of_range"
-    FUTURE_DATE = "future_date"
-    END_BEFORE_START = "end_before_start"
-    GPS_INCOMPLETE = "gps_incomplete"
-    GPS_OUTSIDE_INDONESIA = "gps_outside_indonesia"
-    NIB_FORMAT = "nib_format"
-    NPWP_FORMAT = "npwp_format"
-    PHONE_FORMAT = "phone_format"
-    UNKNOWN_VILLAGE = "unknown_village"
-    DUPLICATE_CHOICE = "duplicate_choice"
-    HASH_FORMAT = "hash_format"
-
-
-@dataclass(frozen=True, slots=True)
-class Issue:
-    field: str
-    code: IssueCode
-    params: Mapping[str, int | str] = dataclasses.field(default_factory=dict)
 
 
 class ValidationError(ValueError):
@@ -87,6 +69,38 @@ LATITUDE_RANGE = (-11.5, 6.5)
 LONGITUDE_RANGE = (94.5, 141.5)
 
 FIRST_PLAUSIBLE_YEAR = 1945
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    low: int
+    high: int
+
+
+# Realistic bounds of every counted or Rupiah field, wide enough for any real cooperative and
+# far below what a column holds (±2**53−1), so a slipped finger or a hostile client is refused
+# with a message instead of overflowing a laptop's database. Rupiah are whole rupiah.
+NUMBER_RANGES: dict[type[Record], dict[str, Range]] = {
+    # Members of one village cooperative; the largest Indonesian cooperatives have a few
+    # hundred thousand. Savings are per member: pokok once, wajib monthly.
+    Cooperative: {
+        "member_count": Range(0, 1_000_000),
+        "simpanan_pokok": Range(0, 100_000_000),
+        "simpanan_wajib": Range(0, 100_000_000),
+    },
+    # People met on one visit: a village meeting or an RAT, not a city.
+    Visit: {"people_count": Range(0, 10_000)},
+    # A village business: up to Rp 1 trillion of capital, Rp 100 billion a month of revenue,
+    # and a billion units (kg, litres, trays) of volume.
+    Opportunity: {
+        "volume": Range(0, 1_000_000_000),
+        "capital_needed": Range(0, 1_000_000_000_000),
+        "monthly_revenue": Range(0, 100_000_000_000),
+    },
+}
+# Numbers with rules of their own: a position must lie in Indonesia (``_gps``), the last RAT
+# between 1945 and this year.
+SPECIALLY_CHECKED_NUMBERS = frozenset({"latitude", "longitude", "last_rat_year"})
 _DIGIT_SEPARATORS = re.compile(r"[\s.\-/]")
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{5,}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -98,7 +112,8 @@ def digits_only(value: str) -> str:
 
 
 def _text(name: str, value: str, limit: int) -> Iterator[Issue]:
-    if len(value) > limit:
+    # The stored (normalised) form is what must fit.
+    if len(values.normalise_text(value)) > limit:
         yield Issue(name, IssueCode.TOO_LONG, {"limit": limit})
 
 
@@ -107,11 +122,38 @@ def _texts(record: object, limits: Mapping[str, int]) -> Iterator[Issue]:
         yield from _text(name, getattr(record, name), limit)
 
 
-def _non_negative(record: object, names: Iterable[str]) -> Iterator[Issue]:
-    for name in names:
-        value = getattr(record, name)
-        if value is not None and value < 0:
-            yield Issue(name, IssueCode.NEGATIVE)
+def _in_range(name: str, value: int | float, bounds: Range) -> Iterator[Issue]:
+    if bounds.low == 0 and value < 0:
+        yield Issue(name, IssueCode.NEGATIVE)
+    elif not (isinstance(value, int) or math.isfinite(value)) or not (
+        bounds.low <= value <= bounds.high
+    ):
+        yield Issue(name, IssueCode.OUT_OF_RANGE, {"min": bounds.low, "max": bounds.high})
+
+
+def validate_values(record: Record) -> list[Issue]:
+    """What any stored value must be, for every record type: text holds no character that
+    cannot be stored or sent, every number is storable and within its realistic range."""
+    issues: list[Issue] = []
+    ranges = NUMBER_RANGES.get(type(record), {})
+    for field in dataclasses.fields(record):
+        value = getattr(record, field.name)
+        if isinstance(value, str):
+            issue = values.text_issue(field.name, value)
+        elif (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or field.name in SPECIALLY_CHECKED_NUMBERS
+        ):
+            continue
+        elif field.name in ranges:
+            issues += _in_range(field.name, value, ranges[field.name])
+            continue
+        else:
+            issue = values.number_issue(field.name, value)
+        if issue is not None:
+            issues.append(issue)
+    return issues
 
 
 def _required(record: object, names: Iterable[str]) -> Iterator[Issue]:
@@ -173,8 +215,8 @@ _COOPERATIVE_TEXT = {
 def validate_cooperative(
     coop: Cooperative, level: Level, context: ValidationContext
 ) -> list[Issue]:
-    issues = list(_texts(coop, _COOPERATIVE_TEXT))
-    issues += _non_negative(coop, ("member_count", "simpanan_pokok", "simpanan_wajib"))
+    issues = validate_values(coop)
+    issues += _texts(coop, _COOPERATIVE_TEXT)
     issues += _gps(coop.latitude, coop.longitude)
     issues += _phone("phone", coop.phone)
     issues += _not_future("akta_date", coop.akta_date, context.today)
@@ -206,7 +248,8 @@ def validate_cooperative(
 
 
 def validate_officer(officer: Officer, level: Level) -> list[Issue]:
-    issues = list(_texts(officer, {"name": NAME_TEXT, "phone": PHONE_TEXT}))
+    issues = validate_values(officer)
+    issues += _texts(officer, {"name": NAME_TEXT, "phone": PHONE_TEXT})
     issues += _phone("phone", officer.phone)
     if level is Level.SUBMIT:
         issues += _required(officer, ("name", "role"))
@@ -214,7 +257,7 @@ def validate_officer(officer: Officer, level: Level) -> list[Issue]:
 
 
 def validate_business_unit(unit: BusinessUnit, level: Level) -> list[Issue]:
-    return list(_texts(unit, {"notes": LONG_TEXT}))
+    return validate_values(unit) + list(_texts(unit, {"notes": LONG_TEXT}))
 
 
 def validate_cooperative_detail(
@@ -236,8 +279,8 @@ _VISIT_TEXT = {"findings": LONG_TEXT, "problems": LONG_TEXT, "next_visit_plan": 
 
 
 def validate_visit(visit: Visit, level: Level, context: ValidationContext) -> list[Issue]:
-    issues = list(_texts(visit, _VISIT_TEXT))
-    issues += _non_negative(visit, ("people_count",))
+    issues = validate_values(visit)
+    issues += _texts(visit, _VISIT_TEXT)
     issues += _gps(visit.latitude, visit.longitude)
     issues += _unique("purposes", visit.purposes)
     issues += _unique("people_met", visit.people_met)
@@ -268,14 +311,16 @@ def validate_visit(visit: Visit, level: Level, context: ValidationContext) -> li
 
 
 def validate_agreed_action(action: AgreedAction, level: Level) -> list[Issue]:
-    issues = list(_texts(action, {"description": LONG_TEXT, "owner": NAME_TEXT}))
+    issues = validate_values(action)
+    issues += _texts(action, {"description": LONG_TEXT, "owner": NAME_TEXT})
     if level is Level.SUBMIT:
         issues += _required(action, ("description", "owner", "due_date"))
     return issues
 
 
 def validate_photo(photo: Photo) -> list[Issue]:
-    issues = list(_texts(photo, {"caption": ADDRESS_TEXT}))
+    issues = validate_values(photo)
+    issues += _texts(photo, {"caption": ADDRESS_TEXT})
     if photo.sha256 and not _SHA256.match(photo.sha256):
         issues.append(Issue("sha256", IssueCode.HASH_FORMAT))
     return issues
@@ -312,8 +357,8 @@ _OPPORTUNITY_TEXT = {
 def validate_opportunity(
     opportunity: Opportunity, level: Level, context: ValidationContext
 ) -> list[Issue]:
-    issues = list(_texts(opportunity, _OPPORTUNITY_TEXT))
-    issues += _non_negative(opportunity, ("volume", "capital_needed", "monthly_revenue"))
+    issues = validate_values(opportunity)
+    issues += _texts(opportunity, _OPPORTUNITY_TEXT)
     issues += _unique("needs", opportunity.needs)
     if opportunity.volume is not None and not opportunity.volume_unit and level is Level.SUBMIT:
         issues.append(Issue("volume_unit", IssueCode.REQUIRED))

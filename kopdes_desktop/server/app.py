@@ -38,10 +38,19 @@ def _error(status: int, code: ErrorCode, message: str, **extra: Any) -> JSONResp
     return JSONResponse({"code": code.value, "message": message, **extra}, status_code=status)
 
 
+def _sendable(text: object) -> str:
+    """Echoed request text (a dict key naming the bad field, say) may hold lone surrogates,
+    which no UTF-8 answer can carry: escape them instead of failing while reporting."""
+    return str(text).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _plain_details(errors: Any) -> list[dict[str, Any]]:
     """Validation errors without the offending input echoed back (it may be huge or binary)."""
     return [
-        {"loc": [str(part) for part in error.get("loc", ())], "msg": str(error.get("msg", ""))}
+        {
+            "loc": [_sendable(part) for part in error.get("loc", ())],
+            "msg": _sendable(error.get("msg", "")),
+        }
         for error in errors
     ]
 

@@ -25,6 +25,7 @@ from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.demo import seed_demo
 from kopdes_desktop.server.handover import import_bundle
 from kopdes_desktop.server.passwords import generate_password
+from kopdes_desktop.server.value_repair import describe, repair_stored_values
 from kopdes_desktop.sync.protocol import HandoverError
 
 EXIT_OK = 0
@@ -84,6 +85,27 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     db = _database(args)
     migrate.upgrade(db)
     print(f"database at revision {migrate.current_revision(db)}")
+    # Values written before the current value rules existed are repaired as part of every
+    # upgrade, so a server never keeps serving something its own rules refuse.
+    _repair_values(db, dry_run=False)
+    return EXIT_OK
+
+
+def _repair_values(db: Database, *, dry_run: bool) -> None:
+    with db.write() as session:
+        repairs = repair_stored_values(session, dry_run=dry_run)
+    for repair in repairs:
+        print(describe(repair))
+    if repairs or dry_run:
+        verb = "would repair" if dry_run else "repaired"
+        records = len({repair.record_id for repair in repairs})
+        print(f"{verb} {len(repairs)} value(s) in {records} record(s) that the value rules refuse")
+
+
+def cmd_repair_values(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    _repair_values(db, dry_run=args.dry_run)
     return EXIT_OK
 
 
@@ -266,7 +288,19 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--proxy-headers", action="store_true", help="trust X-Forwarded-For")
     serve.add_argument("--log-level", default="info")
 
-    command("migrate", cmd_migrate, "create or upgrade the database schema")
+    command(
+        "migrate",
+        cmd_migrate,
+        "create or upgrade the database schema, then repair stored values the rules refuse",
+    )
+
+    repair = command(
+        "repair-values",
+        cmd_repair_values,
+        "repair stored values the value rules refuse (written before a rule existed); "
+        "prints each original value",
+    )
+    repair.add_argument("--dry-run", action="store_true", help="only list what would change")
 
     create = command("create-user", cmd_create_user, "add an account")
     create.add_argument("--username", required=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ REQUIRED_COLUMNS = ("name", "village_code")
 COLUMNS = ("id", *(name for name in codec.field_names(Cooperative) if name != "id"))
 _TRUE = {"ya", "y", "yes", "true", "1", "benar"}
 _FALSE = {"tidak", "t", "no", "n", "false", "0", "salah"}
+_MAX_DIGITS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +59,10 @@ def _cell(annotation: Any, name: str, text: str) -> object:
             return False
         raise codec.FieldDecodeError(name, "must be ya/tidak (yes/no)")
     if inner is int:
-        if not text.lstrip("-").isdigit():
+        if not text.lstrip("-").isascii() or not text.lstrip("-").isdigit():
             raise codec.FieldDecodeError(name, "must be a whole number")
+        if len(text) > _MAX_DIGITS:  # the codec names the range; Python refuses 4,300 digits
+            raise codec.FieldDecodeError(name, "is too large to store")
         return int(text)
     if inner is float:
         try:
@@ -90,10 +93,21 @@ def _dialect(text: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
+def _rows(reader: csv.DictReader[str], report: ImportReport) -> Iterator[dict[str, str]]:
+    """The rows; a line the csv module cannot read (a cell over its size limit) ends the file
+    with an error instead of a traceback."""
+    try:
+        yield from reader
+    except csv.Error as error:
+        report.errors.append(RowError(reader.line_num, f"cannot be read as CSV: {error}"))
+
+
 def read_cooperatives(
     text: str, catalog: RegionCatalog, existing_villages: dict[str, str]
 ) -> ImportReport:
     report = ImportReport()
+    # CR LF (a Windows spreadsheet) and a lone CR (old Mac files) both end a line.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     reader = csv.DictReader(io.StringIO(text), delimiter=_dialect(text))
     header = [name.strip() for name in reader.fieldnames or []]
     reader.fieldnames = header
@@ -107,7 +121,7 @@ def read_cooperatives(
     types = codec.field_types(Cooperative)
     context = ValidationContext(today=today_in_indonesia(), village_exists=catalog.village_exists)
     seen: dict[str, int] = {}
-    for row in reader:
+    for row in _rows(reader, report):
         line = reader.line_num
         if None in row:
             report.errors.append(RowError(line, "more cells than columns"))
@@ -184,7 +198,12 @@ def add_cooperatives(session: Session, cooperatives: Iterable[Cooperative]) -> i
 def import_file(
     session: Session, catalog: RegionCatalog, path: Path, *, skip_invalid: bool
 ) -> ImportReport:
-    text = path.read_text(encoding="utf-8-sig")
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return ImportReport(errors=[RowError(line, "the file is not UTF-8 text; save it as UTF-8")])
     report = read_cooperatives(text, catalog, existing_villages(session))
     if report.errors and not skip_invalid:
         return report

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain.regions import RegionCatalog
+from kopdes_desktop.domain.values import escaped
 from kopdes_desktop.server.accounts import Caller, now
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError
@@ -26,6 +27,7 @@ from kopdes_desktop.sync.protocol import (
     MutationStatus,
     PushRequest,
     PushResponse,
+    ValidationIssue,
     mutation_digest,
 )
 
@@ -68,6 +70,12 @@ def lock_records(session: Session, record_ids: set[str]) -> dict[str, RecordRow 
         )
         found.update((row.record_id, row) for row in rows)
     return found
+
+
+def _sendable(issues: list[ValidationIssue]) -> list[ValidationIssue]:
+    """A refusal may name what the client sent (an unknown field); stored and answered, it must
+    hold only characters JSON in UTF-8 and PostgreSQL can carry."""
+    return [issue.model_copy(update={"field": escaped(issue.field)}) for issue in issues]
 
 
 def _check_contiguous(request: PushRequest) -> None:
@@ -170,8 +178,8 @@ def push(
                 mutation_id=mutation_id,
                 status=MutationStatus.APPLIED if rejection is None else MutationStatus.REJECTED,
                 reason=None if rejection is None else rejection.reason,
-                message="" if rejection is None else rejection.message,
-                issues=[] if rejection is None else rejection.issues,
+                message="" if rejection is None else escaped(rejection.message),
+                issues=[] if rejection is None else _sendable(rejection.issues),
                 version=version,
                 conflict_ids=conflicts,
             )

@@ -7,7 +7,6 @@ stored ``rejected`` result: the mutation is consumed and the client's queue move
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -38,6 +37,7 @@ from kopdes_desktop.domain.regions import RegionCatalog, parent_codes
 from kopdes_desktop.domain.validation import (
     LONG_TEXT,
     Issue,
+    IssueCode,
     Level,
     ValidationContext,
     validate_agreed_action,
@@ -46,8 +46,10 @@ from kopdes_desktop.domain.validation import (
     validate_officer,
     validate_opportunity,
     validate_photo,
+    validate_values,
     validate_visit_detail,
 )
+from kopdes_desktop.domain.values import escaped, normalise_text, text_issue
 from kopdes_desktop.server.accounts import Caller, now
 from kopdes_desktop.server.models import RecordRow, User
 from kopdes_desktop.server.records_io import normalised, record_class, to_record
@@ -183,20 +185,24 @@ _VALIDATORS: dict[type[Record], Callable[[Any, ValidationContext], list[Issue]]]
 def validate(record: Record, context: ValidationContext) -> list[Issue]:
     """DRAFT-level rules: every stored value must pass them, whoever wrote it."""
     validator = _VALIDATORS.get(type(record))
-    return validator(record, context) if validator else []
+    return validator(record, context) if validator else validate_values(record)
 
 
-def _bad_field(name: str, reason: str) -> RejectedError:
+def _bad_field(
+    name: str,
+    reason: str,
+    code: IssueCode = IssueCode.BAD_VALUE,
+    params: Mapping[str, int | str] | None = None,
+) -> RejectedError:
     return RejectedError(
         RejectReason.BAD_FIELDS,
         f"{name}: {reason}",
-        [ValidationIssue(field=name, code="bad_value")],
+        [ValidationIssue(field=name, code=code.value, params=dict(params or {}))],
     )
 
 
-def _check_finite(name: str, value: object) -> None:
-    if isinstance(value, float) and not math.isfinite(value):
-        raise _bad_field(name, "must be a finite number")
+def _refused(error: codec.FieldDecodeError) -> RejectedError:
+    return _bad_field(error.field, error.reason, error.code, error.params)
 
 
 def decode_values(
@@ -210,11 +216,9 @@ def decode_values(
     try:
         decoded = codec.decode_fields(record_class(record_type), values)
     except codec.FieldDecodeError as error:
-        raise _bad_field(error.field, error.reason) from error
+        raise _refused(error) from error
     except (TypeError, ValueError, OverflowError) as error:
         raise _bad_field("fields", "a value has the wrong shape") from error
-    for name, value in decoded.items():
-        _check_finite(name, value)
     return {name: codec.encode_value(value) for name, value in decoded.items()}
 
 
@@ -222,7 +226,7 @@ def build_record(row: RecordRow, data: dict[str, Any]) -> Record:
     try:
         return to_record(row, data)
     except codec.FieldDecodeError as error:
-        raise _bad_field(error.field, error.reason) from error
+        raise _refused(error) from error
 
 
 def apply_mutation(ctx: MutationContext, mutation: Mutation) -> list[str]:
@@ -515,7 +519,7 @@ def _tombstone(ctx: MutationContext, row: RecordRow, mutation_id: int) -> None:
 def _intent_args(args: Mapping[str, Any]) -> tuple[VisitStatus, VisitStatus, str]:
     unknown = set(args) - {"from", "to", "comment"}
     if unknown:
-        raise _bad_field("intent_args", f"unknown argument {sorted(unknown)[0]}")
+        raise _bad_field("intent_args", f"unknown argument {escaped(sorted(unknown)[0])}")
     try:
         before = VisitStatus(str(args.get("from")))
         after = VisitStatus(str(args.get("to")))
@@ -524,7 +528,12 @@ def _intent_args(args: Mapping[str, Any]) -> tuple[VisitStatus, VisitStatus, str
     comment = args.get("comment") or ""
     if not isinstance(comment, str) or len(comment) > LONG_TEXT:
         raise _bad_field("intent_args.comment", "must be text of at most 5000 characters")
-    return before, after, comment
+    problem = text_issue("intent_args.comment", comment)
+    if problem is not None:
+        raise _bad_field(
+            problem.field, "holds a character that cannot be stored", problem.code, problem.params
+        )
+    return before, after, normalise_text(comment)
 
 
 def _visit_detail(session: Session, row: RecordRow) -> VisitDetail:

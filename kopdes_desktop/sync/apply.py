@@ -75,8 +75,9 @@ def _known_values(record_type: RecordType, fields: Mapping[str, Any]) -> dict[st
     cls = RECORD_CLASSES[record_type]
     names = set(codec.field_names(cls)) - {"id"}
     known = {name: value for name, value in fields.items() if name in names}
-    codec.decode_fields(cls, known)
-    return known
+    decoded = codec.decode_fields(cls, known)
+    # Stored as the laptop would write them (text normalised: LF, NFC).
+    return {name: codec.encode_value(value) for name, value in decoded.items()}
 
 
 RowKey = tuple[RecordType, str]
@@ -186,9 +187,12 @@ def apply_changes(
             with session.begin_nested():
                 _apply_chunk(session, chunk, touched, stats=chunk_stats, skip=skip, outcome=outcome)
                 session.flush()
+            failed = False
         except Exception as error:
             if set_aside.is_environment_error(error):
                 raise
+            failed = True
+        if failed:  # outside the handler, so errors found now are not chained to this one
             chunk_stats, outcome = ApplyStats(), Applied()
             for raw in chunk:
                 _apply_alone(session, raw, touched, stats=chunk_stats, skip=skip, outcome=outcome)

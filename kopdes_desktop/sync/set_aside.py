@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop import __version__
 from kopdes_desktop.domain import codec
+from kopdes_desktop.domain.issues import IssueCode
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.models import SetAsideChange
 
@@ -44,17 +45,14 @@ class Problem:
 
 
 def _causes(error: BaseException) -> Iterable[BaseException]:
-    """The error and what lies under it (SQLAlchemy's ``orig``, Python's cause and context)."""
+    """The error and what lies under it (SQLAlchemy's ``orig``, an explicit ``raise from``)."""
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         yield current
         orig = getattr(current, "orig", None)
-        if isinstance(orig, BaseException):
-            current = orig
-        else:
-            current = current.__cause__ or current.__context__
+        current = orig if isinstance(orig, BaseException) else current.__cause__
 
 
 def is_environment_error(error: BaseException) -> bool:
@@ -65,7 +63,10 @@ def is_environment_error(error: BaseException) -> bool:
 
 def classify(error: BaseException) -> SetAsideReason:
     causes = list(_causes(error))
-    if any(isinstance(c, OverflowError) for c in causes):
+    out_of_range = any(
+        isinstance(c, codec.FieldDecodeError) and c.code is IssueCode.OUT_OF_RANGE for c in causes
+    )
+    if out_of_range or any(isinstance(c, OverflowError) for c in causes):
         return SetAsideReason.TOO_LARGE
     if any(isinstance(c, codec.FieldDecodeError | pydantic.ValidationError) for c in causes):
         return SetAsideReason.UNREADABLE

@@ -779,6 +779,22 @@
         <translation>The photo file is damaged.</translation>
     </message>
     <message>
+        <source>Character %1 cannot be saved: an invisible control character or a broken symbol, usually from copying and pasting. Delete it and type that part again.</source>
+        <translation>Character %1 cannot be saved: an invisible control character or a broken symbol, usually from copying and pasting. Delete it and type that part again.</translation>
+    </message>
+    <message>
+        <source>This value cannot be read.</source>
+        <translation>This value cannot be read.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Must be at least %1.</translation>
+    </message>
+    <message>
         <source>Not a number.</source>
         <translation>Not a number.</translation>
     </message>

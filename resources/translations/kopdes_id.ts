@@ -779,6 +779,22 @@
         <translation>Berkas foto rusak.</translation>
     </message>
     <message>
+        <source>Character %1 cannot be saved: an invisible control character or a broken symbol, usually from copying and pasting. Delete it and type that part again.</source>
+        <translation>Karakter ke-%1 tidak bisa disimpan: karakter tak terlihat atau simbol rusak, biasanya terbawa saat menyalin-tempel. Hapus karakter itu lalu ketik ulang bagian tersebut.</translation>
+    </message>
+    <message>
+        <source>This value cannot be read.</source>
+        <translation>Isian ini tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Harus antara %1 dan %2.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Paling sedikit %1.</translation>
+    </message>
+    <message>
         <source>Not a number.</source>
         <translation>Bukan angka.</translation>
     </message>

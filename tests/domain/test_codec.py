@@ -1,7 +1,9 @@
-"""Records survive the trip to plain values and back, for any values Hypothesis can think of."""
+"""Records survive the trip to plain values and back, for any storable values Hypothesis can
+think of (hostile values are in test_values.py)."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import pytest
@@ -12,6 +14,11 @@ from kopdes_desktop.domain import codec
 from kopdes_desktop.domain.records import RECORD_CLASSES, Cooperative, Record, Visit
 
 finite = st.floats(allow_nan=False, allow_infinity=False)
+# Text a person can type: no surrogates, no control characters but tab and newline (values.py).
+storable_text = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\n")
+).map(lambda text: unicodedata.normalize("NFC", text))
+storable_int = st.integers(-(2**53) + 1, 2**53 - 1)
 
 
 def records_of(cls: type[Record]) -> st.SearchStrategy[Record]:
@@ -19,7 +26,11 @@ def records_of(cls: type[Record]) -> st.SearchStrategy[Record]:
     for name, annotation in codec.field_types(cls).items():
         if annotation == float | None:
             overrides[name] = st.none() | finite
-    return st.builds(cls, **overrides)
+        elif annotation == int | None:
+            overrides[name] = st.none() | storable_int
+        elif annotation is str and name != "id":
+            overrides[name] = storable_text
+    return st.builds(cls, id=storable_text, **overrides)
 
 
 any_record = st.sampled_from(sorted(RECORD_CLASSES.values(), key=lambda c: c.__name__)).flatmap(

@@ -11,9 +11,11 @@ import pytest
 from sqlalchemy import select
 
 from kopdes_desktop.domain.records import RecordType
+from kopdes_desktop.server.accounts import now
 from kopdes_desktop.server.cli import main
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.models import Assignment, Device, RecordRow, User, UserArea
+from kopdes_desktop.server.versioning import PENDING, WriteBatch
 
 
 @pytest.fixture
@@ -92,6 +94,80 @@ def test_import_reports_unknown_columns(
     assert main(["import-cooperatives", str(csv_file)]) == 1
     err = capsys.readouterr().err
     assert "bad.csv:1: unknown column 'nama'; missing column 'name'" in err
+
+
+def test_import_refuses_values_no_store_can_hold(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv_file = tmp_path / "hostile.csv"
+    csv_file.write_text(
+        "\r\n".join(  # as a Windows spreadsheet writes it
+            [
+                HEADER,
+                "Koperasi\x00 A,61.01.01.2001,,,,",  # line 2: NUL in the name
+                "Koperasi B,61.01.01.2002,," + "9" * 5000 + ",,",  # line 3: 5,000 digits
+                "Koperasi C,61.01.01.2003,,100000000000000000000,,",  # line 4: 10**20 members
+                "Koperasi D,61.01.01.2004,,1.5,,",  # line 5: members are whole
+                "Koperasi F,61.01.01.2006,,5000000,,",  # line 6: more than a cooperative has
+                "Koperasi\u0301 E,61.01.01.2005,,12,,",  # fine: stored in NFC
+            ]
+        )
+        + "\r\n",
+        encoding="utf-8",
+    )
+    assert main(["import-cooperatives", str(csv_file)]) == 1
+    errors = capsys.readouterr().err
+    for line, reason in [
+        (2, "name: holds a character"),
+        (3, "member_count: is too large"),
+        (4, "member_count: is too large"),
+        (5, "member_count: must be"),
+        (6, "member_count: out_of_range"),
+    ]:
+        assert reason in errors.split(f"hostile.csv:{line}: ")[1].splitlines()[0]
+    assert "hostile.csv:7" not in errors
+
+    latin1 = tmp_path / "latin1.csv"
+    latin1.write_bytes(f"{HEADER}\nKoperasi Caf\xe9,61.01.01.2007,,,,\n".encode("latin-1"))
+    assert main(["import-cooperatives", str(latin1)]) == 1
+    assert "latin1.csv:2: the file is not UTF-8 text" in capsys.readouterr().err
+
+    assert main(["import-cooperatives", "--skip-invalid", str(csv_file)]) == 0
+    assert cooperatives(database_url)["61.01.01.2005"]["name"] == "Koperasi\u0301 E".replace(
+        "i\u0301", "\u00ed"
+    )
+
+
+def test_migrate_repairs_values_stored_before_the_rules(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Database(database_url).write() as session:
+        batch = WriteBatch(session, user_id=None, client_id="admin")
+        row = RecordRow(
+            record_id="01900000-0000-7000-8000-000000000001",
+            record_type=RecordType.COOPERATIVE.value,
+            cooperative_id="01900000-0000-7000-8000-000000000001",
+            data={},
+            field_meta={},
+            version=PENDING,
+            deleted=False,
+            created_at=now(),
+            updated_at=now(),
+        )
+        session.add(row)
+        batch.write_fields(row, {"name": "Koperasi\ud800", "member_count": 10**20})
+        batch.finish()
+    capsys.readouterr()
+    assert main(["migrate"]) == 0
+    out = capsys.readouterr().out
+    assert "member_count: 100000000000000000000 -> None" in out
+    assert "repaired 2 value(s) in 1 record(s)" in out
+    with Database(database_url).read() as session:
+        repaired = session.get(RecordRow, "01900000-0000-7000-8000-000000000001")
+        assert repaired is not None
+        assert repaired.data == {"name": "Koperasi\ufffd", "member_count": None}
+    assert main(["migrate"]) == 0
+    assert "repaired" not in capsys.readouterr().out
 
 
 def test_accounts_assignments_and_devices(

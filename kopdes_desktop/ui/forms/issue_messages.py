@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kopdes_desktop.domain.validation import Issue, IssueCode
 
@@ -17,7 +19,7 @@ def issue_message(issue: Issue) -> str:
             "%1", str(params.get("limit", ""))
         ),
         IssueCode.NEGATIVE: translate("Issues", "Cannot be negative."),
-        IssueCode.OUT_OF_RANGE: translate("Issues", "Outside the allowed range."),
+        IssueCode.OUT_OF_RANGE: _range_message(params),
         IssueCode.FUTURE_DATE: translate("Issues", "Cannot be in the future."),
         IssueCode.END_BEFORE_START: translate("Issues", "Cannot be before the start."),
         IssueCode.GPS_INCOMPLETE: translate("Issues", "Fill in both latitude and longitude."),
@@ -30,8 +32,32 @@ def issue_message(issue: Issue) -> str:
         IssueCode.UNKNOWN_VILLAGE: translate("Issues", "Choose a village from the list."),
         IssueCode.DUPLICATE_CHOICE: translate("Issues", "The same choice appears twice."),
         IssueCode.HASH_FORMAT: translate("Issues", "The photo file is damaged."),
+        IssueCode.INVALID_CHARACTER: translate(
+            "Issues",
+            "Character %1 cannot be saved: an invisible control character or a broken symbol, "
+            "usually from copying and pasting. Delete it and type that part again.",
+        ).replace("%1", str(params.get("position", ""))),
+        IssueCode.BAD_VALUE: translate("Issues", "This value cannot be read."),
     }
     return messages[issue.code]
+
+
+def _number(value: int | str) -> str:
+    # The user's locale groups thousands (1.000.000 in Indonesian, 1,000,000 in English).
+    return QLocale().toString(int(value)) if isinstance(value, int) else str(value)
+
+
+def _range_message(params: Mapping[str, int | str]) -> str:
+    low, high = params.get("min"), params.get("max")
+    if low is not None and high is not None:
+        return (
+            translate("Issues", "Must be between %1 and %2.")
+            .replace("%1", _number(low))
+            .replace("%2", _number(high))
+        )
+    if low is not None:
+        return translate("Issues", "Must be at least %1.").replace("%1", _number(low))
+    return translate("Issues", "Outside the allowed range.")
 
 
 def unreadable_number() -> str:

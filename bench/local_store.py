@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kopdes_desktop import paths
-from kopdes_desktop.domain.enums import VisitStatus
+from kopdes_desktop.domain.enums import Role, VisitStatus
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.listing import (
     CooperativeFilter,
@@ -94,7 +94,8 @@ def main() -> None:
     db_path = folder / "kopdes.sqlite"
     database = open_database(db_path, folder / "backups", catalog)
     coop_ids = fill(db_path, catalog, args.visits)
-    context = ServiceContext(database=database, catalog=catalog, user_id="ba")
+    # An admin: the benchmark adds the cooperatives it then edits.
+    context = ServiceContext(database=database, catalog=catalog, user_id="ba", role=Role.ADMIN)
     coops, visits = CooperativeService(context), VisitService(context)
     results: dict[str, float] = {}
 

@@ -64,6 +64,8 @@ class SelfTest:
         from kopdes_desktop.domain.records import Cooperative, CooperativeDetail  # noqa: PLC0415
 
         assert self.services is not None
+        # Its throwaway database has no account: it acts as an admin, who may add cooperatives.
+        self.services.context.act_as("self-test", "admin", ())
         self.cooperative_id = new_id()
         name = "Koperasi Desa Merah Putih Uji Mandiri"
         cooperative = Cooperative(id=self.cooperative_id, name=name, village_code=SELF_TEST_VILLAGE)

@@ -25,6 +25,8 @@ class IssueCode(StrEnum):
     NPWP_FORMAT = "npwp_format"
     PHONE_FORMAT = "phone_format"
     UNKNOWN_VILLAGE = "unknown_village"
+    # The village already has a cooperative (one per desa/kelurahan); params: cooperative_id.
+    VILLAGE_TAKEN = "village_taken"
     DUPLICATE_CHOICE = "duplicate_choice"
     HASH_FORMAT = "hash_format"
     # Text holding a character that cannot be stored or sent (a lone UTF-16 surrogate) or an

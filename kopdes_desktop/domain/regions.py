@@ -36,6 +36,11 @@ def parent_codes(village_code: str) -> tuple[str, str]:
     return ".".join(parts[:2]), ".".join(parts[:3])
 
 
+def kabupaten_of(village_code: str | None) -> str | None:
+    """The kabupaten/kota code of a village code, or None when there is no village."""
+    return parent_codes(village_code)[0] if village_code else None
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for name search (``Saba'u`` matches ``sabau``)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

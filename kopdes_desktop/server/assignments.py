@@ -11,36 +11,26 @@ from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.server.accounts import AccountError, require_user
 from kopdes_desktop.server.models import Assignment, RecordRow, UserArea
-from kopdes_desktop.server.rules import kabupaten_of_village
 from kopdes_desktop.server.versioning import WriteBatch
 
 
 def resolve_cooperative(session: Session, reference: str) -> str:
     """A cooperative id, given its id or the code of its village.
 
-    The village code is compared in Python among the cooperatives of its kabupaten, not with a
-    JSON operator in SQL: PostgreSQL's ``->>`` parses every row's data, so one value stored
-    before the value rules (a lone surrogate escape) would make it fail for every cooperative.
+    The village is looked up in its own indexed column, never with a JSON operator in SQL:
+    PostgreSQL's ``->>`` parses every row's data, so one value stored before the value rules (a
+    lone surrogate escape) would make it fail for every cooperative.
     """
-    by_id = session.get(RecordRow, reference)
-    if (
-        by_id is not None
-        and by_id.record_type == RecordType.COOPERATIVE.value
-        and not by_id.deleted
-    ):
-        return by_id.record_id
-    kabupaten = kabupaten_of_village(reference)
-    rows = session.execute(
-        select(RecordRow.record_id, RecordRow.data).where(
+    found = session.scalar(
+        select(RecordRow.record_id).where(
             RecordRow.record_type == RecordType.COOPERATIVE.value,
-            RecordRow.kabupaten_code == kabupaten,
             RecordRow.deleted.is_(False),
+            (RecordRow.record_id == reference) | (RecordRow.village_code == reference),
         )
     )
-    for record_id, data in rows:
-        if data.get("village_code") == reference:
-            return str(record_id)
-    raise AccountError(f"no cooperative with id or village code {reference!a}")
+    if found is None:
+        raise AccountError(f"no cooperative with id or village code {reference!a}")
+    return str(found)
 
 
 def cooperatives_of_kabupaten(session: Session, kabupaten_code: str) -> list[str]:

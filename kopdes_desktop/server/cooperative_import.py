@@ -160,12 +160,15 @@ def read_cooperatives(
 
 
 def existing_villages(session: Session) -> dict[str, str]:
+    """Village code → the live cooperative that holds it (one per village)."""
     rows = session.execute(
-        select(RecordRow.record_id, RecordRow.data).where(
-            RecordRow.record_type == RecordType.COOPERATIVE.value, RecordRow.deleted.is_(False)
+        select(RecordRow.village_code, RecordRow.record_id).where(
+            RecordRow.record_type == RecordType.COOPERATIVE.value,
+            RecordRow.deleted.is_(False),
+            RecordRow.village_code.is_not(None),
         )
     )
-    return {str(data.get("village_code")): record_id for record_id, data in rows}
+    return {str(village): record_id for village, record_id in rows}
 
 
 def add_cooperatives(session: Session, cooperatives: Iterable[Cooperative]) -> int:
@@ -180,6 +183,7 @@ def add_cooperatives(session: Session, cooperatives: Iterable[Cooperative]) -> i
             parent_id=None,
             author_id=None,
             kabupaten_code=kabupaten_of_village(cooperative.village_code),
+            village_code=cooperative.village_code or None,
             data={},
             field_meta={},
             version=PENDING,

@@ -18,10 +18,13 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 ID = String(64)
+# The rows the one-cooperative-per-village index covers (a tombstone frees its village).
+LIVE_COOPERATIVE = "record_type = 'cooperative' AND NOT deleted AND village_code IS NOT NULL"
 
 
 class Base(DeclarativeBase):
@@ -144,6 +147,8 @@ class RecordRow(Base):
     author_id: Mapped[str | None] = mapped_column(ID)
     # Cooperatives only: the kabupaten of their village, for PMO scope.
     kabupaten_code: Mapped[str | None] = mapped_column(String(16))
+    # Live cooperatives only: their village, unique (one cooperative per desa/kelurahan).
+    village_code: Mapped[str | None] = mapped_column(String(20))
     # Photos only: the blob they show, so a download can be authorised by index.
     sha256: Mapped[str | None] = mapped_column(String(64))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
@@ -159,6 +164,13 @@ class RecordRow(Base):
         Index("ix_records_cooperative_version", "cooperative_id", "version"),
         Index("ix_records_type_kabupaten", "record_type", "kabupaten_code"),
         Index("ix_records_sha256", "sha256"),
+        Index(
+            "ux_records_cooperative_village",
+            "village_code",
+            unique=True,
+            postgresql_where=text(LIVE_COOPERATIVE),
+            sqlite_where=text(LIVE_COOPERATIVE),
+        ),
     )
 
 

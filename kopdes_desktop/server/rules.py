@@ -1,4 +1,5 @@
-"""What one mutation may do: per-record-type ownership, field merge, review intents, deletes.
+"""What one mutation may do: scope, the role rules of ``domain.permissions``, field merge, review
+intents, deletes, one cooperative per village.
 
 Every check runs before anything is written, so a :class:`RejectedError` leaves no trace except the
 stored ``rejected`` result: the mutation is consumed and the client's queue moves on.
@@ -16,9 +17,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain import codec, merge
-from kopdes_desktop.domain.enums import Role, VisitStatus
+from kopdes_desktop.domain.enums import VisitStatus
 from kopdes_desktop.domain.ids import is_valid_id, new_id
 from kopdes_desktop.domain.mutations import Intent, MutationOp
+from kopdes_desktop.domain.permissions import (
+    AUTHORED_TYPES,
+    CHILDREN_OF_AUTHORED,
+    Action,
+    Actor,
+    Denial,
+    Subject,
+    decide,
+    transition_action,
+)
 from kopdes_desktop.domain.records import (
     AgreedAction,
     BusinessUnit,
@@ -33,7 +44,7 @@ from kopdes_desktop.domain.records import (
     Visit,
     VisitDetail,
 )
-from kopdes_desktop.domain.regions import RegionCatalog, parent_codes
+from kopdes_desktop.domain.regions import RegionCatalog, kabupaten_of
 from kopdes_desktop.domain.validation import (
     LONG_TEXT,
     Issue,
@@ -53,7 +64,7 @@ from kopdes_desktop.domain.values import escaped, normalise_text, text_issue
 from kopdes_desktop.server.accounts import Caller, now
 from kopdes_desktop.server.models import RecordRow, User
 from kopdes_desktop.server.records_io import normalised, record_class, to_record
-from kopdes_desktop.server.scope import can_see_cooperative, supervises, users_seeing_kabupaten
+from kopdes_desktop.server.scope import can_see_cooperative, users_seeing_kabupaten
 from kopdes_desktop.server.versioning import PENDING, WriteBatch
 from kopdes_desktop.sync.protocol import (
     MAX_SCHEMA_VERSION,
@@ -65,7 +76,6 @@ from kopdes_desktop.sync.protocol import (
 
 # Shared records merge field by field; the others belong to their author.
 SHARED_TYPES = frozenset({RecordType.COOPERATIVE, RecordType.OFFICER, RecordType.BUSINESS_UNIT})
-AUTHORED_TYPES = frozenset({RecordType.VISIT, RecordType.OPPORTUNITY})
 PARENT_FIELD: dict[RecordType, str] = {
     RecordType.OFFICER: "cooperative_id",
     RecordType.BUSINESS_UNIT: "cooperative_id",
@@ -93,17 +103,25 @@ READ_ONLY: dict[RecordType, frozenset[str]] = {
     RecordType.PHOTO: frozenset({"parent_id", "sha256"}),
     RecordType.CONFLICT: frozenset(codec.field_names(FieldConflict)) - {"resolved"},
 }
-AUTHOR_TRANSITIONS = frozenset(
-    {
-        (VisitStatus.DRAFT, VisitStatus.SUBMITTED),
-        (VisitStatus.NEEDS_REVISION, VisitStatus.RESUBMITTED),
-    }
-)
-REVIEW_TRANSITIONS = frozenset(
-    (before, after)
-    for before in (VisitStatus.SUBMITTED, VisitStatus.RESUBMITTED)
-    for after in (VisitStatus.APPROVED, VisitStatus.NEEDS_REVISION)
-)
+# How a refusal of the role rules travels (RejectReason is the wire's vocabulary).
+_DENIAL_REASONS = {
+    Denial.ROLE: RejectReason.NOT_ALLOWED,
+    Denial.OUTSIDE_AREA: RejectReason.OUT_OF_SCOPE,
+    Denial.NOT_AUTHOR: RejectReason.WRONG_AUTHOR,
+    Denial.LOCKED: RejectReason.NOT_EDITABLE,
+    Denial.NOT_A_DRAFT: RejectReason.NOT_EDITABLE,
+    Denial.WRONG_STATUS: RejectReason.INVALID_TRANSITION,
+    Denial.SERVER_ONLY: RejectReason.NOT_ALLOWED,
+}
+_DENIAL_MESSAGES = {
+    Denial.ROLE: "a {role} may not {action} a {record}",
+    Denial.OUTSIDE_AREA: "the {record} is outside your kabupaten",
+    Denial.NOT_AUTHOR: "only the author may {action} this {record}",
+    Denial.LOCKED: "the visit is {status} and cannot be changed",
+    Denial.NOT_A_DRAFT: "only a draft visit can be deleted",
+    Denial.WRONG_STATUS: "a {status} visit cannot be {action}ed",
+    Denial.SERVER_ONLY: "a {record} is written by the server",
+}
 # Indonesia's easternmost time zone (WIT, UTC+9): "today" is the latest calendar date anywhere
 # in the country, so a visit logged this morning in Kalbar is never "in the future".
 _LATEST_INDONESIAN_ZONE = timezone(timedelta(hours=9))
@@ -157,6 +175,24 @@ class MutationContext:
     def require_scope(self, cooperative_id: str) -> None:
         if not self.can_see(cooperative_id):
             raise RejectedError(RejectReason.OUT_OF_SCOPE, "this cooperative is not in your scope")
+
+    @property
+    def actor(self) -> Actor:
+        caller = self.caller
+        return Actor(caller.user_id, caller.role, frozenset(caller.kabupaten_codes))
+
+    def permit(self, action: Action, subject: Subject) -> None:
+        """Apply the role rules of ``domain.permissions``, the same ones the laptop applies."""
+        denial = decide(self.actor, action, subject)
+        if denial is None:
+            return
+        message = _DENIAL_MESSAGES[denial].format(
+            role=self.caller.role.value,
+            action=action.value,
+            record=subject.record_type.value.replace("_", " "),
+            status=subject.visit_status.value if subject.visit_status else "",
+        )
+        raise RejectedError(_DENIAL_REASONS[denial], message)
 
 
 def _issues(issues: list[Issue]) -> list[ValidationIssue]:
@@ -238,7 +274,7 @@ def apply_mutation(ctx: MutationContext, mutation: Mutation) -> list[str]:
         )
     if mutation.op is MutationOp.INTENT:
         return apply_intent(ctx, mutation)
-    _check_plain_change(mutation)
+    _check_plain_change(ctx, mutation)
     row = ctx.row(mutation.record_id)
     if row is not None and row.record_type != mutation.record_type.value:
         raise RejectedError(RejectReason.ID_TAKEN, "another record already has this id")
@@ -254,13 +290,15 @@ def apply_mutation(ctx: MutationContext, mutation: Mutation) -> list[str]:
     return patch(ctx, mutation, row)
 
 
-def _check_plain_change(mutation: Mutation) -> None:
+def _check_plain_change(ctx: MutationContext, mutation: Mutation) -> None:
     if mutation.intent is not None or mutation.intent_args:
         raise _bad_field("intent", "only allowed with op 'intent'")
-    if mutation.record_type is RecordType.REVIEW_COMMENT:
-        raise RejectedError(RejectReason.NOT_ALLOWED, "review comments are written by the server")
-    if mutation.record_type is RecordType.CONFLICT and mutation.op is not MutationOp.PATCH:
-        raise RejectedError(RejectReason.NOT_ALLOWED, "conflict records are written by the server")
+    if mutation.record_type in (RecordType.REVIEW_COMMENT, RecordType.CONFLICT):
+        # Written by the server; a conflict is only ever settled (patched), never made or removed.
+        action = {MutationOp.CREATE: Action.CREATE, MutationOp.DELETE: Action.DELETE}.get(
+            mutation.op, Action.EDIT
+        )
+        ctx.permit(action, Subject(mutation.record_type))
 
 
 def _create_existing(ctx: MutationContext, mutation: Mutation, row: RecordRow) -> list[str]:
@@ -285,31 +323,33 @@ def _parent(ctx: MutationContext, record_type: RecordType, values: dict[str, Any
     return parent
 
 
-def _require_author_of(ctx: MutationContext, row: RecordRow) -> None:
-    if row.author_id != ctx.caller.user_id:
-        raise RejectedError(RejectReason.WRONG_AUTHOR, "only the author may change this record")
+def _visit_status(row: RecordRow) -> VisitStatus | None:
+    if row.record_type != RecordType.VISIT.value:
+        return None
+    return VisitStatus(row.data.get("status", VisitStatus.DRAFT.value))
 
 
-def _require_editable_visit(row: RecordRow) -> None:
-    if row.record_type == RecordType.VISIT.value:
-        status = VisitStatus(row.data.get("status", VisitStatus.DRAFT.value))
-        if not status.editable_by_author:
-            raise RejectedError(
-                RejectReason.NOT_EDITABLE, f"the visit is {status.value} and cannot be edited"
-            )
+def _owned_subject(record_type: RecordType, owner: RecordRow) -> Subject:
+    """A visit or note, or an action or photo judged by the visit or note it belongs to."""
+    return Subject(record_type, author_id=owner.author_id, visit_status=_visit_status(owner))
 
 
-def _check_child_of_authored(ctx: MutationContext, record_type: RecordType, row: RecordRow) -> None:
-    """Actions and photos belong to their visit's or opportunity's author."""
-    if record_type in (RecordType.AGREED_ACTION, RecordType.PHOTO):
-        _require_author_of(ctx, row)
-        _require_editable_visit(row)
+def _subject_of(ctx: MutationContext, record_type: RecordType, row: RecordRow) -> Subject:
+    """What the role rules need to know of a stored record."""
+    if record_type in CHILDREN_OF_AUTHORED:
+        parent = ctx.row(row.parent_id) if row.parent_id else None
+        if parent is None or parent.deleted:
+            raise RejectedError(RejectReason.DELETED, "the parent record was deleted")
+        return _owned_subject(record_type, parent)
+    if record_type in AUTHORED_TYPES:
+        return _owned_subject(record_type, row)
+    if record_type is RecordType.COOPERATIVE:
+        return Subject(record_type, kabupaten_code=row.kabupaten_code)
+    return Subject(record_type)
 
 
 def kabupaten_of_village(village_code: object) -> str | None:
-    if not isinstance(village_code, str) or not village_code:
-        return None
-    return parent_codes(village_code)[0]
+    return kabupaten_of(village_code) if isinstance(village_code, str) else None
 
 
 def create(ctx: MutationContext, mutation: Mutation) -> list[str]:
@@ -330,18 +370,16 @@ def create(ctx: MutationContext, mutation: Mutation) -> list[str]:
     if record_type is RecordType.COOPERATIVE:
         cooperative_id = mutation.record_id
         kabupaten = kabupaten_of_village(values.get("village_code"))
-        if ctx.caller.role is Role.BA:
-            raise RejectedError(
-                RejectReason.NOT_ALLOWED, "cooperatives are added by PMOs and admins"
-            )
-        if not ctx.caller.is_admin and kabupaten not in ctx.caller.kabupaten_codes:
-            raise RejectedError(RejectReason.OUT_OF_SCOPE, "the village is outside your kabupaten")
+        ctx.permit(Action.CREATE, Subject(record_type, kabupaten_code=kabupaten))
     else:
         parent = _parent(ctx, record_type, values)
         parent_id = parent.record_id
         cooperative_id = parent.cooperative_id
         ctx.require_scope(cooperative_id)
-        _check_child_of_authored(ctx, record_type, parent)
+        if record_type in CHILDREN_OF_AUTHORED:
+            ctx.permit(Action.CREATE, _owned_subject(record_type, parent))
+        else:
+            ctx.permit(Action.CREATE, Subject(record_type, author_id=ctx.caller.user_id))
     row = RecordRow(
         record_id=mutation.record_id,
         record_type=record_type.value,
@@ -361,26 +399,40 @@ def create(ctx: MutationContext, mutation: Mutation) -> list[str]:
     issues = validate(record, ctx.validation)
     if issues:
         raise _validation_failed(issues)
+    if record_type is RecordType.COOPERATIVE:
+        _claim_village(ctx, row, values.get("village_code"))
     ctx.added(row)
     ctx.batch.write_fields(row, normalised(record), mutation.mutation_id)
     return []
 
 
-def _permit_patch(ctx: MutationContext, record_type: RecordType, row: RecordRow) -> None:
-    if record_type in AUTHORED_TYPES:
-        _require_author_of(ctx, row)
-        _require_editable_visit(row)
-    elif record_type in (RecordType.AGREED_ACTION, RecordType.PHOTO):
-        parent = ctx.row(row.parent_id) if row.parent_id else None
-        if parent is None or parent.deleted:
-            raise RejectedError(RejectReason.DELETED, "the parent record was deleted")
-        _check_child_of_authored(ctx, record_type, parent)
+def _claim_village(ctx: MutationContext, row: RecordRow, village_code: object) -> None:
+    """One cooperative per desa/kelurahan.
+
+    The partial unique index on ``records.village_code`` is the guarantee: of two pushes racing
+    for one village, the later insert fails, its transaction is retried, and this check then
+    sees the winner and refuses with a clear reason instead of a 500.
+    """
+    village = village_code if isinstance(village_code, str) and village_code else None
+    if village is not None:
+        taken = ctx.session.scalar(
+            select(RecordRow.record_id).where(
+                RecordRow.village_code == village,
+                RecordRow.record_type == RecordType.COOPERATIVE.value,
+                RecordRow.deleted.is_(False),
+                RecordRow.record_id != row.record_id,
+            )
+        )
+        if taken is not None:
+            issue = Issue("village_code", IssueCode.VILLAGE_TAKEN, {"cooperative_id": taken})
+            raise _validation_failed([issue])
+    row.village_code = village
 
 
 def patch(ctx: MutationContext, mutation: Mutation, row: RecordRow) -> list[str]:
     record_type = mutation.record_type
     ctx.require_scope(row.cooperative_id)
-    _permit_patch(ctx, record_type, row)
+    ctx.permit(Action.EDIT, _subject_of(ctx, record_type, row))
     values = decode_values(record_type, row.record_id, mutation.fields)
     if record_type in AUTHORED_TYPES and not values.get("author_id"):
         values.pop("author_id", None)  # clients may send their blank default; it means "me"
@@ -391,8 +443,8 @@ def patch(ctx: MutationContext, mutation: Mutation, row: RecordRow) -> list[str]
                 RejectReason.READ_ONLY_FIELD, f"{name} cannot be changed by an edit"
             )
     moved = record_type is RecordType.COOPERATIVE and "village_code" in changed
-    if moved and not ctx.caller.is_admin:
-        raise RejectedError(RejectReason.READ_ONLY_FIELD, "only an admin can move a cooperative")
+    if moved:
+        ctx.permit(Action.MOVE, _subject_of(ctx, record_type, row))
     if not changed:
         return []
     clashes: list[tuple[str, str]] = []
@@ -410,6 +462,7 @@ def patch(ctx: MutationContext, mutation: Mutation, row: RecordRow) -> list[str]
         return []
     previous = dict(row.data)
     if moved:
+        _claim_village(ctx, row, changed["village_code"])
         _move_cooperative(ctx, row, kabupaten_of_village(changed["village_code"]))
     ctx.batch.write_fields(row, changed, mutation.mutation_id)
     return [
@@ -492,15 +545,10 @@ def delete(ctx: MutationContext, mutation: Mutation, row: RecordRow) -> None:
     ctx.require_scope(row.cooperative_id)
     if row.deleted:
         return
-    if not ctx.caller.is_admin:
-        if record_type is RecordType.COOPERATIVE:
-            raise RejectedError(RejectReason.NOT_ALLOWED, "only an admin can delete a cooperative")
-        if record_type is RecordType.VISIT:
-            _require_author_of(ctx, row)
-            if row.data.get("status") != VisitStatus.DRAFT.value:
-                raise RejectedError(RejectReason.NOT_EDITABLE, "only a draft visit can be deleted")
-        _permit_patch(ctx, record_type, row)
+    ctx.permit(Action.DELETE, _subject_of(ctx, record_type, row))
     _tombstone(ctx, row, mutation.mutation_id)
+    if record_type is RecordType.COOPERATIVE:
+        row.village_code = None  # the village may have a cooperative again
     children = select(RecordRow).where(RecordRow.deleted.is_(False))
     if record_type is RecordType.COOPERATIVE:
         children = children.where(RecordRow.cooperative_id == row.record_id)
@@ -575,23 +623,25 @@ def apply_intent(ctx: MutationContext, mutation: Mutation) -> list[str]:
         raise RejectedError(
             RejectReason.STALE_STATUS, f"the visit is {current.value}, not {before}"
         )
-    if (before, after) in AUTHOR_TRANSITIONS:
-        _require_author_of(ctx, row)
+    action = transition_action(before, after)
+    if action is None:
+        raise RejectedError(
+            RejectReason.INVALID_TRANSITION, f"{before.value} → {after.value} is not allowed"
+        )
+    subject = _owned_subject(RecordType.VISIT, row)
+    if action is Action.REVIEW:
+        cooperative = ctx.session.get(RecordRow, row.cooperative_id)
+        kabupaten = cooperative.kabupaten_code if cooperative else None
+        subject = Subject(RecordType.VISIT, kabupaten, row.author_id, current)
+    ctx.permit(action, subject)
+    if action is Action.SUBMIT:
         issues = validate_visit_detail(
             _visit_detail(ctx.session, row), Level.SUBMIT, ctx.validation
         )
         if issues:
             raise _validation_failed(issues)
-    elif (before, after) in REVIEW_TRANSITIONS:
-        cooperative = ctx.session.get(RecordRow, row.cooperative_id)
-        if not supervises(ctx.caller, cooperative.kabupaten_code if cooperative else None):
-            raise RejectedError(RejectReason.NOT_ALLOWED, "only a PMO of this area can review")
-        if after is VisitStatus.NEEDS_REVISION and not comment.strip():
-            raise RejectedError(RejectReason.COMMENT_REQUIRED, "say what needs revising")
-    else:
-        raise RejectedError(
-            RejectReason.INVALID_TRANSITION, f"{before.value} → {after.value} is not allowed"
-        )
+    elif after is VisitStatus.NEEDS_REVISION and not comment.strip():
+        raise RejectedError(RejectReason.COMMENT_REQUIRED, "say what needs revising")
     ctx.batch.write_fields(row, {"status": after.value}, mutation.mutation_id)
     _record_review(ctx, row, before, after, comment)
     return []

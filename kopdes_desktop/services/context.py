@@ -6,9 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from kopdes_desktop.domain.enums import Role
+from kopdes_desktop.domain.enums import Role, VisitStatus
+from kopdes_desktop.domain.permissions import Action, Actor, Refusal, Subject, open_to, refusal
+from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.domain.validation import ValidationContext
+from kopdes_desktop.services.errors import STATUS_DENIALS, NotAllowedError, NotEditableError
 from kopdes_desktop.storage.db import Database
 
 
@@ -30,6 +33,29 @@ class ServiceContext:
         self.user_id = user_id
         self.role = Role(role) if role in Role._value2member_map_ else Role.BA
         self.kabupaten_codes = tuple(kabupaten_codes)
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.user_id, self.role, frozenset(self.kabupaten_codes))
+
+    def refusal(self, action: Action, subject: Subject) -> Refusal | None:
+        """Why the user may not take ``action`` (the rules the server applies too), or None."""
+        return refusal(self.actor, action, subject)
+
+    def open_to(self, action: Action, record_type: RecordType) -> Refusal | None:
+        """Why ``action`` on this kind of record is never the user's to take, or None (screens
+        leave out what is refused here and say who can do it instead)."""
+        denial = open_to(self.actor, action, record_type)
+        return None if denial is None else Refusal(action, record_type, denial)
+
+    def require(self, action: Action, subject: Subject) -> None:
+        """Refuse before saving what the server would refuse after the next sync."""
+        refused = self.refusal(action, subject)
+        if refused is None:
+            return
+        if refused.denial in STATUS_DENIALS:
+            raise NotEditableError(subject.visit_status or VisitStatus.DRAFT, refused)
+        raise NotAllowedError(refused)
 
     def validation(self) -> ValidationContext:
         return ValidationContext(today=self.today(), village_exists=self.catalog.village_exists)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from kopdes_desktop.domain.listing import CooperativeFilter, CooperativeListItem, Page
+from kopdes_desktop.domain.permissions import Action, Subject
 from kopdes_desktop.domain.records import (
     BusinessUnit,
     Cooperative,
@@ -12,7 +15,14 @@ from kopdes_desktop.domain.records import (
     Officer,
     RecordType,
 )
-from kopdes_desktop.domain.validation import Level, ValidationError, validate_cooperative_detail
+from kopdes_desktop.domain.regions import kabupaten_of
+from kopdes_desktop.domain.validation import (
+    Issue,
+    IssueCode,
+    Level,
+    ValidationError,
+    validate_cooperative_detail,
+)
 from kopdes_desktop.services.aggregates import ChildList, save_with_children
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
@@ -40,6 +50,7 @@ class CooperativeService:
         if issues:
             raise ValidationError(issues)
         with self._context.database.write() as session:
+            self._check_allowed(session, detail.cooperative)
             save_with_children(
                 session,
                 detail.cooperative,
@@ -49,6 +60,25 @@ class CooperativeService:
                 ),
             )
         return self.get(detail.cooperative.id)
+
+    def _check_allowed(self, session: Session, coop: Cooperative) -> None:
+        """The role rules, and one cooperative per village, checked inside the write
+        transaction: SQLite has one writer, so no other save can claim the village meanwhile."""
+        stored = record_store.get(session, Cooperative, coop.id)
+        if stored is None:
+            subject = Subject(RecordType.COOPERATIVE, kabupaten_of(coop.village_code))
+            self._context.require(Action.CREATE, subject)
+        else:
+            subject = Subject(RecordType.COOPERATIVE, kabupaten_of(stored.village_code))
+            self._context.require(Action.EDIT, subject)
+            if stored.village_code != coop.village_code:
+                self._context.require(Action.MOVE, subject)
+        if coop.village_code and (stored is None or stored.village_code != coop.village_code):
+            taken = list_queries.cooperative_in_village(session, coop.village_code, coop.id)
+            if taken is not None:
+                cooperative_id, name = taken
+                params = {"cooperative_id": cooperative_id, "name": name}
+                raise ValidationError([Issue("village_code", IssueCode.VILLAGE_TAKEN, params)])
 
     def get(self, cooperative_id: str) -> CooperativeDetail:
         with self._context.database.read() as session:
@@ -67,6 +97,10 @@ class CooperativeService:
 
     def delete(self, cooperative_id: str) -> None:
         with self._context.database.write() as session:
+            stored = record_store.get(session, Cooperative, cooperative_id)
+            if stored is not None:
+                where = kabupaten_of(stored.village_code)
+                self._context.require(Action.DELETE, Subject(RecordType.COOPERATIVE, where))
             try:
                 record_store.delete(session, RecordType.COOPERATIVE, cooperative_id)
             except record_store.RecordNotFoundError as error:

@@ -5,8 +5,11 @@ Created through the ordinary services, so they behave exactly like a BA's own re
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import time, timedelta
+
+from sqlalchemy import select
 
 from kopdes_desktop.domain.enums import (
     BusinessUnitStatus,
@@ -21,6 +24,7 @@ from kopdes_desktop.domain.enums import (
     OpportunityStatus,
     PersonMet,
     Priority,
+    Role,
     Sector,
     TravelMode,
     VisitPurpose,
@@ -41,6 +45,7 @@ from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.services.opportunities import OpportunityService
 from kopdes_desktop.services.visits import VisitService
+from kopdes_desktop.storage.models import CooperativeRow
 
 DEMO_KABUPATEN = "61.12"  # Kubu Raya: close to Pontianak, a mix of road and river villages
 _FIRST_NAMES = ("Siti", "Agus", "Yohanes", "Nurhayati", "Martinus", "Rahmat", "Maria", "Hendra")
@@ -54,15 +59,21 @@ _FINDINGS = (
 def create_demo_data(context: ServiceContext, cooperatives: int = 12, seed: int = 7) -> int:
     """Create ``cooperatives`` profiles in Kubu Raya with visits and opportunities."""
     rng = random.Random(seed)
+    with context.database.read() as session:
+        taken = set(session.scalars(select(CooperativeRow.village_code)))
     villages = [
         village
         for kecamatan in context.catalog.children(DEMO_KABUPATEN)
         for village in context.catalog.children(kecamatan.code)
+        if village.code not in taken  # one cooperative per village, sample data too
     ]
     chosen = rng.sample(villages, min(cooperatives, len(villages)))
-    coop_service = CooperativeService(context)
-    visit_service = VisitService(context)
-    opportunity_service = OpportunityService(context)
+    # Made as an admin would: cooperatives are otherwise added by PMOs, not by whoever tries
+    # the app. Visits and notes are the context user's own, so they can edit them.
+    maker = dataclasses.replace(context, role=Role.ADMIN)
+    coop_service = CooperativeService(maker)
+    visit_service = VisitService(maker)
+    opportunity_service = OpportunityService(maker)
     today = context.today()
     for village in chosen:
         coop_id = new_id()

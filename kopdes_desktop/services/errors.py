@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from kopdes_desktop.domain.enums import VisitStatus
+from kopdes_desktop.domain.permissions import Action, Denial, Refusal
+from kopdes_desktop.domain.records import RecordType
 
 
 class ServiceError(Exception):
@@ -13,11 +15,28 @@ class NotFoundError(ServiceError):
     code = "not_found"
 
 
-class NotEditableError(ServiceError):
+class NotAllowedError(ServiceError):
+    """The role rules (``domain.permissions``) refuse this; nothing was saved."""
+
+    code = "not_allowed"
+
+    def __init__(self, refusal: Refusal) -> None:
+        self.refusal = refusal
+        super().__init__(
+            f"{refusal.action.value} {refusal.record_type.value} refused: {refusal.denial.value}"
+        )
+
+
+class NotEditableError(NotAllowedError):
     """A submitted or approved visit cannot be changed by its author until sent back."""
 
     code = "not_editable"
 
-    def __init__(self, status: VisitStatus) -> None:
+    def __init__(self, status: VisitStatus, refusal: Refusal | None = None) -> None:
         self.status = status
-        super().__init__(f"a visit in status {status.value} cannot be edited")
+        super().__init__(refusal or Refusal(Action.EDIT, RecordType.VISIT, Denial.LOCKED))
+        self.args = (f"a visit in status {status.value} cannot be edited",)
+
+
+# Refusals that come from where the visit stands in its review, not from who the user is.
+STATUS_DENIALS = frozenset({Denial.LOCKED, Denial.NOT_A_DRAFT, Denial.WRONG_STATUS})

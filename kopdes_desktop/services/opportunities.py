@@ -5,12 +5,18 @@ from __future__ import annotations
 import dataclasses
 
 from kopdes_desktop.domain.listing import OpportunityFilter, OpportunityListItem, Page
+from kopdes_desktop.domain.permissions import Action, Subject
 from kopdes_desktop.domain.records import Opportunity, OpportunityDetail, Photo, RecordType
 from kopdes_desktop.domain.validation import Level, ValidationError, validate_opportunity_detail
 from kopdes_desktop.services.aggregates import ChildList, save_with_children
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
 from kopdes_desktop.storage import list_queries, record_store
+
+
+def subject(opportunity: Opportunity) -> Subject:
+    """What the role rules need to know of a note (its photos follow it)."""
+    return Subject(RecordType.OPPORTUNITY, author_id=opportunity.author_id)
 
 
 class OpportunityService:
@@ -26,6 +32,11 @@ class OpportunityService:
         if issues:
             raise ValidationError(issues)
         with self._context.database.write() as session:
+            stored = record_store.get(session, Opportunity, opportunity.id)
+            if stored is None:
+                self._context.require(Action.CREATE, subject(opportunity))
+            else:
+                self._context.require(Action.EDIT, subject(stored))
             save_with_children(
                 session, opportunity, (ChildList(Photo, "parent_id", detail.photos),)
             )
@@ -41,6 +52,9 @@ class OpportunityService:
 
     def delete(self, opportunity_id: str) -> None:
         with self._context.database.write() as session:
+            stored = record_store.get(session, Opportunity, opportunity_id)
+            if stored is not None:
+                self._context.require(Action.DELETE, subject(stored))
             try:
                 record_store.delete(session, RecordType.OPPORTUNITY, opportunity_id)
             except record_store.RecordNotFoundError as error:

@@ -13,20 +13,13 @@ from dataclasses import dataclass, replace
 from kopdes_desktop.domain.enums import Role, VisitStatus
 from kopdes_desktop.domain.listing import Page
 from kopdes_desktop.domain.mutations import Intent
+from kopdes_desktop.domain.permissions import Action, Subject
 from kopdes_desktop.domain.records import Cooperative, RecordType, Visit, VisitDetail
 from kopdes_desktop.domain.reporting import PendingDecision, ReviewFilter, ReviewQueueItem
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.errors import NotEditableError, NotFoundError, ServiceError
+from kopdes_desktop.services.errors import NotFoundError, ServiceError
 from kopdes_desktop.services.visits import VisitService
 from kopdes_desktop.storage import list_queries, record_store, review_queries
-
-REVIEWER_ROLES = (Role.PMO, Role.ADMIN)
-
-
-class NotAllowedError(ServiceError):
-    """The signed-in user may not review this visit (not a PMO of its kabupaten)."""
-
-    code = "not_allowed"
 
 
 class CommentRequiredError(ServiceError):
@@ -53,7 +46,8 @@ class ReviewService:
 
     @property
     def can_review(self) -> bool:
-        return self._context.role in REVIEWER_ROLES
+        """Whether reviewing is this user's work at all (the page is hidden otherwise)."""
+        return self._context.open_to(Action.REVIEW, RecordType.VISIT) is None
 
     def _area(self) -> tuple[str, ...]:
         # An admin reviews anywhere; a PMO only in their kabupaten.
@@ -114,18 +108,13 @@ class ReviewService:
         return self._decide(visit_id, VisitStatus.NEEDS_REVISION, comment)
 
     def _decide(self, visit_id: str, target: VisitStatus, comment: str) -> VisitDetail:
-        if not self.can_review:
-            raise NotAllowedError(f"a {self._context.role.value} does not review visits")
         with self._context.database.write() as session:
             visit = record_store.get(session, Visit, visit_id)
             if visit is None:
                 raise NotFoundError(visit_id)
-            if not visit.status.awaiting_review:
-                raise NotEditableError(visit.status)
-            area = self._area()
             kabupaten = review_queries.cooperative_kabupaten(session, visit.cooperative_id)
-            if area and kabupaten not in area:
-                raise NotAllowedError(f"visit {visit_id} is outside the reviewer's kabupaten")
+            subject = Subject(RecordType.VISIT, kabupaten, visit.author_id, visit.status)
+            self._context.require(Action.REVIEW, subject)
             record_store.patch(
                 session,
                 RecordType.VISIT,

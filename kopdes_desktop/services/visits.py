@@ -7,6 +7,7 @@ import dataclasses
 from kopdes_desktop.domain.enums import VisitStatus
 from kopdes_desktop.domain.listing import Page, VisitFilter, VisitListItem
 from kopdes_desktop.domain.mutations import Intent
+from kopdes_desktop.domain.permissions import SUBMIT_TRANSITIONS, Action, Subject
 from kopdes_desktop.domain.records import (
     AgreedAction,
     Photo,
@@ -18,14 +19,13 @@ from kopdes_desktop.domain.records import (
 from kopdes_desktop.domain.validation import Level, ValidationError, validate_visit_detail
 from kopdes_desktop.services.aggregates import ChildList, save_with_children
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.errors import NotEditableError, NotFoundError
+from kopdes_desktop.services.errors import NotFoundError
 from kopdes_desktop.storage import list_queries, record_store
 
-# Submitting moves a visit along this path; anything else is the PMO's decision.
-_SUBMIT_TRANSITIONS = {
-    VisitStatus.DRAFT: VisitStatus.SUBMITTED,
-    VisitStatus.NEEDS_REVISION: VisitStatus.RESUBMITTED,
-}
+
+def subject(visit: Visit) -> Subject:
+    """What the role rules need to know of a visit (its agreed actions and photos follow it)."""
+    return Subject(RecordType.VISIT, author_id=visit.author_id, visit_status=visit.status)
 
 
 class VisitService:
@@ -40,8 +40,10 @@ class VisitService:
         with self._context.database.write() as session:
             stored = record_store.get(session, Visit, visit.id)
             status = stored.status if stored else VisitStatus.DRAFT
-            if not status.editable_by_author:
-                raise NotEditableError(status)
+            if stored is None:
+                self._context.require(Action.CREATE, subject(visit))
+            else:
+                self._context.require(Action.EDIT, subject(stored))
             # The status only moves by submit()/review intents, never by a plain save.
             visit = dataclasses.replace(visit, status=status)
             detail = dataclasses.replace(detail, visit=visit)
@@ -63,9 +65,14 @@ class VisitService:
         issues = validate_visit_detail(detail, Level.SUBMIT, self._context.validation())
         if issues:
             raise ValidationError(issues)
+        with self._context.database.read() as session:
+            stored = record_store.get(session, Visit, detail.visit.id)
+        if stored is not None:
+            self._context.require(Action.SUBMIT, subject(stored))
         saved = self.save_draft(detail)
+        self._context.require(Action.SUBMIT, subject(saved.visit))
         current = saved.visit.status
-        target = _SUBMIT_TRANSITIONS[current]
+        target = SUBMIT_TRANSITIONS[current]
         with self._context.database.write() as session:
             record_store.patch(
                 session,
@@ -92,13 +99,12 @@ class VisitService:
             )
 
     def delete(self, visit_id: str) -> None:
-        """Only a visit nobody has reviewed yet can be deleted by its author."""
+        """Only a draft can be deleted, by its author (or an admin)."""
         with self._context.database.write() as session:
             visit = record_store.get(session, Visit, visit_id)
             if visit is None:
                 raise NotFoundError(visit_id)
-            if visit.status is not VisitStatus.DRAFT:
-                raise NotEditableError(visit.status)
+            self._context.require(Action.DELETE, subject(visit))
             record_store.delete(session, RecordType.VISIT, visit_id)
 
     def list(self, criteria: VisitFilter) -> Page[VisitListItem]:

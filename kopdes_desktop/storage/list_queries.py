@@ -151,6 +151,22 @@ def cooperative_choices(session: Session) -> list[tuple[str, str]]:
     return [(row[0], row[1]) for row in session.execute(query)]
 
 
+def cooperative_in_village(
+    session: Session, village_code: str, other_than: str
+) -> tuple[str, str] | None:
+    """(id, name) of the live cooperative of a village, other than ``other_than``, if any."""
+    row = session.execute(
+        select(CooperativeRow.id, CooperativeRow.name)
+        .where(
+            CooperativeRow.village_code == village_code,
+            CooperativeRow.deleted.is_(False),
+            CooperativeRow.id != other_than,
+        )
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row is not None else None
+
+
 # --- visits --------------------------------------------------------------------------------
 
 

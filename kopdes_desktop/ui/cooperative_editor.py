@@ -5,11 +5,15 @@ pengawas, business units, members and savings, notes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,8 +30,10 @@ from kopdes_desktop.domain.enums import (
     OfficerBody,
     OfficerRole,
     OperationalStatus,
+    Role,
 )
 from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.permissions import Action, Subject
 from kopdes_desktop.domain.records import (
     BusinessUnit,
     Cooperative,
@@ -35,6 +41,8 @@ from kopdes_desktop.domain.records import (
     Officer,
     RecordType,
 )
+from kopdes_desktop.domain.regions import kabupaten_of
+from kopdes_desktop.domain.validation import IssueCode
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.services.cooperatives import ProfileChange
@@ -51,12 +59,16 @@ from kopdes_desktop.ui.forms.inputs import (
 from kopdes_desktop.ui.forms.issue_messages import unreadable_number
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.forms.region_picker import RegionPicker
+from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.tasks import TaskRunner
 
 NO_YEAR = 0  # the spin box's minimum shows as "—": RAT not held yet
 
 
 class CooperativeEditor(RecordEditor):
+    open_existing = Signal(str)  # the cooperative that already holds the chosen village
+    open_existing_button: QPushButton
+
     def __init__(
         self,
         services: AppServices,
@@ -83,12 +95,34 @@ class CooperativeEditor(RecordEditor):
             tasks.read(lambda: services.cooperatives.history(coop_id), self.show_history)
         self.show_detail(detail or CooperativeDetail(self._record))
         self._watch_changes()
+        self._offer_only_what_is_allowed(detail)
+
+    def _offer_only_what_is_allowed(self, detail: CooperativeDetail | None) -> None:
+        context = self._services.context
+        where = kabupaten_of(detail.cooperative.village_code) if detail else None
+        if detail is None:
+            if context.role is Role.PMO:
+                self.region.limit_to(context.kabupaten_codes)
+            return
+        refused = context.refusal(Action.MOVE, Subject(RecordType.COOPERATIVE, where))
+        if refused is not None:
+            self.region.lock(refusal_text(refused))
+
+    def problems_shown(self, issues: list[Any]) -> None:
+        taken = next((i for i in issues if i.code is IssueCode.VILLAGE_TAKEN), None)
+        self.open_existing_button.setVisible(taken is not None)
+        self._existing = str(taken.params.get("cooperative_id", "")) if taken else ""
 
     # --- tabs -----------------------------------------------------------------------------
 
     def _identity_tab(self) -> QWidget:
         self.name = QLineEdit()
         self.region = RegionPicker(self._services.catalog)
+        self._existing = ""
+        self.open_existing_button = QPushButton(self.tr("Open that cooperative instead"))
+        self.open_existing_button.setVisible(False)
+        self.open_existing_button.clicked.connect(lambda: self.open_existing.emit(self._existing))
+        self.buttons.addButton(self.open_existing_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.address = QLineEdit()
         self.phone = QLineEdit()
         self.latitude = DecimalEdit()

@@ -7,12 +7,14 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from kopdes_desktop.domain.enums import OperationalStatus
 from kopdes_desktop.domain.listing import CooperativeFilter, CooperativeListItem
-from kopdes_desktop.domain.records import CooperativeDetail
+from kopdes_desktop.domain.permissions import Action
+from kopdes_desktop.domain.records import CooperativeDetail, RecordType
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.cooperative_editor import CooperativeEditor
 from kopdes_desktop.ui.list_columns import cooperative_columns
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
+from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.record_list_page import RecordListPage
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -59,6 +61,12 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         self.body.insertWidget(4, self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._show_empty_state(False)
         self.demo_button.clicked.connect(self._create_demo_data)
+        self.apply_role()
+
+    def apply_role(self) -> None:
+        """New cooperative for PMOs and admins; for a BA, who adds them instead."""
+        refused = self.services.context.open_to(Action.CREATE, RecordType.COOPERATIVE)
+        self.offer_new(refusal_text(refused) if refused else "")
 
     def _add_filters(self) -> None:
         self.kabupaten = QComboBox()
@@ -113,6 +121,9 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         self._show_empty_state(total == 0 and not filtered)
 
     def new_record(self) -> None:
+        if self.new_button.isHidden():  # Ctrl+N where the role adds no cooperatives
+            self.who_adds.setFocus()
+            return
         self._open_editor(None)
 
     def open_record(self, record_id: str) -> None:
@@ -127,9 +138,15 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
     def _open_editor(self, detail: CooperativeDetail | None) -> CooperativeEditor:
         editor = CooperativeEditor(self.services, self.tasks, detail, parent=self)
         editor.saved.connect(self._saved)
+        editor.open_existing.connect(lambda record_id: self._instead(editor, record_id))
         editor.open()
         self.editor = editor
         return editor
+
+    def _instead(self, editor: CooperativeEditor, record_id: str) -> None:
+        """The village has its cooperative already: open that one instead of a duplicate."""
+        if editor.close():
+            self.open_record(record_id)
 
     def _saved(self, record_id: str) -> None:
         self.refresh()

@@ -17,8 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop import paths, settings
-from kopdes_desktop.domain.enums import Role
-from kopdes_desktop.domain.records import CooperativeDetail, OpportunityDetail, VisitDetail
+from kopdes_desktop.domain.permissions import Action
+from kopdes_desktop.domain.records import (
+    CooperativeDetail,
+    OpportunityDetail,
+    RecordType,
+    VisitDetail,
+)
 from kopdes_desktop.services import autosave, backups
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
@@ -258,7 +263,9 @@ class MainWindow(QMainWindow):
         """Only PMOs and admins review; a BA's navigation stays short."""
         item = self.navigation.item(REVIEW)
         if item is not None:
-            item.setHidden(self.services.context.role is Role.BA)
+            refused = self.services.context.open_to(Action.REVIEW, RecordType.VISIT)
+            item.setHidden(refused is not None)
+        self.cooperatives.apply_role()
 
     def _review_count(self, count: int) -> None:
         item = self.navigation.item(REVIEW)

@@ -22,14 +22,17 @@ from kopdes_desktop.domain.enums import (
     Sector,
 )
 from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.domain.records import Opportunity, OpportunityDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
+from kopdes_desktop.services.opportunities import subject as note_subject
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.forms.inputs import DecimalEdit, EnumCombo, MultiChoice, RupiahEdit
 from kopdes_desktop.ui.forms.issue_messages import unreadable_number
 from kopdes_desktop.ui.forms.photo_strip import PhotoStrip
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
+from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.tasks import TaskRunner
 
 VOLUME_UNITS = ("kg", "ton", "liter", "ekor", "buah", "lembar", "kg/bulan", "ton/bulan")
@@ -68,6 +71,9 @@ class OpportunityEditor(RecordEditor):
         self.tabs.addTab(self._photos_tab(), self.tr("Photos"))
         self.show_detail(detail or OpportunityDetail(self._record))
         self._watch_changes()
+        refused = services.context.refusal(Action.EDIT, note_subject(self._record))
+        if detail is not None and refused is not None:
+            self.show_only(refusal_text(refused))
 
     def _main_tab(self) -> QWidget:
         self.cooperative = CooperativeChoice(self._cooperatives)

@@ -62,6 +62,13 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         top = QHBoxLayout()
         top.addLayout(self.filters, 1)
         top.addWidget(self.new_button)
+        # Where New would be, when the user's role does not add this kind of record.
+        self.who_adds = QLabel()
+        self.who_adds.setObjectName("whoAdds")
+        self.who_adds.setWordWrap(True)
+        self.who_adds.setMaximumWidth(360)
+        self.who_adds.setVisible(False)
+        top.addWidget(self.who_adds)
 
         self._build_table(column_widths)
 
@@ -120,6 +127,12 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
 
     def count_text(self, total: str) -> str:
         return total
+
+    def offer_new(self, refused_reason: str) -> None:
+        """Show New, or in its place the sentence saying who adds these records."""
+        self.new_button.setVisible(not refused_reason)
+        self.who_adds.setText(refused_reason)
+        self.who_adds.setVisible(bool(refused_reason))
 
     def total_changed(self, total: int) -> None:
         """Hook for subclasses (empty states); called after the count is updated."""

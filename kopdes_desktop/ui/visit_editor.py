@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.domain.enums import PersonMet, TravelMode, VisitPurpose, VisitStatus
 from kopdes_desktop.domain.ids import new_id
-from kopdes_desktop.domain.records import AgreedAction, Visit, VisitDetail
+from kopdes_desktop.domain.permissions import Action, Denial
+from kopdes_desktop.domain.records import AgreedAction, RecordType, Visit, VisitDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
+from kopdes_desktop.services.visits import subject as visit_subject
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.forms.child_table import ChildTable, check_column, date_column, text_column
@@ -34,6 +36,7 @@ from kopdes_desktop.ui.forms.inputs import (
 from kopdes_desktop.ui.forms.issue_messages import unreadable_number
 from kopdes_desktop.ui.forms.photo_strip import PhotoStrip
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
+from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.tasks import TaskRunner
 
 
@@ -69,6 +72,9 @@ class VisitEditor(RecordEditor):
         self.submit_button.clicked.connect(self.submit)
         self.show_detail(detail or VisitDetail(self._record))
         self._watch_changes()
+        refused = services.context.refusal(Action.EDIT, visit_subject(self._record))
+        if detail is not None and refused is not None and refused.denial is Denial.NOT_AUTHOR:
+            self.show_only(refusal_text(refused))
 
     # --- tabs -----------------------------------------------------------------------------
 
@@ -88,6 +94,7 @@ class VisitEditor(RecordEditor):
         return self.form_page(
             [
                 (self.tr("&Cooperative:"), "cooperative_id", self.cooperative),
+                ("", "cooperative_hint", self._missing_cooperative_hint()),
                 (self.tr("&Date:"), "visit_date", self.visit_date),
                 (self.tr("&Start:"), "start_time", self.start_time),
                 (self.tr("&End:"), "end_time", self.end_time),
@@ -99,6 +106,19 @@ class VisitEditor(RecordEditor):
                 (self.tr("L&ongitude:"), "longitude", self.longitude),
             ]
         )
+
+    def _missing_cooperative_hint(self) -> QLabel:
+        """Where a BA looks for a cooperative that is not on the laptop: who adds it."""
+        hint = QLabel()
+        hint.setWordWrap(True)
+        refused = self._services.context.open_to(Action.CREATE, RecordType.COOPERATIVE)
+        if refused is not None:
+            hint.setText(
+                self.tr("Cooperative not in the list? %1").replace("%1", refusal_text(refused))
+            )
+        hint.setVisible(refused is not None and self.is_new)
+        self.cooperative_hint = hint
+        return hint
 
     def _findings_tab(self) -> QWidget:
         self.findings = QPlainTextEdit()

@@ -141,6 +141,10 @@
         <translation>History</translation>
     </message>
     <message>
+        <source>Open that cooperative instead</source>
+        <translation>Open that cooperative instead</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -771,6 +775,14 @@
         <translation>Choose a village from the list.</translation>
     </message>
     <message>
+        <source>This village already has its cooperative: %1.</source>
+        <translation>This village already has its cooperative: %1.</translation>
+    </message>
+    <message>
+        <source>This village already has its cooperative.</source>
+        <translation>This village already has its cooperative.</translation>
+    </message>
+    <message>
         <source>The same choice appears twice.</source>
         <translation>The same choice appears twice.</translation>
     </message>
@@ -1387,6 +1399,73 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Only the person who wrote it can change it.</source>
+        <translation>Only the person who wrote it can change it.</translation>
+    </message>
+    <message>
+        <source>The visit is waiting for review or was approved; it can be changed again if the PMO sends it back.</source>
+        <translation>The visit is waiting for review or was approved; it can be changed again if the PMO sends it back.</translation>
+    </message>
+    <message>
+        <source>Only a draft visit can be deleted.</source>
+        <translation>Only a draft visit can be deleted.</translation>
+    </message>
+    <message>
+        <source>The visit's status does not allow this now.</source>
+        <translation>The visit's status does not allow this now.</translation>
+    </message>
+    <message>
+        <source>This is outside your kabupaten/kota.</source>
+        <translation>This is outside your kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>This is written by the server, not on a laptop.</source>
+        <translation>This is written by the server, not on a laptop.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>New cooperatives are added by the PMO. Ask your PMO to assign this cooperative to you.</source>
+        <translation>New cooperatives are added by the PMO. Ask your PMO to assign this cooperative to you.</translation>
+    </message>
+    <message>
+        <source>You add cooperatives in your own kabupaten/kota: choose a village there. Elsewhere, the PMO of that area adds them.</source>
+        <translation>You add cooperatives in your own kabupaten/kota: choose a village there. Elsewhere, the PMO of that area adds them.</translation>
+    </message>
+    <message>
+        <source>Only an admin can move a cooperative to another village.</source>
+        <translation>Only an admin can move a cooperative to another village.</translation>
+    </message>
+    <message>
+        <source>Only an admin can delete a cooperative.</source>
+        <translation>Only an admin can delete a cooperative.</translation>
+    </message>
+    <message>
+        <source>Visits are reviewed by the PMO of their kabupaten/kota.</source>
+        <translation>Visits are reviewed by the PMO of their kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
+        <translation>Only a PMO of this visit's kabupaten/kota can review it.</translation>
+    </message>
+    <message>
+        <source>This visit was written by someone else; only they can change it.</source>
+        <translation>This visit was written by someone else; only they can change it.</translation>
+    </message>
+    <message>
+        <source>This visit was written by someone else; only they can submit it.</source>
+        <translation>This visit was written by someone else; only they can submit it.</translation>
+    </message>
+    <message>
+        <source>This note was written by someone else; only they can change it.</source>
+        <translation>This note was written by someone else; only they can change it.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Add photos…</source>
@@ -1436,8 +1515,8 @@
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <source>This record can no longer be changed here: it is waiting for review.</source>
-        <translation>This record can no longer be changed here: it is waiting for review.</translation>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Could not save: %1. What you typed is kept in this form.</source>
@@ -2273,6 +2352,10 @@ Server changes not applied here: %4</translation>
     <message>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitude:</translation>
+    </message>
+    <message>
+        <source>Cooperative not in the list? %1</source>
+        <translation>Cooperative not in the list? %1</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>

@@ -141,6 +141,10 @@
         <translation>Riwayat</translation>
     </message>
     <message>
+        <source>Open that cooperative instead</source>
+        <translation>Buka koperasi itu saja</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
@@ -771,6 +775,14 @@
         <translation>Pilih desa dari daftar.</translation>
     </message>
     <message>
+        <source>This village already has its cooperative: %1.</source>
+        <translation>Desa ini sudah punya koperasi: %1.</translation>
+    </message>
+    <message>
+        <source>This village already has its cooperative.</source>
+        <translation>Desa ini sudah punya koperasi.</translation>
+    </message>
+    <message>
         <source>The same choice appears twice.</source>
         <translation>Pilihan yang sama muncul dua kali.</translation>
     </message>
@@ -1387,6 +1399,73 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Only the person who wrote it can change it.</source>
+        <translation>Hanya penulisnya yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>The visit is waiting for review or was approved; it can be changed again if the PMO sends it back.</source>
+        <translation>Kunjungan ini sedang menunggu tinjauan atau sudah disetujui; kunjungan dapat diubah lagi jika PMO mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Only a draft visit can be deleted.</source>
+        <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s status does not allow this now.</source>
+        <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
+    </message>
+    <message>
+        <source>This is outside your kabupaten/kota.</source>
+        <translation>Ini di luar kabupaten/kota Anda.</translation>
+    </message>
+    <message>
+        <source>This is written by the server, not on a laptop.</source>
+        <translation>Ini ditulis oleh server, bukan di laptop.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Peran Anda tidak mengizinkan hal ini.</translation>
+    </message>
+    <message>
+        <source>New cooperatives are added by the PMO. Ask your PMO to assign this cooperative to you.</source>
+        <translation>Koperasi baru ditambahkan oleh PMO. Minta PMO Anda menugaskan koperasi ini kepada Anda.</translation>
+    </message>
+    <message>
+        <source>You add cooperatives in your own kabupaten/kota: choose a village there. Elsewhere, the PMO of that area adds them.</source>
+        <translation>Anda menambahkan koperasi di kabupaten/kota Anda sendiri: pilih desa di sana. Di wilayah lain, PMO wilayah itu yang menambahkannya.</translation>
+    </message>
+    <message>
+        <source>Only an admin can move a cooperative to another village.</source>
+        <translation>Hanya admin yang dapat memindahkan koperasi ke desa lain.</translation>
+    </message>
+    <message>
+        <source>Only an admin can delete a cooperative.</source>
+        <translation>Hanya admin yang dapat menghapus koperasi.</translation>
+    </message>
+    <message>
+        <source>Visits are reviewed by the PMO of their kabupaten/kota.</source>
+        <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
+    </message>
+    <message>
+        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
+        <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
+    </message>
+    <message>
+        <source>This visit was written by someone else; only they can change it.</source>
+        <translation>Kunjungan ini ditulis orang lain; hanya penulisnya yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>This visit was written by someone else; only they can submit it.</source>
+        <translation>Kunjungan ini ditulis orang lain; hanya penulisnya yang dapat mengajukannya.</translation>
+    </message>
+    <message>
+        <source>This note was written by someone else; only they can change it.</source>
+        <translation>Catatan peluang usaha ini ditulis orang lain; hanya penulisnya yang dapat mengubahnya.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Add photos…</source>
@@ -1436,8 +1515,8 @@
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <source>This record can no longer be changed here: it is waiting for review.</source>
-        <translation>Data ini tidak bisa diubah lagi di sini: sedang menunggu pemeriksaan.</translation>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Could not save: %1. What you typed is kept in this form.</source>
@@ -2273,6 +2352,10 @@ Perubahan server tidak diterapkan: %4</translation>
     <message>
         <source>L&amp;ongitude:</source>
         <translation>B&amp;ujur:</translation>
+    </message>
+    <message>
+        <source>Cooperative not in the list? %1</source>
+        <translation>Koperasi tidak ada di daftar? %1</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>

@@ -298,7 +298,10 @@ def test_rows_written_before_the_rules_are_pulled_repaired_and_repair_values_fix
     village = server.village(SAMBAS)
     _write_unchecked(
         server,
-        _row(poisoned, RecordType.COOPERATIVE, poisoned, kabupaten_code=SAMBAS),
+        # village_code: the column the one-cooperative-per-village migration fills in.
+        _row(
+            poisoned, RecordType.COOPERATIVE, poisoned, kabupaten_code=SAMBAS, village_code=village
+        ),
         {"name": "Koperasi Lama", "village_code": village, **POISON},
     )
     server.assign(area.ba_user, poisoned)

@@ -207,7 +207,7 @@ def test_moving_a_cooperative_moves_it_between_pmos(server: LiveServer) -> None:
     refused = old_pmo.push(
         old_pmo.patch("cooperative", cooperative, {"village_code": server.village(MEMPAWAH)})
     )[0]
-    assert refused["reason"] == "read_only_field"  # only an admin moves a cooperative
+    assert refused["reason"] == "not_allowed"  # only an admin moves a cooperative
     moved = admin.push(
         admin.patch("cooperative", cooperative, {"village_code": server.village(MEMPAWAH)})
     )[0]

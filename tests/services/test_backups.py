@@ -20,6 +20,7 @@ from kopdes_desktop.services.demo_data import create_demo_data
 from kopdes_desktop.storage import backup
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.storage.opening import open_database
+from tests.roles import as_admin
 from tests.storage.damage import tear_table_page, wipe_header
 
 MORNING = datetime(2026, 11, 28, 1, 0, tzinfo=UTC)
@@ -38,7 +39,7 @@ def cooperatives_in(path: Path) -> set[str]:
 
 def add_cooperative(context: ServiceContext, name: str) -> None:
     cooperative = Cooperative(id=new_id(), name=name, village_code="61.12.01.2001")
-    CooperativeService(context).save(CooperativeDetail(cooperative=cooperative))
+    CooperativeService(as_admin(context)).save(CooperativeDetail(cooperative=cooperative))
 
 
 @pytest.fixture

@@ -37,12 +37,13 @@ from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.services.opportunities import OpportunityService
 from kopdes_desktop.services.visits import VisitService
+from tests.roles import as_admin
 
 
 @pytest.fixture
 def kubu_raya_and_sambas(context: ServiceContext, catalog: RegionCatalog) -> dict[str, str]:
     """One cooperative per village of two kecamatan: Sungai Ambawang (Kubu Raya), Sambas."""
-    service = CooperativeService(context)
+    service = CooperativeService(as_admin(context))
     ids: dict[str, str] = {}
     for kecamatan in ("61.12.04", "61.01.01"):
         for index, village in enumerate(catalog.children(kecamatan)):
@@ -63,7 +64,7 @@ def kubu_raya_and_sambas(context: ServiceContext, catalog: RegionCatalog) -> dic
 def test_filter_by_kabupaten_and_status_pages_in_sql(
     context: ServiceContext, catalog: RegionCatalog, kubu_raya_and_sambas: dict[str, str]
 ) -> None:
-    service = CooperativeService(context)
+    service = CooperativeService(as_admin(context))
     kubu_raya_total = len(catalog.children("61.12.04"))
     page = service.list(CooperativeFilter(kabupaten_code="61.12", page=PageRequest(0, 5)))
     assert page.total == kubu_raya_total
@@ -105,7 +106,7 @@ def test_sort_by_members_descending(
 def test_deleted_records_leave_the_list(
     context: ServiceContext, kubu_raya_and_sambas: dict[str, str]
 ) -> None:
-    service = CooperativeService(context)
+    service = CooperativeService(as_admin(context))
     before = service.list(CooperativeFilter()).total
     service.delete(next(iter(kubu_raya_and_sambas.values())))
     assert service.list(CooperativeFilter()).total == before - 1
@@ -116,7 +117,7 @@ def test_visits_filter_by_date_range_status_and_text(
 ) -> None:
     village = catalog.at_level(RegionLevel.DESA)[0]
     coop = Cooperative(id=new_id(), name="KDKMP Uji", village_code=village.code)
-    CooperativeService(context).save(CooperativeDetail(coop))
+    CooperativeService(as_admin(context)).save(CooperativeDetail(coop))
     visits = VisitService(context)
     for day in range(1, 11):
         visits.save_draft(
@@ -147,7 +148,7 @@ def test_submitting_a_visit_moves_it_to_submitted_and_freezes_it(
     from kopdes_desktop.services.errors import NotEditableError
 
     coop = Cooperative(id=new_id(), name="KDKMP Uji", village_code="61.01.01.2001")
-    CooperativeService(context).save(CooperativeDetail(coop))
+    CooperativeService(as_admin(context)).save(CooperativeDetail(coop))
     service = VisitService(context)
     draft = service.save_draft(VisitDetail(Visit(id=new_id(), cooperative_id=coop.id)))
     assert draft.visit.author_id == "ba-1"
@@ -177,7 +178,7 @@ def test_submitting_a_visit_moves_it_to_submitted_and_freezes_it(
 
 def test_opportunities_filter_by_sector_and_status(context: ServiceContext) -> None:
     coop = Cooperative(id=new_id(), name="KDKMP Putussibau", village_code="61.06.01.1001")
-    CooperativeService(context).save(CooperativeDetail(coop))
+    CooperativeService(as_admin(context)).save(CooperativeDetail(coop))
     service = OpportunityService(context)
     for title, sector, status in (
         ("Madu kelulut", Sector.FORESTRY, OpportunityStatus.IDEA),
@@ -218,7 +219,7 @@ def test_counts_stop_at_the_cap_but_paging_goes_on(context: ServiceContext) -> N
             " VALUES (?, 0, 0, ?, '', '', '', '', '', '', '', '', '', '', '', '', '', '{}')",
             rows,
         )
-    service = CooperativeService(context)
+    service = CooperativeService(as_admin(context))
     first = service.list(CooperativeFilter(page=PageRequest(0, 100)))
     assert first.total_capped
     assert first.total == COUNT_CAP + 1

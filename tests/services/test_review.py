@@ -11,8 +11,8 @@ from kopdes_desktop.domain.enums import Role, VisitStatus
 from kopdes_desktop.domain.mutations import Intent, MutationOp
 from kopdes_desktop.domain.reporting import ReviewFilter, ReviewSort
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.errors import NotEditableError
-from kopdes_desktop.services.review import CommentRequiredError, NotAllowedError, ReviewService
+from kopdes_desktop.services.errors import NotAllowedError, NotEditableError
+from kopdes_desktop.services.review import CommentRequiredError, ReviewService
 from kopdes_desktop.storage.models import OutboxEntry
 from tests.area_data import KUBU_RAYA, SAMBAS, Area, build_area, days_ago
 

@@ -23,6 +23,7 @@ from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.storage import outbox, record_store
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.storage.models import CooperativeRow, OutboxEntry
+from tests.roles import as_admin
 
 VILLAGE = "61.12.01.2001"
 
@@ -52,7 +53,7 @@ def count(database: Database, model: type) -> int:
 
 def test_create_writes_rows_and_numbered_outbox_entries(context: ServiceContext) -> None:
     detail = new_profile()
-    CooperativeService(context).save(detail)
+    CooperativeService(as_admin(context)).save(detail)
     with context.database.read() as session:
         entries = outbox.pending(session)
     assert [e.mutation_id for e in entries] == [1, 2, 3]
@@ -68,7 +69,7 @@ def test_create_writes_rows_and_numbered_outbox_entries(context: ServiceContext)
 def test_an_edit_sends_only_the_changed_fields_with_their_base_version(
     context: ServiceContext,
 ) -> None:
-    service = CooperativeService(context)
+    service = CooperativeService(as_admin(context))
     detail = service.save(new_profile())
     with context.database.write() as session:  # as a pull leaves it: versions per field
         outbox.acknowledge(session, 3)
@@ -90,7 +91,7 @@ def test_an_edit_sends_only_the_changed_fields_with_their_base_version(
 
 
 def test_saving_unchanged_data_writes_nothing(context: ServiceContext) -> None:
-    service = CooperativeService(context)
+    service = CooperativeService(as_admin(context))
     detail = service.save(new_profile())
     service.save(detail)
     assert count(context.database, OutboxEntry) == 3
@@ -116,13 +117,13 @@ def test_a_failure_inside_the_transaction_leaves_neither_row_nor_outbox_entry(
     with context.database.read() as session:
         assert outbox.sync_state(session).last_mutation_id == 0
     # The counter did not burn a number: the next mutation is still 1.
-    CooperativeService(context).save(new_profile("KDKMP Kuala Dua"))
+    CooperativeService(as_admin(context)).save(new_profile("KDKMP Kuala Dua"))
     with context.database.read() as session:
         assert outbox.pending(session)[0].mutation_id == 1
 
 
 def test_delete_is_a_tombstone_with_an_outbox_entry(context: ServiceContext) -> None:
-    service = CooperativeService(context)
+    service = CooperativeService(as_admin(context))
     detail = service.save(new_profile())
     service.delete(detail.cooperative.id)
     with context.database.read() as session:
@@ -134,7 +135,7 @@ def test_delete_is_a_tombstone_with_an_outbox_entry(context: ServiceContext) -> 
 
 
 def test_removing_a_child_row_deletes_only_that_row(context: ServiceContext) -> None:
-    service = CooperativeService(context)
+    service = CooperativeService(as_admin(context))
     detail = service.save(new_profile())
     service.save(dataclasses.replace(detail, officers=()))
     with context.database.read() as session:
@@ -145,7 +146,7 @@ def test_removing_a_child_row_deletes_only_that_row(context: ServiceContext) -> 
 
 
 def test_acknowledge_trims_only_what_the_server_confirmed(context: ServiceContext) -> None:
-    CooperativeService(context).save(new_profile())
+    CooperativeService(as_admin(context)).save(new_profile())
     with context.database.write() as session:
         assert outbox.acknowledge(session, 2) == 2
     with context.database.read() as session:

@@ -14,7 +14,8 @@ import pytest
 from kopdes_desktop.domain.enums import Role, VisitStatus
 from kopdes_desktop.domain.reporting import ReviewFilter
 from kopdes_desktop.services.dashboard import DashboardService
-from kopdes_desktop.services.review import NotAllowedError, ReviewService
+from kopdes_desktop.services.errors import NotAllowedError
+from kopdes_desktop.services.review import ReviewService
 from tests.server.helpers import MEMPAWAH, SAMBAS, LiveServer
 from tests.sync.conftest import DeskFactory
 from tests.sync.test_round_trip import complete_visit

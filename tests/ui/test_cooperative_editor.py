@@ -1,11 +1,11 @@
-"""A BA creates and edits cooperative profiles through the form."""
+"""A PMO creates cooperative profiles through the form, and edits them."""
 
 from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kopdes_desktop.domain.enums import OfficerRole
+from kopdes_desktop.domain.enums import OfficerRole, Role
 from kopdes_desktop.domain.listing import CooperativeFilter
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
@@ -13,6 +13,7 @@ from kopdes_desktop.services.demo_data import create_demo_data
 from kopdes_desktop.ui.cooperative_editor import CooperativeEditor
 from kopdes_desktop.ui.forms.inputs import EnumCombo
 from kopdes_desktop.ui.main_window import MainWindow
+from tests.roles import as_role
 from tests.ui.helpers import open_window, screenshot
 
 VILLAGE = "61.12.01.2001"
@@ -20,7 +21,7 @@ VILLAGE = "61.12.01.2001"
 
 @pytest.fixture
 def services(context: ServiceContext) -> AppServices:
-    return AppServices(context)
+    return AppServices(as_role(context, Role.PMO, "61.12"))  # Kubu Raya, where VILLAGE is
 
 
 def new_editor(qtbot: QtBot, services: AppServices) -> tuple[MainWindow, CooperativeEditor]:
@@ -98,6 +99,7 @@ def test_money_is_read_with_thousands_dots(
 ) -> None:
     _window, editor = new_editor(qtbot, services)
     editor.name.setText("KDKMP Kuala Mandor")
+    editor.region.set_value(VILLAGE)
     qtbot.keyClicks(editor.simpanan_pokok, "1.250.000")
     editor.simpanan_pokok.editingFinished.emit()
     assert editor.simpanan_pokok.text() == "1.250.000"

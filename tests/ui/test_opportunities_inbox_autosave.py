@@ -25,8 +25,10 @@ from kopdes_desktop.domain.records import (
 from kopdes_desktop.services import autosave, photos
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.storage import outbox, record_store
 from kopdes_desktop.ui.main_window import INBOX, OPPORTUNITIES, MainWindow
+from tests.roles import as_admin
 from tests.ui.helpers import open_window, screenshot
 
 COOP = "01930000-0000-7000-8000-00000000c001"
@@ -35,7 +37,7 @@ COOP = "01930000-0000-7000-8000-00000000c001"
 @pytest.fixture
 def services(context: ServiceContext) -> AppServices:
     services = AppServices(context)
-    services.cooperatives.save(
+    CooperativeService(as_admin(context)).save(
         CooperativeDetail(
             Cooperative(
                 id=COOP, name="KDKMP Nanga Tayap", village_code="61.04.08.2001", member_count=40
@@ -118,7 +120,7 @@ def test_inbox_shows_pmo_feedback_and_settles_a_clash(
     assert "Dipertahankan: 40 (oleh ba.ketapang). Yang lain: 52" in inbox.detail.text()
     screenshot(qtbot, window, "page-inbox")
     inbox.keep_other.click()
-    qtbot.waitUntil(lambda: inbox.list.count() == 1)
+    qtbot.waitUntil(lambda: inbox.list.count() == 1, timeout=20_000)
     assert services.cooperatives.get(COOP).cooperative.member_count == 52
     with services.context.database.read() as session:
         last_two = outbox.pending(session)[-2:]
@@ -132,14 +134,15 @@ def test_a_form_left_open_by_a_crash_is_offered_back(
     qtbot: QtBot, services: AppServices, indonesian: None
 ) -> None:
     window = open_window(qtbot, services)
-    window.cooperatives.new_record()
+    window.cooperatives.open_record(COOP)
+    qtbot.waitUntil(lambda: window.cooperatives.editor is not None)
     editor = window.cooperatives.editor
     assert editor is not None
-    qtbot.keyClicks(editor.name, "KDKMP Sungai Kakap")
+    editor.name.setText("KDKMP Sungai Kakap")
     qtbot.keyClicks(editor.address, "Jl. Parit Wan Salim")
     editor.autosave_now()  # what the timer does 1.5 s after typing stops
     [saved_file] = list((services.context.database.path.parent / "autosave").glob("*.json"))
-    assert json.loads(saved_file.read_text(encoding="utf-8"))["is_new"] is True
+    assert json.loads(saved_file.read_text(encoding="utf-8"))["is_new"] is False
     # The battery dies: no save, no close. Next start:
     restarted = MainWindow(services, "id")
     qtbot.addWidget(restarted)

@@ -17,6 +17,7 @@ from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.services.demo_data import create_demo_data
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.ui.recovery_dialog import Choice, RecoveryDialog
+from tests.roles import as_admin
 from tests.storage.damage import tear_table_page, wipe_header
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -31,7 +32,7 @@ def damaged(context: ServiceContext, database: Database, data_dir: Path) -> back
     late = Cooperative(
         id=new_id(), name="Koperasi Desa Merah Putih Sungai Raya", village_code="61.12.01.2001"
     )
-    CooperativeService(context).save(CooperativeDetail(cooperative=late))
+    CooperativeService(as_admin(context)).save(CooperativeDetail(cooperative=late))
     database.dispose()
     tear_table_page(database.path, "cooperative")
     report = backups.check_at_startup(database.path, data_dir / "backups")

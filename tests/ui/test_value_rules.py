@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.listing import CooperativeFilter, OpportunityFilter, VisitFilter
 from kopdes_desktop.domain.records import (
@@ -27,6 +28,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage.models import OutboxEntry
 from kopdes_desktop.ui.main_window import OPPORTUNITIES, VISITS
+from tests.roles import as_role
 from tests.ui.helpers import open_window, screenshot
 
 VILLAGE = "61.12.01.2001"
@@ -39,7 +41,7 @@ CONTROL_MESSAGE = (
 
 @pytest.fixture
 def services(context: ServiceContext) -> AppServices:
-    return AppServices(context)
+    return AppServices(as_role(context, Role.PMO, "61.12"))  # Kubu Raya, where VILLAGE is
 
 
 def _outbox_size(services: AppServices) -> int:

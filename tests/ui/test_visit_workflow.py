@@ -19,16 +19,18 @@ from kopdes_desktop.domain.records import (
 )
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.storage import record_store
 from kopdes_desktop.ui.main_window import VISITS, MainWindow
 from kopdes_desktop.ui.visit_editor import VisitEditor
+from tests.roles import as_admin
 from tests.ui.helpers import open_window, screenshot
 
 
 @pytest.fixture
 def services(context: ServiceContext) -> AppServices:
     services = AppServices(context)
-    services.cooperatives.save(
+    CooperativeService(as_admin(context)).save(
         CooperativeDetail(
             Cooperative(id=new_id(), name="KDKMP Rasau Jaya", village_code="61.12.03.2001")
         )

@@ -30,6 +30,13 @@ def issue_message(issue: Issue) -> str:
         IssueCode.NPWP_FORMAT: translate("Issues", "An NPWP has 15 or 16 digits."),
         IssueCode.PHONE_FORMAT: translate("Issues", "Not a phone number."),
         IssueCode.UNKNOWN_VILLAGE: translate("Issues", "Choose a village from the list."),
+        IssueCode.VILLAGE_TAKEN: (
+            translate("Issues", "This village already has its cooperative: %1.").replace(
+                "%1", str(params.get("name", ""))
+            )
+            if params.get("name")
+            else translate("Issues", "This village already has its cooperative.")
+        ),
         IssueCode.DUPLICATE_CHOICE: translate("Issues", "The same choice appears twice."),
         IssueCode.HASH_FORMAT: translate("Issues", "The photo file is damaged."),
         IssueCode.INVALID_CHARACTER: translate(

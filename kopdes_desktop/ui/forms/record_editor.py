@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.domain.validation import ValidationError
 from kopdes_desktop.services import autosave
 from kopdes_desktop.services.autosave import Detail
-from kopdes_desktop.services.errors import NotEditableError
+from kopdes_desktop.services.errors import NotAllowedError
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, FieldErrors
+from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.tasks import TaskRunner
 
 AUTOSAVE_DELAY_MS = 1500
@@ -44,6 +45,11 @@ class RecordEditor(QDialog):
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
         self.summary.setVisible(False)
+        # Why this form only shows the record (another author's visit, a locked profile field).
+        self.notice = QLabel()
+        self.notice.setObjectName("permissionNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
         self.buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -54,6 +60,7 @@ class RecordEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
@@ -61,6 +68,7 @@ class RecordEditor(QDialog):
         self._dirty = False
         self._loading = False
         self._busy = False
+        self._view_only = False
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
         self._autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -91,6 +99,20 @@ class RecordEditor(QDialog):
             form.addRow(label, self.errors.attach(field, widget))
         return page
 
+    def show_only(self, reason: str) -> None:
+        """The user may look but not change: no Save, and a sentence saying who can."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None:
+                page.setEnabled(False)
+        for button in self.buttons.buttons():
+            if button is not self.cancel_button:
+                button.setVisible(False)
+        self.cancel_button.setText(self.tr("Close"))
+        self.notice.setText(reason)
+        self.notice.setVisible(True)
+        self._view_only = True
+
     # --- shared behaviour ---------------------------------------------------------------
 
     def show_detail(self, detail: Detail) -> None:
@@ -119,7 +141,7 @@ class RecordEditor(QDialog):
         self.run_save(self.save_call)
 
     def run_save(self, make_call: Callable[[Detail], Callable[[], Detail]]) -> None:
-        if self._busy:
+        if self._busy or self._view_only:
             return
         unreadable = self.unreadable_fields()
         if unreadable:
@@ -151,10 +173,8 @@ class RecordEditor(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
             self._show_problems(list(error.issues), {})
-        elif isinstance(error, NotEditableError):
-            self._show_summary(
-                self.tr("This record can no longer be changed here: it is waiting for review.")
-            )
+        elif isinstance(error, NotAllowedError):
+            self._show_summary(refusal_text(error.refusal))
         else:
             self._show_summary(
                 self.tr("Could not save: %1. What you typed is kept in this form.").replace(
@@ -162,7 +182,11 @@ class RecordEditor(QDialog):
                 )
             )
 
+    def problems_shown(self, issues: list[Any]) -> None:
+        """Hook: a form may offer a way out of a problem (open the village's cooperative)."""
+
     def _show_problems(self, issues: list[Any], unreadable: dict[str, str]) -> None:
+        self.problems_shown(issues)
         unplaced = self.errors.show(issues, unreadable)
         count = len(issues) + len(unreadable)
         text = self.tr("Please correct %1 problem(s) marked in red.").replace("%1", str(count))

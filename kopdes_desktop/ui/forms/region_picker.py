@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLineEdit, QWidget
+from collections.abc import Collection
 
-from kopdes_desktop.domain.regions import RegionCatalog, RegionLevel
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QWidget
+
+from kopdes_desktop.domain.regions import RegionCatalog, RegionLevel, parent_codes
 from kopdes_desktop.ui.forms.inputs import EMPTY_MARK
 
 
@@ -39,6 +41,10 @@ class RegionPicker(QWidget):
             self.kabupaten.addItem(region.name, region.code)
         self._fill(self.kecamatan, None)
         self._fill(self.desa, None)
+        # Why the village cannot be chosen here (only an admin moves a cooperative).
+        self.locked_note = QLabel()
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setVisible(False)
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -46,9 +52,37 @@ class RegionPicker(QWidget):
         layout.addWidget(self.kabupaten, 1, 0)
         layout.addWidget(self.kecamatan, 1, 1)
         layout.addWidget(self.desa, 1, 2)
+        layout.addWidget(self.locked_note, 2, 0, 1, 3)
         self.kabupaten.currentIndexChanged.connect(self._kabupaten_changed)
         self.kecamatan.currentIndexChanged.connect(self._kecamatan_changed)
         self.desa.currentIndexChanged.connect(self.changed)
+
+    def limit_to(self, kabupaten_codes: Collection[str]) -> None:
+        """Offer only these kabupaten/kota (a PMO adds cooperatives in their own area)."""
+        allowed = set(kabupaten_codes)
+        for index in reversed(range(1, self.kabupaten.count())):
+            if self.kabupaten.itemData(index) not in allowed:
+                self.kabupaten.removeItem(index)
+        self._search_index = {
+            text: code
+            for text, code in self._search_index.items()
+            if parent_codes(code)[0] in allowed
+        }
+        completer = QCompleter(sorted(self._search_index), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._search_chosen)
+        self.search.setCompleter(completer)
+        if self.kabupaten.count() == 2 and not self.value():
+            self.kabupaten.setCurrentIndex(1)
+
+    def lock(self, reason: str) -> None:
+        """Show the village, unchangeable, with the reason beneath."""
+        for widget in (self.search, self.kabupaten, self.kecamatan, self.desa):
+            widget.setEnabled(False)
+        self.search.setVisible(False)
+        self.locked_note.setText(reason)
+        self.locked_note.setVisible(True)
 
     def value(self) -> str:
         return str(self.desa.currentData() or "")

@@ -8,6 +8,7 @@ and applies them once a newer version arrives, their parent arrives, or the app 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -62,6 +63,26 @@ def write_on_server(
         batch.finish()
 
 
+def tombstone_on_server(server: LiveServer, record_id: str) -> None:
+    with server.db.write() as session:
+        row = session.get(RecordRow, record_id)
+        assert row is not None
+        row.deleted = True
+        batch = WriteBatch(session, user_id=None, client_id="crafted-on-the-server")
+        batch.touch(row)
+        batch.finish()
+
+
+@pytest.fixture
+def crafted(server: LiveServer) -> Iterator[list[str]]:
+    """Records a test left unreadable on the shared server: deleted afterwards, so the laptops
+    of later tests (a PMO of the same kabupaten) do not find them."""
+    left: list[str] = []
+    yield left
+    for record_id in left:
+        tombstone_on_server(server, record_id)
+
+
 def not_applied(desk: AppServices) -> dict[str, InboxItem]:
     """Inbox items of changes not applied, by record type."""
     items = [i for i in desk.inbox.items() if i.kind is InboxKind.NOT_APPLIED]
@@ -69,7 +90,7 @@ def not_applied(desk: AppServices) -> dict[str, InboxItem]:
 
 
 def test_changes_the_laptop_cannot_apply_are_set_aside_and_everything_else_syncs(
-    server: LiveServer, desks: DeskFactory
+    server: LiveServer, desks: DeskFactory, crafted: list[str]
 ) -> None:
     ba = server.user(Role.BA)
     coop_id = server.cooperative(SAMBAS, member_count=5)
@@ -81,6 +102,7 @@ def test_changes_the_laptop_cannot_apply_are_set_aside_and_everything_else_syncs
     # sends them; a value of the wrong type or an unknown choice goes out as stored.
     write_on_server(server, "cooperative", coop_id, coop_id, {"member_count": "banyak"})
     odd_officer = new_id()
+    crafted.append(odd_officer)
     write_on_server(
         server,
         "officer",
@@ -186,7 +208,7 @@ def test_after_an_update_set_aside_changes_are_tried_again(
 
 @pytest.mark.usefixtures("indonesian_ui")
 def test_the_window_shows_a_change_it_could_not_apply_in_the_status_bar_and_inbox(
-    qtbot: QtBot, server: LiveServer, desks: DeskFactory
+    qtbot: QtBot, server: LiveServer, desks: DeskFactory, crafted: list[str]
 ) -> None:
     ba = server.user(Role.BA)
     coop_id = server.cooperative(SAMBAS, name="KDKMP Sungai Kunyit")
@@ -194,6 +216,7 @@ def test_the_window_shows_a_change_it_could_not_apply_in_the_status_bar_and_inbo
     desk = desks(ba)
     desk.sync.sync()
     write_on_server(server, "cooperative", coop_id, coop_id, {"health_rating": "luar biasa"})
+    crafted.append(coop_id)
     window = MainWindow(desk, "id")
     qtbot.addWidget(window)
     window.show()

@@ -76,6 +76,9 @@ from kopdes_desktop.sync.protocol import (
 
 # Shared records merge field by field; the others belong to their author.
 SHARED_TYPES = frozenset({RecordType.COOPERATIVE, RecordType.OFFICER, RecordType.BUSINESS_UNIT})
+# Where two writers' edits of one field can cross: shared records, and the author's own records,
+# which an author may edit on two laptops (or on a copy of one laptop's database).
+MERGED_TYPES = SHARED_TYPES | AUTHORED_TYPES | CHILDREN_OF_AUTHORED
 PARENT_FIELD: dict[RecordType, str] = {
     RecordType.OFFICER: "cooperative_id",
     RecordType.BUSINESS_UNIT: "cooperative_id",
@@ -448,7 +451,7 @@ def patch(ctx: MutationContext, mutation: Mutation, row: RecordRow) -> list[str]
     if not changed:
         return []
     clashes: list[tuple[str, str]] = []
-    if record_type in SHARED_TYPES:
+    if record_type in MERGED_TYPES:
         clashes, theirs = _clashes(ctx, mutation, row, changed)
         changed = {name: value for name, value in changed.items() if name not in theirs}
     record = build_record(row, {**row.data, **changed})

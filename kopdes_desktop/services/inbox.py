@@ -22,12 +22,16 @@ from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
 from kopdes_desktop.storage import record_store
 from kopdes_desktop.storage.models import (
+    AgreedActionRow,
     ConflictRow,
     CooperativeRow,
+    OpportunityRow,
+    PhotoRow,
     RejectedChange,
     ReviewCommentRow,
     SetAsideChange,
     VisitRow,
+    model_for,
 )
 
 
@@ -59,6 +63,21 @@ def _when(text: str | None) -> datetime | None:
         return datetime.fromisoformat(text) if text else None
     except ValueError:
         return None
+
+
+def _cooperative_name(session: Session, record_type: str, record_id: str) -> str:
+    """The name of the cooperative a record belongs to ("" when it is not on the laptop)."""
+    if record_type not in set(RecordType):
+        return ""
+    row = session.get(model_for(RecordType(record_type)), record_id)
+    if isinstance(row, AgreedActionRow | PhotoRow):
+        parent_id = row.visit_id if isinstance(row, AgreedActionRow) else row.parent_id
+        row = session.get(VisitRow, parent_id) or session.get(OpportunityRow, parent_id)
+    cooperative_id = (
+        record_id if isinstance(row, CooperativeRow) else getattr(row, "cooperative_id", "")
+    )
+    coop = session.get(CooperativeRow, cooperative_id) if cooperative_id else None
+    return coop.name if coop else ""
 
 
 class InboxService:
@@ -114,10 +133,7 @@ class InboxService:
         for row in rows:
             conflict = record_store.row_to_record(RecordType.CONFLICT, row)
             assert isinstance(conflict, FieldConflict)
-            title = ""
-            if conflict.record_type == RecordType.COOPERATIVE.value:
-                coop = session.get(CooperativeRow, conflict.record_id)
-                title = coop.name if coop else ""
+            title = _cooperative_name(session, conflict.record_type, conflict.record_id)
             items.append(
                 InboxItem(
                     kind=InboxKind.CONFLICT,

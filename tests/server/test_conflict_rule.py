@@ -6,6 +6,7 @@ from typing import Any
 
 from kopdes_desktop.domain.enums import Role
 from tests.server.helpers import Laptop, LiveServer
+from tests.server.test_push import visit_fields
 
 
 def two_bas(server: LiveServer, **values: Any) -> tuple[str, Laptop, Laptop]:
@@ -25,11 +26,11 @@ def profile(laptop: Laptop, cooperative: str) -> dict[str, Any]:
     return fields
 
 
-def conflicts_on(laptop: Laptop, cooperative: str) -> list[dict[str, Any]]:
+def conflicts_on(laptop: Laptop, record_id: str) -> list[dict[str, Any]]:
     laptop.pull()
     return [
         c["fields"] for c in laptop.of_type("conflict").values()
-        if c["fields"]["record_id"] == cooperative
+        if c["fields"]["record_id"] == record_id
     ]  # fmt: skip
 
 
@@ -95,3 +96,27 @@ def test_two_people_choosing_different_values_is_still_a_conflict(server: LiveSe
     [conflict] = conflicts_on(two, cooperative)
     assert (conflict["kept_value"], conflict["other_value"]) == ('"versi Ani"', '"versi Budi"')
     assert (conflict["kept_author"], conflict["other_author"]) == ("Ani", "Budi")
+
+
+def test_an_authors_two_laptops_editing_one_visit_differently_is_a_conflict(
+    server: LiveServer,
+) -> None:
+    cooperative = server.cooperative()
+    ba = server.user(Role.BA, name="Citra")
+    server.assign(ba, cooperative)
+    office, field_laptop = server.laptop(ba), server.laptop(ba)
+    visit = office.create("visit", visit_fields(cooperative, findings="awal"))
+    office.push(visit)
+    office.pull()
+    field_laptop.pull()
+    office.push(office.patch("visit", visit["record_id"], {"findings": "dari kantor"}))
+    [result] = field_laptop.push(
+        field_laptop.patch("visit", visit["record_id"], {"findings": "dari lapangan"})
+    )
+    assert len(result["conflict_ids"]) == 1
+    [conflict] = conflicts_on(office, visit["record_id"])
+    assert (conflict["record_type"], conflict["field_name"]) == ("visit", "findings")
+    assert {conflict["kept_value"], conflict["other_value"]} == {
+        '"dari lapangan"',
+        '"dari kantor"',
+    }

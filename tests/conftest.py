@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -20,28 +21,34 @@ from kopdes_desktop.storage.opening import open_database
 
 TODAY = date(2026, 11, 28)
 
-# The offscreen platform's default screen is 800×600; BAs' laptops are 1366×768.
-_LAPTOP_SCREEN = {
-    "screens": [
-        {
-            "name": "laptop",
-            "x": 0,
-            "y": 0,
-            "width": 1366,
-            "height": 768,
-            "logicalDpi": 96,
-            "logicalDpiX": 96,
-            "logicalDpiY": 96,
-            "dpr": 1,
-        }
-    ]
-}
+
+# The offscreen platform's default screen is 800×600. Tests run on two screens side by side: the
+# BAs' usual 1366×768 laptop (primary, where windows open unless moved) and a 1024×600 netbook
+# (tests/ui/screens.py puts a window there to check that everything fits).
+def _screen(name: str, x: int, width: int, height: int) -> dict[str, object]:
+    return {
+        "name": name,
+        "x": x,
+        "y": 0,
+        "width": width,
+        "height": height,
+        "logicalDpi": 96,
+        "logicalDpiX": 96,
+        "logicalDpiY": 96,
+        "dpr": 1,
+    }
+
+
+_TEST_SCREENS = {"screens": [_screen("laptop", 0, 1366, 768), _screen("netbook", 1366, 1024, 600)]}
 
 
 def pytest_configure(config: pytest.Config) -> None:
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        screen_file = Path(tempfile.gettempdir()) / "kopdes-test-screen.json"
-        screen_file.write_text(json.dumps(_LAPTOP_SCREEN), encoding="utf-8")
+        text = json.dumps(_TEST_SCREENS)
+        # Named by content: other checkouts on this machine may run tests with other screens.
+        digest = hashlib.sha256(text.encode()).hexdigest()[:10]
+        screen_file = Path(tempfile.gettempdir()) / f"kopdes-test-screens-{digest}.json"
+        screen_file.write_text(text, encoding="utf-8")
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_file}"
 
 

@@ -82,6 +82,16 @@ class CooperativeListItem:
     last_visit_date: date | None
 
 
+@dataclass(frozen=True, slots=True)
+class CooperativeOption:
+    """A cooperative as the visit and opportunity forms offer it: its name and where it is."""
+
+    id: str
+    name: str
+    village_name: str = ""
+    kecamatan_name: str = ""
+
+
 class VisitSort(StrEnum):
     DATE = "date"
     COOPERATIVE = "cooperative"

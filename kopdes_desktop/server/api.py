@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Header, Path, Request
 from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from kopdes_desktop.server import photos
+from kopdes_desktop.server import device_keys, photos
 from kopdes_desktop.server.api_deps import CallerDep, ServicesDep, require_versions
 from kopdes_desktop.server.errors import ApiError
 from kopdes_desktop.server.login import login
@@ -20,6 +20,8 @@ from kopdes_desktop.sync.protocol import (
     MIN_PROTOCOL_VERSION,
     UPLOAD_LENGTH_HEADER,
     UPLOAD_OFFSET_HEADER,
+    DeviceKey,
+    DeviceKeyRequest,
     ErrorBody,
     ErrorCode,
     Health,
@@ -68,6 +70,30 @@ def healthz(svc: ServicesDep) -> Health:
 def post_login(body: LoginRequest, request: Request, svc: ServicesDep) -> LoginResponse:
     address = request.client.host if request.client else "unknown"
     return login(svc.db, svc.config.limits, body, address)
+
+
+@versioned.post(
+    "/auth/v1/device-key",
+    response_model=DeviceKey,
+    responses={404: {"model": ErrorBody}, 409: {"model": ErrorBody}},
+)
+def post_device_key(body: DeviceKeyRequest, caller: CallerDep, svc: ServicesDep) -> DeviceKey:
+    """Register the public key this device signs its handover bundles with (once)."""
+    with svc.db.write() as session:
+        return device_keys.register(session, caller, body.public_key)
+
+
+@versioned.get(
+    "/auth/v1/devices/{device_id}/key",
+    response_model=DeviceKey,
+    responses={404: {"model": ErrorBody}},
+)
+def get_device_key(
+    device_id: Annotated[str, Path(max_length=64)], caller: CallerDep, svc: ServicesDep
+) -> DeviceKey:
+    """The key of a signed-in device of the caller's own account, to check a bundle it made."""
+    with svc.db.read() as session:
+        return device_keys.of_own_device(session, caller, device_id)
 
 
 @versioned.post(

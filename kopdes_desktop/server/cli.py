@@ -26,7 +26,7 @@ from kopdes_desktop.server.demo import seed_demo
 from kopdes_desktop.server.handover import import_bundle
 from kopdes_desktop.server.passwords import generate_password
 from kopdes_desktop.server.value_repair import describe, repair_stored_values
-from kopdes_desktop.sync.protocol import HandoverError
+from kopdes_desktop.sync.bundle_format import HandoverError
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -246,7 +246,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
             _catalog(),
             FilesystemBlobStore(config.blob_dir),
             config.limits,
-            Path(args.file).read_bytes(),
+            Path(args.file),
         )
     except (OSError, HandoverError) as error:
         print(f"error: {args.file}: {error}", file=sys.stderr)

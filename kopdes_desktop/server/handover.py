@@ -1,32 +1,32 @@
 """Delivering an offline-handover bundle at the office (``kopdes-server import-bundle``).
 
-The bundle is applied exactly as if its laptop had pushed it: under the laptop's own client id,
-with the account that made it, through the same push code. So delivering it twice, or the laptop
-syncing the same changes later, applies nothing twice.
+The bundle must be signed by the key its device registered (kopdes_desktop.sync.bundle_format);
+it is then applied exactly as if its laptop had pushed it: under the laptop's own client id, as
+the account of that device, through the same push code. So delivering it twice, or the laptop
+syncing the same changes later, applies nothing twice. Every check (signature, limits, photo
+hashes, the install's owner) runs before anything is stored, and all of the bundle's changes
+are applied in one transaction: a bad bundle changes nothing.
 """
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
+from pathlib import Path
 
-from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.regions import RegionCatalog
-from kopdes_desktop.server import photos
-from kopdes_desktop.server.accounts import AccountError, Caller, kabupaten_of
+from kopdes_desktop.server import device_keys, photos
 from kopdes_desktop.server.blobs import BlobStore
 from kopdes_desktop.server.config import Limits
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError
-from kopdes_desktop.server.models import User
-from kopdes_desktop.server.push import push
-from kopdes_desktop.sync.protocol import (
-    MAX_MUTATIONS_PER_PUSH,
-    HandoverError,
-    MutationStatus,
-    PushRequest,
-    decode_handover,
+from kopdes_desktop.server.models import SyncClient
+from kopdes_desktop.server.push import push_batches
+from kopdes_desktop.sync.bundle_format import (
+    BundleRefusedError,
+    BundleSignatureError,
+    open_bundle,
 )
+from kopdes_desktop.sync.protocol import MAX_MUTATIONS_PER_PUSH, MutationStatus, PushRequest
 
 
 @dataclass
@@ -39,35 +39,46 @@ class HandoverReport:
 
 
 def import_bundle(
-    db: Database, catalog: RegionCatalog, blobs: BlobStore, limits: Limits, data: bytes
+    db: Database, catalog: RegionCatalog, blobs: BlobStore, limits: Limits, source: Path
 ) -> HandoverReport:
-    payload = decode_handover(data)
-    with db.read() as session:
-        user = session.get(User, payload.user_id)
-        if user is None or not user.active:
-            raise AccountError(f"the bundle's account ({payload.username}) is unknown or blocked")
-        caller = Caller(
-            user_id=user.id,
-            username=user.username,
-            full_name=user.full_name,
-            role=Role(user.role),
-            kabupaten_codes=kabupaten_of(session, user.id),
-            device_id="handover",
-        )
-    report = HandoverReport(username=caller.username)
-    for sha, encoded in payload.photos.items():
-        raw = base64.b64decode(encoded)
-        stored = photos.upload(db, blobs, limits, caller, sha, offset=0, length=len(raw), data=raw)
-        report.photos_stored += int(stored.complete)
-    mutations = payload.mutations
-    for start in range(0, len(mutations), MAX_MUTATIONS_PER_PUSH):
-        batch = mutations[start : start + MAX_MUTATIONS_PER_PUSH]
-        try:
-            response = push(
-                db, catalog, caller, PushRequest(client_id=payload.client_id, mutations=batch)
+    with open_bundle(source) as bundle:
+        manifest = bundle.manifest
+        with db.read() as session:
+            caller, public_key = device_keys.bundle_signer(session, manifest)
+            install = session.get(SyncClient, manifest.client_id)
+        bundle.verify(public_key)
+        if install is not None and install.user_id != caller.user_id:
+            raise BundleSignatureError(
+                "the bundle's install belongs to another account", username=caller.username
             )
+        expected = (install.last_mutation_id if install is not None else 0) + 1
+        if manifest.mutations and manifest.mutations[0].mutation_id > expected:
+            raise BundleRefusedError(
+                f"the server is missing changes made before this bundle (it expects change "
+                f"{expected}); sync the laptop that made it instead",
+                expected=expected,
+            )
+        bundle.check_photos(limits.max_photo_bytes)
+        report = HandoverReport(username=caller.username)
+        mutations = manifest.mutations
+        batches = [
+            PushRequest(
+                client_id=manifest.client_id,
+                mutations=mutations[start : start + MAX_MUTATIONS_PER_PUSH],
+            )
+            for start in range(0, len(mutations), MAX_MUTATIONS_PER_PUSH)
+        ]
+        try:
+            # Photos first: a change linking a photo is only applied once its bytes are here.
+            for sha, data in bundle.photos():
+                stored = photos.upload(
+                    db, blobs, limits, caller, sha, offset=0, length=len(data), data=data
+                )
+                report.photos_stored += int(stored.complete)
+            responses = push_batches(db, catalog, caller, batches)
         except ApiError as error:
-            raise HandoverError(f"the server refused the bundle: {error}") from error
+            raise BundleRefusedError(f"the server refused the bundle: {error}") from error
+    for response in responses:
         for result in response.results:
             if result.duplicate:
                 report.duplicates += 1

@@ -76,7 +76,8 @@ class Assignment(Base):
 
 
 class Device(Base):
-    """A signed-in install. Only a hash of its bearer token is kept."""
+    """A signed-in install. Only a hash of its bearer token is kept, and the public half of the
+    key its handover bundles are signed with (registered once, after sign-in)."""
 
     __tablename__ = "devices"
 
@@ -87,6 +88,7 @@ class Device(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    public_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class LoginAttempt(Base):

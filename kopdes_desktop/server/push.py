@@ -140,65 +140,78 @@ def _answers_for_consumed(
 def push(
     db: Database, catalog: RegionCatalog, caller: Caller, request: PushRequest
 ) -> PushResponse:
-    _check_contiguous(request)
+    return push_batches(db, catalog, caller, [request])[0]
 
-    def work(session: Session) -> PushResponse:
-        client = lock_client(session, caller, request.client_id)
-        client.last_seen_at = now()
-        last = client.last_mutation_id
-        fresh = [m for m in request.mutations if m.mutation_id > last]
-        if fresh and fresh[0].mutation_id != last + 1:
-            raise ApiError(
-                409,
-                ErrorCode.MUTATION_GAP,
-                f"mutation {last + 1} is missing: send it first",
-                expected_mutation_id=last + 1,
-            )
-        results = _answers_for_consumed(session, client.client_id, last, request)
-        if not fresh:
-            return PushResponse(
-                results=[results[m.mutation_id] for m in request.mutations],
-                last_mutation_id=last,
-                server_version=current_version(session),
-            )
-        locked = lock_records(session, {m.record_id for m in fresh})
-        batch = WriteBatch(session, user_id=caller.user_id, client_id=client.client_id)
-        context = MutationContext(session, batch, caller, client.client_id, catalog, locked)
-        outcomes: list[tuple[int, RejectedError | None, list[str]]] = []
-        for mutation in fresh:
-            try:
-                conflicts = apply_mutation(context, mutation)
-                outcomes.append((mutation.mutation_id, None, conflicts))
-            except RejectedError as refused:
-                outcomes.append((mutation.mutation_id, refused, []))
-        version = batch.finish()
-        digests = {m.mutation_id: mutation_digest(m) for m in fresh}
-        for mutation_id, rejection, conflicts in outcomes:
-            result = MutationResult(
-                mutation_id=mutation_id,
-                status=MutationStatus.APPLIED if rejection is None else MutationStatus.REJECTED,
-                reason=None if rejection is None else rejection.reason,
-                message="" if rejection is None else escaped(rejection.message),
-                issues=[] if rejection is None else _sendable(rejection.issues),
-                version=version,
-                conflict_ids=conflicts,
-            )
-            results[mutation_id] = result
-            session.add(
-                AppliedMutation(
-                    client_id=client.client_id,
-                    mutation_id=mutation_id,
-                    version=version,
-                    result=result.model_dump(mode="json"),
-                    digest=digests[mutation_id],
-                )
-            )
-        client.last_mutation_id = fresh[-1].mutation_id
-        session.flush()
+
+def push_batches(
+    db: Database, catalog: RegionCatalog, caller: Caller, requests: list[PushRequest]
+) -> list[PushResponse]:
+    """Apply several batches of one client in ONE transaction: all of them or none (a handover
+    bundle delivered at the office is never half-applied)."""
+    for request in requests:
+        _check_contiguous(request)
+    return db.write_with_retry(
+        lambda session: [_apply_batch(session, catalog, caller, r) for r in requests]
+    )
+
+
+def _apply_batch(
+    session: Session, catalog: RegionCatalog, caller: Caller, request: PushRequest
+) -> PushResponse:
+    client = lock_client(session, caller, request.client_id)
+    client.last_seen_at = now()
+    last = client.last_mutation_id
+    fresh = [m for m in request.mutations if m.mutation_id > last]
+    if fresh and fresh[0].mutation_id != last + 1:
+        raise ApiError(
+            409,
+            ErrorCode.MUTATION_GAP,
+            f"mutation {last + 1} is missing: send it first",
+            expected_mutation_id=last + 1,
+        )
+    results = _answers_for_consumed(session, client.client_id, last, request)
+    if not fresh:
         return PushResponse(
             results=[results[m.mutation_id] for m in request.mutations],
-            last_mutation_id=client.last_mutation_id,
-            server_version=version,
+            last_mutation_id=last,
+            server_version=current_version(session),
         )
-
-    return db.write_with_retry(work)
+    locked = lock_records(session, {m.record_id for m in fresh})
+    batch = WriteBatch(session, user_id=caller.user_id, client_id=client.client_id)
+    context = MutationContext(session, batch, caller, client.client_id, catalog, locked)
+    outcomes: list[tuple[int, RejectedError | None, list[str]]] = []
+    for mutation in fresh:
+        try:
+            conflicts = apply_mutation(context, mutation)
+            outcomes.append((mutation.mutation_id, None, conflicts))
+        except RejectedError as refused:
+            outcomes.append((mutation.mutation_id, refused, []))
+    version = batch.finish()
+    digests = {m.mutation_id: mutation_digest(m) for m in fresh}
+    for mutation_id, rejection, conflicts in outcomes:
+        result = MutationResult(
+            mutation_id=mutation_id,
+            status=MutationStatus.APPLIED if rejection is None else MutationStatus.REJECTED,
+            reason=None if rejection is None else rejection.reason,
+            message="" if rejection is None else escaped(rejection.message),
+            issues=[] if rejection is None else _sendable(rejection.issues),
+            version=version,
+            conflict_ids=conflicts,
+        )
+        results[mutation_id] = result
+        session.add(
+            AppliedMutation(
+                client_id=client.client_id,
+                mutation_id=mutation_id,
+                version=version,
+                result=result.model_dump(mode="json"),
+                digest=digests[mutation_id],
+            )
+        )
+    client.last_mutation_id = fresh[-1].mutation_id
+    session.flush()
+    return PushResponse(
+        results=[results[m.mutation_id] for m in request.mutations],
+        last_mutation_id=client.last_mutation_id,
+        server_version=version,
+    )

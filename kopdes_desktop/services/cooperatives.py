@@ -6,7 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.domain.listing import CooperativeFilter, CooperativeListItem, Page
+from kopdes_desktop.domain.listing import (
+    CooperativeFilter,
+    CooperativeListItem,
+    CooperativeOption,
+    Page,
+)
 from kopdes_desktop.domain.permissions import Action, Subject
 from kopdes_desktop.domain.records import (
     BusinessUnit,
@@ -124,6 +129,11 @@ class CooperativeService:
         """(id, name) of every cooperative, by name: for the pickers in visit and note forms."""
         with self._context.database.read() as session:
             return list_queries.cooperative_choices(session)
+
+    def options(self) -> list[CooperativeOption]:
+        """Every cooperative with its village, by name: for the visit and note forms' pickers."""
+        with self._context.database.read() as session:
+            return list_queries.cooperative_options(session)
 
     def list(self, criteria: CooperativeFilter) -> Page[CooperativeListItem]:
         with self._context.database.read() as session:

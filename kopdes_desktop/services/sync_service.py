@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import platform
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,12 +17,19 @@ from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.models import Account, ConflictRow, RejectedChange
 from kopdes_desktop.sync import bundle as handover
 from kopdes_desktop.sync import set_aside
+from kopdes_desktop.sync.bundle_format import (
+    BundleManifest,
+    DeviceKeyMissingError,
+    new_device_key,
+    public_key_of,
+)
 from kopdes_desktop.sync.client import SyncClient
 from kopdes_desktop.sync.engine import ProgressCallback, SyncEngine, SyncReport
-from kopdes_desktop.sync.protocol import HandoverPayload
 from kopdes_desktop.sync.pull import staged_pages
 from kopdes_desktop.sync.token_store import TokenStore
-from kopdes_desktop.sync.transport import AuthError, Transport
+from kopdes_desktop.sync.transport import AuthError, ServerRefusedError, SyncError, Transport
+
+log = logging.getLogger(__name__)
 
 
 class NotSignedInError(Exception):
@@ -111,6 +119,7 @@ class SyncService:
         finally:
             client.transport.close()
         self._tokens.save(server_url, username, answer.token)
+        self._register_device_key(server_url, username, answer.token, replace=True)
         with self._context.database.write() as session:
             row = session.get(Account, 1) or Account(id=1)
             row.server_url, row.username, row.user_id = server_url, answer.username, answer.user_id
@@ -163,7 +172,39 @@ class SyncService:
         return self._engine
 
     def sync(self, progress: ProgressCallback = lambda stage, share: None) -> SyncReport:
-        return self.engine().run(progress)
+        engine = self.engine()
+        account = self.account()
+        if account is not None and not self._tokens.load_device_key(
+            account.server_url, account.username
+        ):
+            # Signed in before bundles were signed: get a key now, while the server is near.
+            token = self._tokens.load(account.server_url, account.username) or ""
+            self._register_device_key(account.server_url, account.username, token)
+        return engine.run(progress)
+
+    def _register_device_key(
+        self, server_url: str, username: str, token: str, *, replace: bool = False
+    ) -> None:
+        """Give this device a handover key and register its public half with the server.
+
+        Failure never stops a sign-in or a sync: the laptop then simply cannot export bundles
+        yet (export says so), and the next sync tries again.
+        """
+        if not replace and self._tokens.load_device_key(server_url, username):
+            return
+        private_key = new_device_key()
+        client = SyncClient(self._transport_factory(server_url, token))
+        try:
+            client.register_device_key(public_key_of(private_key))
+        except ServerRefusedError as error:
+            log.warning("the server did not register this laptop's handover key: %s", error)
+            return
+        except SyncError as error:
+            log.info("handover key not registered yet (%s); trying at the next sync", error)
+            return
+        finally:
+            client.transport.close()
+        self._tokens.save_device_key(server_url, username, private_key)
 
     def reachable(self) -> bool:
         """A cheap probe of the server (no sign-in needed): has the link come back?"""
@@ -208,29 +249,40 @@ class SyncService:
 
     # --- offline handover ---------------------------------------------------------------
 
-    def export_bundle(self, target: Path) -> HandoverPayload:
+    def export_bundle(self, target: Path) -> BundleManifest:
+        """Save every unsent change (and its photos) to ``target``, signed by this laptop.
+
+        Raises NotSignedInError, or a ``bundle_format.HandoverError`` (``DeviceKeyMissingError``
+        when the laptop has not reached the server since it got its handover key).
+        """
         account = self.account()
         if account is None:
             raise NotSignedInError("a bundle is delivered under the account that made it")
-        return handover.export_bundle(
-            self._context.database,
-            paths.photos_dir(),
-            target,
+        private_key = self._tokens.load_device_key(account.server_url, account.username)
+        with self._context.database.read() as session:
+            row = session.get(Account, 1)
+            device_id = row.device_id if row is not None else ""
+        if not private_key or not device_id:
+            raise DeviceKeyMissingError(
+                "this laptop cannot sign a bundle yet: sync once while connected, or sign in again"
+            )
+        signer = handover.BundleAccount(
             user_id=account.user_id,
             username=account.username,
+            device_id=device_id,
             server_url=account.server_url,
+            private_key=private_key,
         )
+        return handover.export_bundle(self._context.database, paths.photos_dir(), target, signer)
 
     def import_bundle(self, source: Path) -> handover.DeliveryReport:
-        bundle = handover.read_bundle(source)
+        """Deliver a bundle made by a laptop of the signed-in account. Raises NotSignedInError,
+        a ``bundle_format.HandoverError`` (typed: unreadable, version, too large, signature,
+        other account, refused) or a ``SyncError`` when the server cannot be reached."""
         account = self.account()
         if account is None:
             raise NotSignedInError("sign in with the account that made the bundle")
-        if bundle.user_id != account.user_id:
-            raise handover.BundleError(
-                f"the bundle belongs to {bundle.username}, not to {account.username}"
-            )
-        return handover.deliver_bundle(self.engine().client, bundle)
+        return handover.deliver_bundle(self.engine().client, source, account.user_id)
 
 
 def default_device_name() -> str:

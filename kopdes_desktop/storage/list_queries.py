@@ -25,6 +25,7 @@ from kopdes_desktop.domain.listing import (
     COUNT_CAP,
     CooperativeFilter,
     CooperativeListItem,
+    CooperativeOption,
     CooperativeSort,
     OpportunityFilter,
     OpportunityListItem,
@@ -149,6 +150,25 @@ def cooperative_choices(session: Session) -> list[tuple[str, str]]:
         .order_by(func.lower(CooperativeRow.name))
     )
     return [(row[0], row[1]) for row in session.execute(query)]
+
+
+def cooperative_options(session: Session) -> list[CooperativeOption]:
+    """Every live cooperative with its village and kecamatan, by name."""
+    desa = aliased(RegionRow)
+    kecamatan = aliased(RegionRow)
+    query = (
+        select(
+            CooperativeRow.id,
+            CooperativeRow.name,
+            func.coalesce(desa.name, ""),
+            func.coalesce(kecamatan.name, ""),
+        )
+        .outerjoin(desa, desa.code == CooperativeRow.village_code)
+        .outerjoin(kecamatan, kecamatan.code == CooperativeRow.kecamatan_code)
+        .where(CooperativeRow.deleted.is_(False))
+        .order_by(func.lower(CooperativeRow.name), CooperativeRow.id)
+    )
+    return [CooperativeOption(*row) for row in session.execute(query)]
 
 
 def cooperative_in_village(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from kopdes_desktop.sync.protocol import (
     UPLOAD_LENGTH_HEADER,
     UPLOAD_OFFSET_HEADER,
+    DeviceKey,
+    DeviceKeyRequest,
     ErrorCode,
     Health,
     LoginRequest,
@@ -41,6 +45,21 @@ class SyncClient:
             return self.transport.post_json("/auth/v1/login", request, LoginResponse)
         finally:
             self.transport.retries = retries
+
+    def register_device_key(self, public_key: str) -> DeviceKey:
+        return self.transport.post_json(
+            "/auth/v1/device-key", DeviceKeyRequest(public_key=public_key), DeviceKey
+        )
+
+    def device_key(self, device_id: str) -> DeviceKey | None:
+        """The handover key of a signed-in device of this account; None for any other."""
+        try:
+            path = f"/auth/v1/devices/{quote(device_id, safe='')}/key"
+            return self.transport.get_json(path, DeviceKey)
+        except ServerRefusedError as error:
+            if error.status == 404:
+                return None
+            raise
 
     def push(self, request: PushRequest) -> PushResponse:
         return self.transport.post_json("/sync/v1/push", request, PushResponse)

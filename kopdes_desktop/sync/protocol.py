@@ -8,8 +8,6 @@ protocol is described for people in docs/sync-protocol.md.
 
 from __future__ import annotations
 
-import base64
-import gzip
 import hashlib
 import json
 from enum import StrEnum
@@ -72,6 +70,7 @@ class ErrorCode(StrEnum):
     CLIENT_OF_OTHER_USER = "client_of_other_user"
     UPLOAD_OFFSET_MISMATCH = "upload_offset_mismatch"
     HASH_MISMATCH = "hash_mismatch"
+    DEVICE_KEY_TAKEN = "device_key_taken"
     BUSY = "busy"
     INTERNAL = "internal"
 
@@ -105,9 +104,16 @@ class VersionRefusal(_Answer):
 # --- authentication ------------------------------------------------------------------------
 
 
+# The same bounds apply when an admin sets a password, so every password set can be typed in.
+MAX_USERNAME_LENGTH = 100
+MAX_PASSWORD_LENGTH = 200
+# Base64 of a raw 32-byte Ed25519 public key.
+DEVICE_PUBLIC_KEY_PATTERN = r"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"
+
+
 class LoginRequest(_Message):
-    username: Annotated[str, Field(min_length=1, max_length=100, pattern=_NO_NUL)]
-    password: Annotated[str, Field(min_length=1, max_length=200)]
+    username: Annotated[str, Field(min_length=1, max_length=MAX_USERNAME_LENGTH, pattern=_NO_NUL)]
+    password: Annotated[str, Field(min_length=1, max_length=MAX_PASSWORD_LENGTH)]
     device_name: Annotated[str, Field(min_length=1, max_length=200, pattern=_NO_NUL)]
 
 
@@ -120,6 +126,18 @@ class LoginResponse(_Answer):
     full_name: str
     role: str
     kabupaten_codes: list[str]
+
+
+class DeviceKeyRequest(_Message):
+    """Registers the public half of the key a laptop signs its handover bundles with."""
+
+    public_key: Annotated[str, Field(pattern=DEVICE_PUBLIC_KEY_PATTERN)]
+
+
+class DeviceKey(_Answer):
+    device_id: str
+    user_id: str
+    public_key: str
 
 
 # --- push ----------------------------------------------------------------------------------
@@ -294,63 +312,3 @@ class Health(_Answer):
     database: str
     server_version: int
     protocol_versions: list[int]
-
-
-# --- offline handover ----------------------------------------------------------------------
-# The same mutations a push would carry, written to a file that travels by USB stick or phone
-# when a laptop has had no signal for weeks. Checksummed; delivered under the original client id,
-# so exactly-once holds however many times, and by whom, it is delivered.
-
-HANDOVER_FORMAT = "kopdes-handover"
-HANDOVER_VERSION = 1
-
-
-class HandoverError(ValueError):
-    """The file is not a handover bundle, or it is damaged."""
-
-
-class HandoverPayload(_Message):
-    client_id: Identifier
-    user_id: Identifier
-    username: str
-    server_url: str
-    mutations: list[Mutation]
-    photos: dict[str, str] = Field(default_factory=dict)  # sha256 → base64 bytes
-
-
-def encode_handover(payload: HandoverPayload) -> bytes:
-    body = payload.model_dump(mode="json")
-    document = {
-        "format": HANDOVER_FORMAT,
-        "version": HANDOVER_VERSION,
-        "checksum": _handover_checksum(body),
-        "payload": body,
-    }
-    return gzip.compress(json.dumps(document).encode(), compresslevel=9)
-
-
-def decode_handover(data: bytes) -> HandoverPayload:
-    try:
-        document = json.loads(gzip.decompress(data))
-    except (OSError, ValueError, EOFError) as error:
-        raise HandoverError("not a readable handover bundle") from error
-    if not isinstance(document, dict) or document.get("format") != HANDOVER_FORMAT:
-        raise HandoverError("not a handover bundle")
-    if document.get("version") != HANDOVER_VERSION:
-        raise HandoverError("made by an unsupported app version")
-    body = document.get("payload")
-    if not isinstance(body, dict) or _handover_checksum(body) != document.get("checksum"):
-        raise HandoverError("damaged (checksum mismatch)")
-    try:
-        payload = HandoverPayload.model_validate(body)
-    except ValueError as error:
-        raise HandoverError("unexpected layout") from error
-    for sha, encoded in payload.photos.items():
-        if hashlib.sha256(base64.b64decode(encoded)).hexdigest() != sha:
-            raise HandoverError(f"photo {sha[:12]} is damaged")
-    return payload
-
-
-def _handover_checksum(body: dict[str, Any]) -> str:
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
-    return hashlib.sha256(canonical.encode()).hexdigest()

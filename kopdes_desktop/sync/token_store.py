@@ -1,7 +1,8 @@
-"""Where the device token lives: the OS keyring, or a private file when there is none.
+"""Where the device's secrets live: the OS keyring, or a private file when there is none.
 
-The token lets a laptop sync for weeks without asking for the password again, so it is kept
-out of the database and the settings (both get copied into backups and support bundles).
+Two secrets per account: the device token, which lets a laptop sync for weeks without asking for
+the password again, and the private key its handover bundles are signed with. Both are kept out
+of the database and the settings (those get copied into backups and support bundles).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from keyring.errors import KeyringError
 
 log = logging.getLogger(__name__)
 SERVICE = "kopdes-desktop"
+DEVICE_KEY = "device-key"
 
 
 class TokenStore:
@@ -26,15 +28,32 @@ class TokenStore:
         self._use_keyring = use_keyring
 
     @staticmethod
-    def _key(server_url: str, username: str) -> str:
-        return f"{server_url.rstrip('/')}|{username}"
+    def _key(server_url: str, username: str, kind: str = "") -> str:
+        base = f"{server_url.rstrip('/')}|{username}"
+        return f"{base}|{kind}" if kind else base
 
     def save(self, server_url: str, username: str, token: str) -> str:
         """Store the token; returns where it went ("keyring" or "file")."""
-        key = self._key(server_url, username)
+        return self._save(self._key(server_url, username), token)
+
+    def load(self, server_url: str, username: str) -> str | None:
+        return self._load(self._key(server_url, username))
+
+    def save_device_key(self, server_url: str, username: str, private_key: str) -> str:
+        return self._save(self._key(server_url, username, DEVICE_KEY), private_key)
+
+    def load_device_key(self, server_url: str, username: str) -> str | None:
+        return self._load(self._key(server_url, username, DEVICE_KEY))
+
+    def delete(self, server_url: str, username: str) -> None:
+        """Forget the token and the device key."""
+        for key in (self._key(server_url, username), self._key(server_url, username, DEVICE_KEY)):
+            self._delete(key)
+
+    def _save(self, key: str, secret: str) -> str:
         if self._use_keyring:
             try:
-                keyring.set_password(SERVICE, key, token)
+                keyring.set_password(SERVICE, key, secret)
                 self._forget_file(key)
                 return "keyring"
             except (KeyringError, RuntimeError, OSError) as error:
@@ -44,23 +63,21 @@ class TokenStore:
                     self._file,
                 )
         tokens = self._read_file()
-        tokens[key] = token
+        tokens[key] = secret
         self._write_file(tokens)
         return "file"
 
-    def load(self, server_url: str, username: str) -> str | None:
-        key = self._key(server_url, username)
+    def _load(self, key: str) -> str | None:
         if self._use_keyring:
             try:
-                token = keyring.get_password(SERVICE, key)
-                if token:
-                    return token
+                secret = keyring.get_password(SERVICE, key)
+                if secret:
+                    return secret
             except (KeyringError, RuntimeError, OSError) as error:
                 log.info("keyring unavailable (%s); trying the token file", error)
         return self._read_file().get(key)
 
-    def delete(self, server_url: str, username: str) -> None:
-        key = self._key(server_url, username)
+    def _delete(self, key: str) -> None:
         if self._use_keyring:
             # Nothing stored there, or no keyring at all: the file is cleared below either way.
             with contextlib.suppress(KeyringError, RuntimeError, OSError):

@@ -7,6 +7,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Signal
 
+from kopdes_desktop.domain.listing import CooperativeOption
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
@@ -14,7 +15,7 @@ from kopdes_desktop.ui.record_list_page import RecordListPage
 
 ItemT = TypeVar("ItemT")
 CriteriaT = TypeVar("CriteriaT")
-Choices = list[tuple[str, str]]
+Choices = list[CooperativeOption]
 
 
 class ChildRecordPage(RecordListPage[ItemT, CriteriaT], Generic[ItemT, CriteriaT]):
@@ -50,7 +51,7 @@ class ChildRecordPage(RecordListPage[ItemT, CriteriaT], Generic[ItemT, CriteriaT
         self._with_choices(opened)
 
     def _with_choices(self, then: Any) -> None:
-        self.tasks.read(self.services.cooperatives.choices, then)
+        self.tasks.read(self.services.cooperatives.options, then)
 
     def _open_editor(self, choices: Choices, detail: Detail | None) -> RecordEditor:
         editor = self.make_editor(choices, detail)

@@ -7,14 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -46,23 +45,28 @@ from kopdes_desktop.domain.validation import IssueCode
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.services.cooperatives import ProfileChange
+from kopdes_desktop.ui import screen_fit
 from kopdes_desktop.ui.field_labels import field_label
 from kopdes_desktop.ui.forms.child_table import ChildTable, enum_column, text_column
 from kopdes_desktop.ui.forms.inputs import (
+    DateEdit,
     DecimalEdit,
     EnumCombo,
     NumberEdit,
-    OptionalDateEdit,
     RupiahEdit,
     TriStateCheck,
+    YearEdit,
 )
-from kopdes_desktop.ui.forms.issue_messages import unreadable_number
+from kopdes_desktop.ui.forms.issue_messages import (
+    unreadable,
+    unreadable_date,
+    unreadable_number,
+    unreadable_year,
+)
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.forms.region_picker import RegionPicker
 from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.tasks import TaskRunner
-
-NO_YEAR = 0  # the spin box's minimum shows as "—": RAT not held yet
 
 
 class CooperativeEditor(RecordEditor):
@@ -79,7 +83,7 @@ class CooperativeEditor(RecordEditor):
         super().__init__(tasks, is_new=detail is None, parent=parent)
         self._services = services
         self.setWindowTitle(self.tr("Cooperative profile"))
-        self.resize(880, 620)
+        screen_fit.size_dialog(self, QSize(880, 620))
         self._record = detail.cooperative if detail else Cooperative(id=new_id())
         self.tabs.addTab(self._identity_tab(), self.tr("Identity and location"))
         self.tabs.addTab(self._legal_tab(), self.tr("Legal documents"))
@@ -146,10 +150,10 @@ class CooperativeEditor(RecordEditor):
 
     def _legal_tab(self) -> QWidget:
         self.akta_number = QLineEdit()
-        self.akta_date = OptionalDateEdit()
+        self.akta_date = DateEdit(self._services.context.today)
         self.akta_notary = QLineEdit()
         self.sk_ahu_number = QLineEdit()
-        self.sk_ahu_date = OptionalDateEdit()
+        self.sk_ahu_date = DateEdit(self._services.context.today)
         self.cooperative_reg_number = QLineEdit()
         self.nib = QLineEdit()
         self.nib.setPlaceholderText(self.tr("13 digits"))
@@ -218,9 +222,7 @@ class CooperativeEditor(RecordEditor):
         self.member_count = NumberEdit()
         self.simpanan_pokok = RupiahEdit()
         self.simpanan_wajib = RupiahEdit()
-        self.last_rat_year = QSpinBox()
-        self.last_rat_year.setRange(NO_YEAR, 2100)
-        self.last_rat_year.setSpecialValueText("—")
+        self.last_rat_year = YearEdit()
         self.health_rating = EnumCombo(HealthRating)
         self.simkopdes_updated = TriStateCheck(self.tr("Yes"), self.tr("No"))
         self.gerai_land_status = EnumCombo(GeraiLandStatus)
@@ -298,7 +300,7 @@ class CooperativeEditor(RecordEditor):
         self.member_count.set_value(coop.member_count)
         self.simpanan_pokok.set_value(coop.simpanan_pokok)
         self.simpanan_wajib.set_value(coop.simpanan_wajib)
-        self.last_rat_year.setValue(coop.last_rat_year or NO_YEAR)
+        self.last_rat_year.set_value(coop.last_rat_year)
         self.health_rating.set_value(coop.health_rating)
         self.simkopdes_updated.set_value(coop.simkopdes_updated)
         self.gerai_land_status.set_value(coop.gerai_land_status)
@@ -334,7 +336,7 @@ class CooperativeEditor(RecordEditor):
             simpanan_wajib=self.simpanan_wajib.value(),
             gerai_land_status=self.gerai_land_status.value(),
             gerai_construction=self.gerai_construction.value(),
-            last_rat_year=self.last_rat_year.value() or None,
+            last_rat_year=self.last_rat_year.value(),
             health_rating=self.health_rating.value(),
             simkopdes_updated=self.simkopdes_updated.value(),
             notes=self.notes.toPlainText(),
@@ -342,17 +344,18 @@ class CooperativeEditor(RecordEditor):
         return CooperativeDetail(coop, self.officers.rows(), self.units.rows())
 
     def unreadable_fields(self) -> dict[str, str]:
-        return {
-            field: unreadable_number()
-            for field, edit in (
-                ("member_count", self.member_count),
-                ("simpanan_pokok", self.simpanan_pokok),
-                ("simpanan_wajib", self.simpanan_wajib),
-                ("latitude", self.latitude),
-                ("longitude", self.longitude),
+        return unreadable(
+            (
+                ("member_count", self.member_count, unreadable_number()),
+                ("simpanan_pokok", self.simpanan_pokok, unreadable_number()),
+                ("simpanan_wajib", self.simpanan_wajib, unreadable_number()),
+                ("latitude", self.latitude, unreadable_number()),
+                ("longitude", self.longitude, unreadable_number()),
+                ("akta_date", self.akta_date, unreadable_date()),
+                ("sk_ahu_date", self.sk_ahu_date, unreadable_date()),
+                ("last_rat_year", self.last_rat_year, unreadable_year()),
             )
-            if edit.problem()
-        }
+        )
 
     def save_call(self, detail: Detail) -> Callable[[], Detail]:
         assert isinstance(detail, CooperativeDetail)
@@ -387,9 +390,8 @@ class CooperativeEditor(RecordEditor):
             self.gerai_construction,
         ):
             combo.currentIndexChanged.connect(self.mark_changed)
-        self.akta_date.dateChanged.connect(self.mark_changed)
-        self.sk_ahu_date.dateChanged.connect(self.mark_changed)
-        self.last_rat_year.valueChanged.connect(self.mark_changed)
+        for typed in (self.akta_date, self.sk_ahu_date, self.last_rat_year):
+            typed.textChanged.connect(self.mark_changed)
         self.notes.textChanged.connect(self.mark_changed)
         self.region.changed.connect(self.mark_changed)
         self.officers.changed.connect(self.mark_changed)

@@ -73,8 +73,6 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         self.kabupaten.addItem(self.tr("All kabupaten/kota"), None)
         for region in self.services.catalog.kabupaten():
             self.kabupaten.addItem(region.name, region.code)
-        kabupaten_label = QLabel(self.tr("&Area:"))
-        kabupaten_label.setBuddy(self.kabupaten)
         self.kecamatan = QComboBox()
         self.kecamatan.setEnabled(False)
         self.kecamatan.addItem(self.tr("All kecamatan"), None)
@@ -82,16 +80,9 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         self.status.addItem(self.tr("Any status"), None)
         for text, value in labels.choices(OperationalStatus):
             self.status.addItem(text, value)
-        status_label = QLabel(self.tr("S&tatus:"))
-        status_label.setBuddy(self.status)
-        for widget, stretch in (
-            (kabupaten_label, 0),
-            (self.kabupaten, 2),
-            (self.kecamatan, 2),
-            (status_label, 0),
-            (self.status, 1),
-        ):
-            self.filters.addWidget(widget, stretch)
+        self.add_filter(self.kabupaten, self.tr("&Area:"), stretch=2)
+        self.add_filter(self.kecamatan, stretch=2)
+        self.add_filter(self.status, self.tr("S&tatus:"))
         self.kabupaten.currentIndexChanged.connect(self._kabupaten_changed)
         self.kecamatan.currentIndexChanged.connect(self.apply_filters)
         self.status.currentIndexChanged.connect(self.apply_filters)

@@ -324,6 +324,7 @@ class DashboardPage(QWidget):
         ):
             label = QLabel(text)
             label.setBuddy(widget)
+            label.setWordWrap(True)  # three side by side must fit a netbook's width
             grid.addWidget(label, 1, column)
             grid.addWidget(widget, 2, column)
         return view

@@ -35,3 +35,13 @@ def install_language(app: QCoreApplication, language: str) -> None:
     if qt_own.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+    # Qt has no Indonesian catalogue of its own: ours covers the Qt strings the app shows.
+    ours_for_qt = QTranslator(app)
+    if ours_for_qt.load(str(paths.translations_dir() / f"kopdes_qt_{language}.qm")):
+        app.installTranslator(ours_for_qt)
+        _installed.append(ours_for_qt)
+
+
+def current_language() -> str:
+    """The language installed by ``install_language``, read back from Qt's default locale."""
+    return "id" if QLocale().language() == QLocale.Language.Indonesian else "en"

@@ -17,6 +17,10 @@ from xml.etree import ElementTree
 from kopdes_desktop import paths
 
 LANGUAGES = ("id", "en")
+# Qt ships no Indonesian catalogue for its own strings (standard buttons, the file dialog, text
+# field menus...): ours is kept by hand, since lupdate cannot scan Qt's sources, and compiled
+# with the rest.
+QT_CATALOGUES = ("kopdes_qt_id",)
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -92,9 +96,12 @@ def unfinished_messages(path: Path) -> list[str]:
     return missing
 
 
+def qt_ts_files(directory: Path | None = None) -> list[Path]:
+    return [(directory or paths.translations_dir()) / f"{name}.ts" for name in QT_CATALOGUES]
+
+
 def release() -> None:
-    for language in LANGUAGES:
-        source = ts_file(language)
+    for source in [ts_file(language) for language in LANGUAGES] + qt_ts_files():
         subprocess.run(
             [
                 _tool("pyside6-lrelease"),

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -29,6 +29,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
 from kopdes_desktop.services.sync_service import UnsentChangesError
 from kopdes_desktop.settings import Settings
+from kopdes_desktop.ui import screen_fit
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.home_page import HomePage
@@ -44,7 +45,8 @@ from kopdes_desktop.ui.sync_status_widget import SyncStatusWidget
 from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_list_page import VisitListPage
 
-MIN_WIDTH, MIN_HEIGHT = 900, 560  # fits a 1366×768 laptop screen with room to spare
+# Well inside a 1024×600 netbook once the taskbar and the title bar have taken their share.
+MIN_WIDTH, MIN_HEIGHT = 760, 460
 HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, REPORTS, SETTINGS = range(9)
 
 
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
         self.dashboard.open_visit.connect(self._open_visit)
         self.show_role_pages()
 
-        self._restore_window_state()
+        self._placed = False  # size and place come at the first show, on the screen shown on
         self.navigation.setCurrentRow(COOPERATIVES)
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.apply_filters()
@@ -325,16 +327,33 @@ class MainWindow(QMainWindow):
     def _window_settings(self) -> QSettings:
         return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True
+            self._restore_window_state()
+        super().showEvent(event)
+
     def _restore_window_state(self) -> None:
+        """The size and place of the last session, if they still fit this screen; else fit it."""
         stored = self._window_settings()
         geometry = stored.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 720)
+        restored = (
+            isinstance(geometry, QByteArray)
+            and not geometry.isEmpty()
+            and self.restoreGeometry(geometry)
+        )
+        if not restored or not (self.isMaximized() or screen_fit.fits(self)):
+            self._fit_to_screen()
         state = stored.value("state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    def _fit_to_screen(self) -> None:
+        area = screen_fit.usable_area(self)
+        size = screen_fit.fitted_size(self, screen_fit.PREFERRED_WINDOW)
+        self.setGeometry(screen_fit.centred(size, area))
+        if screen_fit.is_small(area):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         stored = self._window_settings()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -22,14 +22,20 @@ from kopdes_desktop.domain.enums import (
     Sector,
 )
 from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.listing import CooperativeOption
 from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.domain.records import Opportunity, OpportunityDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.services.opportunities import subject as note_subject
+from kopdes_desktop.ui import screen_fit
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.forms.inputs import DecimalEdit, EnumCombo, MultiChoice, RupiahEdit
-from kopdes_desktop.ui.forms.issue_messages import unreadable_number
+from kopdes_desktop.ui.forms.issue_messages import (
+    no_cooperative_chosen,
+    unreadable,
+    unreadable_number,
+)
 from kopdes_desktop.ui.forms.photo_strip import PhotoStrip
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.permission_text import refusal_text
@@ -58,14 +64,14 @@ class OpportunityEditor(RecordEditor):
         self,
         services: AppServices,
         tasks: TaskRunner,
-        cooperatives: Sequence[tuple[str, str]],
+        cooperatives: Sequence[CooperativeOption],
         detail: OpportunityDetail | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(tasks, is_new=detail is None, parent=parent)
         self._services = services
         self._cooperatives = cooperatives
-        self.resize(820, 640)
+        screen_fit.size_dialog(self, QSize(820, 640))
         self._record = detail.opportunity if detail else Opportunity(id=new_id(), cooperative_id="")
         self.tabs.addTab(self._main_tab(), self.tr("Opportunity"))
         self.tabs.addTab(self._photos_tab(), self.tr("Photos"))
@@ -119,8 +125,7 @@ class OpportunityEditor(RecordEditor):
         assert isinstance(detail, OpportunityDetail)
         note = detail.opportunity
         self._record = note
-        name = next((n for i, n in self._cooperatives if i == note.cooperative_id), "")
-        self.cooperative.set_value(note.cooperative_id, name)
+        self.cooperative.set_value(note.cooperative_id)
         self.title.setText(note.title)
         self.sector.set_value(note.sector)
         self.commodity.setEditText(note.commodity)
@@ -157,15 +162,14 @@ class OpportunityEditor(RecordEditor):
         return OpportunityDetail(note, self.photos.photos())
 
     def unreadable_fields(self) -> dict[str, str]:
-        return {
-            field: unreadable_number()
-            for field, edit in (
-                ("volume", self.volume),
-                ("capital_needed", self.capital_needed),
-                ("monthly_revenue", self.monthly_revenue),
+        return unreadable(
+            (
+                ("cooperative_id", self.cooperative, no_cooperative_chosen()),
+                ("volume", self.volume, unreadable_number()),
+                ("capital_needed", self.capital_needed, unreadable_number()),
+                ("monthly_revenue", self.monthly_revenue, unreadable_number()),
             )
-            if edit.problem()
-        }
+        )
 
     def save_call(self, detail: Detail) -> Callable[[], Detail]:
         assert isinstance(detail, OpportunityDetail)
@@ -181,7 +185,8 @@ class OpportunityEditor(RecordEditor):
         ):
             edit.textChanged.connect(self.mark_changed)
         self.description.textChanged.connect(self.mark_changed)
-        for combo in (self.cooperative, self.sector, self.priority, self.status):
+        self.cooperative.changed.connect(self.mark_changed)
+        for combo in (self.sector, self.priority, self.status):
             combo.currentIndexChanged.connect(self.mark_changed)
         self.commodity.editTextChanged.connect(self.mark_changed)
         self.volume_unit.editTextChanged.connect(self.mark_changed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from kopdes_desktop.domain.enums import OpportunityStatus, Priority, Sector
 from kopdes_desktop.domain.listing import OpportunityFilter, OpportunityListItem
@@ -55,15 +55,9 @@ class OpportunityListPage(ChildRecordPage[OpportunityListItem, OpportunityFilter
         self.sector = _enum_filter(self.tr("Any sector"), Sector)
         self.status = _enum_filter(self.tr("Any status"), OpportunityStatus)
         self.priority = _enum_filter(self.tr("Any priority"), Priority)
-        sector_label = QLabel(self.tr("S&ector:"))
-        sector_label.setBuddy(self.sector)
-        for widget, stretch in (
-            (sector_label, 0),
-            (self.sector, 2),
-            (self.status, 1),
-            (self.priority, 1),
-        ):
-            self.filters.addWidget(widget, stretch)
+        self.add_filter(self.sector, self.tr("S&ector:"), stretch=2)
+        self.add_filter(self.status)
+        self.add_filter(self.priority)
         for combo in (self.sector, self.status, self.priority):
             combo.currentIndexChanged.connect(self.apply_filters)
 

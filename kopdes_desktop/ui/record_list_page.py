@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.domain.listing import COUNT_CAP
+from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
+from kopdes_desktop.ui.screen_fit import compact_combo
 from kopdes_desktop.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
+SEARCH_MIN_WIDTH = 180
 ItemT = TypeVar("ItemT")
 CriteriaT = TypeVar("CriteriaT")
 
@@ -50,25 +54,26 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_placeholder)
         self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search)
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.new_button = QPushButton(new_text)
         self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
 
-        self.filters = QHBoxLayout()
-        self.filters.addWidget(search_label)
-        self.filters.addWidget(self.search, 3)
+        # Filters wrap onto a second row on a narrow screen rather than pushing past its edge.
+        filter_bar = QWidget()
+        self.filters = FlowLayout(filter_bar)
+        self.filters.setContentsMargins(0, 0, 0, 0)
+        self.add_filter(self.search, self.tr("&Search:"), stretch=3)
 
         top = QHBoxLayout()
-        top.addLayout(self.filters, 1)
-        top.addWidget(self.new_button)
+        top.addWidget(filter_bar, 1)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
         # Where New would be, when the user's role does not add this kind of record.
         self.who_adds = QLabel()
         self.who_adds.setObjectName("whoAdds")
         self.who_adds.setWordWrap(True)
         self.who_adds.setMaximumWidth(360)
         self.who_adds.setVisible(False)
-        top.addWidget(self.who_adds)
+        top.addWidget(self.who_adds, 0, Qt.AlignmentFlag.AlignTop)
 
         self._build_table(column_widths)
 
@@ -113,6 +118,12 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         # Fixed starting widths: measuring contents would read every loaded row.
         for column, width in enumerate(column_widths, start=1):
             header.resizeSection(column, width)
+
+    def add_filter(self, field: QWidget, label: str = "", stretch: int = 1) -> None:
+        """A filter in the bar, with its label kept beside it when the bar wraps."""
+        if isinstance(field, QComboBox):
+            compact_combo(field)
+        self.filters.addWidget(labelled(label, field) if label else field, stretch)
 
     # --- for subclasses ---------------------------------------------------------------------
 

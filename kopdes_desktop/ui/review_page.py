@@ -32,11 +32,13 @@ from kopdes_desktop.domain.reporting import ReviewFilter, ReviewQueueItem
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import CommentRequiredError, ReviewService, VisitUnderReview
 from kopdes_desktop.ui.conflicts_panel import ConflictsPanel
+from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
-from kopdes_desktop.ui.forms.inputs import OptionalDateEdit
+from kopdes_desktop.ui.forms.inputs import DateEdit
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
 from kopdes_desktop.ui.review_columns import author_label, review_columns
+from kopdes_desktop.ui.screen_fit import compact_combo
 from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_review_view import VisitReviewView, load_photos
 
@@ -72,7 +74,7 @@ class ReviewPage(QWidget):
         for combo in (self.author, self.kabupaten, self.cooperative):
             combo.currentIndexChanged.connect(self.apply_filters)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self.apply_filters)
+            edit.value_changed.connect(self.apply_filters)
         self.approve_button.clicked.connect(self.approve)
         self.send_back_button.clicked.connect(self.send_back)
         self.comment.textChanged.connect(lambda: self.error.setVisible(False))
@@ -80,13 +82,15 @@ class ReviewPage(QWidget):
 
     # --- layout -----------------------------------------------------------------------------
 
-    def _filters(self) -> QHBoxLayout:
+    def _filters(self) -> QWidget:
         self.author = QComboBox()
         self.kabupaten = QComboBox()
         self.cooperative = QComboBox()
-        self.date_from = OptionalDateEdit()
-        self.date_to = OptionalDateEdit()
-        filters = QHBoxLayout()
+        self.date_from = DateEdit(self.services.context.today)
+        self.date_to = DateEdit(self.services.context.today)
+        bar = QWidget()
+        filters = FlowLayout(bar)
+        filters.setContentsMargins(0, 0, 0, 0)
         for text, widget, stretch in (
             (self.tr("&BA:"), self.author, 2),
             (self.tr("&Kabupaten:"), self.kabupaten, 2),
@@ -94,14 +98,13 @@ class ReviewPage(QWidget):
             (self.tr("&From:"), self.date_from, 0),
             (self.tr("T&o:"), self.date_to, 0),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget, stretch)
+            if isinstance(widget, QComboBox):
+                compact_combo(widget)
+            filters.addWidget(labelled(text, widget), stretch)
         self._fill_combo(self.author, self.tr("All BAs"), [])
         self._fill_combo(self.kabupaten, self.tr("All kabupaten"), [])
         self._fill_combo(self.cooperative, self.tr("All cooperatives"), [])
-        return filters
+        return bar
 
     def _queue_tab(self) -> QWidget:
         filters = self._filters()
@@ -129,7 +132,7 @@ class ReviewPage(QWidget):
         splitter.setSizes([520, 600])
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(splitter, 1)
         return tab
 

@@ -5,7 +5,9 @@ draft at any time, submitted when complete, read-only while a PMO reviews it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime, time
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -16,24 +18,31 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.domain.enums import PersonMet, TravelMode, VisitPurpose, VisitStatus
 from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.listing import CooperativeOption
 from kopdes_desktop.domain.permissions import Action, Denial
 from kopdes_desktop.domain.records import AgreedAction, RecordType, Visit, VisitDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.services.visits import subject as visit_subject
-from kopdes_desktop.ui import labels
+from kopdes_desktop.ui import labels, screen_fit
 from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.forms.child_table import ChildTable, check_column, date_column, text_column
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.forms.inputs import (
+    DateEdit,
     DecimalEdit,
     EnumCombo,
     MultiChoice,
     NumberEdit,
-    OptionalDateEdit,
-    OptionalTimeEdit,
+    TimeEdit,
 )
-from kopdes_desktop.ui.forms.issue_messages import unreadable_number
+from kopdes_desktop.ui.forms.issue_messages import (
+    no_cooperative_chosen,
+    unreadable,
+    unreadable_date,
+    unreadable_number,
+    unreadable_time,
+)
 from kopdes_desktop.ui.forms.photo_strip import PhotoStrip
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.permission_text import refusal_text
@@ -45,7 +54,7 @@ class VisitEditor(RecordEditor):
         self,
         services: AppServices,
         tasks: TaskRunner,
-        cooperatives: Sequence[tuple[str, str]],
+        cooperatives: Sequence[CooperativeOption],
         detail: VisitDetail | None = None,
         *,
         language: str = "id",
@@ -55,8 +64,8 @@ class VisitEditor(RecordEditor):
         self._services = services
         self._language = language
         self._cooperatives = cooperatives
-        self.resize(900, 680)
-        self._record = detail.visit if detail else Visit(id=new_id(), cooperative_id="")
+        screen_fit.size_dialog(self, QSize(900, 680))
+        self._record = detail.visit if detail else self._new_visit()
         self._comments = detail.review_comments if detail else ()
         self.review_banner = QLabel()
         self.review_banner.setWordWrap(True)
@@ -76,13 +85,24 @@ class VisitEditor(RecordEditor):
         if detail is not None and refused is not None and refused.denial is Denial.NOT_AUTHOR:
             self.show_only(refusal_text(refused))
 
+    def _new_visit(self) -> Visit:
+        """A new visit is usually logged on the day, often on the spot: today, starting now."""
+        now = datetime.now().time()
+        return Visit(
+            id=new_id(),
+            cooperative_id="",
+            visit_date=self._services.context.today(),
+            start_time=time(now.hour, now.minute - now.minute % 5),
+        )
+
     # --- tabs -----------------------------------------------------------------------------
 
     def _visit_tab(self) -> QWidget:
         self.cooperative = CooperativeChoice(self._cooperatives)
-        self.visit_date = OptionalDateEdit()
-        self.start_time = OptionalTimeEdit()
-        self.end_time = OptionalTimeEdit()
+        today = self._services.context.today
+        self.visit_date = DateEdit(today)
+        self.start_time = TimeEdit()
+        self.end_time = TimeEdit()
         self.travel_mode = EnumCombo(TravelMode)
         self.people_met = MultiChoice(PersonMet)
         self.people_count = NumberEdit()
@@ -124,7 +144,7 @@ class VisitEditor(RecordEditor):
         self.findings = QPlainTextEdit()
         self.problems = QPlainTextEdit()
         self.next_visit_plan = QPlainTextEdit()
-        self.next_visit_date = OptionalDateEdit()
+        self.next_visit_date = DateEdit(self._services.context.today)
         return self.form_page(
             [
                 (self.tr("&Findings:"), "findings", self.findings),
@@ -168,8 +188,7 @@ class VisitEditor(RecordEditor):
         visit = detail.visit
         self._record = visit
         self._comments = detail.review_comments
-        name = next((n for i, n in self._cooperatives if i == visit.cooperative_id), "")
-        self.cooperative.set_value(visit.cooperative_id, name)
+        self.cooperative.set_value(visit.cooperative_id)
         self.visit_date.set_value(visit.visit_date)
         self.start_time.set_value(visit.start_time)
         self.end_time.set_value(visit.end_time)
@@ -210,15 +229,18 @@ class VisitEditor(RecordEditor):
         return VisitDetail(visit, self.action_rows.rows(), self.photos.photos(), self._comments)
 
     def unreadable_fields(self) -> dict[str, str]:
-        return {
-            field: unreadable_number()
-            for field, edit in (
-                ("people_count", self.people_count),
-                ("latitude", self.latitude),
-                ("longitude", self.longitude),
+        return unreadable(
+            (
+                ("cooperative_id", self.cooperative, no_cooperative_chosen()),
+                ("people_count", self.people_count, unreadable_number()),
+                ("latitude", self.latitude, unreadable_number()),
+                ("longitude", self.longitude, unreadable_number()),
+                ("visit_date", self.visit_date, unreadable_date()),
+                ("start_time", self.start_time, unreadable_time()),
+                ("end_time", self.end_time, unreadable_time()),
+                ("next_visit_date", self.next_visit_date, unreadable_date()),
             )
-            if edit.problem()
-        }
+        ) | self.action_rows.unreadable("actions")
 
     def save_call(self, detail: Detail) -> Callable[[], Detail]:
         assert isinstance(detail, VisitDetail)
@@ -292,12 +314,10 @@ class VisitEditor(RecordEditor):
             edit.textChanged.connect(self.mark_changed)
         for text in (self.findings, self.problems, self.next_visit_plan):
             text.textChanged.connect(self.mark_changed)
-        self.cooperative.currentIndexChanged.connect(self.mark_changed)
+        self.cooperative.changed.connect(self.mark_changed)
         self.travel_mode.currentIndexChanged.connect(self.mark_changed)
-        for date_edit in (self.visit_date, self.next_visit_date):
-            date_edit.dateChanged.connect(self.mark_changed)
-        for time_edit in (self.start_time, self.end_time):
-            time_edit.timeChanged.connect(self.mark_changed)
+        for typed in (self.visit_date, self.next_visit_date, self.start_time, self.end_time):
+            typed.textChanged.connect(self.mark_changed)
         self.people_met.changed.connect(self.mark_changed)
         self.purposes.changed.connect(self.mark_changed)
         self.action_rows.changed.connect(self.mark_changed)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from kopdes_desktop.domain.enums import VisitStatus
-from kopdes_desktop.domain.listing import VisitFilter, VisitListItem
+from kopdes_desktop.domain.listing import CooperativeOption, VisitFilter, VisitListItem
 from kopdes_desktop.domain.records import VisitDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.child_record_page import ChildRecordPage, Choices
-from kopdes_desktop.ui.forms.inputs import OptionalDateEdit
+from kopdes_desktop.ui.forms.cooperative_choice import option_label
+from kopdes_desktop.ui.forms.inputs import DateEdit
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.list_columns import visit_columns
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
@@ -48,41 +49,29 @@ class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
         self.status.addItem(self.tr("Any status"), None)
         for text, value in labels.choices(VisitStatus):
             self.status.addItem(text, value)
-        self.date_from = OptionalDateEdit()
-        self.date_to = OptionalDateEdit()
-        status_label = QLabel(self.tr("S&tatus:"))
-        status_label.setBuddy(self.status)
-        from_label = QLabel(self.tr("&From:"))
-        from_label.setBuddy(self.date_from)
-        to_label = QLabel(self.tr("T&o:"))
-        to_label.setBuddy(self.date_to)
-        for widget, stretch in (
-            (self.cooperative, 2),
-            (status_label, 0),
-            (self.status, 1),
-            (from_label, 0),
-            (self.date_from, 0),
-            (to_label, 0),
-            (self.date_to, 0),
-        ):
-            self.filters.addWidget(widget, stretch)
+        self.date_from = DateEdit(services.context.today)
+        self.date_to = DateEdit(services.context.today)
+        self.add_filter(self.cooperative, stretch=2)
+        self.add_filter(self.status, self.tr("S&tatus:"))
+        self.add_filter(self.date_from, self.tr("&From:"), stretch=0)
+        self.add_filter(self.date_to, self.tr("T&o:"), stretch=0)
         self.reload_cooperatives()
         self.cooperative.currentIndexChanged.connect(self.apply_filters)
         self.status.currentIndexChanged.connect(self.apply_filters)
-        self.date_from.dateChanged.connect(self.apply_filters)
-        self.date_to.dateChanged.connect(self.apply_filters)
+        self.date_from.value_changed.connect(self.apply_filters)
+        self.date_to.value_changed.connect(self.apply_filters)
 
     def reload_cooperatives(self) -> None:
-        self.tasks.read(self.services.cooperatives.choices, self._fill_cooperatives)
+        self.tasks.read(self.services.cooperatives.options, self._fill_cooperatives)
 
-    def _fill_cooperatives(self, choices: list[tuple[str, str]]) -> None:
+    def _fill_cooperatives(self, choices: list[CooperativeOption]) -> None:
         current = self.cooperative.currentData()
         self._choices = choices
         self.cooperative.blockSignals(True)
         self.cooperative.clear()
         self.cooperative.addItem(self.tr("All cooperatives"), None)
-        for cooperative_id, name in choices:
-            self.cooperative.addItem(name, cooperative_id)
+        for option in choices:
+            self.cooperative.addItem(option_label(option), option.id)
         self.cooperative.setCurrentIndex(max(0, self.cooperative.findData(current)))
         self.cooperative.blockSignals(False)
 

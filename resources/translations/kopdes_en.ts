@@ -107,6 +107,13 @@
     </message>
 </context>
 <context>
+    <name>CooperativeChoice</name>
+    <message>
+        <source>Type part of the cooperative or village name…</source>
+        <translation>Type part of the cooperative or village name…</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeEditor</name>
     <message>
         <source>Cooperative profile</source>
@@ -504,6 +511,21 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation>Choose from a calendar (F4)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>name</source>
@@ -809,6 +831,22 @@
     <message>
         <source>Not a number.</source>
         <translation>Not a number.</translation>
+    </message>
+    <message>
+        <source>Not a date the app can read; write it like 15/03/2025.</source>
+        <translation>Not a date the app can read; write it like 15/03/2025.</translation>
+    </message>
+    <message>
+        <source>Not a time the app can read; write it like 09:30.</source>
+        <translation>Not a time the app can read; write it like 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose the cooperative from the suggestions.</source>
+        <translation>Choose the cooperative from the suggestions.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, like 2024.</source>
+        <translation>Write the year with four digits, like 2024.</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2326,13 @@ Server changes not applied here: %4</translation>
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>VisitEditor</name>
     <message>
         <source>Visit</source>
@@ -2451,6 +2496,13 @@ Server changes not applied here: %4</translation>
     <message>
         <source>%1 visits</source>
         <translation>%1 visits</translation>
+    </message>
+</context>
+<context>
+    <name>YearEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 </TS>

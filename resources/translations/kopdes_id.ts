@@ -107,6 +107,13 @@
     </message>
 </context>
 <context>
+    <name>CooperativeChoice</name>
+    <message>
+        <source>Type part of the cooperative or village name…</source>
+        <translation>Ketik sebagian nama koperasi atau desanya…</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeEditor</name>
     <message>
         <source>Cooperative profile</source>
@@ -504,6 +511,21 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation>Pilih dari kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>name</source>
@@ -809,6 +831,22 @@
     <message>
         <source>Not a number.</source>
         <translation>Bukan angka.</translation>
+    </message>
+    <message>
+        <source>Not a date the app can read; write it like 15/03/2025.</source>
+        <translation>Tanggal ini tidak terbaca; tulis seperti 15/03/2025.</translation>
+    </message>
+    <message>
+        <source>Not a time the app can read; write it like 09:30.</source>
+        <translation>Jam ini tidak terbaca; tulis seperti 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose the cooperative from the suggestions.</source>
+        <translation>Pilih koperasi dari daftar saran.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, like 2024.</source>
+        <translation>Tulis tahun dengan empat angka, seperti 2024.</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2326,13 @@ Perubahan server tidak diterapkan: %4</translation>
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>jj:mm</translation>
+    </message>
+</context>
+<context>
     <name>VisitEditor</name>
     <message>
         <source>Visit</source>
@@ -2451,6 +2496,13 @@ Perubahan server tidak diterapkan: %4</translation>
     <message>
         <source>%1 visits</source>
         <translation>%1 kunjungan</translation>
+    </message>
+</context>
+<context>
+    <name>YearEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Record
-from kopdes_desktop.ui.forms.inputs import EnumCombo, OptionalDateEdit
+from kopdes_desktop.ui.forms.inputs import DateEdit, EnumCombo
+from kopdes_desktop.ui.forms.issue_messages import unreadable_date
 
 R = TypeVar("R", bound=Record)
 
@@ -38,6 +39,8 @@ class ChildColumn(Generic[R]):
     load: Callable[[QWidget, Any], None]
     read: Callable[[QWidget], Any]
     stretch: bool = False
+    # For cells that can hold text they cannot read (a typed date): what to tell the user.
+    unreadable_message: Callable[[], str] | None = None
 
 
 class ChildTable(QWidget, Generic[R]):
@@ -123,6 +126,17 @@ class ChildTable(QWidget, Generic[R]):
             records.append(self._build(record_id, values))
         return tuple(records)
 
+    def unreadable(self, field: str) -> dict[str, str]:
+        """``{field: message}`` naming the rows whose cells hold text that cannot be read."""
+        messages = [
+            f"#{row + 1}: {column.unreadable_message()}"
+            for row in range(self.table.rowCount())
+            for index, column in enumerate(self._columns)
+            if column.unreadable_message is not None
+            and getattr(self.cell(row, index), "problem", lambda: False)()
+        ]
+        return {field: " ".join(messages)} if messages else {}
+
     def cell(self, row: int, column: int) -> QWidget:
         widget = self.table.cellWidget(row, column)
         assert widget is not None
@@ -137,7 +151,7 @@ class ChildTable(QWidget, Generic[R]):
 
 
 def _connect_change(widget: QWidget, callback: Callable[[], None]) -> None:
-    for signal_name in ("textChanged", "currentIndexChanged", "dateChanged", "toggled"):
+    for signal_name in ("textChanged", "currentIndexChanged", "toggled"):
         signal = getattr(widget, signal_name, None)
         if signal is not None:
             signal.connect(lambda *_args: callback())
@@ -174,14 +188,14 @@ def enum_column(
 
 def date_column(title: str, field: str) -> ChildColumn[Any]:
     def load(widget: QWidget, value: Any) -> None:
-        assert isinstance(widget, OptionalDateEdit)
+        assert isinstance(widget, DateEdit)
         widget.set_value(value)
 
     def read(widget: QWidget) -> Any:
-        assert isinstance(widget, OptionalDateEdit)
+        assert isinstance(widget, DateEdit)
         return widget.value()
 
-    return ChildColumn(title, field, OptionalDateEdit, load, read)
+    return ChildColumn(title, field, DateEdit, load, read, unreadable_message=unreadable_date)
 
 
 def check_column(title: str, field: str) -> ChildColumn[Any]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from kopdes_desktop.domain.validation import Issue
 from kopdes_desktop.ui.forms.issue_messages import issue_message
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_COLOUR = "#b00020"
+ERROR_STYLE = f"color: {ERROR_COLOUR};"
 
 
 class FieldErrors:
@@ -90,3 +91,8 @@ class FieldErrors:
                     self._tabs.setCurrentIndex(index)
                     break
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        scroll = widget.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:  # a long form's tab: bring the field into view
+            scroll.ensureWidgetVisible(widget)

@@ -7,30 +7,41 @@ form can show a message beside the field and keep what the user typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, time
 from enum import StrEnum
+from functools import cache
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, QRegularExpression, QTime, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QDate, QPoint, QRect, QRegularExpression, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
+    QFrame,
     QGridLayout,
     QLineEdit,
-    QTimeEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from kopdes_desktop.domain.typed_dates import (
+    EARLIEST_YEAR,
+    LATEST_YEAR,
+    parse_date,
+    parse_time,
+)
 from kopdes_desktop.ui import labels
+from kopdes_desktop.ui.formatting import format_date
+from kopdes_desktop.ui.forms.field_errors import ERROR_COLOUR
+from kopdes_desktop.ui.forms.issue_messages import unreadable_date
+from kopdes_desktop.ui.i18n import current_language
+from kopdes_desktop.ui.screen_fit import usable_area
 
 E = TypeVar("E", bound=StrEnum)
 
-# QDateEdit/QTimeEdit cannot be empty: their minimum stands for "not filled in" and shows as a
-# dash, the usual Qt idiom for an optional date.
-_NO_DATE = QDate(1900, 1, 1)
-_NO_TIME = QTime(0, 0)
 EMPTY_MARK = "—"
 
 
@@ -78,43 +89,142 @@ class MultiChoice(QWidget, Generic[E]):
         return [box for box, _value in self._boxes]
 
 
-class OptionalDateEdit(QDateEdit):
-    def __init__(self) -> None:
+class DateEdit(QLineEdit):
+    """A date, typed the way people write it (``domain.typed_dates``: "15032025", "15/3/2025",
+    "15 Maret 2025"...) or picked from a calendar (the button, F4 or Alt+↓) that opens at the
+    date shown, else at today. Shown as "15 Mar 2025"; empty means not filled in.
+
+    Typed text that cannot be read stays as typed, marked, and ``problem()`` says so: the form
+    explains it beside the field instead of guessing.
+    """
+
+    value_changed = Signal()  # a date was picked, typed and confirmed, or cleared
+
+    def __init__(self, today: Callable[[], date] = date.today) -> None:
         super().__init__()
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
-        self.setMinimumDate(_NO_DATE)
-        self.setSpecialValueText(EMPTY_MARK)
-        self.setDate(_NO_DATE)
+        self._today = today
+        self._committed: date | None = None
+        self.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.setClearButtonEnabled(True)
+        self.calendar_action = self.addAction(
+            calendar_icon(), QLineEdit.ActionPosition.TrailingPosition
+        )
+        self.calendar_action.setToolTip(self.tr("Choose from a calendar (F4)"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.calendar: QCalendarWidget | None = None
+        self.editingFinished.connect(self._typed)
+        self.textChanged.connect(self._text_changed)
 
     def value(self) -> date | None:
-        current = self.date()
-        if current == _NO_DATE:
-            return None
-        return date(current.year(), current.month(), current.day())
+        return parse_date(self.text(), self._today())
 
     def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+        self.setText(format_date(value, current_language()) if value else "")
+        self._commit()
+
+    def problem(self) -> bool:
+        return bool(self.text().strip()) and self.value() is None
+
+    def open_calendar(self) -> None:
+        shown = self.value() or self._today()
+        popup = QFrame(self, Qt.WindowType.Popup)
+        calendar = QCalendarWidget(popup)
+        calendar.setGridVisible(True)
+        calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        today = self._today()
+        today_button = QPushButton(self.tr("Today"))
+        today_button.clicked.connect(
+            lambda: self._picked(QDate(today.year, today.month, today.day), popup)
+        )
+        layout = QVBoxLayout(popup)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(calendar)
+        layout.addWidget(today_button)
+        calendar.clicked.connect(lambda picked: self._picked(picked, popup))
+        calendar.activated.connect(lambda picked: self._picked(picked, popup))
+        popup.adjustSize()
+        popup.move(self._popup_position(popup.sizeHint()))
+        popup.show()
+        calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.calendar = calendar
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        opens = event.key() == Qt.Key.Key_F4 or (
+            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
+        if opens:
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def _picked(self, picked: QDate, popup: QFrame) -> None:
+        popup.close()
+        self.set_value(date(picked.year(), picked.month(), picked.day()))
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _popup_position(self, size: QSize) -> QPoint:
+        """Below the field, or above it when the screen ends first; never past an edge."""
+        area = usable_area(self)
+        below = self.mapToGlobal(QPoint(0, self.height()))
+        above = self.mapToGlobal(QPoint(0, -size.height()))
+        spot = below if below.y() + size.height() <= area.bottom() else above
+        x = min(max(spot.x(), area.left()), area.right() - size.width())
+        return QPoint(x, max(spot.y(), area.top()))
+
+    def _typed(self) -> None:
+        value = self.value()
+        if value is not None:
+            shown = format_date(value, current_language())
+            if shown != self.text():
+                self.setText(shown)
+        self._commit()
+
+    def _text_changed(self, text: str) -> None:
+        if not text:  # the clear button, or everything deleted
+            self._commit()
+        else:
+            self._mark(unreadable=False)
+
+    def _commit(self) -> None:
+        self._mark(unreadable=self.problem())
+        value = self.value()
+        if value != self._committed:
+            self._committed = value
+            self.value_changed.emit()
+
+    def _mark(self, *, unreadable: bool) -> None:
+        self.setStyleSheet(
+            f"QLineEdit {{ border: 1px solid {ERROR_COLOUR}; }}" if unreadable else ""
+        )
+        self.setToolTip(unreadable_date() if unreadable else "")
 
 
-class OptionalTimeEdit(QTimeEdit):
-    """00:00 stands for "not filled in": village visits do not start at midnight."""
+class TimeEdit(QLineEdit):
+    """A time of day: "9", "0930", "9:30" or "09.30" are read as 09:30; empty means not
+    filled in. Unreadable text stays as typed and ``problem()`` says so."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setDisplayFormat("HH:mm")
-        self.setMinimumTime(_NO_TIME)
-        self.setSpecialValueText(EMPTY_MARK)
-        self.setTime(_NO_TIME)
+        self.setPlaceholderText(self.tr("hh:mm"))
+        self.setClearButtonEnabled(True)
+        self.setMaxLength(8)
+        self.editingFinished.connect(self._typed)
 
     def value(self) -> time | None:
-        current = self.time()
-        if current == _NO_TIME:
-            return None
-        return time(current.hour(), current.minute())
+        return parse_time(self.text())
 
     def set_value(self, value: time | None) -> None:
-        self.setTime(QTime(value.hour, value.minute) if value else _NO_TIME)
+        self.setText(value.strftime("%H:%M") if value else "")
+
+    def problem(self) -> bool:
+        return bool(self.text().strip()) and self.value() is None
+
+    def _typed(self) -> None:
+        value = self.value()
+        if value is not None and value.strftime("%H:%M") != self.text():
+            self.set_value(value)
 
 
 class _ParsedLineEdit(QLineEdit):
@@ -148,6 +258,26 @@ class NumberEdit(_ParsedLineEdit):
 
     def set_value(self, value: int | None) -> None:
         self.setText("" if value is None else f"{value:,}".replace(",", "."))
+
+
+class YearEdit(_ParsedLineEdit):
+    """A year, four digits ("2024"); empty means not known or not yet."""
+
+    def __init__(self) -> None:
+        super().__init__(r"[0-9]{0,4}")
+        self.setPlaceholderText(self.tr("e.g. %1").replace("%1", "2024"))
+        self.setMaxLength(4)
+
+    def _parse(self, text: str) -> int | None:
+        year = int(text) if text.isdigit() and len(text) == 4 else None
+        return year if year is not None and EARLIEST_YEAR <= year <= LATEST_YEAR else None
+
+    def value(self) -> int | None:
+        text = self.text().strip()
+        return self._parse(text) if text else None
+
+    def set_value(self, value: int | None) -> None:
+        self.setText("" if value is None else str(value))
 
 
 class RupiahEdit(NumberEdit):
@@ -200,3 +330,20 @@ class TriStateCheck(QComboBox):
 
     def set_value(self, value: bool | None) -> None:
         self.setCurrentIndex(self.findData(value) if value is not None else 0)
+
+
+@cache
+def calendar_icon() -> QIcon:
+    """A small calendar page, drawn here so the field needs no image file."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    ink = QColor("#505050")
+    painter.setPen(ink)
+    painter.drawRect(QRect(1, 2, 13, 12))
+    painter.fillRect(QRect(1, 2, 14, 4), ink)
+    for row in range(2):
+        for column in range(3):
+            painter.fillRect(QRect(3 + column * 4, 8 + row * 3, 2, 2), ink)
+    painter.end()
+    return QIcon(pixmap)

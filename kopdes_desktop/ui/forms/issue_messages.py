@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -69,3 +70,28 @@ def _range_message(params: Mapping[str, int | str]) -> str:
 
 def unreadable_number() -> str:
     return translate("Issues", "Not a number.")
+
+
+def unreadable_date() -> str:
+    return translate("Issues", "Not a date the app can read; write it like 15/03/2025.")
+
+
+def unreadable_time() -> str:
+    return translate("Issues", "Not a time the app can read; write it like 09:30.")
+
+
+def no_cooperative_chosen() -> str:
+    return translate("Issues", "Choose the cooperative from the suggestions.")
+
+
+def unreadable_year() -> str:
+    return translate("Issues", "Write the year with four digits, like 2024.")
+
+
+class Readable(Protocol):
+    def problem(self) -> bool: ...
+
+
+def unreadable(fields: Iterable[tuple[str, Readable, str]]) -> dict[str, str]:
+    """The message of each (field, input, message) whose input holds text it cannot read."""
+    return {field: message for field, edit, message in fields if edit.problem()}

@@ -13,9 +13,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +33,17 @@ from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.tasks import TaskRunner
 
 AUTOSAVE_DELAY_MS = 1500
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area that only ever scrolls up and down."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    scrollbar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    area.setMinimumWidth(page.minimumSizeHint().width() + scrollbar)
+    return area
 
 
 class RecordEditor(QDialog):
@@ -90,21 +104,27 @@ class RecordEditor(QDialog):
         raise NotImplementedError
 
     def form_page(self, rows: list[tuple[str, str, QWidget]]) -> QWidget:
-        """A tab of labelled fields, each with its error line; rows are (label, field, widget)."""
+        """A tab of labelled fields, each with its error line; rows are (label, field, widget).
+
+        The tab scrolls, so a long form (or one grown by error lines) never pushes the Save
+        buttons, which stay below the tabs, past the bottom of a small screen.
+        """
         page = QWidget()
         form = QFormLayout(page)
         for text, field, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, self.errors.attach(field, widget))
-        return page
+        return scrolling(page)
 
     def show_only(self, reason: str) -> None:
         """The user may look but not change: no Save, and a sentence saying who can."""
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
-            if page is not None:
-                page.setEnabled(False)
+            # A scrolling tab stays enabled, so a long form can still be read to its end.
+            content = page.widget() if isinstance(page, QScrollArea) else page
+            if content is not None:
+                content.setEnabled(False)
         for button in self.buttons.buttons():
             if button is not self.cancel_button:
                 button.setVisible(False)

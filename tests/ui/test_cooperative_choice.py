@@ -1,0 +1,130 @@
+"""Picking the cooperative of a visit: typing filters by cooperative and village name, and only
+an explicit pick chooses."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.listing import VisitFilter
+from kopdes_desktop.domain.records import Cooperative, CooperativeDetail
+from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.cooperatives import CooperativeService
+from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
+from kopdes_desktop.ui.main_window import VISITS
+from kopdes_desktop.ui.visit_editor import VisitEditor
+from tests.roles import as_admin
+from tests.ui.helpers import open_window, screenshot
+
+COOPERATIVES = {
+    "Koperasi Desa Merah Putih Kuala Dua": "61.12.01.2004",  # kec. Sungai Raya
+    "KDKMP Maju Bersama": "61.12.02.2003",  # desa Kuala Mandor A, kec. Kuala Mandor B
+    "Koperasi Desa Merah Putih Sungai Bulan": "61.12.01.2010",  # kec. Sungai Raya
+    "Koperasi Desa Merah Putih Mega Timur": "61.12.03.2002",  # kec. Sungai Ambawang
+}
+
+
+@pytest.fixture
+def services(context: ServiceContext) -> AppServices:
+    admin = CooperativeService(as_admin(context))
+    for name, village in COOPERATIVES.items():
+        admin.save(CooperativeDetail(Cooperative(id=new_id(), name=name, village_code=village)))
+    return AppServices(context)
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, services: AppServices, indonesian: None) -> VisitEditor:
+    window = open_window(qtbot, services)
+    window.navigation.setCurrentRow(VISITS)
+    window.visits.new_record()
+    qtbot.waitUntil(lambda: window.visits.editor is not None)
+    form = window.visits.editor
+    assert form is not None
+    qtbot.waitExposed(form)
+    form.cooperative.setFocus()
+    return form
+
+
+def suggestions(field: CooperativeChoice) -> list[str]:
+    completer = field.completer()
+    assert completer is not None
+    model = completer.completionModel()
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def names(rows: list[str]) -> set[str]:
+    return {row.split(" — ")[0] for row in rows}
+
+
+def test_typing_filters_by_cooperative_and_village_name(qtbot: QtBot, editor: VisitEditor) -> None:
+    field = editor.cooperative
+    assert field.currentText() == ""
+    assert field.lineEdit().placeholderText().startswith("Ketik")
+    qtbot.keyClicks(field.lineEdit(), "kuala")
+    assert field.currentText() == "kuala"  # not "—kuala"
+    popup = field.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    # By its name, and by its village (Kuala Mandor A) although its name says nothing of it.
+    assert names(suggestions(field)) == {
+        "Koperasi Desa Merah Putih Kuala Dua",
+        "KDKMP Maju Bersama",
+    }
+    assert "KDKMP Maju Bersama — Kuala Mandor A, Kuala Mandor B" in suggestions(field)
+    screenshot(qtbot, editor, "cooperative-choice-typed")
+    screenshot(qtbot, popup, "cooperative-choice-suggestions")
+    assert field.value() == ""  # typing alone chooses nothing
+
+    field.lineEdit().clear()
+    qtbot.keyClicks(field.lineEdit(), "merah raya")  # every word, in name or place
+    assert names(suggestions(field)) == {
+        "Koperasi Desa Merah Putih Kuala Dua",
+        "Koperasi Desa Merah Putih Sungai Bulan",
+    }
+
+
+def test_down_opens_the_list_and_only_enter_on_a_row_chooses(
+    qtbot: QtBot, services: AppServices, editor: VisitEditor
+) -> None:
+    field = editor.cooperative
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    popup = field.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert len(suggestions(field)) == len(COOPERATIVES)  # all of them, none chosen
+    assert field.value() == ""
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    chosen = services.cooperatives.options()[1]  # the second, by name
+    assert field.value() == chosen.id
+    assert field.currentText().startswith(chosen.name)
+    assert editor.dirty
+
+    qtbot.keyClicks(field.lineEdit(), "x")  # changing the text undoes the choice
+    assert field.value() == ""
+
+
+def test_a_typed_name_that_is_no_cooperative_is_explained_not_saved(
+    qtbot: QtBot, services: AppServices, editor: VisitEditor
+) -> None:
+    qtbot.keyClicks(editor.cooperative.lineEdit(), "Koperasi Kuala Tiga")
+    editor.cooperative.lineEdit().editingFinished.emit()
+    editor.save()
+    assert editor.errors.message("cooperative_id") == "Pilih koperasi dari daftar saran."
+    assert editor.cooperative.currentText() == "Koperasi Kuala Tiga"  # kept as typed
+    assert services.visits.list(VisitFilter()).total == 0
+
+
+def test_the_whole_name_typed_out_chooses_it(
+    qtbot: QtBot, services: AppServices, editor: VisitEditor
+) -> None:
+    qtbot.keyClicks(editor.cooperative.lineEdit(), "kdkmp maju bersama")
+    editor.cooperative.lineEdit().editingFinished.emit()
+    [chosen] = [o for o in services.cooperatives.options() if o.name == "KDKMP Maju Bersama"]
+    assert editor.cooperative.value() == chosen.id
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    [item] = services.visits.list(VisitFilter()).items
+    assert services.visits.get(item.id).visit.cooperative_id == chosen.id

@@ -1,0 +1,249 @@
+"""Every page and dialog fits a 1366×768 laptop and a 1024×600 netbook: no button or input
+beyond the screen's edge, none cut off, forms scroll while Save stays in view.
+
+Screenshots of each land in test-artifacts/fit-<screen>-<what>.png, to look at.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from kopdes_desktop.domain.enums import Role
+from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.backups import DamageReport, UnsentChange
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
+from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.ui.recovery_dialog import RecoveryDialog
+from tests.area_data import KUBU_RAYA, Area, build_area
+from tests.ui.helpers import screenshot
+from tests.ui.screens import LAPTOP, NETBOOK, SIZES, open_window_on, problems, screen_named
+
+PAGES = (
+    "home",
+    "cooperatives",
+    "visits",
+    "opportunities",
+    "inbox",
+    "review",
+    "dashboard",
+    "reports",
+    "settings",
+)
+
+
+@pytest.fixture
+def area(context: ServiceContext) -> Area:
+    return build_area(context)
+
+
+def services_as(context: ServiceContext, role: Role) -> AppServices:
+    user = "pmo-1" if role is Role.PMO else "ba-1"
+    return AppServices(
+        dataclasses.replace(context, role=role, kabupaten_codes=(KUBU_RAYA,), user_id=user)
+    )
+
+
+def settle(qtbot: QtBot) -> None:
+    qtbot.wait(60)  # layouts and queued reads catch up
+
+
+def assert_fits(qtbot: QtBot, window: QWidget, shot: str) -> None:
+    settle(qtbot)
+    screenshot(qtbot, window, shot)
+    assert problems(window) == []
+
+
+@pytest.mark.usefixtures("area", "indonesian")
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("role", [Role.BA, Role.PMO], ids=["ba", "pmo"])
+def test_every_page_fits(qtbot: QtBot, context: ServiceContext, size: str, role: Role) -> None:
+    window = open_window_on(qtbot, services_as(context, role), size)
+    assert window.screen().name() == size
+    if size == NETBOOK:
+        assert window.isMaximized()  # a small screen gets all of it
+    for row, name in enumerate(PAGES):
+        if window.navigation.item(row).isHidden():
+            continue
+        window.navigation.setCurrentRow(row)
+        settle(qtbot)
+        assert_fits(qtbot, window, f"fit-{size}-{role.value}-page-{name}")
+
+
+def open_editors(
+    qtbot: QtBot, window: MainWindow, area: Area
+) -> list[tuple[str, Callable[[], RecordEditor | None]]]:
+    cooperative_id = area.cooperatives["Mekar Jaya"]
+    window.cooperatives.open_record(cooperative_id)
+    qtbot.waitUntil(lambda: window.cooperatives.editor is not None)
+    window.visits.new_record()
+    qtbot.waitUntil(lambda: window.visits.editor is not None)
+    window.opportunities.new_record()
+    qtbot.waitUntil(lambda: window.opportunities.editor is not None)
+    return [
+        ("cooperative", lambda: window.cooperatives.editor),
+        ("visit", lambda: window.visits.editor),
+        ("opportunity", lambda: window.opportunities.editor),
+    ]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_form_fits_on_every_tab_and_after_a_refused_submit(
+    qtbot: QtBot, context: ServiceContext, area: Area, indonesian: None, size: str
+) -> None:
+    window = open_window_on(qtbot, services_as(context, Role.BA), size)
+    for name, editor_of in open_editors(qtbot, window, area):
+        editor = editor_of()
+        assert editor is not None
+        qtbot.waitExposed(editor)
+        assert editor.screen().name() == size
+        for tab in range(editor.tabs.count()):
+            editor.tabs.setCurrentIndex(tab)
+            assert_fits(qtbot, editor, f"fit-{size}-form-{name}-tab{tab}")
+        editor.close()
+
+    # A refused submit adds a message under every missing field: Submit must stay in view.
+    window.visits.new_record()
+    qtbot.waitUntil(lambda: window.visits.editor is not None and window.visits.editor.isVisible())
+    visit_form = window.visits.editor
+    assert visit_form is not None
+    visit_form.submit()
+    qtbot.waitUntil(lambda: visit_form.errors.message("findings") != "")
+    visit_form.tabs.setCurrentIndex(0)
+    assert_fits(qtbot, visit_form, f"fit-{size}-form-visit-refused")
+    assert visit_form.submit_button.isVisible()
+
+
+def answer_when_shown(qtbot: QtBot, check: Callable[[QWidget], None]) -> list[str]:
+    """Inspect the next modal dialog (a static QMessageBox/QFileDialog call blocks), then close
+    it; returns what went wrong inside, as the timer cannot raise into the test."""
+    failures: list[str] = []
+
+    def inspect() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, inspect)
+            return
+        try:
+            check(dialog)
+        except AssertionError as error:
+            failures.append(str(error))
+        finally:
+            assert isinstance(dialog, QDialog)
+            dialog.reject()
+
+    QTimer.singleShot(20, inspect)
+    return failures
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_other_dialog_fits(
+    qtbot: QtBot, context: ServiceContext, area: Area, indonesian: None, size: str
+) -> None:
+    window = open_window_on(qtbot, services_as(context, Role.BA), size)
+
+    window.sign_in()
+    qtbot.waitExposed(window.sign_in_dialog)
+    assert_fits(qtbot, window.sign_in_dialog, f"fit-{size}-dialog-sign-in")
+    window.sign_in_dialog.reject()
+
+    # Closing a changed form asks first (a message box), and the file dialog of a backup.
+    window.visits.new_record()
+    qtbot.waitUntil(lambda: window.visits.editor is not None)
+    editor = window.visits.editor
+    assert editor is not None
+    editor.findings.setPlainText("Pengurus belum punya NIB.")
+    seen: list[str] = []
+
+    def fits(shot: str) -> Callable[[QWidget], None]:
+        def check(dialog: QWidget) -> None:
+            seen.append(shot)
+            settle(qtbot)
+            screenshot(qtbot, dialog, shot)
+            assert problems(dialog) == [], shot
+
+        return check
+
+    failures = answer_when_shown(qtbot, fits(f"fit-{size}-dialog-discard-question"))
+    editor.reject()  # the question's Cancel keeps the form open
+    assert isinstance(QApplication.activeModalWidget(), RecordEditor | type(None))
+    editor._dirty = False
+    editor.close()
+
+    failures += answer_when_shown(qtbot, fits(f"fit-{size}-dialog-file"))
+    window.settings_page.backup_button.click()
+    assert failures == []
+    assert seen == [f"fit-{size}-dialog-discard-question", f"fit-{size}-dialog-file"]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_recovery_dialog_fits(
+    qtbot: QtBot, data_dir: Path, indonesian: None, size: str
+) -> None:
+    changes = tuple(
+        UnsentChange(
+            mutation_id=minute,
+            record_type="visit",
+            record_id=f"visit-{minute}",
+            op="patch",
+            device_time=datetime(2026, 11, 27, 8, minute, tzinfo=UTC).isoformat(),
+            hint=f"Kunjungan ke KDKMP nomor {minute}",
+        )
+        for minute in range(40)
+    )
+    report = DamageReport(
+        database=data_dir / "kopdes.sqlite",
+        problems=("*** in database main ***", "Page 7: btreeInitPage() returns error code 11"),
+        newest_good_backup=None,
+        missing_changes=changes,
+        changes_fully_read=False,
+    )
+    dialog = RecoveryDialog(report, "id")
+    qtbot.addWidget(dialog)
+    dialog.move(screen_named(size).availableGeometry().topLeft())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert_fits(qtbot, dialog, f"fit-{size}-dialog-recovery")
+
+
+def test_the_window_remembers_its_size_and_whether_it_was_maximised(
+    qtbot: QtBot, context: ServiceContext
+) -> None:
+    services = AppServices(context)
+    window = open_window_on(qtbot, services, LAPTOP)
+    assert window.isMaximized()  # 1366×768 is a small screen: the first start fills it
+    window.showNormal()
+    window.setGeometry(100, 80, 1000, 640)
+    window.close()
+
+    again = open_window_on(qtbot, services, LAPTOP)
+    assert not again.isMaximized()
+    assert again.size().toTuple() == (1000, 640)
+    # The place within the frame the offscreen platform draws (2 px) around a window.
+    assert abs(again.x() - 100) <= 2 and abs(again.y() - 80) <= 2  # noqa: PT018
+    again.showMaximized()
+    again.close()
+    assert open_window_on(qtbot, services, LAPTOP).isMaximized()
+
+
+def test_a_remembered_size_too_big_for_the_screen_is_made_to_fit(
+    qtbot: QtBot, context: ServiceContext
+) -> None:
+    services = AppServices(context)
+    window = open_window_on(qtbot, services, NETBOOK)
+    window.showNormal()
+    window.setGeometry(screen_named(NETBOOK).geometry().x() + 10, 10, 1300, 740)
+    window.close()  # as if saved on a bigger screen, with a window that no longer fits
+
+    again = open_window_on(qtbot, services, NETBOOK)
+    settle(qtbot)
+    assert again.screen().name() == NETBOOK
+    assert problems(again) == []

@@ -106,6 +106,12 @@ def fetch(
             sizer.failed()
             raise
         except ServerRefusedError as error:
+            if error.body.code is ErrorCode.CLIENT_OF_OTHER_USER:
+                # A database copied from another account's laptop: this account gets its own
+                # client id, and its own download (the cursor is the other account's).
+                with database.write() as session:
+                    client_id = outbox.take_identity_of_this_account(session)
+                continue
             if error.body.code is not ErrorCode.RESET_REQUIRED or (is_reset and cursor is None):
                 raise
             log.warning("server asks for a full re-download (%s)", error.body.message)

@@ -6,7 +6,7 @@ import logging
 
 from kopdes_desktop import log, paths, settings
 from kopdes_desktop.domain.regions import RegionCatalog
-from kopdes_desktop.services import backups
+from kopdes_desktop.services import backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage.opening import open_database
@@ -19,11 +19,27 @@ def check_database() -> backups.DamageReport | None:
     return backups.check_at_startup(paths.database_file(), paths.backups_dir())
 
 
-def open_services() -> AppServices:
+def open_services(sample: bool = False) -> AppServices:
+    """The user's own data, or (``sample``) the sample data in its own database."""
     catalog = RegionCatalog.from_directory(paths.regions_dir())
-    database = open_database(paths.database_file(), paths.backups_dir(), catalog)
-    context = ServiceContext(database=database, catalog=catalog)
+    if sample:
+        context = sample_data.open_context(catalog)
+    else:
+        database = open_database(paths.database_file(), paths.backups_dir(), catalog)
+        context = ServiceContext(database=database, catalog=catalog)
     return AppServices(context, ca_bundle=settings.load().ca_bundle)
+
+
+def start_with_sample_data(user_settings: settings.Settings) -> bool:
+    """Reopen on the sample data only if the window last showed it, it still exists, and no
+    account has signed in meanwhile (from the command line, say)."""
+    if not user_settings.show_sample_data or not sample_data.exists():
+        return False
+    real = open_services()
+    try:
+        return real.sample_data_offered()
+    finally:
+        real.context.database.dispose()
 
 
 def start_gui() -> int:
@@ -45,8 +61,9 @@ def start_gui() -> int:
     if damage is not None and not application.recover(damage, user_settings.language):
         logger.info("the user left the damaged database in place and quit")
         return 1
-    services = open_services()
-    try:
-        return application.run(services, user_settings.language, user_settings.backups_to_keep)
-    finally:
-        services.context.database.dispose()
+    return application.run(
+        open_services,
+        user_settings.language,
+        user_settings.backups_to_keep,
+        sample=start_with_sample_data(user_settings),
+    )

@@ -6,9 +6,10 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from kopdes_desktop import __version__, log, paths, sync_cli
+from kopdes_desktop import __version__, log, paths, settings, sync_cli
 
 EXIT_DAMAGED = 3
 
@@ -28,8 +29,13 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("gui", help="open the window (the default)")
     commands.add_parser("info", help="print where this install keeps its files")
-    demo = commands.add_parser("demo-data", help="add sample cooperatives to try the app")
+    demo = commands.add_parser(
+        "demo-data",
+        help="prepare the sample data (its own database, never synced) and open the window on "
+        "it next time; only while no account is signed in",
+    )
     demo.add_argument("--cooperatives", type=int, default=12)
+    demo.add_argument("--remove", action="store_true", help="remove the sample data instead")
     backup = commands.add_parser("backup", help="copy the database to FILE (safe while it runs)")
     backup.add_argument("file", type=Path)
     restore = commands.add_parser(
@@ -89,13 +95,30 @@ def _info() -> int:
     return 0
 
 
-def _demo_data(count: int) -> int:
+def _demo_data(count: int, remove: bool) -> int:
     from kopdes_desktop.app import open_services  # noqa: PLC0415
-    from kopdes_desktop.services.demo_data import create_demo_data  # noqa: PLC0415
+    from kopdes_desktop.services import sample_data  # noqa: PLC0415
 
-    services = open_services()
-    created = create_demo_data(services.context, cooperatives=count)
-    print(f"created {created} sample cooperatives in {services.database_path}")
+    user_settings = settings.load()
+    if remove:
+        sample_data.remove()
+        settings.save(replace(user_settings, show_sample_data=False))
+        print("sample data removed; the window shows your own data")
+        return 0
+    own = open_services()
+    try:
+        offered = own.sample_data_offered()
+    finally:
+        own.context.database.dispose()
+    if not offered:
+        print("error: sample data is not offered once an account has signed in", file=sys.stderr)
+        return 1
+    held = sample_data.prepare(own.catalog, cooperatives=count)
+    settings.save(replace(user_settings, show_sample_data=True))
+    print(
+        f"the sample data holds {held} cooperatives, in {paths.sample_database_file()}; it is "
+        "never synced, and the window opens on it until you sign in or remove it"
+    )
     return 0
 
 
@@ -173,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     # Tools that open the database through the services (and its migrations).
     database_tools: dict[str, Callable[[], int]] = {
         "info": _info,
-        "demo-data": lambda: _demo_data(args.cooperatives),
+        "demo-data": lambda: _demo_data(args.cooperatives, args.remove),
     }
     refused = _refuse_if_damaged()
     if refused is not None:

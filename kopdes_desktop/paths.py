@@ -30,8 +30,44 @@ def _sub(name: str) -> Path:
     return path
 
 
+# Sample data ("Data contoh") lives in a database of its own beside the real one and never
+# syncs. While the window shows it, forms autosave into their own folder too, so a form of the
+# sample data is never offered back into the real data (or the other way round).
+_sample_mode = False
+
+
+def set_sample_mode(active: bool) -> None:
+    global _sample_mode  # noqa: PLW0603 - one window, one data set at a time
+    _sample_mode = active
+
+
+def sample_mode() -> bool:
+    return _sample_mode
+
+
 def database_file() -> Path:
+    """The user's own database (the one that syncs), whatever the window shows."""
     return data_dir() / "kopdes.sqlite"
+
+
+def sample_database_file() -> Path:
+    return data_dir() / "sample-data.sqlite"
+
+
+def sample_files() -> list[Path]:
+    """Everything the sample data consists of, for removing it."""
+    base = sample_database_file()
+    return [
+        base,
+        base.with_name(base.name + "-wal"),
+        base.with_name(base.name + "-shm"),
+        data_dir() / "autosave-sample",
+        data_dir() / "backups-sample",
+    ]
+
+
+def sample_backups_dir() -> Path:
+    return _sub("backups-sample")
 
 
 def backups_dir() -> Path:
@@ -43,7 +79,7 @@ def photos_dir() -> Path:
 
 
 def autosave_dir() -> Path:
-    return _sub("autosave")
+    return _sub("autosave-sample" if _sample_mode else "autosave")
 
 
 def logs_dir() -> Path:

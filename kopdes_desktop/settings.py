@@ -32,6 +32,8 @@ class Settings:
     sync_interval_minutes: int = 15
     ca_bundle: str = ""  # a custom CA file for servers behind a private TLS certificate
     backups_to_keep: int = 7
+    # The window last showed the sample data (reopened so unless an account has signed in).
+    show_sample_data: bool = False
 
     def normalised(self) -> Settings:
         """Clamp values a hand-edited file might carry into the range the app supports."""

@@ -65,6 +65,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data folder, so nothing touches the developer's real data."""
     folder = tmp_path / "data"
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
+    paths.set_sample_mode(False)
     return folder
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -45,13 +46,15 @@ def test_the_message_follows_the_chosen_language(data_dir: Path) -> None:
     assert "needs a graphical desktop" in result.stdout
 
 
-def test_demo_data_then_info_counts_records_and_pending_changes(data_dir: Path) -> None:
+def test_demo_data_goes_to_its_own_database_and_info_counts_the_users(data_dir: Path) -> None:
     created = run_cli("demo-data", "--cooperatives", "3")
     assert created.returncode == 0, created.stderr
+    with sqlite3.connect(data_dir / "sample-data.sqlite") as sample:
+        assert sample.execute("SELECT count(*) FROM cooperative").fetchone() == (3,)
+        assert sample.execute("SELECT count(*) FROM visit").fetchone() == (3,)
     info = run_cli("info")
     assert info.returncode == 0, info.stderr
     figures = json.loads(info.stdout)
-    assert figures["cooperatives"] == 3
-    assert figures["visits"] == 3
-    assert figures["pending_changes"] > 0
-    assert Path(figures["database"]).parent == data_dir
+    # The user's own database, which syncs: the sample data is not in it, nothing waits.
+    assert (figures["cooperatives"], figures["visits"], figures["pending_changes"]) == (0, 0, 0)
+    assert Path(figures["database"]) == data_dir / "kopdes.sqlite"

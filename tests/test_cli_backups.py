@@ -8,6 +8,12 @@ import sys
 import time
 from pathlib import Path
 
+from kopdes_desktop import paths
+from kopdes_desktop.domain.regions import RegionCatalog
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.demo_data import create_demo_data
+from kopdes_desktop.storage.opening import open_database
+from tests.roles import as_admin
 from tests.storage.damage import tear_table_page
 
 
@@ -22,15 +28,26 @@ def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str
     )
 
 
+def own_data(data_dir: Path, cooperatives: int, seed: int = 7) -> None:
+    """Records in the user's own database, as syncing would have brought them."""
+    catalog = RegionCatalog.from_directory(paths.regions_dir())
+    database = open_database(data_dir / "kopdes.sqlite", data_dir / "backups", catalog)
+    try:
+        context = ServiceContext(database=database, catalog=catalog)
+        create_demo_data(as_admin(context), cooperatives=cooperatives, seed=seed)
+    finally:
+        database.dispose()
+
+
 def test_backup_and_restore_from_the_command_line(data_dir: Path, tmp_path: Path) -> None:
-    assert run_cli("demo-data", "--cooperatives", "2").returncode == 0
+    own_data(data_dir, 2)
     copy = tmp_path / "handover.sqlite"
     made = run_cli("backup", str(copy))
     assert made.returncode == 0, made.stderr
     assert copy.exists()
     assert run_cli("backup", str(copy)).returncode == 1  # never overwrites
 
-    assert run_cli("demo-data", "--cooperatives", "1").returncode == 0
+    own_data(data_dir, 1, seed=99)
     restored = run_cli("restore", str(copy))
     assert restored.returncode == 0, restored.stderr
     assert "the previous database is kept as" in restored.stdout
@@ -43,7 +60,7 @@ def test_backup_and_restore_from_the_command_line(data_dir: Path, tmp_path: Path
 def test_restore_refuses_a_file_that_is_not_a_kopdes_database(
     data_dir: Path, tmp_path: Path
 ) -> None:
-    assert run_cli("demo-data", "--cooperatives", "1").returncode == 0
+    own_data(data_dir, 1)
     junk = tmp_path / "photo.jpg"
     junk.write_bytes(b"\xff\xd8\xff" + b"\x00" * 2000)
     refused = run_cli("restore", str(junk))
@@ -53,7 +70,7 @@ def test_restore_refuses_a_file_that_is_not_a_kopdes_database(
 
 
 def test_tools_refuse_a_damaged_database_and_name_the_backup(data_dir: Path) -> None:
-    assert run_cli("demo-data", "--cooperatives", "2").returncode == 0
+    own_data(data_dir, 2)
     copy = data_dir / "backups" / "manual-20261128T000000Z.sqlite"
     assert run_cli("backup", str(copy)).returncode == 0
     tear_table_page(data_dir / "kopdes.sqlite", "cooperative")
@@ -92,3 +109,15 @@ def test_self_test_fails_with_the_reason_when_resources_are_missing(tmp_path: Pa
     )
     assert result.returncode == 1
     assert "FAILED resources: no region data" in result.stdout
+
+
+def test_sample_data_from_the_command_line_stays_out_of_the_users_database(
+    data_dir: Path,
+) -> None:
+    made = run_cli("demo-data", "--cooperatives", "3")
+    assert made.returncode == 0, made.stderr
+    assert "never synced" in made.stdout
+    assert (data_dir / "sample-data.sqlite").exists()
+    assert '"cooperatives": 0' in run_cli("info").stdout  # the user's own data: untouched
+    assert run_cli("demo-data", "--remove").returncode == 0
+    assert not (data_dir / "sample-data.sqlite").exists()

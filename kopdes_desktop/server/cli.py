@@ -25,6 +25,7 @@ from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.demo import seed_demo
 from kopdes_desktop.server.handover import import_bundle
 from kopdes_desktop.server.passwords import generate_password
+from kopdes_desktop.server.sample_cleanup import remove_sample_data
 from kopdes_desktop.server.value_repair import describe, repair_stored_values
 from kopdes_desktop.sync.bundle_format import HandoverError
 
@@ -221,6 +222,18 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_remove_sample_data(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    with db.write() as session:
+        found = remove_sample_data(session, _catalog(), dry_run=args.dry_run)
+    for cooperative in found:
+        print(f"{cooperative.record_id}  {cooperative.records:4} record(s)  {cooperative.name}")
+    verb = "would remove" if args.dry_run else "removed"
+    print(f"{verb} {len(found)} sample cooperative(s) an older app had pushed")
+    return EXIT_OK
+
+
 def cmd_compact(args: argparse.Namespace) -> int:
     db = _database(args)
     _require_migrated(db)
@@ -331,6 +344,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.add_argument("file")
     importer.add_argument("--skip-invalid", action="store_true", help="import the valid rows")
+
+    sample = command(
+        "remove-sample-data",
+        cmd_remove_sample_data,
+        "remove the sample cooperatives (with their visits and notes) that older apps pushed "
+        "when a PMO loaded sample data and synced; laptops drop them at their next sync",
+    )
+    sample.add_argument("--dry-run", action="store_true", help="only list what would go")
 
     assign = command("assign", cmd_assign, "assign cooperatives to a BA or kabupaten to a PMO")
     assign.add_argument("--username", required=True)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kopdes_desktop.domain.regions import RegionCatalog
+from kopdes_desktop.services import sample_data
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperatives import CooperativeService
-from kopdes_desktop.services.demo_data import create_demo_data
 from kopdes_desktop.services.inbox import InboxService
 from kopdes_desktop.services.opportunities import OpportunityService
 from kopdes_desktop.services.overview import OverviewService
@@ -31,5 +31,15 @@ class AppServices:
     def database_path(self) -> str:
         return str(self.context.database.path)
 
-    def create_demo_data(self) -> int:
-        return create_demo_data(self.context)
+    @property
+    def sample(self) -> bool:
+        """These services work on the sample data ("Data contoh"), which never syncs."""
+        return self.context.sample
+
+    def sample_data_offered(self) -> bool:
+        """Sample data is offered while no account is signed in (in a database of its own)."""
+        return not self.context.sample and self.sync.account() is None
+
+    def prepare_sample_data(self) -> int:
+        """Create (once) and fill the sample database; returns its number of cooperatives."""
+        return sample_data.prepare(self.catalog)

@@ -27,6 +27,8 @@ class ServiceContext:
     role: Role = Role.BA
     # A PMO's kabupaten/kota codes; empty means every cooperative on this laptop.
     kabupaten_codes: tuple[str, ...] = ()
+    # The sample data ("Data contoh"): a database of its own that never syncs.
+    sample: bool = False
 
     def act_as(self, user_id: str, role: str, kabupaten_codes: Sequence[str]) -> None:
         """Take on the signed-in account as the server described it (at sign-in and start-up)."""

@@ -36,6 +36,12 @@ class NotSignedInError(Exception):
     code = "not_signed_in"
 
 
+class SampleDataError(Exception):
+    """The window shows the sample data: it never syncs, and no account signs in to it."""
+
+    code = "sample_data"
+
+
 class UnsentChangesError(Exception):
     """Signing out (or switching account) would strand changes the server never got."""
 
@@ -109,6 +115,7 @@ class SyncService:
     def sign_in(
         self, server_url: str, username: str, password: str, device_name: str = ""
     ) -> AccountInfo:
+        self._refuse_sample_data()
         server_url = server_url.strip().rstrip("/")
         current = self.account()
         if current and (current.server_url, current.username) != (server_url, username):
@@ -154,7 +161,12 @@ class SyncService:
 
     # --- syncing -----------------------------------------------------------------------
 
+    def _refuse_sample_data(self) -> None:
+        if self._context.sample:
+            raise SampleDataError("the sample data never syncs; open your own data to sign in")
+
     def engine(self) -> SyncEngine:
+        self._refuse_sample_data()
         if self._engine is None:
             account = self.account()
             if account is None:
@@ -209,7 +221,7 @@ class SyncService:
     def reachable(self) -> bool:
         """A cheap probe of the server (no sign-in needed): has the link come back?"""
         account = self.account()
-        if account is None:
+        if account is None or self._context.sample:
             return False
         transport = self._transport_factory(account.server_url, "")
         transport.retries = 0
@@ -255,6 +267,7 @@ class SyncService:
         Raises NotSignedInError, or a ``bundle_format.HandoverError`` (``DeviceKeyMissingError``
         when the laptop has not reached the server since it got its handover key).
         """
+        self._refuse_sample_data()
         account = self.account()
         if account is None:
             raise NotSignedInError("a bundle is delivered under the account that made it")
@@ -279,6 +292,7 @@ class SyncService:
         """Deliver a bundle made by a laptop of the signed-in account. Raises NotSignedInError,
         a ``bundle_format.HandoverError`` (typed: unreadable, version, too large, signature,
         other account, refused) or a ``SyncError`` when the server cannot be reached."""
+        self._refuse_sample_data()
         account = self.account()
         if account is None:
             raise NotSignedInError("sign in with the account that made the bundle")

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kopdes_desktop import log, paths
-from kopdes_desktop.services import backups
+from kopdes_desktop import log, paths, settings
+from kopdes_desktop.services import backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.backups import DailyBackupResult, DamageReport
 from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.recovery_dialog import Choice, RecoveryDialog
+from kopdes_desktop.ui.sample_banner import DataSwitch
 from kopdes_desktop.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -113,11 +116,81 @@ class DailyBackups:
             warning.open()
 
 
-def run(services: AppServices, language: str, backups_to_keep: int = 7) -> int:
+class Workspace(QObject):
+    """Which data the window shows: the user's own, or the sample data ("Data contoh").
+
+    Switching closes the window on one database and opens a new window on the other; the choice
+    is remembered, so the app reopens where the user left it (unless an account signed in).
+    """
+
+    switched = Signal(object)  # the new MainWindow
+
+    def __init__(
+        self,
+        open_services: Callable[[bool], AppServices],
+        language: str,
+        backups_to_keep: int = 7,
+        *,
+        daily_backups: bool = True,
+    ) -> None:
+        super().__init__()
+        self._open_services = open_services
+        self._language = language
+        self._backups_to_keep = backups_to_keep
+        self._daily_backups = daily_backups
+        self.window: MainWindow | None = None
+        self._daily: DailyBackups | None = None
+
+    def open(self, sample: bool) -> MainWindow:
+        paths.set_sample_mode(sample)  # forms autosave beside the data they belong to
+        window = MainWindow(self._open_services(sample), self._language)
+        window.switch_requested.connect(self.switch)
+        window.show()
+        self.window = window
+        self._daily = None
+        if self._daily_backups and not sample:  # the sample data is not worth a backup
+            self._daily = DailyBackups(window.tasks, self._backups_to_keep, window)
+            self._daily.start()
+        return window
+
+    def switch(self, request: DataSwitch) -> MainWindow:
+        old = self.window
+        app = QApplication.instance()
+        keep_quitting = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
+        try:
+            if old is not None:
+                old.close()  # stops sync and waits for queued saves
+                old.services.context.database.dispose()
+                old.deleteLater()
+            if request.remove_sample:
+                sample_data.remove()
+            settings.save(replace(settings.load(), show_sample_data=request.sample))
+            window = self.open(request.sample)
+        finally:
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(keep_quitting)
+        logger.info("the window now shows %s", "the sample data" if request.sample else "own data")
+        if request.sign_in:
+            window.sign_in()
+        self.switched.emit(window)
+        return window
+
+
+def run(
+    open_services: Callable[[bool], AppServices],
+    language: str,
+    backups_to_keep: int = 7,
+    *,
+    sample: bool = False,
+) -> int:
     app = create_application(language)
     log.add_crash_listener(show_crash)
-    window = MainWindow(services, language)
-    daily = DailyBackups(window.tasks, backups_to_keep, window)
-    window.show()
-    daily.start()
-    return app.exec()
+    workspace = Workspace(open_services, language, backups_to_keep)
+    workspace.open(sample)
+    try:
+        return app.exec()
+    finally:
+        if workspace.window is not None:
+            workspace.window.services.context.database.dispose()

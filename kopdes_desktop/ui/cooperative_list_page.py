@@ -22,7 +22,7 @@ COLUMN_WIDTHS = (170, 190, 140, 90, 150)  # village, kabupaten, status, members,
 
 
 class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]):
-    demo_data_created = Signal(int)
+    sample_data_requested = Signal()
     record_saved = Signal(str)
 
     def __init__(
@@ -49,18 +49,15 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         self._add_filters()
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
-        self.empty_hint = QLabel(
-            self.tr(
-                "No cooperatives on this laptop yet. They arrive with the first sync; "
-                "to look around first, load the sample data."
-            )
-        )
+        self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Load sample data"))
         self.body.insertWidget(3, self.empty_hint)
         self.body.insertWidget(4, self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._sample_offered = False
+        self._empty = False
         self._show_empty_state(False)
-        self.demo_button.clicked.connect(self._create_demo_data)
+        self.demo_button.clicked.connect(self._load_sample_data)
         self.apply_role()
 
     def apply_role(self) -> None:
@@ -155,20 +152,28 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         self.kecamatan.blockSignals(False)
         self.apply_filters()
 
+    def offer_sample_data(self, offered: bool) -> None:
+        """Sample data is offered only while no account is signed in on this laptop."""
+        self._sample_offered = offered
+        self.demo_button.setEnabled(True)
+        self._show_empty_state(self._empty)
+
     def _show_empty_state(self, empty: bool) -> None:
+        self._empty = empty
+        self.empty_hint.setText(
+            self.tr(
+                "No cooperatives on this laptop yet. They arrive with the first sync; "
+                "to look around first, load the sample data."
+            )
+            if self._sample_offered
+            else self.tr(
+                "No cooperatives on this laptop yet. They arrive with the next sync, once "
+                "cooperatives are assigned to your account."
+            )
+        )
         self.empty_hint.setVisible(empty)
-        self.demo_button.setVisible(empty)
+        self.demo_button.setVisible(empty and self._sample_offered)
 
-    def _create_demo_data(self) -> None:
+    def _load_sample_data(self) -> None:
         self.demo_button.setEnabled(False)
-
-        def done(count: int) -> None:
-            self.demo_button.setEnabled(True)
-            self.demo_data_created.emit(count)
-            self.refresh()
-
-        def failed(error: Exception) -> None:
-            self.demo_button.setEnabled(True)
-            self.show_error(str(error))
-
-        self.tasks.write(self.services.create_demo_data, done, failed)
+        self.sample_data_requested.emit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +25,7 @@ from kopdes_desktop.domain.records import (
     RecordType,
     VisitDetail,
 )
-from kopdes_desktop.services import autosave, backups
+from kopdes_desktop.services import autosave, backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
 from kopdes_desktop.services.sync_service import UnsentChangesError
@@ -32,12 +33,14 @@ from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import screen_fit
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
 from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
 from kopdes_desktop.ui.record_list_page import RecordListPage
 from kopdes_desktop.ui.reports_page import ReportsPage
 from kopdes_desktop.ui.review_page import ReviewPage
+from kopdes_desktop.ui.sample_banner import DataSwitch, SampleBanner
 from kopdes_desktop.ui.settings_page import SettingsPage
 from kopdes_desktop.ui.sign_in_dialog import SignInDialog
 from kopdes_desktop.ui.sync_controller import SyncController
@@ -51,6 +54,9 @@ HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, REPORTS, SE
 
 
 class MainWindow(QMainWindow):
+    # Show the other data set (sample or own): the Workspace closes this window for a new one.
+    switch_requested = Signal(object)  # DataSwitch
+
     def __init__(
         self, services: AppServices, language: str, user_settings: Settings | None = None
     ) -> None:
@@ -58,7 +64,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.tasks = TaskRunner(self)
         self._language = language
-        self.setWindowTitle(self.tr("Kopdes Desktop"))
+        title = self.tr("Kopdes Desktop — sample data") if services.sample else None
+        self.setWindowTitle(title or self.tr("Kopdes Desktop"))
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
         self.home = HomePage(language)
@@ -88,17 +95,13 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self._page_changed)
 
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self._build_central()
 
         self._build_sync(user_settings or settings.load(), language)
         self.statusBar().setToolTip(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
-        self.cooperatives.demo_data_created.connect(self._demo_data_created)
+        self.cooperatives.sample_data_requested.connect(self.load_sample_data)
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.record_saved.connect(self._record_saved)
         self.inbox.open_visit.connect(self._open_visit)
@@ -120,6 +123,22 @@ class MainWindow(QMainWindow):
         if self._left_open:
             QTimer.singleShot(0, self.offer_autosaved)
 
+    def _build_central(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        self.sample_banner = SampleBanner()
+        self.sample_banner.setVisible(self.services.sample)
+        self.sample_banner.sign_in_clicked.connect(self.sign_in)
+        self.sample_banner.remove_clicked.connect(
+            lambda: self.switch_requested.emit(DataSwitch(sample=False, remove_sample=True))
+        )
+        outer.addWidget(self.sample_banner)
+        layout = QHBoxLayout()
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
+        self.setCentralWidget(central)
+
     def _build_sync(self, current_settings: Settings, language: str) -> None:
         self.sync_status = SyncStatusWidget(language)
         self.statusBar().addPermanentWidget(self.sync_status)
@@ -137,6 +156,8 @@ class MainWindow(QMainWindow):
         )
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync.sync_now)
         self.tasks.read(self.services.sync.account, self.settings_page.show_account)
+        self.settings_page.show_sample_mode(self.services.sample)
+        self.tasks.read(self.services.sample_data_offered, self.cooperatives.offer_sample_data)
 
     # --- navigation and refresh ---------------------------------------------------------
 
@@ -170,6 +191,10 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def sign_in(self) -> None:
+        if self.services.sample:
+            # Signing in is for the user's own data: the window switches to it first.
+            self.switch_requested.emit(DataSwitch(sample=False, sign_in=True))
+            return
         account = self.services.sync.account()
         dialog = SignInDialog(
             self.services,
@@ -247,8 +272,10 @@ class MainWindow(QMainWindow):
     def _signed_in(self) -> None:
         self.show_role_pages()
         self.settings_page.show_account(self.services.sync.account())
-        self.sync.refresh_status()
-        self.sync.sync_now()
+        self.cooperatives.offer_sample_data(False)
+        self.sync.signed_in()
+        if sample_data.exists():  # never offered again once an account has signed in
+            self.tasks.write(sample_data.remove, lambda _result: None)
 
     def _find(self) -> None:
         current = self.pages.currentWidget()
@@ -279,12 +306,17 @@ class MainWindow(QMainWindow):
         title = self.tr("Inbox")
         item.setText(f"{title} ({count})" if count else title)
 
-    def _demo_data_created(self, count: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("Sample data loaded: %1 cooperatives.").replace("%1", str(count)), 5000
-        )
-        self._refresh_lists()
-        self.sync.record_saved()
+    def load_sample_data(self) -> None:
+        """Fill the sample database (once), then show it in a window of its own."""
+
+        def ready(_count: int) -> None:
+            self.switch_requested.emit(DataSwitch(sample=True))
+
+        def failed(error: Exception) -> None:
+            self.cooperatives.offer_sample_data(True)
+            self.cooperatives.show_error(str(error))
+
+        self.tasks.write(self.services.prepare_sample_data, ready, failed)
 
     # --- forms left open at the last exit ---------------------------------------------------
 
@@ -360,6 +392,8 @@ class MainWindow(QMainWindow):
         stored.setValue("geometry", self.saveGeometry())
         stored.setValue("state", self.saveState())
         stored.sync()
+        for editor in self.findChildren(RecordEditor):
+            editor.stop_autosave()
         self.sync.stop()  # a round stops at its next request; everything done so far is kept
         self.sync.wait()
         self.tasks.wait_for_idle()  # a queued save must finish before the process exits

@@ -101,10 +101,15 @@ class SettingsPage(QWidget):
         backup_row.addWidget(self.restore_button)
         backup_row.addStretch(1)
         form.addRow(QLabel(self.tr("Backups:")), backup_row)
+        self._form = form
+        self._backup_row = form.rowCount() - 1
+        self._sample = False
         self.backup_button.clicked.connect(self._choose_backup_target)
         self.restore_button.clicked.connect(self._choose_restore_source)
 
     def show_account(self, account: AccountInfo | None) -> None:
+        if self._sample:
+            return  # the sample data has no account (see show_sample_mode)
         if account is None:
             self.account_label.setText(self.tr("Not signed in. Sign in once to sync."))
         else:
@@ -116,6 +121,20 @@ class SettingsPage(QWidget):
             )
             self.server_url.setText(account.server_url)
         self.sign_out_button.setEnabled(account is not None)
+
+    def show_sample_mode(self, sample: bool) -> None:
+        """The sample data is not backed up or restored, and no account signs in to it: signing
+        in opens the user's own data."""
+        self._sample = sample
+        self._form.setRowVisible(self._backup_row, not sample)
+        if sample:
+            self.account_label.setText(
+                self.tr(
+                    "The window shows the sample data. Sign in to switch to your own data; the "
+                    "sample data is then removed."
+                )
+            )
+            self.sign_out_button.setEnabled(False)
 
     def _choose_backup_target(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(

@@ -40,6 +40,7 @@ class SyncState(StrEnum):
     SYNCING = "syncing"
     OFFLINE = "offline"
     ERROR = "error"
+    SAMPLE = "sample"  # the window shows the sample data, which never syncs
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +87,26 @@ class SyncController(QObject):
 
     def start(self) -> None:
         self.refresh_status()
-        self._soon.start(START_DELAY_MS)
+        if not self.services.sample:
+            self._soon.start(START_DELAY_MS)
+
+    def signed_in(self) -> None:
+        """A new account: sync at once (what the status said before sign-in is stale)."""
+        self.snapshot = SyncSnapshot(SyncState.IDLE)
+        self.sync_now()
 
     def refresh_status(
         self, state: SyncState | None = None, error: Exception | None = None
     ) -> None:
         """Re-read pending counts and the last sync (off the GUI thread) and publish them."""
+        sample = self.services.sample
         self._runner.read(
-            self.services.sync.status, lambda status: self._publish(_snapshot(status, state, error))
+            self.services.sync.status,
+            lambda status: self._publish(
+                SyncSnapshot(SyncState.SAMPLE, status=status)
+                if sample
+                else _snapshot(status, state, error)
+            ),
         )
 
     def set_interval(self, minutes: int) -> None:
@@ -109,7 +122,9 @@ class SyncController(QObject):
     def sync_now(self) -> None:
         if self._running:
             return
-        if self.snapshot.status is not None and self.snapshot.status.account is None:
+        if self.services.sample or (
+            self.snapshot.status is not None and self.snapshot.status.account is None
+        ):
             self.refresh_status()  # not signed in (yet): nothing to sync with
             return
         self._running = True

@@ -43,10 +43,10 @@ class SyncStatusWidget(QWidget):
         self.progress.setVisible(syncing)
         self.progress.setValue(round(snapshot.progress * 100))
         self.button.setEnabled(not syncing)
-        self._needs_sign_in = snapshot.state is SyncState.NOT_SIGNED_IN or snapshot.error_code in (
-            "sign_in_required",
-            "not_signed_in",
-        )
+        self._needs_sign_in = snapshot.state in (
+            SyncState.NOT_SIGNED_IN,
+            SyncState.SAMPLE,
+        ) or snapshot.error_code in ("sign_in_required", "not_signed_in")
         self.button.setText(self.tr("Sign in…") if self._needs_sign_in else self.tr("Sync now"))
         text = self.describe(snapshot, now or datetime.now(UTC))
         not_applied = status.set_aside_changes if status else 0
@@ -65,14 +65,19 @@ class SyncStatusWidget(QWidget):
         waiting_text = self.tr("%1 changes waiting").replace(
             "%1", format_count(waiting, self._language)
         )
-        if snapshot.state is SyncState.SYNCING:
-            return self.tr("Syncing %1%").replace("%1", str(round(snapshot.progress * 100)))
-        if snapshot.state is SyncState.NOT_SIGNED_IN:
-            return self.tr("Not signed in · %1").replace("%1", waiting_text)
-        if snapshot.state is SyncState.OFFLINE:
-            return self.tr("Offline · %1").replace("%1", waiting_text)
-        if snapshot.state is SyncState.ERROR:
-            return self._error_text(snapshot.error_code) + " · " + waiting_text
+        texts = {
+            SyncState.SAMPLE: lambda: self.tr("Sample data · never synced"),
+            SyncState.SYNCING: lambda: self.tr("Syncing %1%").replace(
+                "%1", str(round(snapshot.progress * 100))
+            ),
+            SyncState.NOT_SIGNED_IN: lambda: self.tr("Not signed in · %1").replace(
+                "%1", waiting_text
+            ),
+            SyncState.OFFLINE: lambda: self.tr("Offline · %1").replace("%1", waiting_text),
+            SyncState.ERROR: lambda: self._error_text(snapshot.error_code) + " · " + waiting_text,
+        }
+        if snapshot.state in texts:
+            return texts[snapshot.state]()
         last = status.last_sync_server_time if status else None
         if not last:
             return self.tr("Not synced yet · %1").replace("%1", waiting_text)

@@ -382,6 +382,10 @@
         <source>%1 cooperatives</source>
         <translation>%1 cooperatives</translation>
     </message>
+    <message>
+        <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
+        <translation>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1223,6 +1227,10 @@
         <translation>Review</translation>
     </message>
     <message>
+        <source>Kopdes Desktop — sample data</source>
+        <translation>Kopdes Desktop — sample data</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1261,10 +1269,6 @@
     <message>
         <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
         <translation>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: %1 cooperatives.</source>
-        <translation>Sample data loaded: %1 cooperatives.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -2062,6 +2066,25 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sample data&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</source>
+        <translation>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account</source>
+        <translation>Sign in with your account</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Remove sample data</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2134,6 +2157,10 @@ Details are in the log file:
     <message>
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Signed in as %1 (%2) at %3</translation>
+    </message>
+    <message>
+        <source>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</source>
+        <translation>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2249,6 +2276,10 @@ Details are in the log file:
     <message>
         <source>%1 changes waiting</source>
         <translation>%1 changes waiting</translation>
+    </message>
+    <message>
+        <source>Sample data · never synced</source>
+        <translation>Sample data · never synced</translation>
     </message>
     <message>
         <source>Syncing %1%</source>

@@ -382,6 +382,10 @@
         <source>%1 cooperatives</source>
         <translation>%1 koperasi</translation>
     </message>
+    <message>
+        <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
+        <translation>Belum ada koperasi di laptop ini. Koperasi datang pada sinkronisasi berikutnya, setelah koperasi ditugaskan ke akun Anda.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1223,6 +1227,10 @@
         <translation>Tinjauan</translation>
     </message>
     <message>
+        <source>Kopdes Desktop — sample data</source>
+        <translation>Kopdes Desktop — data contoh</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1261,10 +1269,6 @@
     <message>
         <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
         <translation>%1 perubahan belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima (kopdes-desktop export-bundle), lalu keluar.</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: %1 cooperatives.</source>
-        <translation>Data contoh dimuat: %1 koperasi.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -2062,6 +2066,25 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Data contoh&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Made-up cooperatives, visits and notes for trying the app. They stay on this laptop and are never sent to a server.</source>
+        <translation>Koperasi, kunjungan, dan catatan rekaan untuk mencoba aplikasi. Semuanya tetap di laptop ini dan tidak pernah dikirim ke server.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account</source>
+        <translation>Masuk dengan akun Anda</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Hapus data contoh</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2134,6 +2157,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Masuk sebagai %1 (%2) di %3</translation>
+    </message>
+    <message>
+        <source>The window shows the sample data. Sign in to switch to your own data; the sample data is then removed.</source>
+        <translation>Jendela ini menampilkan data contoh. Masuk untuk beralih ke data Anda sendiri; data contoh lalu dihapus.</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2249,6 +2276,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>%1 changes waiting</source>
         <translation>%1 perubahan menunggu</translation>
+    </message>
+    <message>
+        <source>Sample data · never synced</source>
+        <translation>Data contoh · tidak pernah disinkronkan</translation>
     </message>
     <message>
         <source>Syncing %1%</source>

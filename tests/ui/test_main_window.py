@@ -7,14 +7,17 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kopdes_desktop.app import open_services
 from kopdes_desktop.domain.listing import CooperativeFilter
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.demo_data import create_demo_data
+from kopdes_desktop.ui.application import Workspace
 from kopdes_desktop.ui.list_columns import cooperative_columns
 from kopdes_desktop.ui.main_window import REVIEW, MainWindow
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
 from kopdes_desktop.ui.tasks import TaskRunner
+from tests.ui.helpers import screenshot
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
@@ -82,19 +85,40 @@ def test_choosing_another_kabupaten_empties_the_list(
     assert page.demo_button.isHidden()  # filtered to nothing is not "no data"
 
 
-def test_an_empty_laptop_offers_sample_data(
-    qtbot: QtBot, services: AppServices, indonesian: None
+def test_an_empty_laptop_offers_sample_data_in_a_window_of_its_own(
+    qtbot: QtBot, data_dir: Path, indonesian: None
 ) -> None:
-    window = open_window(qtbot, services)
+    workspace = Workspace(open_services, "id", daily_backups=False)
+    # No qtbot.addWidget: the workspace closes and deletes each window as it switches.
+    window = workspace.open(sample=False)
     page = window.cooperatives
     qtbot.waitUntil(lambda: not page.demo_button.isHidden())
     assert page.demo_button.text() == "Muat data contoh"
-    qtbot.mouseClick(page.demo_button, _left())
-    qtbot.waitUntil(lambda: page.model.rowCount() == 12, timeout=10_000)
-    assert page.demo_button.isHidden()
-    qtbot.wait(50)
-    ARTIFACTS.mkdir(exist_ok=True)
-    window.grab().save(str(ARTIFACTS / "main-window-after-sample-data.png"))
+    assert not window.sample_banner.isVisible()
+    with qtbot.waitSignal(workspace.switched, timeout=20_000):
+        qtbot.mouseClick(page.demo_button, _left())
+    sample = workspace.window
+    assert sample is not None
+    qtbot.waitUntil(lambda: sample.cooperatives.model.rowCount() == 12, timeout=10_000)
+    assert sample.sample_banner.isVisible()
+    assert sample.windowTitle() == "Kopdes Desktop — data contoh"
+    qtbot.waitUntil(
+        lambda: sample.sync_status.label.text() == "Data contoh · tidak pernah disinkronkan"
+    )
+    assert sample.cooperatives.demo_button.isHidden()
+    assert (data_dir / "sample-data.sqlite").exists()
+    screenshot(qtbot, sample, "sample-data-banner")
+
+    with qtbot.waitSignal(workspace.switched, timeout=20_000):
+        sample.sample_banner.remove_button.click()  # one click, gone
+    own = workspace.window
+    assert own is not None
+    assert not own.services.sample
+    assert not (data_dir / "sample-data.sqlite").exists()
+    qtbot.waitUntil(lambda: not own.cooperatives.demo_button.isHidden())
+    assert own.cooperatives.model.rowCount() == 0  # the user's own data never held them
+    own.close()
+    own.services.context.database.dispose()
 
 
 def test_window_size_is_remembered(qtbot: QtBot, services: AppServices) -> None:

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
@@ -133,7 +134,8 @@ def test_inbox_shows_pmo_feedback_and_settles_a_clash(
 def test_a_form_left_open_by_a_crash_is_offered_back(
     qtbot: QtBot, services: AppServices, indonesian: None
 ) -> None:
-    window = open_window(qtbot, services)
+    window = MainWindow(services, "id")  # not handed to qtbot: it "dies" below
+    window.show()
     window.cooperatives.open_record(COOP)
     qtbot.waitUntil(lambda: window.cooperatives.editor is not None)
     editor = window.cooperatives.editor
@@ -143,7 +145,11 @@ def test_a_form_left_open_by_a_crash_is_offered_back(
     editor.autosave_now()  # what the timer does 1.5 s after typing stops
     [saved_file] = list((services.context.database.path.parent / "autosave").glob("*.json"))
     assert json.loads(saved_file.read_text(encoding="utf-8"))["is_new"] is False
-    # The battery dies: no save, no close. Next start:
+    # The battery dies: no save, no close; the window and its open form are simply gone (and
+    # with them the form's autosave timer, which would otherwise fire into a later test).
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor))
+    # Next start:
     restarted = MainWindow(services, "id")
     qtbot.addWidget(restarted)
     asked: list[int] = []

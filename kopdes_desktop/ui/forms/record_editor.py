@@ -157,6 +157,13 @@ class RecordEditor(QDialog):
         if self._dirty:
             autosave.save(self.collect(), is_new=self.is_new)
 
+    def stop_autosave(self) -> None:
+        """The window is closing: write what is pending now, then no more (a late timer would
+        write into whatever data folder, or sample/own data, is current by then)."""
+        if self._autosave_timer.isActive():
+            self._autosave_timer.stop()
+            self.autosave_now()
+
     def save(self) -> None:
         self.run_save(self.save_call)
 

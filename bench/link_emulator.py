@@ -77,15 +77,17 @@ class LinkEmulator:
         asyncio.set_event_loop(self._loop)
         server = self._loop.run_until_complete(asyncio.start_server(self._serve, "127.0.0.1", 0))
         self.port = server.sockets[0].getsockname()[1]
-        if self.drop_every_s:
-            self._loop.create_task(self._drop_periodically())
+        self._loop.create_task(self._drop_periodically())
         self._ready.set()
         self._loop.run_forever()
 
     async def _drop_periodically(self) -> None:
-        assert self.drop_every_s is not None
+        # drop_every_s may be switched on and off while the link runs (None: no drops).
         while True:
-            await asyncio.sleep(self.drop_every_s)
+            every = self.drop_every_s
+            await asyncio.sleep(every or 0.5)
+            if not every or not self.drop_every_s:
+                continue
             if self._writers:
                 self.counters.drops += 1
             for writer in list(self._writers):

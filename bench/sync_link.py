@@ -1,6 +1,7 @@
 """Sync over a village link, with the real client engine against a real server.
 
     .venv/bin/python bench/sync_link.py ba-week [--photos 30]   # 64 kbit/s, 1 s RTT, drop / 20 s
+    .venv/bin/python bench/sync_link.py photo-drops               # photos, link drops every 2.5 s
     .venv/bin/python bench/sync_link.py pmo-download             # busy PMO's first download
     .venv/bin/python bench/sync_link.py incremental --big 100000  # 10 changes: small vs big server
 
@@ -21,6 +22,7 @@ import time
 from datetime import date
 from datetime import time as clock
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -66,6 +68,15 @@ from kopdes_desktop.storage.opening import open_database  # noqa: E402
 from kopdes_desktop.sync.engine import SyncReport  # noqa: E402
 from kopdes_desktop.sync.token_store import TokenStore  # noqa: E402
 from kopdes_desktop.sync.transport import SyncError, Transport  # noqa: E402
+
+try:
+    from kopdes_desktop.sync.photo_sync import PhotosIncompleteError
+except ImportError:  # the code before photos on demand, for "before" figures
+
+    class PhotosIncompleteError(SyncError):  # type: ignore[no-redef]
+        stats: Any
+        report: object
+
 
 PASSWORD = "bench-password"
 
@@ -135,13 +146,18 @@ def sync_until_done(
         try:
             reports.append(desk.sync.sync())
             return time.monotonic() - started, failures, reports
+        except PhotosIncompleteError as waiting:
+            failures += 1
+            if isinstance(waiting.report, SyncReport):
+                reports.append(waiting.report)
         except SyncError:
             failures += 1
     raise RuntimeError("sync did not complete")
 
 
 def _photo(rng: random.Random, target: Path) -> Path:
-    """A field photo stand-in: smooth shapes and fine texture, ~200 KB once resized."""
+    """A field photo stand-in: smooth shapes and fine texture, ~215 KB once resized (the size of
+    a real field photo after the app's resize)."""
     image = Image.new("RGB", (1600, 1200), (rng.randrange(256), rng.randrange(256), 90))
     draw = ImageDraw.Draw(image)
     for _ in range(40):
@@ -151,7 +167,7 @@ def _photo(rng: random.Random, target: Path) -> Path:
             fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)),
         )
     noise = Image.effect_noise((1600, 1200), 28).convert("RGB")
-    image = Image.blend(image.filter(ImageFilter.GaussianBlur(3)), noise, 0.18)
+    image = Image.blend(image.filter(ImageFilter.GaussianBlur(3)), noise, 0.08)
     image.save(target, "JPEG", quality=92)
     return target
 
@@ -254,16 +270,129 @@ def ba_week(args: argparse.Namespace) -> None:
         )
         print(
             f"  completed in {seconds:.1f} s after {failures} dropped round(s); "
-            f"{link.counters.drops} link drops; {requests} requests in the final round"
+            f"{link.counters.drops} link drops; {requests} requests"
         )
         print(f"  bytes up {up}, down {down}; gzip floor of the changed fields {floor} B")
         if args.photos:
+            link_s = photo_bytes / (args.kbit * 1000 / 8)
             print(f"  bytes up / photo bytes = {up / photo_bytes:.3f}")
+            print(
+                f"  the link alone needs {link_s:.0f} s for the photo bytes: time / link time = "
+                f"{seconds / link_s:.2f}; {link.counters.drops} drops x {args.rtt:g} s RTT = "
+                f"{link.counters.drops * args.rtt:.0f} s"
+            )
+            photo_stats = [r.photos for r in reports]
+            print(
+                f"  photo uploads: {sum(p.uploaded for p in photo_stats)} sent, "
+                f"{sum(p.upload_drops for p in photo_stats)} resumed after a drop, "
+                f"{sum(p.bytes_kept for p in photo_stats)} B kept by the server"
+            )
         else:
             print(f"  bytes on the wire / floor = {(up + down) / floor:.2f}")
         link.close()
     finally:
         stage.close()
+
+
+def _link(stage: Stage, kbit: float, rtt: float, drop: float | None) -> LinkEmulator:
+    port = int(stage.base_url.rsplit(":", 1)[1])
+    return LinkEmulator("127.0.0.1", port, kbit_per_s=kbit, rtt_s=rtt, drop_every_s=drop)
+
+
+def _sync_for(desk: AppServices, give_up_s: float) -> tuple[float | None, int, list[SyncReport]]:
+    """Rounds until one completes, or None after ``give_up_s``."""
+    try:
+        return sync_until_done(desk, give_up_s)
+    except RuntimeError:
+        return None, 0, []
+
+
+def photo_drops(args: argparse.Namespace) -> None:
+    """Issue 10 item 6: photos over links that drop every 2.5 s. A BA sends 3 photos at
+    256 kbit/s; a PMO receives 10 photos at 1 Mbit/s."""
+    folder = Path(tempfile.mkdtemp(prefix="kopdes-bench-photo-drops-"))
+    stage = Stage(folder)
+    try:
+        coops = stage.cooperatives("61.06")[:2]
+        ba = stage.user(Role.BA, "bench-ba", coops)
+        pmo = stage.user(Role.PMO, "bench-pmo", area="61.06")
+        added = _ba_sends_photos(stage, ba, coops[0], folder, args)
+        _pmo_receives_photos(stage, pmo, added, args)
+    finally:
+        stage.close()
+
+
+def _ba_sends_photos(
+    stage: Stage, ba: str, coop_id: str, folder: Path, args: argparse.Namespace
+) -> list[tuple[str, int]]:
+    """3 photos over the dropping link, then 7 more without drops; returns (hash, size)."""
+    link = _link(stage, args.up_kbit, args.rtt, None)
+    desk = stage.desk(ba, "laptop", link)
+    sync_until_done(desk)
+    rng = random.Random(7)
+    visit_id = desk.visits.save_draft(
+        VisitDetail(Visit(id=new_id(), cooperative_id=coop_id, findings="foto"))
+    ).visit.id
+    added = [
+        photos.import_photo(_photo(rng, folder / f"p{number}.jpg"), visit_id).photo
+        for number in range(10)
+    ]
+    sizes = [photos.photo_file(photo.sha256).stat().st_size for photo in added]
+    detail = desk.visits.get(visit_id)
+    desk.visits.save_draft(dataclasses.replace(detail, photos=tuple(added[:3])))
+    link.drop_every_s = args.drop
+    before = link.counters.bytes_up
+    seconds, failures, reports = _sync_for(desk, args.give_up)
+    sent = link.counters.bytes_up - before
+    print(
+        f"BA sends 3 photos ({sum(sizes[:3]) / 1e3:.0f} KB) over {args.up_kbit:g} kbit/s, "
+        f"RTT {args.rtt:g} s, drop every {args.drop:g} s:"
+    )
+    if seconds is None:
+        print(f"  NOT finished in {args.give_up:g} s; {sent} B sent")
+    else:
+        print(
+            f"  done in {seconds:.1f} s ({failures} interrupted round(s), {link.counters.drops} "
+            f"drops); bytes up / photo bytes = {sent / sum(sizes[:3]):.3f}; "
+            f"{sum(r.photos.uploaded for r in reports)} photos sent in the last round"
+        )
+    link.drop_every_s = None
+    detail = desk.visits.get(visit_id)
+    desk.visits.save_draft(dataclasses.replace(detail, photos=tuple(added)))
+    sync_until_done(desk)  # the other 7 photos, without drops
+    link.close()
+    return [(photo.sha256, size) for photo, size in zip(added, sizes, strict=True)]
+
+
+def _pmo_receives_photos(
+    stage: Stage, pmo: str, added: list[tuple[str, int]], args: argparse.Namespace
+) -> None:
+    link = _link(stage, args.down_kbit, args.rtt, None)
+    viewer = stage.desk(pmo, "pmo", link)
+    link.drop_every_s = args.drop
+    started = time.monotonic()
+    rounds = resumed = 0
+    while time.monotonic() - started < args.give_up:
+        rounds += 1
+        try:
+            resumed += getattr(viewer.sync.sync().photos, "resumed_downloads", 0)
+            break
+        except PhotosIncompleteError as waiting:
+            resumed += getattr(waiting.stats, "resumed_downloads", 0)
+        except SyncError:
+            pass
+    seconds = time.monotonic() - started
+    total = sum(size for _sha, size in added)
+    have = sum(photos.photo_file(sha).exists() for sha, _size in added)
+    print(
+        f"PMO receives 10 photos ({total / 1e3:.0f} KB) over {args.down_kbit:g} kbit/s, "
+        f"RTT {args.rtt:g} s, drop every {args.drop:g} s:"
+    )
+    print(
+        f"  {have} of 10 photos after {rounds} round(s) and {seconds:.1f} s; {resumed} resumed "
+        f"downloads; bytes down / photo bytes = {link.counters.bytes_down / total:.2f}"
+    )
+    link.close()
 
 
 def pmo_download(args: argparse.Namespace) -> None:
@@ -335,6 +464,15 @@ def incremental(args: argparse.Namespace) -> None:
 
 
 def main() -> None:
+    import logging
+    import os
+
+    if os.environ.get("KOPDES_BENCH_DEBUG"):
+        logging.basicConfig(
+            level=logging.DEBUG, format="%(relativeCreated)8.0f %(name)s %(message)s"
+        )
+        for noisy in ("urllib3", "httpx", "httpcore", "sqlalchemy", "asyncio"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     week = commands.add_parser("ba-week")
@@ -346,14 +484,24 @@ def main() -> None:
     pmo.add_argument("--visits", type=int, default=20_000)
     pmo.add_argument("--kbit", type=float, default=1000)
     pmo.add_argument("--rtt", type=float, default=0.2)
+    drops = commands.add_parser("photo-drops")
+    drops.add_argument("--up-kbit", type=float, default=256)
+    drops.add_argument("--down-kbit", type=float, default=1000)
+    drops.add_argument("--rtt", type=float, default=0.2)
+    drops.add_argument("--drop", type=float, default=2.5)
+    drops.add_argument("--give-up", type=float, default=300)
     inc = commands.add_parser("incremental")
     inc.add_argument("--small", type=int, default=1_000)
     inc.add_argument("--big", type=int, default=100_000)
     inc.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
-    {"ba-week": ba_week, "pmo-download": pmo_download, "incremental": incremental}[args.command](
-        args
-    )
+    commands_run = {
+        "ba-week": ba_week,
+        "photo-drops": photo_drops,
+        "pmo-download": pmo_download,
+        "incremental": incremental,
+    }
+    commands_run[args.command](args)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.services import backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.photo_fetch import photo_policy
 from kopdes_desktop.storage.opening import open_database
 
 logger = logging.getLogger(__name__)
@@ -27,7 +28,12 @@ def open_services(sample: bool = False) -> AppServices:
     else:
         database = open_database(paths.database_file(), paths.backups_dir(), catalog)
         context = ServiceContext(database=database, catalog=catalog)
-    return AppServices(context, ca_bundle=settings.load().ca_bundle)
+    chosen = settings.load()
+    return AppServices(
+        context,
+        ca_bundle=chosen.ca_bundle,
+        photo_policy=photo_policy(chosen.photo_window_days, chosen.photo_cache_mb),
+    )
 
 
 def start_with_sample_data(user_settings: settings.Settings) -> bool:

@@ -22,6 +22,9 @@ SETTINGS_VERSION = 2
 LANGUAGES = ("id", "en")
 MIN_SYNC_INTERVAL_MINUTES = 1
 MAX_SYNC_INTERVAL_MINUTES = 24 * 60
+MAX_PHOTO_WINDOW_DAYS = 3650
+MIN_PHOTO_CACHE_MB = 100
+MAX_PHOTO_CACHE_MB = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,10 @@ class Settings:
     sync_interval_minutes: int = 15
     ca_bundle: str = ""  # a custom CA file for servers behind a private TLS certificate
     backups_to_keep: int = 7
+    # Photos that come down with sync besides those of the user's own records: others' added in
+    # the last N days (0: none), taking at most photo_cache_mb; the rest is fetched when opened.
+    photo_window_days: int = 30
+    photo_cache_mb: int = 1024
     # The window last showed the sample data (reopened so unless an account has signed in).
     show_sample_data: bool = False
 
@@ -47,6 +54,8 @@ class Settings:
             sync_interval_minutes=interval,
             server_url=self.server_url.strip().rstrip("/"),
             backups_to_keep=max(1, self.backups_to_keep),
+            photo_window_days=min(max(self.photo_window_days, 0), MAX_PHOTO_WINDOW_DAYS),
+            photo_cache_mb=min(max(self.photo_cache_mb, MIN_PHOTO_CACHE_MB), MAX_PHOTO_CACHE_MB),
         )
 
 

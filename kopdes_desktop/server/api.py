@@ -7,10 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, Path, Request
 from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from kopdes_desktop.server import device_keys, photos
 from kopdes_desktop.server.api_deps import CallerDep, ServicesDep, require_versions
-from kopdes_desktop.server.errors import ApiError
+from kopdes_desktop.server.headers import byte_count, range_start
 from kopdes_desktop.server.login import login
 from kopdes_desktop.server.pull import pull
 from kopdes_desktop.server.push import push
@@ -23,16 +24,19 @@ from kopdes_desktop.sync.protocol import (
     DeviceKey,
     DeviceKeyRequest,
     ErrorBody,
-    ErrorCode,
     Health,
     LoginRequest,
     LoginResponse,
     PhotoStatus,
+    PhotoStatusList,
+    PhotoStatusRequest,
     PhotoUploadResult,
     PullRequest,
     PullResponse,
     PushRequest,
     PushResponse,
+    ThumbnailList,
+    ThumbnailRequest,
     VersionRefusal,
 )
 
@@ -122,10 +126,20 @@ def get_photo_status(sha256: Sha256Path, caller: CallerDep, svc: ServicesDep) ->
     return photos.status(svc.db, svc.blobs, svc.config.limits, caller, sha256)
 
 
-def _header_int(value: str | None, name: str) -> int:
-    if value is None or not value.strip().isdigit() or len(value.strip()) > 18:
-        raise ApiError(400, ErrorCode.INVALID_REQUEST, f"{name} must be a whole number of bytes")
-    return int(value.strip())
+@versioned.post("/photos/v1/status", response_model=PhotoStatusList)
+def post_photo_statuses(
+    body: PhotoStatusRequest, caller: CallerDep, svc: ServicesDep
+) -> PhotoStatusList:
+    """The status of many photos at once, so a laptop starts its uploads after one round trip."""
+    return PhotoStatusList(
+        photos=photos.statuses(svc.db, svc.blobs, svc.config.limits, caller, body.sha256s)
+    )
+
+
+@versioned.post("/photos/v1/thumbnails", response_model=ThumbnailList)
+def post_thumbnails(body: ThumbnailRequest, caller: CallerDep, svc: ServicesDep) -> ThumbnailList:
+    """Small previews of photos the caller may see, to show before (or instead of) the photo."""
+    return ThumbnailList(thumbnails=photos.thumbnails(svc.db, svc.blobs, caller, body.sha256s))
 
 
 @versioned.patch(
@@ -151,13 +165,16 @@ async def patch_photo(
     svc: ServicesDep,
     upload_offset: Annotated[str | None, Header(alias=UPLOAD_OFFSET_HEADER, max_length=20)] = None,
     upload_length: Annotated[str | None, Header(alias=UPLOAD_LENGTH_HEADER, max_length=20)] = None,
-) -> PhotoUploadResult:
-    """Append bytes at ``Upload-Offset`` of a photo of ``Upload-Length`` bytes (tus-style)."""
-    offset = _header_int(upload_offset, UPLOAD_OFFSET_HEADER)
-    length = _header_int(upload_length, UPLOAD_LENGTH_HEADER)
-    data = await request.body()
-    return await run_in_threadpool(
-        photos.upload,
+) -> PhotoUploadResult | Response:
+    """Append bytes at ``Upload-Offset`` of a photo of ``Upload-Length`` bytes (tus-style).
+
+    The body is streamed to the partial as it arrives: a request cut off midway keeps every byte
+    that reached the server, and the next request continues from there.
+    """
+    offset = byte_count(upload_offset, UPLOAD_OFFSET_HEADER)
+    length = byte_count(upload_length, UPLOAD_LENGTH_HEADER)
+    started = await run_in_threadpool(
+        photos.begin_upload,
         svc.db,
         svc.blobs,
         svc.config.limits,
@@ -165,22 +182,28 @@ async def patch_photo(
         sha256,
         offset=offset,
         length=length,
-        data=data,
     )
-
-
-def _range_start(header: str | None, size: int) -> int:
-    """Start of an open-ended ``Range: bytes=N-`` (all a resuming download needs)."""
-    if not header:
-        return 0
-    unit, _, spec = header.partition("=")
-    start_text, dash, end_text = spec.partition("-")
-    if unit.strip() != "bytes" or not dash or end_text.strip() or not start_text.isdigit():
-        raise ApiError(416, ErrorCode.INVALID_REQUEST, "only 'Range: bytes=N-' is supported")
-    start = int(start_text)
-    if start >= size:
-        raise ApiError(416, ErrorCode.INVALID_REQUEST, "range starts past the end of the photo")
-    return start
+    if isinstance(started, PhotoUploadResult):
+        return started
+    with started as writer:
+        try:
+            async for piece in request.stream():
+                if piece:
+                    await run_in_threadpool(photos.append, writer, length, piece)
+        except ClientDisconnect:
+            # The link dropped: what arrived is kept (closing the writer makes it durable) and
+            # nobody is left to answer.
+            await run_in_threadpool(photos.touch, svc.db, caller, sha256)
+            return Response(status_code=400)
+    return await run_in_threadpool(
+        photos.finish_upload,
+        svc.db,
+        svc.blobs,
+        caller,
+        sha256,
+        received=writer.offset,
+        length=length,
+    )
 
 
 @versioned.get(
@@ -200,12 +223,14 @@ def get_photo(
     range_header: Annotated[str | None, Header(alias="Range", max_length=100)] = None,
 ) -> Response:
     size = photos.authorise_download(svc.db, caller, sha256)
-    start = _range_start(range_header, size)
+    start = range_start(range_header, size)
     headers = {
         "Content-Length": str(size - start),
         "Accept-Ranges": "bytes",
         "ETag": f'"{sha256}"',
         "Cache-Control": "private, max-age=31536000, immutable",
+        # The bytes are served as what they were checked to be, never as what a browser guesses.
+        "X-Content-Type-Options": "nosniff",
     }
     status = 200
     if start:

@@ -14,7 +14,7 @@ import uvicorn
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.paths import regions_dir
-from kopdes_desktop.server import accounts, migrate
+from kopdes_desktop.server import accounts, migrate, photos
 from kopdes_desktop.server.accounts import AccountError
 from kopdes_desktop.server.assignments import assign_cooperatives, assign_kabupaten
 from kopdes_desktop.server.blobs import FilesystemBlobStore
@@ -239,13 +239,26 @@ def cmd_compact(args: argparse.Namespace) -> int:
     _require_migrated(db)
     with db.write() as session:
         report = compact(session, args.keep_days)
-    # An upload nobody resumed within the horizon will not be resumed: its client re-sends.
-    partials = FilesystemBlobStore(ServerConfig.from_env(args.database_url).blob_dir)
-    purged = partials.purge_partials(args.keep_days * 86_400)
+    purged = _purge_uploads(args, db, days=args.keep_days)
     print(
         f"horizon at version {report.horizon}: removed {report.tombstones} tombstone(s), "
         f"{report.log_rows} change-log row(s) and {purged} unfinished upload(s)"
     )
+    return EXIT_OK
+
+
+def _purge_uploads(args: argparse.Namespace, db: Database, days: float | None = None) -> int:
+    # An upload nobody touched for the limit's days will not be resumed: its client re-sends.
+    config = ServerConfig.from_env(args.database_url)
+    store = FilesystemBlobStore(config.blob_dir)
+    return photos.purge_expired_uploads(db, store, config.limits, days=days)
+
+
+def cmd_purge_uploads(args: argparse.Namespace) -> int:
+    db = _database(args)
+    _require_migrated(db)
+    purged = _purge_uploads(args, db)
+    print(f"deleted {purged} unfinished photo upload(s) untouched for the expiry days")
     return EXIT_OK
 
 
@@ -371,6 +384,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     compact_cmd = command("compact", cmd_compact, "drop history older than --keep-days")
     compact_cmd.add_argument("--keep-days", type=float, default=180.0)
+    command(
+        "purge-uploads",
+        cmd_purge_uploads,
+        "delete unfinished photo uploads untouched for KOPDES_SERVER_UNFINISHED_UPLOAD_DAYS",
+    )
     return parser
 
 

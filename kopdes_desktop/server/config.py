@@ -52,6 +52,16 @@ class Limits:
     login_window_seconds: int = 15 * 60
     login_failures_per_user: int = 5
     login_failures_per_address: int = 50
+    # Unfinished photo uploads, per account: how many at once and the bytes they announce. Past
+    # either, the account's uploads idle for upload_idle_seconds make room (oldest first); if none
+    # is idle the new upload is refused (507 upload_quota).
+    max_unfinished_uploads: int = 20
+    max_unfinished_bytes: int = 64 * 1024 * 1024
+    upload_idle_seconds: int = 600
+    unfinished_upload_days: float = 7.0  # untouched that long: deleted
+    # Photo bytes are refused (507 storage_full) before the photo store's disk has less than this
+    # free, so a disk filled by photos never stops record pushes (the database shares the disk).
+    min_free_bytes: int = 1024 * 1024 * 1024
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -68,6 +78,20 @@ class Limits:
             login_failures_per_address=_int_env(
                 "KOPDES_SERVER_LOGIN_FAILURES_PER_ADDRESS", base.login_failures_per_address
             ),
+            max_unfinished_uploads=_int_env(
+                "KOPDES_SERVER_MAX_UNFINISHED_UPLOADS", base.max_unfinished_uploads
+            ),
+            max_unfinished_bytes=_int_env(
+                "KOPDES_SERVER_MAX_UNFINISHED_BYTES", base.max_unfinished_bytes
+            ),
+            upload_idle_seconds=_int_env(
+                "KOPDES_SERVER_UPLOAD_IDLE_SECONDS", base.upload_idle_seconds
+            ),
+            unfinished_upload_days=float(
+                os.environ.get("KOPDES_SERVER_UNFINISHED_UPLOAD_DAYS")
+                or base.unfinished_upload_days
+            ),
+            min_free_bytes=_int_env("KOPDES_SERVER_MIN_FREE_BYTES", base.min_free_bytes),
         )
 
 

@@ -1,7 +1,10 @@
 """Request bodies: size limits and gzip inflation, before any route sees them.
 
-Bodies are read whole here (they are small: a push batch, or one photo chunk), which lets the
-limit apply to the *inflated* size too, so a few kilobytes of gzip cannot expand into gigabytes.
+Bodies are read whole here (they are small: a push batch, a login), which lets the limit apply to
+the *inflated* size too, so a few kilobytes of gzip cannot expand into gigabytes. Photo uploads
+are the exception: their route streams the body to disk as it arrives (so a cut request keeps
+what it carried) and bounds it by the announced ``Upload-Length``; here they only have to be
+uncompressed and announce no more than a photo may hold.
 """
 
 from __future__ import annotations
@@ -74,6 +77,10 @@ def _too_large(limit: int) -> _RefusedError:
     return _RefusedError(413, ErrorCode.TOO_LARGE, f"request bodies may be at most {limit} bytes")
 
 
+def _is_photo_upload(scope: Scope) -> bool:
+    return scope.get("method") == "PATCH" and str(scope.get("path", "")).startswith(PHOTO_PREFIX)
+
+
 class RequestBodyMiddleware:
     def __init__(self, app: ASGIApp, *, max_body_bytes: int, max_photo_bytes: int) -> None:
         self.app = app
@@ -82,6 +89,13 @@ class RequestBodyMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if _is_photo_upload(scope):
+            refused = self._check_photo_upload(scope)
+            if refused is not None:
+                await _error(send, refused.status, refused.code, refused.message)
+                return
             await self.app(scope, receive, send)
             return
         try:
@@ -102,6 +116,19 @@ class RequestBodyMiddleware:
 
         await self.app(scope, replay, send)
 
+    def _check_photo_upload(self, scope: Scope) -> _RefusedError | None:
+        headers = Headers(scope=scope)
+        if headers.get("content-encoding", "identity").strip().lower() != "identity":
+            return _RefusedError(415, ErrorCode.INVALID_REQUEST, "photo bytes are sent as they are")
+        declared = headers.get("content-length")
+        if declared is not None and (
+            not (declared.isascii() and declared.isdigit())
+            or len(declared) > 18
+            or int(declared) > self.max_photo_bytes
+        ):
+            return _too_large(self.max_photo_bytes)
+        return None
+
     async def _prepare(self, scope: Scope, receive: Receive) -> tuple[Scope, bytes]:
         headers = Headers(scope=scope)
         path: str = scope.get("path", "")
@@ -109,7 +136,9 @@ class RequestBodyMiddleware:
             self.max_photo_bytes + _SLACK if path.startswith(PHOTO_PREFIX) else self.max_body_bytes
         )
         declared = headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        if declared is not None and (
+            not (declared.isascii() and declared.isdigit()) or int(declared) > limit
+        ):
             raise _too_large(limit)
         encoding = headers.get("content-encoding", "identity").strip().lower()
         if encoding not in ("identity", "gzip"):

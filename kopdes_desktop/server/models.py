@@ -217,3 +217,29 @@ class Blob(Base):
     size: Mapped[int] = mapped_column(BigInteger, nullable=False)
     uploaded_by: Mapped[str] = mapped_column(ID, nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class BlobOwner(Base):
+    """An account that sent a photo's bytes (once per account). Only photo records made by an
+    owner let others see the photo, so knowing a hash is never enough to get its bytes."""
+
+    __tablename__ = "blob_owners"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class PhotoUpload(Base):
+    """An unfinished photo upload: what it reserves of its account's quota, and when it was last
+    touched (unfinished uploads expire)."""
+
+    __tablename__ = "photo_uploads"
+
+    user_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    length: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    touched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+    __table_args__ = (Index("ix_photo_uploads_touched_at", "touched_at"),)

@@ -9,19 +9,28 @@ from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.services.inbox import InboxService
 from kopdes_desktop.services.opportunities import OpportunityService
 from kopdes_desktop.services.overview import OverviewService
+from kopdes_desktop.services.photo_fetch import PhotoService
 from kopdes_desktop.services.sync_service import SyncService
 from kopdes_desktop.services.visits import VisitService
+from kopdes_desktop.sync.photo_sync import PhotoPolicy
 
 
 class AppServices:
-    def __init__(self, context: ServiceContext, *, ca_bundle: str = "") -> None:
+    def __init__(
+        self,
+        context: ServiceContext,
+        *,
+        ca_bundle: str = "",
+        photo_policy: PhotoPolicy | None = None,
+    ) -> None:
         self.context = context
-        self.sync = SyncService(context, ca_bundle=ca_bundle)
+        self.sync = SyncService(context, ca_bundle=ca_bundle, photo_policy=photo_policy)
         self.cooperatives = CooperativeService(context)
         self.visits = VisitService(context)
         self.opportunities = OpportunityService(context)
         self.overview = OverviewService(context)
         self.inbox = InboxService(context)
+        self.photos = PhotoService(context, lambda: self.sync)
 
     @property
     def catalog(self) -> RegionCatalog:

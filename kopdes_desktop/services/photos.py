@@ -7,6 +7,7 @@ read first and kept in the record instead, where the user can see it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -19,6 +20,15 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from kopdes_desktop import paths
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Photo
+from kopdes_desktop.storage.db import Database
+from kopdes_desktop.sync.photo_sync import (
+    PhotoPolicy,
+    full_photos,
+    not_yet_sent,
+    photo_path,
+    plan_photos,
+    thumbnail_path,
+)
 
 LONG_EDGE = 1600
 THUMBNAIL_EDGE = 256
@@ -42,11 +52,11 @@ class ImportedPhoto:
 
 
 def photo_file(sha256: str) -> Path:
-    return paths.photos_dir() / f"{sha256}.jpg"
+    return photo_path(paths.photos_dir(), sha256)
 
 
 def thumbnail_file(sha256: str) -> Path:
-    return paths.photos_dir() / f"{sha256}.thumb.jpg"
+    return thumbnail_path(paths.photos_dir(), sha256)
 
 
 def import_photo(source: Path, parent_id: str) -> ImportedPhoto:
@@ -127,3 +137,35 @@ def ensure_thumbnail(sha256: str) -> None:
     except (UnidentifiedImageError, OSError):
         return  # a damaged download is replaced at the next sync
     _write_once(target, buffer.getvalue())
+
+
+def trim_photo_cache(database: Database, user_id: str, policy: PhotoPolicy) -> int:
+    """Delete others' full photos beyond the cache limit, least recently opened first; returns
+    how many. The user's own records' photos and photos not yet on the server are never
+    deleted, and a photo keeps its preview (it is fetched again when opened)."""
+    photos_dir = paths.photos_dir()
+    plan = plan_photos(database, user_id, policy)
+    keep = plan.own | not_yet_sent(database)
+    others = {sha: info for sha, info in full_photos(photos_dir).items() if sha not in keep}
+    used = sum(info.st_size for info in others.values())
+    deleted = 0
+    in_window = set(plan.window)
+
+    def give_up_first(item: tuple[str, os.stat_result]) -> tuple[bool, float]:
+        # Outside the window first, then the least recently opened (opening touches the file).
+        return item[0] in in_window, item[1].st_mtime
+
+    for sha, info in sorted(others.items(), key=give_up_first):
+        if used <= policy.cache_bytes:
+            break
+        ensure_thumbnail(sha)
+        photo_file(sha).unlink(missing_ok=True)
+        used -= info.st_size
+        deleted += 1
+    return deleted
+
+
+def mark_opened(sha256: str) -> None:
+    """The photo was looked at: it is the last the cache gives up."""
+    with contextlib.suppress(OSError):
+        os.utime(photo_file(sha256))

@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select
 
 from kopdes_desktop import paths
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.photos import ensure_thumbnail
+from kopdes_desktop.services.photos import ensure_thumbnail, trim_photo_cache
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.models import Account, ConflictRow, RejectedChange
 from kopdes_desktop.sync import bundle as handover
@@ -25,6 +25,7 @@ from kopdes_desktop.sync.bundle_format import (
 )
 from kopdes_desktop.sync.client import SyncClient
 from kopdes_desktop.sync.engine import ProgressCallback, SyncEngine, SyncReport
+from kopdes_desktop.sync.photo_sync import PhotoPolicy
 from kopdes_desktop.sync.pull import staged_pages
 from kopdes_desktop.sync.token_store import TokenStore
 from kopdes_desktop.sync.transport import AuthError, ServerRefusedError, SyncError, Transport
@@ -93,6 +94,7 @@ class SyncService:
         token_store: TokenStore | None = None,
         ca_bundle: str = "",
         transport_factory: Callable[[str, str], Transport] | None = None,
+        photo_policy: PhotoPolicy | None = None,
     ) -> None:
         self._context = context
         self._tokens = token_store or TokenStore(paths.data_dir() / "token.json")
@@ -101,6 +103,7 @@ class SyncService:
             lambda url, token: Transport(url, token=token, ca_bundle=self._ca_bundle)
         )
         self._engine: SyncEngine | None = None
+        self.photo_policy = photo_policy or PhotoPolicy()
         account = self.account()
         if account is not None:
             context.act_as(account.user_id, account.role, account.kabupaten_codes)
@@ -180,8 +183,16 @@ class SyncService:
                 client,
                 paths.photos_dir(),
                 on_photo_downloaded=ensure_thumbnail,
+                user_id=account.user_id,
+                photo_policy=self.photo_policy,
             )
         return self._engine
+
+    def set_photo_policy(self, policy: PhotoPolicy) -> None:
+        """Which photos come down with sync (the settings' window and cache limit)."""
+        self.photo_policy = policy
+        if self._engine is not None:
+            self._engine.photo_policy = policy
 
     def sync(self, progress: ProgressCallback = lambda stage, share: None) -> SyncReport:
         engine = self.engine()
@@ -192,7 +203,23 @@ class SyncService:
             # Signed in before bundles were signed: get a key now, while the server is near.
             token = self._tokens.load(account.server_url, account.username) or ""
             self._register_device_key(account.server_url, account.username, token)
-        return engine.run(progress)
+        try:
+            return engine.run(progress)
+        finally:
+            user_id = account.user_id if account else ""
+            trim_photo_cache(self._context.database, user_id, self.photo_policy)
+
+    def photo_client(self) -> SyncClient:
+        """A connection of its own for fetching a photo someone opened while a round may run
+        (a connection is never shared between threads). The caller closes its transport."""
+        self._refuse_sample_data()
+        account = self.account()
+        if account is None:
+            raise NotSignedInError("sign in to a server first")
+        token = self._tokens.load(account.server_url, account.username)
+        if not token:
+            raise AuthError("no device token on this laptop")
+        return SyncClient(self._transport_factory(account.server_url, token))
 
     def _register_device_key(
         self, server_url: str, username: str, token: str, *, replace: bool = False

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+import requests
+
 from kopdes_desktop.sync.protocol import (
+    MAX_PHOTO_STATUS_BATCH,
     UPLOAD_LENGTH_HEADER,
     UPLOAD_OFFSET_HEADER,
     DeviceKey,
@@ -14,13 +17,19 @@ from kopdes_desktop.sync.protocol import (
     LoginRequest,
     LoginResponse,
     PhotoStatus,
+    PhotoStatusList,
+    PhotoStatusRequest,
     PhotoUploadResult,
     PullPage,
     PullRequest,
     PushRequest,
     PushResponse,
+    ThumbnailList,
+    ThumbnailRequest,
 )
-from kopdes_desktop.sync.transport import ServerRefusedError, Transport
+from kopdes_desktop.sync.transport import Answer, ServerRefusedError, StreamedBody, Transport
+
+_UPLOAD_HEADERS = {"Content-Type": "application/offset+octet-stream"}
 
 
 class OffsetMismatchError(Exception):
@@ -69,6 +78,64 @@ class SyncClient:
 
     def photo_status(self, sha256: str) -> PhotoStatus:
         return self.transport.get_json(f"/photos/v1/{sha256}/status", PhotoStatus)
+
+    def photo_statuses(self, sha256s: list[str]) -> dict[str, PhotoStatus]:
+        """Where many uploads stand, one round trip per 500 photos (one per photo on a server
+        older than the batch call)."""
+        found: dict[str, PhotoStatus] = {}
+        for start in range(0, len(sha256s), MAX_PHOTO_STATUS_BATCH):
+            batch = sha256s[start : start + MAX_PHOTO_STATUS_BATCH]
+            try:
+                answer = self.transport.post_json(
+                    "/photos/v1/status", PhotoStatusRequest(sha256s=batch), PhotoStatusList
+                )
+            except ServerRefusedError as error:
+                if error.status not in (404, 405):
+                    raise
+                found.update((sha, self.photo_status(sha)) for sha in batch)
+            else:
+                found.update((status.sha256, status) for status in answer.photos)
+        return found
+
+    def send_photo_bytes(
+        self, sha256: str, offset: int, total: int, body: StreamedBody
+    ) -> PhotoUploadResult:
+        """One streaming PATCH: ``body`` goes out as it is produced, and the server keeps every
+        byte that reaches it even if the link drops before the end."""
+        try:
+            response = self.transport.open(
+                "PATCH",
+                f"/photos/v1/{sha256}",
+                body=body,
+                headers={
+                    UPLOAD_OFFSET_HEADER: str(offset),
+                    UPLOAD_LENGTH_HEADER: str(total),
+                    **_UPLOAD_HEADERS,
+                },
+            )
+        except ServerRefusedError as error:
+            if (
+                error.body.code is ErrorCode.UPLOAD_OFFSET_MISMATCH
+                and error.body.offset is not None
+            ):
+                raise OffsetMismatchError(error.body.offset) from error
+            raise
+        with response:
+            content = b"".join(self.transport.read_pieces(response, 4096))
+        answer = Answer(response.status_code, content, response.headers)
+        return self.transport.parse(answer, PhotoUploadResult)
+
+    def thumbnails(self, sha256s: list[str]) -> dict[str, str]:
+        """Previews (base64 JPEG) of the photos among ``sha256s`` the server lets us see."""
+        answer = self.transport.post_json(
+            "/photos/v1/thumbnails", ThumbnailRequest(sha256s=sha256s), ThumbnailList
+        )
+        return {found.sha256: found.jpeg for found in answer.thumbnails}
+
+    def open_photo(self, sha256: str, start: int = 0) -> requests.Response:
+        """The photo's bytes from ``start`` on, unread: the caller streams them to disk."""
+        headers = {"Range": f"bytes={start}-"} if start else {}
+        return self.transport.open("GET", f"/photos/v1/{sha256}", headers=headers, ok=(200, 206))
 
     def upload_photo_chunk(
         self, sha256: str, offset: int, total: int, chunk: bytes

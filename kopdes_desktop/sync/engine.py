@@ -18,7 +18,17 @@ from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.sync.apply import ApplyStats
 from kopdes_desktop.sync.client import SyncClient
-from kopdes_desktop.sync.photo_sync import PhotoStats, download_photos, upload_photos
+from kopdes_desktop.sync.photo_sync import (
+    PhotoPolicy,
+    PhotosIncompleteError,
+    PhotoStats,
+    download_photos,
+    fetch_thumbnails,
+    others_cached_bytes,
+    plan_photos,
+    upload_photos,
+)
+from kopdes_desktop.sync.photo_upload import PhotoUploader
 from kopdes_desktop.sync.pull import PageSizer, PullStats, apply_staged, fetch
 from kopdes_desktop.sync.push import BatchSizer, PushStats, push_outbox
 
@@ -68,14 +78,19 @@ class SyncEngine:
         *,
         download_photos: bool = True,
         on_photo_downloaded: Callable[[str], None] = lambda sha: None,
+        user_id: str = "",
+        photo_policy: PhotoPolicy | None = None,
     ) -> None:
         self.database = database
         self.client = client
         self.photos_dir = photos_dir
         self.download_photos = download_photos
         self.on_photo_downloaded = on_photo_downloaded
+        self.user_id = user_id  # whose records' photos always come down in full
+        self.photo_policy = photo_policy or PhotoPolicy()
         self.batches = BatchSizer()
         self.pages = PageSizer()
+        self.uploader = PhotoUploader()  # keeps the learnt link rate from round to round
         self._lock = threading.Lock()  # one round at a time, whoever asks
 
     def client_id(self) -> str:
@@ -89,6 +104,23 @@ class SyncEngine:
             return self._round(progress)
         finally:
             self._lock.release()
+
+    def _photos_down(self, stats: PhotoStats) -> None:
+        """Previews first (small, quick), then the full photos the laptop keeps: its own
+        records' and others' in the window while they fit in the cache."""
+        plan = plan_photos(self.database, self.user_id, self.photo_policy)
+        fetch_thumbnails(self.client, self.photos_dir, plan.window, stats)
+        budget = self.photo_policy.cache_bytes - others_cached_bytes(self.photos_dir, plan.own)
+        download_photos(
+            self.database,
+            self.client,
+            self.photos_dir,
+            stats,
+            wanted=[*sorted(plan.own), *plan.window],
+            own=plan.own,
+            others_budget=budget,
+            on_downloaded=self.on_photo_downloaded,
+        )
 
     def _round(self, progress: ProgressCallback) -> SyncReport:
         report = SyncReport()
@@ -111,7 +143,8 @@ class SyncEngine:
             self.client,
             self.photos_dir,
             report.photos,
-            lambda done, total: stage(Stage.PHOTOS_UP, done, total),
+            uploader=self.uploader,
+            progress=lambda done, total: stage(Stage.PHOTOS_UP, done, total),
         )
         stage(Stage.PULL)
         # Pulling after the push means the pull's target version includes what we just pushed.
@@ -122,11 +155,7 @@ class SyncEngine:
         report.pull.applied = report.applied
         if self.download_photos:
             stage(Stage.PHOTOS_DOWN)
-            before = report.photos.downloaded
-            download_photos(self.database, self.client, self.photos_dir, report.photos)
-            if report.photos.downloaded > before:
-                for sha in report.applied.photo_hashes:
-                    self.on_photo_downloaded(sha)
+            self._photos_down(report.photos)
         progress(Stage.PHOTOS_DOWN, 1.0)
         report.requests = transport.requests_made - start_requests
         report.bytes_sent = transport.bytes_sent - start_sent
@@ -145,4 +174,7 @@ class SyncEngine:
             report.bytes_sent,
             report.bytes_received,
         )
+        if report.photos.waiting_up or report.photos.waiting_down:
+            # Records are in; the photos left over go at the next round (auto-sync retries).
+            raise PhotosIncompleteError(report.photos, report)
         return report

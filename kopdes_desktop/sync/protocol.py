@@ -32,6 +32,9 @@ UPLOAD_OFFSET_HEADER = "Upload-Offset"
 UPLOAD_LENGTH_HEADER = "Upload-Length"
 
 MAX_MUTATIONS_PER_PUSH = 500
+MAX_PHOTO_STATUS_BATCH = 500
+MAX_THUMBNAIL_BATCH = 200
+THUMBNAIL_EDGE = 160  # px, the long edge of the previews that travel with the records
 DEFAULT_PULL_LIMIT = 500
 MAX_PULL_LIMIT = 2000
 
@@ -70,6 +73,9 @@ class ErrorCode(StrEnum):
     CLIENT_OF_OTHER_USER = "client_of_other_user"
     UPLOAD_OFFSET_MISMATCH = "upload_offset_mismatch"
     HASH_MISMATCH = "hash_mismatch"
+    NOT_AN_IMAGE = "not_an_image"
+    STORAGE_FULL = "storage_full"
+    UPLOAD_QUOTA = "upload_quota"
     DEVICE_KEY_TAKEN = "device_key_taken"
     BUSY = "busy"
     INTERNAL = "internal"
@@ -299,6 +305,32 @@ class PhotoStatus(_Answer):
     # Bytes of an unfinished upload already received: resume from here.
     offset: int
     max_size: int
+
+
+class PhotoStatusRequest(_Message):
+    """Where the uploads of several photos stand, in one round trip (``POST /photos/v1/status``)."""
+
+    sha256s: Annotated[list[Sha256Hex], Field(min_length=1, max_length=MAX_PHOTO_STATUS_BATCH)]
+
+
+class PhotoStatusList(_Answer):
+    photos: list[PhotoStatus]
+
+
+class ThumbnailRequest(_Message):
+    """Previews of several photos (``POST /photos/v1/thumbnails``)."""
+
+    sha256s: Annotated[list[Sha256Hex], Field(min_length=1, max_length=MAX_THUMBNAIL_BATCH)]
+
+
+class Thumbnail(_Answer):
+    sha256: str
+    jpeg: str  # base64 of a JPEG whose long edge is at most THUMBNAIL_EDGE px
+
+
+class ThumbnailList(_Answer):
+    # Only the photos the caller may see and the server holds; the others are left out.
+    thumbnails: list[Thumbnail]
 
 
 class PhotoUploadResult(_Answer):

@@ -13,13 +13,15 @@ import gzip
 import json
 import logging
 import random
+import threading
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import requests
+import urllib3
 from pydantic import BaseModel, ValidationError
 
 from kopdes_desktop.domain.mutations import RECORD_SCHEMA_VERSION
@@ -41,6 +43,9 @@ RETRIES = 3
 BACKOFF_BASE = 1.0
 BACKOFF_CAP = 30.0
 GZIP_MIN_BYTES = 512
+# The server cannot store photos now (full, or the account's upload quota): retrying at once is
+# pointless, so it is a refusal the photo stage handles, not a transient failure.
+INSUFFICIENT_STORAGE = 507
 
 
 class SyncError(Exception):
@@ -91,6 +96,37 @@ class CancelledError(SyncError):
 
 
 @dataclass
+class TransferCounters:
+    """What crossed the wire, shared by a transport and its forks (parallel photo uploads)."""
+
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    requests_made: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def add(self, *, sent: int = 0, received: int = 0, requests: int = 0) -> None:
+        with self.lock:
+            self.bytes_sent += sent
+            self.bytes_received += received
+            self.requests_made += requests
+
+
+class StreamedBody:
+    """A request body produced piece by piece (never held whole), with a known length so it goes
+    out with ``Content-Length`` rather than chunked."""
+
+    def __init__(self, pieces: Iterator[bytes], length: int) -> None:
+        self._pieces = pieces
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._pieces
+
+
+@dataclass
 class Answer:
     status: int
     body: bytes
@@ -118,7 +154,7 @@ class Transport:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.retries = retries
-        self._sleep = sleep
+        self.sleep = sleep  # between retries; tests make it instant
         self.is_cancelled = is_cancelled
         self.session = requests.Session()
         self.session.verify = ca_bundle or True  # TLS verification is never switched off
@@ -130,10 +166,35 @@ class Transport:
                 "User-Agent": "kopdes-desktop",
             }
         )
-        self.bytes_sent = 0
-        self.bytes_received = 0
-        self.requests_made = 0
+        self.counters = TransferCounters()
         self.last_server_time: str | None = None
+
+    @property
+    def bytes_sent(self) -> int:
+        return self.counters.bytes_sent
+
+    @property
+    def bytes_received(self) -> int:
+        return self.counters.bytes_received
+
+    @property
+    def requests_made(self) -> int:
+        return self.counters.requests_made
+
+    def fork(self) -> Transport:
+        """Another connection to the same server with the same credentials, for a second thread
+        (a ``requests.Session`` is not shared between threads); it counts into the same totals."""
+        twin = Transport(
+            self.base_url,
+            token=self.token,
+            retries=self.retries,
+            sleep=self.sleep,
+            is_cancelled=self.is_cancelled,
+        )
+        twin.session.verify = self.session.verify
+        twin.session.headers.update(self.session.headers)
+        twin.counters = self.counters
+        return twin
 
     def close(self) -> None:
         self.session.close()
@@ -188,7 +249,7 @@ class Transport:
             attempt += 1
             delay = wait if wait is not None else self.backoff(attempt)
             log.info("%s %s failed (%s); retry %d in %.1f s", method, path, failure, attempt, delay)
-            self._sleep(delay)
+            self.sleep(delay)
 
     def _send_once(
         self, method: str, path: str, data: bytes | None, headers: Mapping[str, str] | None
@@ -203,17 +264,84 @@ class Transport:
             headers=merged,
             timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
         )
-        self.requests_made += 1
-        self.bytes_sent += len(data or b"")
         # Count the bytes as they crossed the wire (compressed), not as decoded.
-        self.bytes_received += int(response.headers.get("Content-Length") or len(response.content))
+        self.counters.add(
+            requests=1,
+            sent=len(data or b""),
+            received=int(response.headers.get("Content-Length") or len(response.content)),
+        )
         answer = Answer(response.status_code, response.content, response.headers)
         self.last_server_time = answer.server_time() or self.last_server_time
         return answer
 
+    def open(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: StreamedBody | None = None,
+        headers: Mapping[str, str] | None = None,
+        ok: tuple[int, ...] = (200,),
+    ) -> requests.Response:
+        """One attempt, no retries, the answer's body left unread: for photo bytes, where a retry
+        must start from what already arrived rather than resend the same request.
+
+        Raises like :meth:`request` (a dropped link is a :class:`TransientError`); the caller
+        reads the answer with :meth:`read_pieces` or ``.content`` and closes it.
+        """
+        if self.is_cancelled():
+            raise CancelledError("sync cancelled")
+        merged = dict(headers or {})
+        if self.token:
+            merged["Authorization"] = f"Bearer {self.token}"
+        counted = body if body is None else StreamedBody(self._count_sent(body), len(body))
+        try:
+            response = self.session.request(
+                method,
+                self.base_url + path,
+                data=counted,
+                headers=merged,
+                timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+                stream=True,
+            )
+        except requests.RequestException as error:
+            self.counters.add(requests=1)
+            raise TransientError(f"{method} {path}: {error}") from error
+        self.counters.add(requests=1)
+        if response.status_code in ok:
+            return response
+        try:
+            content = response.content
+        except requests.RequestException as error:
+            raise TransientError(f"{method} {path}: {error}") from error
+        finally:
+            response.close()
+        self.counters.add(received=len(content))
+        failure, _wait = self._failure(Answer(response.status_code, content, response.headers))
+        raise failure
+
+    def _count_sent(self, body: StreamedBody) -> Iterator[bytes]:
+        for piece in body:
+            self.counters.add(sent=len(piece))
+            yield piece
+
+    def read_pieces(self, response: requests.Response, size: int) -> Iterator[bytes]:
+        """The answer's body as it arrives (at most ``size`` bytes at a time), counted; a cut
+        link is a :class:`TransientError`.
+
+        ``read1`` hands over whatever has arrived: reading whole pieces (``iter_content``) would
+        throw away the last partial piece when the link drops, which a resumed download needs.
+        """
+        try:
+            while piece := response.raw.read1(size, decode_content=True):
+                self.counters.add(received=len(piece))
+                yield piece
+        except (urllib3.exceptions.HTTPError, requests.RequestException, OSError) as error:
+            raise TransientError(f"answer cut off: {error}") from error
+
     def _failure(self, answer: Answer) -> tuple[SyncError, float | None]:
         retry_after = _retry_after(answer.headers)
-        if answer.status >= 500:
+        if answer.status >= 500 and answer.status != INSUFFICIENT_STORAGE:
             return TransientError(f"server error {answer.status}"), retry_after
         body = _error_body(answer)
         if answer.status == 401:

@@ -160,6 +160,7 @@ class DashboardPage(QWidget):
         )
         self.drill_title = QLabel(self.tr("Click a bar to list what is behind it."))
         self.drill_table = QTableView()
+        self.drill_table.setTabKeyNavigation(False)
         self.drill_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.drill_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.drill_table.setAlternatingRowColors(True)

@@ -8,10 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,7 @@ from kopdes_desktop.ui import screen_fit
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
+from kopdes_desktop.ui.help_dialog import HelpDialog
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
 from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
@@ -77,30 +80,12 @@ class MainWindow(QMainWindow):
         self.review = ReviewPage(services, self.tasks, language)
         self.dashboard = DashboardPage(services, self.tasks, language)
         self.reports = ReportsPage(services, self.tasks, language)
-        self.navigation = QListWidget()
-        self.navigation.setFixedWidth(190)
-        self.pages = QStackedWidget()
-        for title, page in (
-            (self.tr("Home"), self.home),
-            (self.tr("Cooperatives"), self.cooperatives),
-            (self.tr("Visits"), self.visits),
-            (self.tr("Business opportunities"), self.opportunities),
-            (self.tr("Inbox"), self.inbox),
-            (self.tr("Review"), self.review),
-            (self.tr("Dashboard"), self.dashboard),
-            (self.tr("Reports"), self.reports),
-            (self.tr("Settings"), self.settings_page),
-        ):
-            self.navigation.addItem(title)
-            self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self._page_changed)
-
-        self._build_central()
-
+        self._build_navigation()
         self._build_sync(user_settings or settings.load(), language)
+        self._add_help()
         self.statusBar().setToolTip(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
 
-        QShortcut(QKeySequence.StandardKey.Find, self, self._find)
+        self._add_shortcuts()
         self.cooperatives.sample_data_requested.connect(self.load_sample_data)
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.record_saved.connect(self._record_saved)
@@ -123,6 +108,26 @@ class MainWindow(QMainWindow):
         if self._left_open:
             QTimer.singleShot(0, self.offer_autosaved)
 
+    def _build_navigation(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(190)
+        self.pages = QStackedWidget()
+        for title, page in (
+            (self.tr("Home"), self.home),
+            (self.tr("Cooperatives"), self.cooperatives),
+            (self.tr("Visits"), self.visits),
+            (self.tr("Business opportunities"), self.opportunities),
+            (self.tr("Inbox"), self.inbox),
+            (self.tr("Review"), self.review),
+            (self.tr("Dashboard"), self.dashboard),
+            (self.tr("Reports"), self.reports),
+            (self.tr("Settings"), self.settings_page),
+        ):
+            self.navigation.addItem(title)
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self._page_changed)
+        self._build_central()
+
     def _build_central(self) -> None:
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -133,11 +138,29 @@ class MainWindow(QMainWindow):
             lambda: self.switch_requested.emit(DataSwitch(sample=False, remove_sample=True))
         )
         outer.addWidget(self.sample_banner)
+        self._side = QVBoxLayout()
+        self._side.addWidget(self.navigation, 1)
         layout = QHBoxLayout()
-        layout.addWidget(self.navigation)
+        layout.addLayout(self._side)
         layout.addWidget(self.pages, 1)
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
+
+    def _add_help(self) -> None:
+        # Made after the status bar, so Tab reaches it last: pages and Sync come first.
+        self.help_button = QPushButton(self.tr("Help (F1)"))
+        self.help_button.setToolTip(self.tr("Keyboard shortcuts"))
+        self.help_button.clicked.connect(self.show_help)
+        self._side.addWidget(self.help_button)
+        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
+        help_key.setContext(Qt.ShortcutContext.ApplicationShortcut)  # in the forms too
+
+    def _add_shortcuts(self) -> None:
+        QShortcut(QKeySequence.StandardKey.Find, self, self._find)
+        for number in range(1, 10):
+            QShortcut(
+                QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.go_to_page_number(n)
+            )
 
     def _build_sync(self, current_settings: Settings, language: str) -> None:
         self.sync_status = SyncStatusWidget(language)
@@ -153,6 +176,11 @@ class MainWindow(QMainWindow):
         self.settings_page.restore_requested.connect(self.restore_from)
         self.settings_page.settings_saved.connect(
             lambda saved: self.sync.set_interval(saved.sync_interval_minutes)
+        )
+        self.settings_page.settings_saved.connect(
+            lambda saved: self.services.photos.set_policy(
+                saved.photo_window_days, saved.photo_cache_mb
+            )
         )
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync.sync_now)
         self.tasks.read(self.services.sync.account, self.settings_page.show_account)
@@ -295,6 +323,30 @@ class MainWindow(QMainWindow):
             refused = self.services.context.open_to(Action.REVIEW, RecordType.VISIT)
             item.setHidden(refused is not None)
         self.cooperatives.apply_role()
+        for number, row in enumerate(self._shown_rows(), start=1):
+            shown = self.navigation.item(row)
+            shown.setToolTip(f"Ctrl+{number}" if number <= 9 else "")
+
+    def _shown_rows(self) -> list[int]:
+        return [
+            row
+            for row in range(self.navigation.count())
+            if not self.navigation.item(row).isHidden()
+        ]
+
+    def go_to_page_number(self, number: int) -> None:
+        """Ctrl+1 … Ctrl+9: the pages as the navigation shows them, counted from the top."""
+        rows = self._shown_rows()
+        if 1 <= number <= len(rows):
+            self.navigation.setCurrentRow(rows[number - 1])
+            self.navigation.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_help(self) -> None:
+        # Over whatever window is in front (a form, too), so it is never hidden behind it.
+        active = QApplication.activeWindow()
+        dialog = HelpDialog(active if active is not None else self)
+        dialog.open()
+        self.help_dialog = dialog
 
     def _review_count(self, count: int) -> None:
         item = self.navigation.item(REVIEW)

@@ -114,7 +114,7 @@ class OpportunityEditor(RecordEditor):
         )
 
     def _photos_tab(self) -> QWidget:
-        self.photos = PhotoStrip(self.tasks, self._record.id)
+        self.photos = PhotoStrip(self.tasks, self._record.id, self._services.photos)
         self.photos.failed.connect(self._show_summary)
         page = QWidget()
         layout = QVBoxLayout(page)

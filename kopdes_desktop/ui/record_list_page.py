@@ -55,6 +55,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.search.setPlaceholderText(search_placeholder)
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+        self.search.setToolTip(self.tr("Search (Ctrl+F)"))
         self.new_button = QPushButton(new_text)
         self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
 
@@ -62,7 +63,6 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         filter_bar = QWidget()
         self.filters = FlowLayout(filter_bar)
         self.filters.setContentsMargins(0, 0, 0, 0)
-        self.add_filter(self.search, self.tr("&Search:"), stretch=3)
 
         top = QHBoxLayout()
         top.addWidget(filter_bar, 1)
@@ -90,6 +90,8 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.body.addWidget(self.error)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(self.footer)
+        self._last_filter: QWidget = self.search
+        self.add_filter(self.search, self.tr("&Search:"), stretch=3)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -104,6 +106,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
 
     def _build_table(self, column_widths: Sequence[int]) -> None:
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -124,6 +127,11 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         if isinstance(field, QComboBox):
             compact_combo(field)
         self.filters.addWidget(labelled(label, field) if label else field, stretch)
+        # Tab walks search, filters, then New, in the order they read, whenever they were made.
+        if field is not self._last_filter:
+            QWidget.setTabOrder(self._last_filter, field)
+        QWidget.setTabOrder(field, self.new_button)
+        self._last_filter = field
 
     # --- for subclasses ---------------------------------------------------------------------
 

@@ -109,6 +109,7 @@ class ReviewPage(QWidget):
     def _queue_tab(self) -> QWidget:
         filters = self._filters()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,6 +144,7 @@ class ReviewPage(QWidget):
             self.tr("What should the BA fix? (required to send a visit back)")
         )
         self.comment.setMaximumHeight(70)
+        self.comment.setTabChangesFocus(True)
         self.approve_button = QPushButton(self.tr("&Approve"))
         self.send_back_button = QPushButton(self.tr("Needs &revision"))
         self.error = QLabel()
@@ -243,7 +245,29 @@ class ReviewPage(QWidget):
             shown = self.review.get(visit_id)
             return shown, load_photos(shown)
 
-        self.tasks.read(read, lambda result: self._show_visit(*result))
+        self.tasks.read(read, lambda result: self._show_visit_and_previews(*result))
+
+    def _show_visit_and_previews(self, shown: VisitUnderReview, images: dict[str, QImage]) -> None:
+        """Show the visit now; photos not on this laptop get their previews fetched, then the
+        visit is shown again with them."""
+        self._show_visit(shown, images)
+        missing = [photo.sha256 for photo in shown.detail.photos if photo.sha256 not in images]
+        if not missing:
+            return
+        service = self.services.photos
+
+        def previews() -> dict[str, QImage]:
+            service.previews(missing)
+            return load_photos(shown)
+
+        def arrived(found: dict[str, QImage]) -> None:
+            still_shown = self._current is not None and self._current.detail.visit.id == (
+                shown.detail.visit.id
+            )
+            if still_shown and len(found) > len(images):
+                self.view.show_visit(shown, found)
+
+        self.tasks.fetch(previews, arrived)
 
     def _show_visit(
         self, shown: VisitUnderReview | None, images: dict[str, QImage] | None = None

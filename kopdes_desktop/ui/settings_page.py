@@ -48,6 +48,26 @@ class SettingsPage(QWidget):
             settings.MIN_SYNC_INTERVAL_MINUTES, settings.MAX_SYNC_INTERVAL_MINUTES
         )
         self.sync_interval.setSuffix(self.tr(" minutes"))
+        self.photo_window = QSpinBox()
+        self.photo_window.setRange(0, settings.MAX_PHOTO_WINDOW_DAYS)
+        self.photo_window.setSuffix(self.tr(" days"))
+        self.photo_window.setToolTip(
+            self.tr(
+                "Photos of your own records always come with sync. Photos of others' records "
+                "come with sync when they were added in the last days set here (0: none); "
+                "any other photo is downloaded when you open it."
+            )
+        )
+        self.photo_cache = QSpinBox()
+        self.photo_cache.setRange(settings.MIN_PHOTO_CACHE_MB, settings.MAX_PHOTO_CACHE_MB)
+        self.photo_cache.setSingleStep(100)
+        self.photo_cache.setSuffix(" MB")
+        self.photo_cache.setToolTip(
+            self.tr(
+                "The most space photos of others' records may take on this laptop. When it is "
+                "full, the photos opened longest ago are removed (their small previews stay)."
+            )
+        )
         self.ca_bundle = QLineEdit()
         self.ca_bundle.setPlaceholderText(self.tr("Only for a server with a private certificate"))
         self.data_folder = QLabel(str(paths.data_dir()))
@@ -60,6 +80,8 @@ class SettingsPage(QWidget):
             (self.tr("&Language:"), self.language),
             (self.tr("&Server address:"), self.server_url),
             (self.tr("Sync &every:"), self.sync_interval),
+            (self.tr("&Photos of others that come with sync:"), self.photo_window),
+            (self.tr("Space for others' p&hotos:"), self.photo_cache),
             (self.tr("CA &certificate file:"), self.ca_bundle),
         ):
             label = QLabel(text)
@@ -164,6 +186,8 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.server_url.setText(current.server_url)
         self.sync_interval.setValue(current.sync_interval_minutes)
+        self.photo_window.setValue(current.photo_window_days)
+        self.photo_cache.setValue(current.photo_cache_mb)
         self.ca_bundle.setText(current.ca_bundle)
 
     def save(self) -> None:
@@ -172,6 +196,8 @@ class SettingsPage(QWidget):
             language=self.language.currentData(),
             server_url=self.server_url.text(),
             sync_interval_minutes=self.sync_interval.value(),
+            photo_window_days=self.photo_window.value(),
+            photo_cache_mb=self.photo_cache.value(),
             ca_bundle=self.ca_bundle.text().strip(),
         ).normalised()
         language_changed = updated.language != self._current.language

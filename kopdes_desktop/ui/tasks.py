@@ -71,6 +71,10 @@ class TaskRunner(QObject):
         self._reads.setMaxThreadCount(2)
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
+        # Downloads someone waits for (a photo being opened): slow on a village link, so they
+        # get threads of their own and never hold up the reads that fill the screens.
+        self._fetches = QThreadPool(self)
+        self._fetches.setMaxThreadCount(2)
         self._relays: set[_Relay] = set()
 
     def read(
@@ -89,6 +93,14 @@ class TaskRunner(QObject):
     ) -> None:
         self._start(self._writes, work, on_done, on_error)
 
+    def fetch(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], Any],
+        on_error: Callable[[Exception], Any] | None = None,
+    ) -> None:
+        self._start(self._fetches, work, on_done, on_error)
+
     def _start(
         self,
         pool: QThreadPool,
@@ -106,7 +118,11 @@ class TaskRunner(QObject):
 
     def wait_for_idle(self, msecs: int = 30_000) -> bool:
         """Block until queued tasks finish: for shutdown and tests, never for normal UI flow."""
-        return self._writes.waitForDone(msecs) and self._reads.waitForDone(msecs)
+        return (
+            self._writes.waitForDone(msecs)
+            and self._reads.waitForDone(msecs)
+            and self._fetches.waitForDone(msecs)
+        )
 
 
 def _log_unhandled(error: Exception) -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, time
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -77,6 +78,10 @@ class VisitEditor(RecordEditor):
         self.tabs.addTab(self._photos_tab(), self.tr("Photos"))
         self.save_button.setText(self.tr("Save draft"))
         self.submit_button = QPushButton(self.tr("Submit"))
+        self.submit_button.setToolTip(self.tr("Submit for review (Ctrl+Enter)"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._submit_by_key)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_action)
         self.buttons.addButton(self.submit_button, self.buttons.ButtonRole.ActionRole)
         self.submit_button.clicked.connect(self.submit)
         self.show_detail(detail or VisitDetail(self._record))
@@ -170,10 +175,11 @@ class VisitEditor(RecordEditor):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.errors.attach("actions", self.action_rows))
+        self.actions_page = page
         return page
 
     def _photos_tab(self) -> QWidget:
-        self.photos = PhotoStrip(self.tasks, self._record.id)
+        self.photos = PhotoStrip(self.tasks, self._record.id, self._services.photos)
         self.photos.gps_found.connect(self._photo_gps)
         self.photos.failed.connect(self._show_summary)
         page = QWidget()
@@ -245,6 +251,18 @@ class VisitEditor(RecordEditor):
     def save_call(self, detail: Detail) -> Callable[[], Detail]:
         assert isinstance(detail, VisitDetail)
         return lambda: self._services.visits.save_draft(detail)
+
+    def _submit_by_key(self) -> None:
+        if self.submit_button.isEnabled() and self.submit_button.isVisible():
+            self.submit()
+
+    def add_action(self) -> None:
+        """A new agreed action, its first cell ready for typing (Ctrl+Shift+A)."""
+        if not self.action_rows.add_button.isEnabled():
+            return
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.actions_page))
+        row = self.action_rows.add_row()
+        self.action_rows.cell(row, 0).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def submit(self) -> None:
         def make_call(detail: Detail) -> Callable[[], Detail]:

@@ -665,6 +665,112 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <source>Go to a page of the list on the left, counted from the top</source>
+        <translation>Go to a page of the list on the left, counted from the top</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Next / previous field or button</source>
+        <translation>Next / previous field or button</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>underlined letter</translation>
+    </message>
+    <message>
+        <source>Go straight to that field or button</source>
+        <translation>Go straight to that field or button</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Press the button, or tick the box, that has the focus</source>
+        <translation>Press the button, or tick the box, that has the focus</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Search in the list</source>
+        <translation>Search in the list</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Move in the list</translation>
+    </message>
+    <message>
+        <source>Open the chosen row</source>
+        <translation>Open the chosen row</translation>
+    </message>
+    <message>
+        <source>Leave the list for the next field</source>
+        <translation>Leave the list for the next field</translation>
+    </message>
+    <message>
+        <source>Dashboard charts: choose a bar, list what is behind it</source>
+        <translation>Dashboard charts: choose a bar, list what is behind it</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Save (a visit: save as draft)</source>
+        <translation>Save (a visit: save as draft)</translation>
+    </message>
+    <message>
+        <source>Submit the visit for review</source>
+        <translation>Submit the visit for review</translation>
+    </message>
+    <message>
+        <source>Close the form (it asks first if something is not saved)</source>
+        <translation>Close the form (it asks first if something is not saved)</translation>
+    </message>
+    <message>
+        <source>Next / previous tab of the form</source>
+        <translation>Next / previous tab of the form</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field; arrows and Enter pick</source>
+        <translation>Open the calendar of a date field; arrows and Enter pick</translation>
+    </message>
+    <message>
+        <source>Cooperative field: show the suggestions; Enter takes one</source>
+        <translation>Cooperative field: show the suggestions; Enter takes one</translation>
+    </message>
+    <message>
+        <source>Visit form: add an agreed action</source>
+        <translation>Visit form: add an agreed action</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help: keyboard shortcuts</source>
+        <translation>Help: keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to Kopdes Desktop</source>
@@ -1243,6 +1349,14 @@
         <translation>Data folder: %1</translation>
     </message>
     <message>
+        <source>Help (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>Backup saved: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
@@ -1537,13 +1651,36 @@
         <source>Double-click to view large</source>
         <translation>Double-click to view large</translation>
     </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
     <message>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <source>This photo is not on this laptop yet; it arrives with sync.</source>
-        <translation>This photo is not on this laptop yet; it arrives with sync.</translation>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Downloading the photo…</source>
+        <translation>Downloading the photo…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet. Sign in to download it.</source>
+        <translation>This photo is not on this laptop yet. Sign in to download it.</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet and the server cannot be reached now. Try again when the connection is back.</source>
+        <translation>This photo is not on this laptop yet and the server cannot be reached now. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
+        <translation>This photo has not reached the server yet: its author's laptop still has to send it.</translation>
+    </message>
+    <message>
+        <source>The downloaded photo was damaged. Try again.</source>
+        <translation>The downloaded photo was damaged. Try again.</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1723,10 @@
     <message>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -2095,6 +2236,18 @@ Details are in the log file:
         <translation> minutes</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <translation>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</translation>
+    </message>
+    <message>
+        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <translation>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</translation>
+    </message>
+    <message>
         <source>Only for a server with a private certificate</source>
         <translation>Only for a server with a private certificate</translation>
     </message>
@@ -2113,6 +2266,14 @@ Details are in the log file:
     <message>
         <source>Sync &amp;every:</source>
         <translation>Sync &amp;every:</translation>
+    </message>
+    <message>
+        <source>&amp;Photos of others that come with sync:</source>
+        <translation>&amp;Photos of others that come with sync:</translation>
+    </message>
+    <message>
+        <source>Space for others' p&amp;hotos:</source>
+        <translation>Space for others' p&amp;hotos:</translation>
     </message>
     <message>
         <source>CA &amp;certificate file:</source>
@@ -2240,6 +2401,13 @@ Details are in the log file:
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>Arrow keys choose a bar, Enter lists what is behind it</source>
+        <translation>Arrow keys choose a bar, Enter lists what is behind it</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2556,10 @@ Server changes not applied here: %4</translation>
     <message>
         <source>Submit</source>
         <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Submit for review (Ctrl+Enter)</source>
+        <translation>Submit for review (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Cooperative:</source>

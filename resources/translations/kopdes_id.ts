@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>A&amp;lamat:</translation>
+        <translation>Ala&amp;mat:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>&amp;Formation model:</source>
-        <translation>&amp;Model pembentukan:</translation>
+        <translation>Model &amp;pembentukan:</translation>
     </message>
     <message>
         <source>Operational s&amp;tatus:</source>
-        <translation>S&amp;tatus operasional:</translation>
+        <translation>Status &amp;operasional:</translation>
     </message>
     <message>
         <source>13 digits</source>
@@ -662,6 +662,112 @@
     <message>
         <source>cooperative</source>
         <translation>koperasi</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Di semua layar</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Bantuan ini</translation>
+    </message>
+    <message>
+        <source>Go to a page of the list on the left, counted from the top</source>
+        <translation>Buka halaman di daftar sebelah kiri, dihitung dari atas</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Next / previous field or button</source>
+        <translation>Isian atau tombol berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>huruf bergaris bawah</translation>
+    </message>
+    <message>
+        <source>Go straight to that field or button</source>
+        <translation>Langsung ke isian atau tombol itu</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <source>Press the button, or tick the box, that has the focus</source>
+        <translation>Tekan tombol, atau centang kotak, yang sedang aktif</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Search in the list</source>
+        <translation>Cari di daftar</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Data baru</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Pindah baris di daftar</translation>
+    </message>
+    <message>
+        <source>Open the chosen row</source>
+        <translation>Buka baris yang dipilih</translation>
+    </message>
+    <message>
+        <source>Leave the list for the next field</source>
+        <translation>Keluar dari daftar ke isian berikutnya</translation>
+    </message>
+    <message>
+        <source>Dashboard charts: choose a bar, list what is behind it</source>
+        <translation>Grafik di Dasbor: pilih batang, tampilkan daftarnya</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Save (a visit: save as draft)</source>
+        <translation>Simpan (kunjungan: simpan sebagai draf)</translation>
+    </message>
+    <message>
+        <source>Submit the visit for review</source>
+        <translation>Ajukan kunjungan untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Close the form (it asks first if something is not saved)</source>
+        <translation>Tutup formulir (ditanya dulu bila ada yang belum disimpan)</translation>
+    </message>
+    <message>
+        <source>Next / previous tab of the form</source>
+        <translation>Tab formulir berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field; arrows and Enter pick</source>
+        <translation>Buka kalender isian tanggal; pilih dengan panah lalu Enter</translation>
+    </message>
+    <message>
+        <source>Cooperative field: show the suggestions; Enter takes one</source>
+        <translation>Isian koperasi: tampilkan saran; Enter memilih salah satu</translation>
+    </message>
+    <message>
+        <source>Visit form: add an agreed action</source>
+        <translation>Formulir kunjungan: tambah tindak lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help: keyboard shortcuts</source>
+        <translation>Bantuan: pintasan keyboard</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1349,14 @@
         <translation>Folder data: %1</translation>
     </message>
     <message>
+        <source>Help (F1)</source>
+        <translation>Bantuan (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
@@ -1378,7 +1492,7 @@
     </message>
     <message>
         <source>Volume &amp;unit:</source>
-        <translation>&amp;Satuan volume:</translation>
+        <translation>Satua&amp;n volume:</translation>
     </message>
     <message>
         <source>Capital needed (Rp):</source>
@@ -1390,7 +1504,7 @@
     </message>
     <message>
         <source>Offtaker / &amp;partner:</source>
-        <translation>Offtaker / &amp;mitra:</translation>
+        <translation>Offtaker / m&amp;itra:</translation>
     </message>
     <message>
         <source>Needs:</source>
@@ -1537,13 +1651,36 @@
         <source>Double-click to view large</source>
         <translation>Klik dua kali untuk melihat besar</translation>
     </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <source>This photo is not on this laptop yet; it arrives with sync.</source>
-        <translation>Foto ini belum ada di laptop ini; akan datang saat sinkronisasi.</translation>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Downloading the photo…</source>
+        <translation>Mengunduh foto…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet. Sign in to download it.</source>
+        <translation>Foto ini belum ada di laptop ini. Masuk (login) dulu untuk mengunduhnya.</translation>
+    </message>
+    <message>
+        <source>This photo is not on this laptop yet and the server cannot be reached now. Try again when the connection is back.</source>
+        <translation>Foto ini belum ada di laptop ini dan server belum bisa dihubungi. Coba lagi saat sinyal sudah ada.</translation>
+    </message>
+    <message>
+        <source>This photo has not reached the server yet: its author&apos;s laptop still has to send it.</source>
+        <translation>Foto ini belum sampai di server: laptop pembuatnya belum mengirimnya.</translation>
+    </message>
+    <message>
+        <source>The downloaded photo was damaged. Try again.</source>
+        <translation>Foto yang diunduh rusak. Coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1723,10 @@
     <message>
         <source>New (Ctrl+N)</source>
         <translation>Baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Cari (Ctrl+F)</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -2095,6 +2236,18 @@ Rinciannya ada di berkas log:
         <translation> menit</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Photos of your own records always come with sync. Photos of others&apos; records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <translation>Foto dari catatan Anda sendiri selalu ikut sinkronisasi. Foto dari catatan orang lain ikut sinkronisasi bila ditambahkan dalam beberapa hari terakhir sesuai angka ini (0: tidak ada); foto lainnya diunduh saat Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>The most space photos of others&apos; records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <translation>Ruang terbesar yang boleh dipakai foto dari catatan orang lain di laptop ini. Bila penuh, foto yang paling lama tidak dibuka dihapus (gambar kecilnya tetap ada).</translation>
+    </message>
+    <message>
         <source>Only for a server with a private certificate</source>
         <translation>Hanya untuk server dengan sertifikat privat</translation>
     </message>
@@ -2112,11 +2265,19 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation>Sinkron &amp;setiap:</translation>
+        <translation>Sinkron s&amp;etiap:</translation>
+    </message>
+    <message>
+        <source>&amp;Photos of others that come with sync:</source>
+        <translation>&amp;Foto orang lain yang ikut sinkronisasi:</translation>
+    </message>
+    <message>
+        <source>Space for others&apos; p&amp;hotos:</source>
+        <translation>&amp;Ruang untuk foto orang lain:</translation>
     </message>
     <message>
         <source>CA &amp;certificate file:</source>
-        <translation>Berkas &amp;sertifikat CA:</translation>
+        <translation>Berkas sertifikat &amp;CA:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -2240,6 +2401,13 @@ Rinciannya ada di berkas log:
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Gagal masuk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>Arrow keys choose a bar, Enter lists what is behind it</source>
+        <translation>Tombol panah memilih batang, Enter menampilkan daftarnya</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2556,10 @@ Perubahan server tidak diterapkan: %4</translation>
     <message>
         <source>Submit</source>
         <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Submit for review (Ctrl+Enter)</source>
+        <translation>Ajukan untuk ditinjau (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Cooperative:</source>

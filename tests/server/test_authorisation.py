@@ -13,6 +13,7 @@ from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.server.models import User
 from tests.server.helpers import MEMPAWAH, SAMBAS, VERSION_HEADERS, Laptop, LiveServer
+from tests.server.test_photos import jpeg
 from tests.server.test_push import complete_visit, visit_fields
 
 
@@ -30,7 +31,7 @@ def build_area(server: LiveServer) -> Area:
     author = server.user(Role.BA)
     server.assign(author, cooperative)
     laptop = server.laptop(author)
-    photo = os.urandom(2000)
+    photo = jpeg(int.from_bytes(os.urandom(4)), 60, 40)
     sha = hashlib.sha256(photo).hexdigest()
     visit = laptop.create("visit", complete_visit(cooperative))
     results = laptop.push(
@@ -41,7 +42,8 @@ def build_area(server: LiveServer) -> Area:
     assert [r["status"] for r in results] == ["applied"] * 3
     headers = {**VERSION_HEADERS, "Authorization": f"Bearer {server.token(author)}",
                "Upload-Offset": "0", "Upload-Length": str(len(photo))}  # fmt: skip
-    httpx.patch(f"{server.base_url}/photos/v1/{sha}", content=photo, headers=headers)
+    sent = httpx.patch(f"{server.base_url}/photos/v1/{sha}", content=photo, headers=headers)
+    assert sent.json()["complete"] is True
     return Area(cooperative, laptop, sha)
 
 
@@ -126,12 +128,18 @@ def test_authorisation_matrix(server: LiveServer, who: str) -> None:
     else:
         assert deleted["reason"] in ("not_allowed", "out_of_scope")
 
-    # photos: status and upload need only an account; download needs the photo in scope
+    # photos: status, previews and download only where the photo is in scope
     headers = {**VERSION_HEADERS, "Authorization": f"Bearer {server.token(user)}"}
     photo_url = f"{server.base_url}/photos/v1/{area.photo_sha}"
-    assert httpx.get(f"{photo_url}/status", headers=headers).json()["complete"] is True
+    assert httpx.get(f"{photo_url}/status", headers=headers).json()["complete"] is sees
     download = httpx.get(photo_url, headers=headers)
     assert download.status_code == (200 if sees else 404)
+    previews = httpx.post(
+        f"{server.base_url}/photos/v1/thumbnails",
+        json={"sha256s": [area.photo_sha]},
+        headers=headers,
+    ).json()["thumbnails"]
+    assert len(previews) == (1 if sees else 0)
 
 
 @pytest.mark.parametrize(
@@ -140,6 +148,8 @@ def test_authorisation_matrix(server: LiveServer, who: str) -> None:
         ("POST", "/sync/v1/push"),
         ("POST", "/sync/v1/pull"),
         ("GET", f"/photos/v1/{'a' * 64}/status"),
+        ("POST", "/photos/v1/status"),
+        ("POST", "/photos/v1/thumbnails"),
         ("PATCH", f"/photos/v1/{'a' * 64}"),
         ("GET", f"/photos/v1/{'a' * 64}"),
     ],
@@ -148,6 +158,8 @@ def test_every_data_endpoint_needs_a_token(server: LiveServer, method: str, path
     body = {"client_id": new_id(), "mutations": []} if path.endswith("push") else None
     if path.endswith("pull"):
         body = {"client_id": new_id()}
+    if path in ("/photos/v1/status", "/photos/v1/thumbnails"):
+        body = {"sha256s": ["a" * 64]}
     response = httpx.request(method, f"{server.base_url}{path}", json=body, headers=VERSION_HEADERS)
     assert response.status_code == 401
     assert response.headers["WWW-Authenticate"] == "Bearer"

@@ -3,7 +3,8 @@
 It forwards to the real server, and for a chosen share of requests it instead drops the
 connection (before or after the server acted), delays, sends the request twice, cuts the answer
 short, answers 502 (before or after), or resets the connection. Faults come from a seeded random
-generator, so a failing run can be repeated.
+generator, so a failing run can be repeated. ``CUT_BODY`` forwards the first part of a request
+body and then kills both connections, as a link dropping mid-upload does.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -40,6 +42,7 @@ class Fault(StrEnum):
     ERROR_BEFORE = "error_before"  # 502 without reaching the server
     ERROR_AFTER = "error_after"  # the server acts; the client sees 502
     RESET = "reset"  # TCP reset after the server acted
+    CUT_BODY = "cut_body"  # the server gets part of the body, then the link is gone
 
 
 class FaultProxy:
@@ -54,6 +57,9 @@ class FaultProxy:
         self.enabled = True
         self.plan: Callable[[str, str], Fault | None] | None = None
         self._kinds = [f for f in Fault if f is not Fault.NONE]
+        self.cut_share = 0.5  # of the body that reaches the server on CUT_BODY
+        self.body_bytes_forwarded: dict[str, int] = {}  # by method: what reached the server
+        self.requests_seen: list[tuple[str, str, dict[str, str]]] = []
         self._next_kind = 0
         self._lock = threading.Lock()
         self._http = httpx.Client(timeout=60)
@@ -103,11 +109,9 @@ class FaultProxy:
         length = int(handler.headers.get("Content-Length") or 0)
         body = handler.rfile.read(length) if length else b""
         fault = self.choose(handler.command, handler.path)
-        if fault is Fault.DROP_BEFORE:
-            handler.close_connection = True
-            return
-        if fault is Fault.ERROR_BEFORE:
-            self._answer(handler, 502, {"Content-Type": "text/plain"}, b"bad gateway")
+        with self._lock:
+            self.requests_seen.append((handler.command, handler.path, dict(handler.headers)))
+        if self._fail_before(handler, fault, body):
             return
         if fault is Fault.DELAY:
             time.sleep(self.delay_s)
@@ -138,7 +142,39 @@ class FaultProxy:
             return
         self._answer(handler, response.status, headers, content)
 
+    def _fail_before(self, handler: BaseHTTPRequestHandler, fault: Fault, body: bytes) -> bool:
+        """Faults where the server never sees the whole request; True if one happened."""
+        if fault is Fault.CUT_BODY:
+            self._cut_body(handler, body)
+        elif fault is Fault.DROP_BEFORE:
+            handler.close_connection = True
+        elif fault is Fault.ERROR_BEFORE:
+            self._answer(handler, 502, {"Content-Type": "text/plain"}, b"bad gateway")
+        else:
+            return False
+        return True
+
+    def _cut_body(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
+        """Send the head and the first ``cut_share`` of the body, then let the line go dead."""
+        address = urlsplit(self.upstream)
+        sent = int(len(body) * self.cut_share)
+        head = f"{handler.command} {handler.path} HTTP/1.1\r\n".encode() + b"".join(
+            f"{key}: {value}\r\n".encode()
+            for key, value in handler.headers.items()
+            if key.lower() not in ("connection", "keep-alive")
+        )
+        with socket.create_connection((address.hostname, address.port)) as upstream:
+            upstream.sendall(head + b"Connection: close\r\n\r\n" + body[:sent])
+            time.sleep(0.3)  # the server takes in what arrived before the line goes dead
+        self._count_forwarded(handler.command, sent)
+        handler.close_connection = True
+
+    def _count_forwarded(self, method: str, size: int) -> None:
+        with self._lock:
+            self.body_bytes_forwarded[method] = self.body_bytes_forwarded.get(method, 0) + size
+
     def _forward(self, handler: BaseHTTPRequestHandler, body: bytes) -> Upstream:
+        self._count_forwarded(handler.command, len(body))
         headers = {k: v for k, v in handler.headers.items() if k.lower() not in HOP_BY_HOP}
         request = self._http.build_request(
             handler.command, self.upstream + handler.path, headers=headers, content=body

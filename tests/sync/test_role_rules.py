@@ -54,11 +54,13 @@ from kopdes_desktop.services.review import ReviewService
 from kopdes_desktop.storage import record_store
 from kopdes_desktop.storage.models import RejectedChange
 from tests.server.helpers import MEMPAWAH, SAMBAS, VERSION_HEADERS, Laptop, LiveServer
+from tests.server.test_photos import jpeg
 from tests.server.test_push import complete_visit
 from tests.sync.conftest import DeskFactory
 
-OTHER_PHOTO = os.urandom(1500)
-OWN_PHOTO = os.urandom(1500)
+# Real JPEGs: the server stores nothing else (docs/server.md).
+OTHER_PHOTO = jpeg(int.from_bytes(os.urandom(4)), 40, 30)
+OWN_PHOTO = jpeg(int.from_bytes(os.urandom(4)), 40, 30)
 
 
 def sha(data: bytes) -> str:

@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
@@ -17,7 +16,6 @@ from kopdes_desktop.domain.listing import CooperativeFilter, VisitFilter
 from kopdes_desktop.domain.records import Visit, VisitDetail
 from kopdes_desktop.server import accounts
 from kopdes_desktop.server.compaction import compact
-from kopdes_desktop.services import photos
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.sync.transport import AuthError
@@ -210,68 +208,6 @@ def unsent(folder: Path) -> int:
 
     with sqlite3.connect(folder / "kopdes.sqlite", timeout=30) as db:
         return int(db.execute("SELECT count(*) FROM outbox").fetchone()[0])
-
-
-def _big_photo(path: Path) -> Path:
-    import random
-
-    rng = random.Random(3)
-    image = Image.frombytes(
-        "RGB", (1600, 1200), bytes(rng.getrandbits(8) for _ in range(1600 * 1200 * 3))
-    )
-    image.save(path, "JPEG", quality=95)
-    return path
-
-
-def test_a_photo_upload_cut_off_midway_resumes_without_resending(
-    server: LiveServer, desks: DeskFactory, tmp_path: Path
-) -> None:
-    from kopdes_desktop.sync.photo_sync import CHUNK_BYTES
-    from kopdes_desktop.sync.transport import SyncError, Transport
-    from tests.sync.fault_proxy import Fault, FaultProxy
-
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS)
-    server.assign(ba, coop_id)
-    proxy = FaultProxy(server.base_url, fault_rate=0)
-    patches = 0
-
-    def cut_after_three_chunks(method: str, path: str) -> Fault | None:
-        nonlocal patches
-        if method == "PATCH":
-            patches += 1
-            return Fault.DROP_BEFORE if patches > 3 else None
-        return None
-
-    desk = desks(
-        ba,
-        transport_factory=lambda url, token: Transport(
-            proxy.url, token=token, retries=1, sleep=lambda s: None
-        ),
-    )
-    try:
-        desk.sync.sync()
-        visit_id = draft_visit(desk, coop_id, "dengan foto")
-        imported = photos.import_photo(_big_photo(tmp_path / "besar.jpg"), visit_id)
-        detail = desk.visits.get(visit_id)
-        desk.visits.save_draft(dataclasses.replace(detail, photos=(imported.photo,)))
-        size = photos.photo_file(imported.photo.sha256).stat().st_size
-        assert size > 4 * CHUNK_BYTES
-
-        proxy.plan = cut_after_three_chunks
-        with pytest.raises(SyncError):
-            desk.sync.sync()
-        first = desk.sync.engine()
-        proxy.plan = None
-        report = desk.sync.sync()
-        assert first is desk.sync.engine()
-        sent_in_second_round = report.photos.bytes_uploaded
-        assert sent_in_second_round == size - 3 * CHUNK_BYTES  # resumed at byte 3 × chunk
-    finally:
-        proxy.close()
-    viewer = desks(server.user(Role.PMO, kabupaten=[SAMBAS]))
-    viewer.sync.sync()
-    assert photos.photo_file(imported.photo.sha256).read_bytes()  # downloaded by the PMO, intact
 
 
 def test_kill_9_at_random_moments_of_a_sync_then_restart_ends_the_same(

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,6 +43,17 @@ class ChildColumn(Generic[R]):
     unreadable_message: Callable[[], str] | None = None
 
 
+class _SelectOnFocus(QObject):
+    def __init__(self, table: ChildTable[Any]) -> None:
+        super().__init__(table)
+        self._table = table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self._table.select_row_of(watched)
+        return False
+
+
 class ChildTable(QWidget, Generic[R]):
     changed = Signal()
 
@@ -61,6 +72,10 @@ class ChildTable(QWidget, Generic[R]):
         self.table.setHorizontalHeaderLabels([c.title for c in self._columns])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        # The cells are fields: Tab goes from one to the next, row by row, then to Add and
+        # Remove, and on out of the table; the table itself takes no stop of its own.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         for index, column in enumerate(self._columns):
             mode = (
@@ -71,6 +86,9 @@ class ChildTable(QWidget, Generic[R]):
             header.setSectionResizeMode(index, mode)
         self.add_button = QPushButton(add_text)
         self.remove_button = QPushButton(remove_text)
+        # The row of the cell being edited is the selected one, so Remove (reached by Tab or
+        # a click) removes the row the user was just in.
+        self._row_follows_focus = _SelectOnFocus(self)
         self.add_button.clicked.connect(self._add_blank_row)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
@@ -97,10 +115,23 @@ class ChildTable(QWidget, Generic[R]):
             if record is not None:
                 column.load(widget, getattr(record, column.field))
             self.table.setCellWidget(row, column_index, widget)
+            widget.installEventFilter(self._row_follows_focus)
             _connect_change(widget, self.changed.emit)
         self.table.resizeRowsToContents()
+        self._order_tab_stops()
         self.changed.emit()
         return row
+
+    def _order_tab_stops(self) -> None:
+        stops = [
+            self.cell(row, column)
+            for row in range(self.table.rowCount())
+            for column in range(len(self._columns))
+        ]
+        previous: QWidget = self.table
+        for widget in [*stops, self.add_button, self.remove_button]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def _add_blank_row(self) -> None:
         row = self.add_row()
@@ -115,6 +146,20 @@ class ChildTable(QWidget, Generic[R]):
             del self._ids[row]
         if rows:
             self.changed.emit()
+
+    def select_row_of(self, widget: QObject) -> None:
+        for row in range(self.table.rowCount()):
+            for column in range(len(self._columns)):
+                cell = self.cell(row, column)
+                if widget is cell:
+                    # Select without moving the table's current cell: that would pull the focus
+                    # back to the row's first cell.
+                    self.table.selectionModel().select(
+                        self.table.model().index(row, 0),
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                    return
 
     def rows(self) -> tuple[R, ...]:
         records = []

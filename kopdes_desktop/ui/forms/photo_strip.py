@@ -1,27 +1,30 @@
-"""Photos of a record as thumbnails: add from disk, view large, remove, reuse their GPS."""
+"""Photos of a record as thumbnails: add from disk, view large, remove, reuse their GPS.
+
+Photos of others' older records may not be on this laptop: their previews are fetched when the
+strip shows them (a placeholder meanwhile), and the full photo when it is opened."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from kopdes_desktop.domain.records import Photo
 from kopdes_desktop.services import photos
+from kopdes_desktop.services.photo_fetch import PhotoService
 from kopdes_desktop.services.photos import ImportedPhoto
+from kopdes_desktop.ui.forms.photo_viewer import PhotoViewer
 from kopdes_desktop.ui.tasks import TaskRunner
 
 _PHOTO_ROLE = Qt.ItemDataRole.UserRole
@@ -32,10 +35,13 @@ class PhotoStrip(QWidget):
     gps_found = Signal(float, float)  # the position a newly added photo carried
     failed = Signal(str)
 
-    def __init__(self, tasks: TaskRunner, parent_id: str) -> None:
+    def __init__(
+        self, tasks: TaskRunner, parent_id: str, service: PhotoService | None = None
+    ) -> None:
         super().__init__()
         self._tasks = tasks
         self._parent_id = parent_id
+        self._service = service
         self.list = QListWidget()
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(160, 160))
@@ -61,6 +67,16 @@ class PhotoStrip(QWidget):
         self.list.clear()
         for record in records:
             self._add_item(record)
+        missing = [r.sha256 for r in records if not _shown_locally(r.sha256)]
+        if missing and self._service is not None:
+            service = self._service
+            self._tasks.fetch(lambda: service.previews(missing), self._previews_arrived)
+
+    def _previews_arrived(self, _shown: set[str]) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            record: Photo = item.data(_PHOTO_ROLE)
+            item.setIcon(_icon(record.sha256))
 
     def photos(self) -> tuple[Photo, ...]:
         return tuple(self.list.item(row).data(_PHOTO_ROLE) for row in range(self.list.count()))
@@ -119,27 +135,23 @@ class PhotoStrip(QWidget):
             self.changed.emit()
 
     def _add_item(self, record: Photo) -> None:
-        thumb = photos.thumbnail_file(record.sha256)
-        icon = QIcon(str(thumb)) if thumb.exists() else QIcon()
-        item = QListWidgetItem(icon, record.caption or record.sha256[:8])
+        item = QListWidgetItem(_icon(record.sha256), record.caption or record.sha256[:8])
         item.setData(_PHOTO_ROLE, record)
         item.setToolTip(self.tr("Double-click to view large"))
         self.list.addItem(item)
 
     def _view_large(self, item: QListWidgetItem) -> None:
         record: Photo = item.data(_PHOTO_ROLE)
-        file = photos.photo_file(record.sha256)
-        viewer = QDialog(self)
-        viewer.setWindowTitle(record.caption or self.tr("Photo"))
-        picture = QLabel()
-        pixmap = QPixmap(str(file))
-        if pixmap.isNull():
-            picture.setText(self.tr("This photo is not on this laptop yet; it arrives with sync."))
-        else:
-            picture.setPixmap(pixmap)
-        scroll = QScrollArea()
-        scroll.setWidget(picture)
-        layout = QVBoxLayout(viewer)
-        layout.addWidget(scroll)
-        viewer.resize(1000, 700)
+        viewer = PhotoViewer(self._tasks, self._service, record, self)
         viewer.open()
+
+
+def _shown_locally(sha256: str) -> bool:
+    return photos.thumbnail_file(sha256).exists() or photos.photo_file(sha256).exists()
+
+
+def _icon(sha256: str) -> QIcon:
+    for path in (photos.thumbnail_file(sha256), photos.photo_file(sha256)):
+        if path.exists():
+            return QIcon(str(path))
+    return QIcon.fromTheme("image-x-generic")

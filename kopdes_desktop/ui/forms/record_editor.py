@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -73,6 +74,7 @@ class RecordEditor(QDialog):
         self.buttons.rejected.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
+        self._keyboard_ready = False  # tab order and first focus are set when first shown
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.summary)
@@ -224,6 +226,44 @@ class RecordEditor(QDialog):
     def _show_summary(self, text: str) -> None:
         self.summary.setText(text)
         self.summary.setVisible(True)
+
+    # --- keyboard ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._keyboard_ready:
+            self._keyboard_ready = True
+            for text_box in self.findChildren(QPlainTextEdit):
+                text_box.setTabChangesFocus(True)  # Tab goes on to the next field, not a tab
+            self._order_buttons_after_fields()
+            QTimer.singleShot(0, self, self.focus_first_field)  # not if closed meanwhile
+
+    def _order_buttons_after_fields(self) -> None:
+        """Tab goes through the fields first, then the buttons as they are seen, left to right,
+        whatever order the form made them in."""
+        last: QWidget = self.tabs
+        widget = self.tabs.nextInFocusChain()
+        while widget is not None and widget is not self.tabs:
+            if self.tabs.isAncestorOf(widget):
+                last = widget
+            widget = widget.nextInFocusChain()
+        for button in sorted(self.buttons.buttons(), key=lambda b: b.mapTo(self, QPoint()).x()):
+            QWidget.setTabOrder(last, button)
+            last = button
+
+    def focus_first_field(self) -> None:
+        """The first field of the tab shown has the focus, so typing can start at once."""
+        page = self.tabs.currentWidget()
+        if page is None:
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            takes_tab = widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+            if takes_tab and page.isAncestorOf(widget) and widget.isVisible():
+                if widget.isEnabled():
+                    widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty and not self._confirm_discard():

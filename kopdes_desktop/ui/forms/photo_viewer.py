@@ -1,0 +1,151 @@
+"""A photo shown large. One that is not on this laptop yet (photos of others' older records stay
+on the server until opened) shows its preview, or a placeholder, and a progress bar while it is
+downloaded; a failed download says why and offers to try again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.domain.records import Photo
+from kopdes_desktop.services import photos
+from kopdes_desktop.services.photo_fetch import PhotoService, PhotoUnavailableError
+from kopdes_desktop.ui.tasks import TaskRunner
+
+PLACEHOLDER_EDGE = 640
+
+
+class _Progress(QObject):
+    """Carries download progress from the worker thread to the dialog (a queued signal)."""
+
+    moved = Signal(int, int)
+
+
+class PhotoViewer(QDialog):
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        service: PhotoService | None,
+        record: Photo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._service = service
+        self._record = record
+        self.setWindowTitle(record.caption or self.tr("Photo"))
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(self.picture)
+        scroll.setWidgetResizable(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.clicked.connect(self._fetch)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.message, 1)
+        status_row.addWidget(self.progress)
+        status_row.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(status_row)
+        self._relay = _Progress(self)
+        self._relay.moved.connect(self._moved)
+        self.resize(1000, 700)
+        self._show_local_or_fetch()
+
+    @property
+    def showing_full_photo(self) -> bool:
+        return self.property("fullPhoto") is True
+
+    def _show_local_or_fetch(self) -> None:
+        local = photos.photo_file(self._record.sha256)
+        if local.exists():
+            self._show_full(str(local))
+            if self._service is not None:  # looked at: the last the photo cache gives up
+                service, sha = self._service, self._record.sha256
+                self._tasks.read(lambda: service.local_photo(sha), lambda _path: None)
+            return
+        self._show_placeholder()
+        self._fetch()
+
+    def _show_placeholder(self) -> None:
+        preview = QPixmap(str(photos.thumbnail_file(self._record.sha256)))
+        if preview.isNull():
+            self.picture.setText(self.tr("Photo"))
+            self.picture.setMinimumSize(PLACEHOLDER_EDGE, PLACEHOLDER_EDGE * 3 // 4)
+            self.picture.setStyleSheet("background: #e6e6e6; color: #777777;")
+        else:
+            self.picture.setPixmap(
+                preview.scaled(
+                    PLACEHOLDER_EDGE,
+                    PLACEHOLDER_EDGE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+
+    def _fetch(self) -> None:
+        self.retry_button.hide()
+        if self._service is None:
+            self._failed(PhotoUnavailableError("not_signed_in"))
+            return
+        service, sha, relay = self._service, self._record.sha256, self._relay
+        self.message.setText(self.tr("Downloading the photo…"))
+        self.progress.setRange(0, 0)  # busy until the size is known
+        self.progress.show()
+        self._tasks.fetch(
+            lambda: str(service.fetch(sha, relay.moved.emit)), self._show_full, self._failed
+        )
+
+    def _moved(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+            self.progress.setFormat(f"{done // 1024} / {total // 1024} KB")
+
+    def _show_full(self, path: str) -> None:
+        pixmap = QPixmap(path)
+        if pixmap.isNull():
+            self._failed(PhotoUnavailableError("damaged"))
+            return
+        self.picture.setStyleSheet("")
+        self.picture.setMinimumSize(0, 0)
+        self.picture.setPixmap(pixmap)
+        self.progress.hide()
+        self.retry_button.hide()
+        self.message.clear()
+        self.setProperty("fullPhoto", True)
+
+    def _failed(self, error: Exception) -> None:
+        code = error.code if isinstance(error, PhotoUnavailableError) else "offline"
+        texts = {
+            "not_signed_in": self.tr(
+                "This photo is not on this laptop yet. Sign in to download it."
+            ),
+            "offline": self.tr(
+                "This photo is not on this laptop yet and the server cannot be reached now. "
+                "Try again when the connection is back."
+            ),
+            "not_on_server": self.tr(
+                "This photo has not reached the server yet: its author's laptop still has to "
+                "send it."
+            ),
+            "damaged": self.tr("The downloaded photo was damaged. Try again."),
+        }
+        self.message.setText(texts.get(code, texts["offline"]))
+        self.progress.hide()
+        self.retry_button.setVisible(code != "not_signed_in")

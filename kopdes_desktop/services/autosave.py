@@ -2,6 +2,9 @@
 
 One JSON file per open form in the autosave folder, written atomically. A form's file is removed
 when it is saved or deliberately discarded; whatever is left at the next start is offered back.
+Each file holds the form's values and its base (the values it started from), so a restored form
+saves only what its user changed (docs/editing.md). Files from before the base was kept are still
+read: their base is unknown (None), and the save asks about every difference.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ class AutosavedForm:
     is_new: bool
     detail: Detail
     saved_at: float
+    base: Detail | None = None  # None: a new record, or a file from an older version
 
 
 def kind_of(detail: Detail) -> str:
@@ -104,11 +108,16 @@ def _file(kind: str, record_id: str) -> Path:
     return paths.autosave_dir() / f"{kind}-{record_id}.json"
 
 
-def save(detail: Detail, *, is_new: bool) -> None:
+def save(detail: Detail, *, is_new: bool, base: Detail | None) -> None:
     kind = kind_of(detail)
     record_id = main_record(detail).id
     target = _file(kind, record_id)
-    payload = {"kind": kind, "is_new": is_new, "detail": encode_detail(detail)}
+    payload = {
+        "kind": kind,
+        "is_new": is_new,
+        "detail": encode_detail(detail),
+        "base": encode_detail(base) if base is not None else None,
+    }
     temporary = target.with_suffix(".tmp")
     temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
     os.replace(temporary, target)
@@ -126,6 +135,7 @@ def pending() -> list[AutosavedForm]:
             payload = json.loads(file.read_text(encoding="utf-8"))
             kind = payload["kind"]
             detail = decode_detail(kind, payload["detail"])
+            base = payload.get("base")
             forms.append(
                 AutosavedForm(
                     kind=kind,
@@ -133,6 +143,7 @@ def pending() -> list[AutosavedForm]:
                     is_new=bool(payload.get("is_new")),
                     detail=detail,
                     saved_at=file.stat().st_mtime,
+                    base=decode_detail(kind, base) if base is not None else None,
                 )
             )
         except (ValueError, KeyError, TypeError) as error:

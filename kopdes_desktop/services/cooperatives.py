@@ -28,7 +28,13 @@ from kopdes_desktop.domain.validation import (
     ValidationError,
     validate_cooperative_detail,
 )
-from kopdes_desktop.services.aggregates import ChildList, save_with_children
+from kopdes_desktop.services.aggregates import (
+    STORED,
+    Aggregate,
+    ChildList,
+    StoredBase,
+    save_edit,
+)
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
 from kopdes_desktop.storage import history, list_queries, record_store
@@ -45,26 +51,59 @@ class ProfileChange:
     fields: dict[str, object]
 
 
+COOPERATIVE = Aggregate(
+    "cooperative",
+    Cooperative,
+    (
+        ChildList("officers", Officer, "cooperative_id"),
+        ChildList("business_units", BusinessUnit, "cooperative_id"),
+    ),
+)
+
+
+def _detail(session: Session, cooperative_id: str) -> CooperativeDetail | None:
+    cooperative = record_store.get(session, Cooperative, cooperative_id)
+    if cooperative is None:
+        return None
+    return CooperativeDetail(
+        cooperative=cooperative,
+        officers=tuple(record_store.children(session, Officer, "cooperative_id", cooperative_id)),
+        business_units=tuple(
+            record_store.children(session, BusinessUnit, "cooperative_id", cooperative_id)
+        ),
+    )
+
+
 class CooperativeService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
 
-    def save(self, detail: CooperativeDetail) -> CooperativeDetail:
-        """Create or update a profile with its officers and business units, all or nothing."""
-        issues = validate_cooperative_detail(detail, Level.DRAFT, self._context.validation())
-        if issues:
-            raise ValidationError(issues)
+    def save(
+        self,
+        detail: CooperativeDetail,
+        base: CooperativeDetail | StoredBase | None = STORED,
+    ) -> CooperativeDetail:
+        """Create or update a profile with its officers and business units, all or nothing.
+
+        Only what changed from ``base`` (the values the form started from; None if unknown) is
+        written onto the stored profile; see ``services.aggregates``. Raises EditClashError
+        when a change meets one made elsewhere meanwhile.
+        """
+        cooperative_id = detail.cooperative.id
         with self._context.database.write() as session:
-            self._check_allowed(session, detail.cooperative)
-            save_with_children(
-                session,
-                detail.cooperative,
-                (
-                    ChildList(Officer, "cooperative_id", detail.officers),
-                    ChildList(BusinessUnit, "cooperative_id", detail.business_units),
-                ),
-            )
-        return self.get(detail.cooperative.id)
+            current = _detail(session, cooperative_id)
+
+            def check(merged: CooperativeDetail) -> None:
+                """The profile as it will be stored must pass the rules, before any write."""
+                issues = validate_cooperative_detail(
+                    merged, Level.DRAFT, self._context.validation()
+                )
+                if issues:
+                    raise ValidationError(issues)
+                self._check_allowed(session, merged.cooperative)
+
+            save_edit(session, COOPERATIVE, detail, base, current, check=check)
+        return self.get(cooperative_id)
 
     def _check_allowed(self, session: Session, coop: Cooperative) -> None:
         """The role rules, and one cooperative per village, checked inside the write
@@ -87,18 +126,10 @@ class CooperativeService:
 
     def get(self, cooperative_id: str) -> CooperativeDetail:
         with self._context.database.read() as session:
-            cooperative = record_store.get(session, Cooperative, cooperative_id)
-            if cooperative is None:
-                raise NotFoundError(cooperative_id)
-            return CooperativeDetail(
-                cooperative=cooperative,
-                officers=tuple(
-                    record_store.children(session, Officer, "cooperative_id", cooperative_id)
-                ),
-                business_units=tuple(
-                    record_store.children(session, BusinessUnit, "cooperative_id", cooperative_id)
-                ),
-            )
+            detail = _detail(session, cooperative_id)
+        if detail is None:
+            raise NotFoundError(cooperative_id)
+        return detail
 
     def delete(self, cooperative_id: str) -> None:
         with self._context.database.write() as session:

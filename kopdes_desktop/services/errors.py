@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kopdes_desktop.domain.edits import Clash
 from kopdes_desktop.domain.enums import VisitStatus
 from kopdes_desktop.domain.permissions import Action, Denial, Refusal
 from kopdes_desktop.domain.records import RecordType
@@ -40,3 +41,20 @@ class NotEditableError(NotAllowedError):
 
 # Refusals that come from where the visit stands in its review, not from who the user is.
 STATUS_DENIALS = frozenset({Denial.LOCKED, Denial.NOT_A_DRAFT, Denial.WRONG_STATUS})
+
+
+class EditClashError(ServiceError):
+    """A form's change met a change made elsewhere while the form was open; nothing was saved.
+
+    ``clashes`` say which fields and rows (``domain.edits.Clash``); ``current`` is the stored
+    detail they were found against, which ``domain.edits.settle`` needs to apply the user's
+    choices.
+    """
+
+    code = "edit_clash"
+
+    def __init__(self, clashes: tuple[Clash, ...], current: object) -> None:
+        self.clashes = clashes
+        self.current = current
+        fields = ", ".join(f"{c.record_type.value}.{c.field or '*'}" for c in clashes)
+        super().__init__(f"changed elsewhere while the form was open: {fields}")

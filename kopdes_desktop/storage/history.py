@@ -53,3 +53,17 @@ def entries_for(session: Session, cooperative_id: str) -> list[HistoryEntry]:
         .limit(MAX_ENTRIES)
     )
     return list(session.scalars(query))
+
+
+def last_server_change(session: Session, record_id: str, field: str = "") -> str | None:
+    """Device time at which sync last brought a change of ``field`` (any field if empty)."""
+    query = (
+        select(HistoryEntry.fields, HistoryEntry.device_time)
+        .where(HistoryEntry.record_id == record_id, HistoryEntry.source == SERVER)
+        .order_by(HistoryEntry.id.desc())
+        .limit(MAX_ENTRIES)
+    )
+    for fields, device_time in session.execute(query):
+        if not field or field in (fields or {}):
+            return str(device_time)
+    return None

@@ -7,7 +7,7 @@ group several changes (a profile and its officers) into one all-or-nothing trans
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import select
@@ -146,28 +146,6 @@ def children(session: Session, cls: type[R], parent_field: str, parent_id: str) 
         .order_by(model.id)  # UUIDv7: creation order
     )
     return [cast(R, row_to_record(record_type, row)) for row in session.scalars(query)]
-
-
-def replace_children(
-    session: Session, parent_field: str, parent_id: str, desired: Sequence[R], cls: type[R]
-) -> None:
-    """Make a parent's child rows equal ``desired``: insert new, patch changed, delete gone.
-
-    Each child travels as its own mutation, so two people editing different officers of one
-    cooperative never collide.
-    """
-    record_type = record_type_of_class(cls)
-    existing = {child.id: child for child in children(session, cls, parent_field, parent_id)}
-    for child in desired:
-        if getattr(child, parent_field) != parent_id:
-            raise ValueError(f"{record_type.value} {child.id} belongs to another parent")
-        before = existing.pop(child.id, None)
-        if before is None:
-            insert(session, child)
-        elif before != child:
-            patch(session, record_type, child.id, codec.changed_fields(before, child))
-    for gone in existing.values():
-        delete(session, record_type, gone.id)
 
 
 def record_type_of_class(cls: type[Record]) -> RecordType:

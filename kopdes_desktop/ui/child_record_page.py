@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 
 from kopdes_desktop.domain.listing import CooperativeOption
 from kopdes_desktop.services.app_services import AppServices
-from kopdes_desktop.services.autosave import Detail
+from kopdes_desktop.services.autosave import AutosavedForm, Detail
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.record_list_page import RecordListPage
 
@@ -42,11 +42,9 @@ class ChildRecordPage(RecordListPage[ItemT, CriteriaT], Generic[ItemT, CriteriaT
 
         self.tasks.read(lambda: self.load_detail(record_id), opened)
 
-    def open_restored(self, detail: Detail, *, is_new: bool) -> None:
+    def open_restored(self, form: AutosavedForm) -> None:
         def opened(choices: Choices) -> None:
-            editor = self._open_editor(choices, detail)
-            editor.is_new = is_new
-            editor.mark_changed()
+            self._open_editor(choices, form.detail).restore(form)
 
         self._with_choices(opened)
 

@@ -357,9 +357,14 @@ class CooperativeEditor(RecordEditor):
             )
         )
 
-    def save_call(self, detail: Detail) -> Callable[[], Detail]:
+    def save_call(self, detail: Detail, base: Detail | None) -> Callable[[], Detail]:
         assert isinstance(detail, CooperativeDetail)
-        return lambda: self._services.cooperatives.save(detail)
+        assert base is None or isinstance(base, CooperativeDetail)
+        return lambda: self._services.cooperatives.save(detail, base=base)
+
+    def reload_call(self) -> Callable[[], Detail]:
+        record_id = self._record.id
+        return lambda: self._services.cooperatives.get(record_id)
 
     def _watch_changes(self) -> None:
         for edit in (

@@ -10,6 +10,7 @@ from kopdes_desktop.domain.listing import CooperativeFilter, CooperativeListItem
 from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.domain.records import CooperativeDetail, RecordType
 from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.autosave import AutosavedForm
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.cooperative_editor import CooperativeEditor
 from kopdes_desktop.ui.list_columns import cooperative_columns
@@ -117,10 +118,10 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
     def open_record(self, record_id: str) -> None:
         self.tasks.read(lambda: self.services.cooperatives.get(record_id), self._open_editor)
 
-    def open_restored(self, detail: CooperativeDetail, *, is_new: bool) -> CooperativeEditor:
-        editor = self._open_editor(detail)
-        editor.is_new = is_new
-        editor.mark_changed()
+    def open_restored(self, form: AutosavedForm) -> CooperativeEditor:
+        assert isinstance(form.detail, CooperativeDetail)
+        editor = self._open_editor(form.detail)
+        editor.restore(form)
         return editor
 
     def _open_editor(self, detail: CooperativeDetail | None) -> CooperativeEditor:

@@ -1,4 +1,4 @@
-"""Translated names of profile fields, for the change history."""
+"""Translated names of record fields, for the change history and for clashes met on save."""
 
 from __future__ import annotations
 
@@ -42,5 +42,32 @@ def field_label(name: str) -> str:
         "unit_type": translate("Fields", "business unit"),
         "status": translate("Fields", "status"),
         "cooperative_id": translate("Fields", "cooperative"),
+        "visit_date": translate("Fields", "visit date"),
+        "start_time": translate("Fields", "start time"),
+        "end_time": translate("Fields", "end time"),
+        "travel_mode": translate("Fields", "travel"),
+        "people_met": translate("Fields", "people met"),
+        "people_count": translate("Fields", "number of people"),
+        "purposes": translate("Fields", "purposes"),
+        "findings": translate("Fields", "findings"),
+        "problems": translate("Fields", "problems"),
+        "next_visit_plan": translate("Fields", "next visit plan"),
+        "next_visit_date": translate("Fields", "next visit date"),
+        "description": translate("Fields", "description"),
+        "owner": translate("Fields", "who"),
+        "due_date": translate("Fields", "due date"),
+        "done": translate("Fields", "done"),
+        "title": translate("Fields", "title"),
+        "sector": translate("Fields", "sector"),
+        "commodity": translate("Fields", "commodity"),
+        "volume": translate("Fields", "volume"),
+        "volume_unit": translate("Fields", "volume unit"),
+        "capital_needed": translate("Fields", "capital needed"),
+        "monthly_revenue": translate("Fields", "monthly revenue"),
+        "offtaker": translate("Fields", "offtaker"),
+        "needs": translate("Fields", "needs"),
+        "priority": translate("Fields", "priority"),
+        "caption": translate("Fields", "caption"),
+        "taken_at": translate("Fields", "time taken"),
     }
     return labels.get(name, name)

@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
 
     def _sync_finished(self, _report: object) -> None:
         self._refresh_lists()
+        for editor in self.findChildren(RecordEditor):
+            if editor.isVisible():
+                editor.refresh_if_unchanged()
         self.inbox.refresh()
         current = self.pages.currentWidget()
         if current in (self.review, self.dashboard):
@@ -384,13 +387,13 @@ class MainWindow(QMainWindow):
         for form in forms:
             if isinstance(form.detail, CooperativeDetail):
                 self.navigation.setCurrentRow(COOPERATIVES)
-                self.cooperatives.open_restored(form.detail, is_new=form.is_new)
+                self.cooperatives.open_restored(form)
             elif isinstance(form.detail, VisitDetail):
                 self.navigation.setCurrentRow(VISITS)
-                self.visits.open_restored(form.detail, is_new=form.is_new)
+                self.visits.open_restored(form)
             elif isinstance(form.detail, OpportunityDetail):
                 self.navigation.setCurrentRow(OPPORTUNITIES)
-                self.opportunities.open_restored(form.detail, is_new=form.is_new)
+                self.opportunities.open_restored(form)
         return len(forms)
 
     def _ask_restore(self, count: int) -> bool:

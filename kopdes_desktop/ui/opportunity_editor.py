@@ -171,9 +171,14 @@ class OpportunityEditor(RecordEditor):
             )
         )
 
-    def save_call(self, detail: Detail) -> Callable[[], Detail]:
+    def save_call(self, detail: Detail, base: Detail | None) -> Callable[[], Detail]:
         assert isinstance(detail, OpportunityDetail)
-        return lambda: self._services.opportunities.save(detail)
+        assert base is None or isinstance(base, OpportunityDetail)
+        return lambda: self._services.opportunities.save(detail, base=base)
+
+    def reload_call(self) -> Callable[[], Detail]:
+        record_id = self._record.id
+        return lambda: self._services.opportunities.get(record_id)
 
     def _watch_changes(self) -> None:
         for edit in (

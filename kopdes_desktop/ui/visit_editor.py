@@ -248,9 +248,14 @@ class VisitEditor(RecordEditor):
             )
         ) | self.action_rows.unreadable("actions")
 
-    def save_call(self, detail: Detail) -> Callable[[], Detail]:
+    def save_call(self, detail: Detail, base: Detail | None) -> Callable[[], Detail]:
         assert isinstance(detail, VisitDetail)
-        return lambda: self._services.visits.save_draft(detail)
+        assert base is None or isinstance(base, VisitDetail)
+        return lambda: self._services.visits.save_draft(detail, base=base)
+
+    def reload_call(self) -> Callable[[], Detail]:
+        record_id = self._record.id
+        return lambda: self._services.visits.get(record_id)
 
     def _submit_by_key(self) -> None:
         if self.submit_button.isEnabled() and self.submit_button.isVisible():
@@ -265,9 +270,10 @@ class VisitEditor(RecordEditor):
         self.action_rows.cell(row, 0).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def submit(self) -> None:
-        def make_call(detail: Detail) -> Callable[[], Detail]:
+        def make_call(detail: Detail, base: Detail | None) -> Callable[[], Detail]:
             assert isinstance(detail, VisitDetail)
-            return lambda: self._services.visits.submit(detail)
+            assert base is None or isinstance(base, VisitDetail)
+            return lambda: self._services.visits.submit(detail, base=base)
 
         self.run_save(make_call)
 

@@ -13,6 +13,116 @@
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <source>Changed elsewhere while you were editing</source>
+        <translation>Changed elsewhere while you were editing</translation>
+    </message>
+    <message>
+        <source>Someone changed the same data while this form was open (the change came with the last sync). Nothing is saved yet. For each item, choose which one to keep.</source>
+        <translation>Someone changed the same data while this form was open (the change came with the last sync). Nothing is saved yet. For each item, choose which one to keep.</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Save with these choices</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>Clashes</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>the person %1 (pengurus/pengawas)</source>
+        <translation>the person %1 (pengurus/pengawas)</translation>
+    </message>
+    <message>
+        <source>the business unit %1</source>
+        <translation>the business unit %1</translation>
+    </message>
+    <message>
+        <source>the agreed action “%1”</source>
+        <translation>the agreed action “%1”</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>a photo</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>This form was restored from an earlier session: %1 is now saved as %2, the form holds %3.</source>
+        <translation>This form was restored from an earlier session: %1 is now saved as %2, the form holds %3.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere to %2. Your value: %3.</source>
+        <translation>While you were editing, %1 was changed elsewhere to %2. Your value: %3.</translation>
+    </message>
+    <message>
+        <source>It was %1 when you opened the form.</source>
+        <translation>It was %1 when you opened the form.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was removed elsewhere; you had changed it.</source>
+        <translation>While you were editing, %1 was removed elsewhere; you had changed it.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere; you had removed it.</source>
+        <translation>While you were editing, %1 was changed elsewhere; you had removed it.</translation>
+    </message>
+    <message>
+        <source>%1 is saved, but it is not in this form restored from an earlier session.</source>
+        <translation>%1 is saved, but it is not in this form restored from an earlier session.</translation>
+    </message>
+    <message>
+        <source>(The other change arrived %1.)</source>
+        <translation>(The other change arrived %1.)</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Keep mine: %1</translation>
+    </message>
+    <message>
+        <source>Take the other: %1</source>
+        <translation>Take the other: %1</translation>
+    </message>
+    <message>
+        <source>Keep my version (added back)</source>
+        <translation>Keep my version (added back)</translation>
+    </message>
+    <message>
+        <source>Leave it removed</source>
+        <translation>Leave it removed</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Remove it</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Cooperative</source>
@@ -662,6 +772,114 @@
     <message>
         <source>cooperative</source>
         <translation>cooperative</translation>
+    </message>
+    <message>
+        <source>visit date</source>
+        <translation>visit date</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>travel</translation>
+    </message>
+    <message>
+        <source>people met</source>
+        <translation>people met</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>number of people</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>purposes</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problems</translation>
+    </message>
+    <message>
+        <source>next visit plan</source>
+        <translation>next visit plan</translation>
+    </message>
+    <message>
+        <source>next visit date</source>
+        <translation>next visit date</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>commodity</source>
+        <translation>commodity</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>volume unit</source>
+        <translation>volume unit</translation>
+    </message>
+    <message>
+        <source>capital needed</source>
+        <translation>capital needed</translation>
+    </message>
+    <message>
+        <source>monthly revenue</source>
+        <translation>monthly revenue</translation>
+    </message>
+    <message>
+        <source>offtaker</source>
+        <translation>offtaker</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>needs</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>time taken</source>
+        <translation>time taken</translation>
     </message>
 </context>
 <context>
@@ -1698,8 +1916,20 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</translation>
+    </message>
+    <message>
+        <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
+        <translation>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</translation>
+    </message>
+    <message>
         <source>Could not save: %1. What you typed is kept in this form.</source>
         <translation>Could not save: %1. What you typed is kept in this form.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</source>
+        <translation>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</translation>
     </message>
     <message>
         <source>Please correct %1 problem(s) marked in red.</source>

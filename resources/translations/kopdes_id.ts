@@ -13,6 +13,116 @@
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <source>Changed elsewhere while you were editing</source>
+        <translation>Diubah di tempat lain selagi Anda mengedit</translation>
+    </message>
+    <message>
+        <source>Someone changed the same data while this form was open (the change came with the last sync). Nothing is saved yet. For each item, choose which one to keep.</source>
+        <translation>Ada yang mengubah data yang sama selagi formulir ini terbuka (perubahannya datang lewat sinkronisasi terakhir). Belum ada yang disimpan. Untuk setiap butir, pilih mana yang dipakai.</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Simpan dengan pilihan ini</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Kembali ke formulir</translation>
+    </message>
+</context>
+<context>
+    <name>Clashes</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>the person %1 (pengurus/pengawas)</source>
+        <translation>%1 (pengurus/pengawas)</translation>
+    </message>
+    <message>
+        <source>the business unit %1</source>
+        <translation>unit usaha %1</translation>
+    </message>
+    <message>
+        <source>the agreed action “%1”</source>
+        <translation>tindak lanjut “%1”</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>sebuah foto</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This form was restored from an earlier session: %1 is now saved as %2, the form holds %3.</source>
+        <translation>Formulir ini dipulihkan dari sesi sebelumnya: %1 sekarang tersimpan %2, di formulir tertulis %3.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere to %2. Your value: %3.</source>
+        <translation>Selagi Anda mengedit, %1 diubah di tempat lain menjadi %2. Nilai Anda: %3.</translation>
+    </message>
+    <message>
+        <source>It was %1 when you opened the form.</source>
+        <translation>Saat formulir dibuka, nilainya %1.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was removed elsewhere; you had changed it.</source>
+        <translation>Selagi Anda mengedit, %1 dihapus di tempat lain, padahal Anda mengubahnya.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was changed elsewhere; you had removed it.</source>
+        <translation>Selagi Anda mengedit, %1 diubah di tempat lain, padahal Anda menghapusnya.</translation>
+    </message>
+    <message>
+        <source>%1 is saved, but it is not in this form restored from an earlier session.</source>
+        <translation>%1 tersimpan, tetapi tidak ada di formulir yang dipulihkan dari sesi sebelumnya.</translation>
+    </message>
+    <message>
+        <source>(The other change arrived %1.)</source>
+        <translation>(Perubahan itu diterima %1.)</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Pakai nilai saya: %1</translation>
+    </message>
+    <message>
+        <source>Take the other: %1</source>
+        <translation>Pakai nilai dari tempat lain: %1</translation>
+    </message>
+    <message>
+        <source>Keep my version (added back)</source>
+        <translation>Pakai versi saya (ditambahkan lagi)</translation>
+    </message>
+    <message>
+        <source>Leave it removed</source>
+        <translation>Biarkan terhapus</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Tetap hapus</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Pertahankan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Cooperative</source>
@@ -662,6 +772,114 @@
     <message>
         <source>cooperative</source>
         <translation>koperasi</translation>
+    </message>
+    <message>
+        <source>visit date</source>
+        <translation>tanggal kunjungan</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>jam mulai</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>jam selesai</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>perjalanan</translation>
+    </message>
+    <message>
+        <source>people met</source>
+        <translation>yang ditemui</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>jumlah orang</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>tujuan</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>temuan</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>masalah</translation>
+    </message>
+    <message>
+        <source>next visit plan</source>
+        <translation>rencana kunjungan berikut</translation>
+    </message>
+    <message>
+        <source>next visit date</source>
+        <translation>tanggal kunjungan berikut</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>keterangan</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>penanggung jawab</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>tenggat</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <source>commodity</source>
+        <translation>komoditas</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>volume unit</source>
+        <translation>satuan volume</translation>
+    </message>
+    <message>
+        <source>capital needed</source>
+        <translation>kebutuhan modal</translation>
+    </message>
+    <message>
+        <source>monthly revenue</source>
+        <translation>omzet per bulan</translation>
+    </message>
+    <message>
+        <source>offtaker</source>
+        <translation>offtaker/mitra</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>kebutuhan</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioritas</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>keterangan foto</translation>
+    </message>
+    <message>
+        <source>time taken</source>
+        <translation>waktu foto diambil</translation>
     </message>
 </context>
 <context>
@@ -1698,8 +1916,20 @@
         <translation>Tutup</translation>
     </message>
     <message>
+        <source>While this form was open, the visit became &quot;%1&quot;: it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi &quot;%1&quot;, jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
+    </message>
+    <message>
+        <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, data ini dihapus di tempat lain, jadi tidak bisa disimpan. Yang Anda ketik tetap ada di formulir ini.</translation>
+    </message>
+    <message>
         <source>Could not save: %1. What you typed is kept in this form.</source>
         <translation>Gagal menyimpan: %1. Isian Anda tetap ada di formulir ini.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</source>
+        <translation>Belum disimpan: ada yang mengubah data yang sama selagi Anda mengedit. Pilih nilai mana yang dipakai.</translation>
     </message>
     <message>
         <source>Please correct %1 problem(s) marked in red.</source>

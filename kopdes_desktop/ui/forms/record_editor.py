@@ -1,11 +1,15 @@
 """What every record form shares: tabs, messages beside fields, save off the GUI thread,
 autosave while typing, and a question before unsaved work is thrown away.
+
+A form remembers its base (the values it started from) and saves against it, so only what its
+user changed is written; when that meets a change made elsewhere meanwhile, the user chooses
+in a ClashDialog (docs/editing.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -25,15 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop.domain import edits
 from kopdes_desktop.domain.validation import ValidationError
 from kopdes_desktop.services import autosave
 from kopdes_desktop.services.autosave import Detail
-from kopdes_desktop.services.errors import NotAllowedError
+from kopdes_desktop.services.errors import (
+    EditClashError,
+    NotAllowedError,
+    NotEditableError,
+    NotFoundError,
+)
+from kopdes_desktop.ui import labels
+from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, FieldErrors
 from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.tasks import TaskRunner
 
 AUTOSAVE_DELAY_MS = 1500
+
+# make_call(edited, base) -> the service call that saves them
+SaveCall = Callable[[Detail, Detail | None], Callable[[], Detail]]
 
 
 def scrolling(page: QWidget) -> QScrollArea:
@@ -84,6 +99,11 @@ class RecordEditor(QDialog):
         self._dirty = False
         self._loading = False
         self._busy = False
+        # What the form started from (as loaded or last saved); None for a new record or an
+        # autosaved form that did not record it.
+        self.base: Detail | None = None
+        self.clash_dialog: ClashDialog | None = None
+        self._last_call: SaveCall = self.save_call
         self._view_only = False
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
@@ -102,7 +122,11 @@ class RecordEditor(QDialog):
         """Fields whose text cannot be read as a value (a letter in a number field)."""
         return {}
 
-    def save_call(self, detail: Detail) -> Callable[[], Detail]:
+    def save_call(self, detail: Detail, base: Detail | None) -> Callable[[], Detail]:
+        raise NotImplementedError
+
+    def reload_call(self) -> Callable[[], Detail]:
+        """The service call that reads this record as stored now."""
         raise NotImplementedError
 
     def form_page(self, rows: list[tuple[str, str, QWidget]]) -> QWidget:
@@ -138,12 +162,23 @@ class RecordEditor(QDialog):
     # --- shared behaviour ---------------------------------------------------------------
 
     def show_detail(self, detail: Detail) -> None:
+        """Show a detail as stored: it becomes the form's base."""
+        self._put_in_fields(detail)
+        self.base = None if self.is_new else detail
+        self._dirty = False
+
+    def _put_in_fields(self, detail: Detail) -> None:
         self._loading = True
         try:
             self.load(detail)
         finally:
             self._loading = False
-        self._dirty = False
+
+    def restore(self, form: autosave.AutosavedForm) -> None:
+        """Continue a form a crash left open: its typing, and the base it started from."""
+        self.is_new = form.is_new
+        self.base = form.base
+        self.mark_changed()
 
     def mark_changed(self, *_args: Any) -> None:
         if self._loading:
@@ -157,7 +192,19 @@ class RecordEditor(QDialog):
 
     def autosave_now(self) -> None:
         if self._dirty:
-            autosave.save(self.collect(), is_new=self.is_new)
+            autosave.save(self.collect(), is_new=self.is_new, base=self.base)
+
+    def refresh_if_unchanged(self) -> None:
+        """After a sync: a form with nothing typed shows the record as stored now (a visit sent
+        back becomes editable); a form with typing keeps it and merges when saved."""
+        if self._dirty or self._busy or self.is_new:
+            return
+
+        def reloaded(detail: Detail) -> None:
+            if not (self._dirty or self._busy):
+                self.show_detail(detail)
+
+        self.tasks.read(self.reload_call(), reloaded, lambda _error: None)
 
     def stop_autosave(self) -> None:
         """The window is closing: write what is pending now, then no more (a late timer would
@@ -169,7 +216,7 @@ class RecordEditor(QDialog):
     def save(self) -> None:
         self.run_save(self.save_call)
 
-    def run_save(self, make_call: Callable[[Detail], Callable[[], Detail]]) -> None:
+    def run_save(self, make_call: SaveCall) -> None:
         if self._busy or self._view_only:
             return
         unreadable = self.unreadable_fields()
@@ -179,8 +226,9 @@ class RecordEditor(QDialog):
         detail = self.collect()
         self.autosave_now()  # the file stays until the database confirms the save
         self._busy = True
+        self._last_call = make_call
         self.save_button.setEnabled(False)
-        self.tasks.write(make_call(detail), self._saved, self._save_failed)
+        self.tasks.write(make_call(detail, self.base), self._saved, self._save_failed)
 
     def _saved(self, detail: Detail) -> None:
         self._busy = False
@@ -202,6 +250,22 @@ class RecordEditor(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
             self._show_problems(list(error.issues), {})
+        elif isinstance(error, EditClashError):
+            self._ask_about_clashes(error)
+        elif isinstance(error, NotEditableError):
+            self._show_summary(
+                self.tr(
+                    'While this form was open, the visit became "%1": it can no longer be '
+                    "changed here. What you typed is kept in this form."
+                ).replace("%1", labels.label(error.status))
+            )
+        elif isinstance(error, NotFoundError):
+            self._show_summary(
+                self.tr(
+                    "While this form was open, the record was deleted elsewhere, so it cannot "
+                    "be saved. What you typed is kept in this form."
+                )
+            )
         elif isinstance(error, NotAllowedError):
             self._show_summary(refusal_text(error.refusal))
         else:
@@ -210,6 +274,30 @@ class RecordEditor(QDialog):
                     "%1", str(error)
                 )
             )
+
+    def _ask_about_clashes(self, error: EditClashError) -> None:
+        self._show_summary(
+            self.tr(
+                "Not saved yet: someone changed the same data while you were editing. "
+                "Choose which values to keep."
+            )
+        )
+        edited, base = self.collect(), self.base
+        current = cast(Detail, error.current)  # the same kind of detail as this form's
+        dialog = ClashDialog(error.clashes, self)
+        self.clash_dialog = dialog
+
+        def chosen() -> None:
+            new_base, new_edited = edits.settle(
+                base, edited, current, error.clashes, dialog.choices()
+            )
+            self.base = new_base
+            self._put_in_fields(new_edited)  # the chosen values, still unsaved
+            self.mark_changed()
+            self.run_save(self._last_call)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()  # not exec(): the form stays responsive (and testable)
 
     def problems_shown(self, issues: list[Any]) -> None:
         """Hook: a form may offer a way out of a problem (open the village's cooperative)."""

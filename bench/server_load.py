@@ -9,9 +9,17 @@ requests are gzip both ways, as the laptop sends them.
     .venv/bin/python bench/server_load.py            # 245 clients, 3 rounds
     .venv/bin/python bench/server_load.py --clients 50 --rounds 1
     .venv/bin/python bench/server_load.py --pmo-download 20000   # one busy PMO's first sync
+    .venv/bin/python bench/server_load.py --workers 4 --sign-in-flood 100   # sync under attack
 
 Prints p50/p95/max latency per request kind, throughput and errors. The load generator runs on
 the same 2 cores as the server and the database, so the figures are a floor, not a ceiling.
+
+``--sign-in-flood N`` adds N attackers that send wrong passwords, as fast as answers come, for
+the whole run: for real usernames and made-up ones (which cost the server a full password check
+too), each from a made-up address (``X-Forwarded-For``, trusted from loopback with
+``--proxy-headers``). Beside them a colleague signs in with the right password every few
+seconds, as the app does (waiting out 503 and short 429). The memory of the server's processes
+and of PostgreSQL is sampled twice a second; the peaks are printed.
 """
 
 from __future__ import annotations
@@ -76,6 +84,13 @@ class Stats:
 
 
 @dataclass
+class FloodStats:
+    statuses: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    sign_ins: list[float] = field(default_factory=list)  # seconds, right password, retries in
+    failed_sign_ins: int = 0
+
+
+@dataclass
 class Account:
     role: Role
     user_id: str
@@ -83,9 +98,12 @@ class Account:
     cooperatives: list[str]
 
 
+BENCH_PASSWORD = "bench-password"
+
+
 def seed(db: Database, clients: int) -> list[Account]:
     catalog = RegionCatalog.from_directory(regions_dir())
-    shared_hash = hash_password("bench-password")
+    shared_hash = hash_password(BENCH_PASSWORD)
     kabupaten = sorted(region.code for region in catalog.kabupaten())
     known = frozenset(kabupaten)
     bas = round(clients * BA_SHARE)
@@ -249,6 +267,102 @@ async def run_client(
             await asyncio.sleep(rng.random())
 
 
+def _made_up_address(rng: random.Random) -> str:
+    return f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+
+
+async def _login(
+    http: httpx.AsyncClient, username: str, password: str, address: str
+) -> httpx.Response:
+    return await http.post(
+        "/auth/v1/login",
+        json={"username": username, "password": password, "device_name": "bench"},
+        headers={PROTOCOL_HEADER: "1", SCHEMA_HEADER: "1", "X-Forwarded-For": address},
+    )
+
+
+async def attacker(
+    base_url: str, usernames: list[str], flood: FloodStats, stop: asyncio.Event, number: int
+) -> None:
+    rng = random.Random(10_000 + number)
+    async with httpx.AsyncClient(base_url=base_url, timeout=120) as http:
+        while not stop.is_set():
+            username = rng.choice(usernames) if rng.random() < 0.5 else f"guess-{rng.random()}"
+            try:
+                response = await _login(
+                    http, username, f"tebak-{rng.random()}", _made_up_address(rng)
+                )
+            except httpx.HTTPError:
+                flood.statuses[0] += 1
+                continue
+            flood.statuses[response.status_code] += 1
+            await asyncio.sleep(0.01)
+
+
+async def colleague(base_url: str, username: str, flood: FloodStats, stop: asyncio.Event) -> None:
+    """Signs in with the right password every few seconds, retrying 503 and short 429 like the
+    app (sync.client.SyncClient.login)."""
+    rng = random.Random(7)
+    async with httpx.AsyncClient(base_url=base_url, timeout=120) as http:
+        while not stop.is_set():
+            started = time.perf_counter()
+            for _attempt in range(8):
+                response = await _login(http, username, BENCH_PASSWORD, _made_up_address(rng))
+                wait = float(response.headers.get("Retry-After", "0") or 0)
+                if response.status_code in (429, 503) and wait <= 10:
+                    await asyncio.sleep(wait)
+                    continue
+                break
+            if response.status_code == 200:
+                flood.sign_ins.append(time.perf_counter() - started)
+            else:
+                flood.failed_sign_ins += 1
+            await asyncio.sleep(3)
+
+
+def _tree(root: int) -> list[int]:
+    children: dict[int, list[int]] = defaultdict(list)
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children[parent].append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+def _memory_mib(pids: list[int]) -> float:
+    """Proportional set size: shared pages (PostgreSQL's buffers) are counted once, not once
+    per process."""
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
+
+
+async def sample_memory(
+    server_pid: int, postgres_pid: int | None, peaks: dict[str, float], stop: asyncio.Event
+) -> None:
+    while not stop.is_set():
+        server = _memory_mib(_tree(server_pid))
+        database = _memory_mib(_tree(postgres_pid)) if postgres_pid else 0.0
+        peaks["server"] = max(peaks.get("server", 0.0), server)
+        peaks["postgres"] = max(peaks.get("postgres", 0.0), database)
+        peaks["both"] = max(peaks.get("both", 0.0), server + database)
+        await asyncio.sleep(0.5)
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -277,7 +391,7 @@ def start_server(
     log = (data_dir / "server.log").open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "kopdes_desktop.server.cli", "serve", "--port", str(port),
-         "--workers", str(workers), "--log-level", "warning"],
+         "--workers", str(workers), "--log-level", "warning", "--proxy-headers"],
         env=env, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     base_url = f"http://127.0.0.1:{port}"
@@ -292,16 +406,61 @@ def start_server(
     raise RuntimeError("server did not start")
 
 
+@dataclass
+class Attack:
+    attackers: int
+    usernames: list[str]
+    server_pid: int
+    postgres_pid: int | None
+    flood: FloodStats = field(default_factory=FloodStats)
+    memory_peaks: dict[str, float] = field(default_factory=dict)
+
+
 async def load(
-    base_url: str, accounts_: list[Account], rounds: int, batch: int
+    base_url: str, accounts_: list[Account], rounds: int, batch: int, attack: Attack
 ) -> tuple[Stats, float]:
     stats = Stats()
+    stop = asyncio.Event()
+    background = [
+        asyncio.create_task(
+            sample_memory(attack.server_pid, attack.postgres_pid, attack.memory_peaks, stop)
+        )
+    ]
+    if attack.attackers:
+        background += [
+            asyncio.create_task(attacker(base_url, attack.usernames, attack.flood, stop, n))
+            for n in range(attack.attackers)
+        ]
+        background.append(
+            asyncio.create_task(colleague(base_url, attack.usernames[0], attack.flood, stop))
+        )
+        await asyncio.sleep(5)  # the flood is under way before the laptops come
     started = time.perf_counter()
     await asyncio.gather(*(
         run_client(base_url, account, stats, rounds=rounds, batch=batch, seed_value=number)
         for number, account in enumerate(accounts_)
     ))  # fmt: skip
-    return stats, time.perf_counter() - started
+    elapsed = time.perf_counter() - started
+    stop.set()
+    await asyncio.gather(*background)
+    return stats, elapsed
+
+
+def report_attack(attack: Attack) -> None:
+    peaks = attack.memory_peaks
+    print(
+        f"memory peaks: server processes {peaks.get('server', 0):.0f} MiB, PostgreSQL "
+        f"{peaks.get('postgres', 0):.0f} MiB, together {peaks.get('both', 0):.0f} MiB"
+    )
+    if not attack.attackers:
+        return
+    flood = attack.flood
+    print(f"sign-in flood: {sum(flood.statuses.values())} attempts, by answer "
+          f"{dict(sorted(flood.statuses.items()))}")  # fmt: skip
+    if flood.sign_ins:
+        print(f"a colleague's sign-ins during the flood: {len(flood.sign_ins)} in, "
+              f"{flood.failed_sign_ins} failed; p50 {statistics.median(flood.sign_ins):.2f} s, "
+              f"max {max(flood.sign_ins):.2f} s")  # fmt: skip
 
 
 def seed_busy_pmo(db: Database, visits: int) -> str:
@@ -366,11 +525,16 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=30, help="mutations per push")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
+        "--sign-in-flood", type=int, metavar="ATTACKERS", default=0,
+        help="this many concurrent attackers sending wrong passwords during the run",
+    )  # fmt: skip
+    parser.add_argument(
         "--pmo-download", type=int, metavar="VISITS", default=0,
         help="instead: time one PMO's first download of a kabupaten with this many visits",
     )  # fmt: skip
     args = parser.parse_args()
-    cluster = start_cluster(durable=True)
+    # The deploy guide's postgresql.conf for a 4 GB machine.
+    cluster = start_cluster(durable=True, shared_buffers="1GB")
     data_dir = Path(tempfile.mkdtemp(prefix="kopdes-bench-"))
     process = None
     try:
@@ -390,8 +554,15 @@ def main() -> None:
               f"in {time.perf_counter() - seeded_at:.1f} s")  # fmt: skip
         db.dispose()
         process, base_url = start_server(url, args.workers, data_dir)
-        stats, elapsed = asyncio.run(load(base_url, accounts_, args.rounds, args.batch))
+        attack = Attack(
+            attackers=args.sign_in_flood,
+            usernames=[f"bench-{a.role.value}-{n}" for n, a in enumerate(accounts_)],
+            server_pid=process.pid,
+            postgres_pid=cluster.postmaster_pid(),
+        )
+        stats, elapsed = asyncio.run(load(base_url, accounts_, args.rounds, args.batch, attack))
         report(stats, elapsed, len(accounts_))
+        report_attack(attack)
     finally:
         if process is not None:
             process.terminate()

@@ -20,8 +20,12 @@ def check_database() -> backups.DamageReport | None:
     return backups.check_at_startup(paths.database_file(), paths.backups_dir())
 
 
-def open_services(sample: bool = False) -> AppServices:
-    """The user's own data, or (``sample``) the sample data in its own database."""
+def open_services(sample: bool = False, *, allow_insecure_http: bool = False) -> AppServices:
+    """The user's own data, or (``sample``) the sample data in its own database.
+
+    ``allow_insecure_http``: the command line's ``--allow-insecure-http``; the setting of the same
+    name allows it too.
+    """
     catalog = RegionCatalog.from_directory(paths.regions_dir())
     if sample:
         context = sample_data.open_context(catalog)
@@ -32,6 +36,7 @@ def open_services(sample: bool = False) -> AppServices:
     return AppServices(
         context,
         ca_bundle=chosen.ca_bundle,
+        allow_insecure_http=allow_insecure_http or chosen.allow_insecure_http,
         photo_policy=photo_policy(chosen.photo_window_days, chosen.photo_cache_mb),
     )
 

@@ -204,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in sync_cli.COMMANDS:
         from kopdes_desktop.app import open_services  # noqa: PLC0415
 
-        return sync_cli.run(open_services(), args)
+        allowed = bool(getattr(args, "allow_insecure_http", False))
+        return sync_cli.run(open_services(allow_insecure_http=allowed), args)
     return database_tools[args.command]()
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from kopdes_desktop import paths
+from kopdes_desktop.private_files import private_file
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 MAX_LOG_BYTES = 2 * 1024 * 1024
@@ -19,11 +22,19 @@ CrashListener = Callable[[str], None]
 _crash_listeners: list[CrashListener] = []
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log names accounts, servers and records: it (and each rotated file) stays 0600."""
+
+    def _open(self) -> io.TextIOWrapper:
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def setup_logging(level: int = logging.INFO, *, to_stderr: bool = False) -> None:
     root = logging.getLogger()
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         paths.log_file(), maxBytes=MAX_LOG_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter(LOG_FORMAT))

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from kopdes_desktop.private_files import private_dir
+
 APP_NAME = "kopdes-desktop"
 DATA_DIR_ENV = "KOPDES_DATA_DIR"
 RESOURCES_DIR_ENV = "KOPDES_RESOURCES_DIR"
@@ -20,14 +22,11 @@ RESOURCES_DIR_ENV = "KOPDES_RESOURCES_DIR"
 def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def _sub(name: str) -> Path:
-    path = data_dir() / name
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / name)
 
 
 # Sample data ("Data contoh") lives in a database of its own beside the real one and never
@@ -74,6 +73,11 @@ def backups_dir() -> Path:
     return _sub("backups")
 
 
+def cache_dir() -> Path:
+    """Copies the app can remake at any time (the map's compact boundaries)."""
+    return _sub("cache")
+
+
 def photos_dir() -> Path:
     return _sub("photos")
 
@@ -85,9 +89,7 @@ def autosave_dir() -> Path:
 def logs_dir() -> Path:
     if os.environ.get(DATA_DIR_ENV):
         return _sub("logs")
-    path = Path(platformdirs.user_log_dir(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(Path(platformdirs.user_log_dir(APP_NAME, False)))
 
 
 def log_file() -> Path:
@@ -127,3 +129,7 @@ def translations_dir() -> Path:
 
 def icons_dir() -> Path:
     return resources_dir() / "icons"
+
+
+def boundaries_dir() -> Path:
+    return resources_dir() / "boundaries"

@@ -48,7 +48,17 @@ class SelfTest:
         _require(bool(regions), f"no region data in {paths.regions_dir()}")
         translations = paths.translations_dir() / "kopdes_id.qm"
         _require(translations.is_file(), f"no compiled translation {translations}")
-        return f"{len(regions)} region files, translations in {paths.translations_dir()}"
+        from kopdes_desktop.domain.geography import read_boundaries  # noqa: PLC0415
+
+        try:
+            outlines = len(read_boundaries(paths.boundaries_dir()).desa)
+        except (OSError, ValueError, KeyError) as error:
+            raise SelfTestError(f"map boundaries unreadable in {paths.boundaries_dir()}") from error
+        _require(outlines > 2000, f"only {outlines} village outlines in the map boundaries")
+        return (
+            f"{len(regions)} region files, {outlines} village outlines, "
+            f"translations in {paths.translations_dir()}"
+        )
 
     def open_database(self) -> str:
         from kopdes_desktop.app import open_services  # noqa: PLC0415
@@ -96,6 +106,10 @@ class SelfTest:
         app = create_application("id")
         translated = QCoreApplication.translate("MainWindow", "Cooperatives")
         _require(translated == "Koperasi", f"Indonesian translation not loaded ({translated!r})")
+        # Qt's own "Cancel", from kopdes_qt_id.qm (names in variables: not a string of ours).
+        context, cancel = "QPlatformTheme", "Cancel"
+        qt_own = QCoreApplication.translate(context, cancel)
+        _require(qt_own == "Batal", f"Qt's buttons are not in Indonesian ({qt_own!r})")
         window = MainWindow(self.services, "id")
         window.resize(1280, 720)
         window.show()

@@ -34,6 +34,9 @@ class Settings:
     username: str = ""
     sync_interval_minutes: int = 15
     ca_bundle: str = ""  # a custom CA file for servers behind a private TLS certificate
+    # Plain http to a server on another computer: refused unless the user ticks this (a test
+    # server on a village LAN); the window then keeps a warning visible.
+    allow_insecure_http: bool = False
     backups_to_keep: int = 7
     # Photos that come down with sync besides those of the user's own records: others' added in
     # the last N days (0: none), taking at most photo_cache_mb; the rest is fetched when opened.

@@ -107,6 +107,15 @@ class RegionCatalog:
     def children(self, code: str) -> list[Region]:
         return list(self._children.get(code, []))
 
+    def villages_in(self, kabupaten_codes: Iterable[str]) -> frozenset[str]:
+        """Codes of every desa/kelurahan of the given kabupaten/kota."""
+        return frozenset(
+            village.code
+            for kabupaten in kabupaten_codes
+            for kecamatan in self.children(kabupaten)
+            for village in self.children(kecamatan.code)
+        )
+
     def village_exists(self, code: str) -> bool:
         region = self._by_code.get(code)
         return region is not None and region.level is RegionLevel.DESA

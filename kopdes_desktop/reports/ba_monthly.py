@@ -14,10 +14,11 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from kopdes_desktop import paths
+from kopdes_desktop.domain.coverage_map import MapData
 from kopdes_desktop.domain.records import Opportunity, VisitDetail
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.domain.reporting import Period
-from kopdes_desktop.reports import html, pdf, wording
+from kopdes_desktop.reports import coverage_maps, html, pdf, wording
 from kopdes_desktop.reports.formatting import (
     count,
     decimal,
@@ -59,6 +60,7 @@ class BaMonthlyData:
     visits: tuple[VisitEntry, ...]
     opportunities: tuple[tuple[Opportunity, str], ...]
     coverage: tuple[CoverageEntry, ...]
+    coverage_map: MapData
 
 
 def _place(catalog: RegionCatalog, village_code: str) -> str:
@@ -94,6 +96,9 @@ def collect(
             counted_author=author_id,
         )
         name = author_name or report_queries.names(session).get(author_id, "")
+        coverage_map = coverage_maps.read(
+            session, until, villages=[code for _i, _n, code, _l, _c in coverage], catalog=catalog
+        )
     kabupaten = sorted(
         {
             path[0].name
@@ -116,6 +121,7 @@ def collect(
             CoverageEntry(name_, _place(catalog, code), in_period, last)
             for _id, name_, code, last, in_period in coverage
         ),
+        coverage_map=coverage_map,
     )
 
 
@@ -263,6 +269,8 @@ def build_html(data: BaMonthlyData, images: dict[str, QImage]) -> str:
     else:
         body.append(html.paragraph("Tidak ada peluang usaha baru pada periode ini.", "note"))
     body.append(html.heading(2, "3. Cakupan koperasi dampingan"))
+    if data.coverage:
+        body += coverage_maps.section(data.coverage_map)
     body.append(
         html.table(
             [
@@ -304,17 +312,20 @@ def write_report(
     progress: Progress = no_progress,
 ) -> int:
     """Collect, render and write the PDF; returns its page count."""
-    progress(0, 3)
+    progress(0, 4)
     data = collect(
         database, catalog, period, author_id, today=today, author_name=author_name,
         all_cooperatives=all_cooperatives,
     )  # fmt: skip
-    progress(1, 3)
+    progress(1, 4)
     images = load_thumbnails(data)
-    progress(2, 3)
+    progress(2, 4)
+    if data.coverage:
+        images[coverage_maps.IMAGE] = coverage_maps.render(data.coverage_map, catalog)
+    progress(3, 4)
     title = f"{TITLE} — {period_name(period)}"
     pages = pdf.render_pdf(build_html(data, images), target, title=title, images=images)
-    progress(3, 3)
+    progress(4, 4)
     return pages
 
 

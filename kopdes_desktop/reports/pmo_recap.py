@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from kopdes_desktop.domain.coverage_map import MapData
 from kopdes_desktop.domain.enums import (
     BusinessUnitStatus,
     BusinessUnitType,
@@ -24,7 +25,7 @@ from kopdes_desktop.domain.reporting import (
     Period,
     ReviewBacklog,
 )
-from kopdes_desktop.reports import html, pdf, wording
+from kopdes_desktop.reports import coverage_maps, html, pdf, wording
 from kopdes_desktop.reports.ba_monthly import signatures
 from kopdes_desktop.reports.formatting import count, long_date, period_name, rupiah, short_date
 from kopdes_desktop.reports.progress import Progress, no_progress
@@ -62,6 +63,7 @@ class PmoRecapData:
     business_units: Crosstab
     opportunities: tuple[tuple[str, int, int], ...]  # (sector value, notes, capital needed)
     backlog: ReviewBacklog
+    coverage_map: MapData
 
 
 def collect(
@@ -79,6 +81,7 @@ def collect(
         units = dashboard_queries.business_units_by_type_and_status(session, area)
         notes = report_queries.opportunities_made_in(session, period, None, area)
         backlog = dashboard_queries.review_backlog(session, until.end, area)
+        coverage_map = coverage_maps.read(session, until, area=area, catalog=catalog)
     activity = sorted(
         (
             BaActivity(
@@ -119,6 +122,7 @@ def collect(
             if sector in by_sector
         ),
         backlog=backlog,
+        coverage_map=coverage_map,
     )
 
 
@@ -188,6 +192,7 @@ def build_html(data: PmoRecapData) -> str:
                 widths=(70, 30),
             )
         )
+    body += coverage_maps.section(data.coverage_map)
     unvisited = data.long_unvisited
     if unvisited:
         body.append(html.heading(3, "Koperasi yang belum dikunjungi 90 hari atau lebih"))
@@ -269,10 +274,12 @@ def write_report(
     today: date,
     progress: Progress = no_progress,
 ) -> int:
-    progress(0, 2)
+    progress(0, 3)
     data = collect(database, catalog, period, kabupaten_code, today=today)
-    progress(1, 2)
+    progress(1, 3)
+    images = {coverage_maps.IMAGE: coverage_maps.render(data.coverage_map, catalog)}
+    progress(2, 3)
     title = f"{TITLE} — {data.kabupaten_name} — {period_name(period)}"
-    pages = pdf.render_pdf(build_html(data), target, title=title)
-    progress(2, 2)
+    pages = pdf.render_pdf(build_html(data), target, title=title, images=images)
+    progress(3, 3)
     return pages

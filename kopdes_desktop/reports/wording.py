@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from kopdes_desktop.domain.coverage_map import (
+    CountClass,
+    StatusClass,
+    VisitRecency,
+)
 from kopdes_desktop.domain.enums import (
     BusinessUnitStatus,
     BusinessUnitType,
@@ -129,6 +134,23 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         OpportunityStatus.IN_PROGRESS: "Berjalan",
         OpportunityStatus.REALISED: "Terwujud",
         OpportunityStatus.DROPPED: "Dibatalkan",
+    },
+    VisitRecency: {
+        VisitRecency.RECENT: "Dikunjungi dalam 30 hari terakhir",
+        VisitRecency.DAYS_30: "Kunjungan terakhir 30–59 hari lalu",
+        VisitRecency.DAYS_60: "Kunjungan terakhir 60–89 hari lalu",
+        VisitRecency.DAYS_90: "Kunjungan terakhir 90 hari lalu atau lebih",
+        VisitRecency.NEVER: "Belum pernah dikunjungi",
+    },
+    CountClass: {
+        CountClass.NONE: "Tidak ada",
+        CountClass.ONE: "1",
+        CountClass.SOME: "2–3",
+        CountClass.MANY: "4 atau lebih",
+    },
+    StatusClass: {
+        StatusClass.NOT_RECORDED: "Belum dicatat",
+        StatusClass.MIXED: "Campuran (beberapa koperasi)",
     },
 }
 

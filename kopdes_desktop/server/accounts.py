@@ -11,12 +11,9 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.server.models import Device, User, UserArea
-from kopdes_desktop.server.passwords import (
-    MIN_PASSWORD_LENGTH,
-    hash_password,
-    new_token,
-    token_hash,
-)
+from kopdes_desktop.server.password_policy import password_problem
+from kopdes_desktop.server.passwords import hash_password, new_token, token_hash
+from kopdes_desktop.sync.protocol import MAX_USERNAME_LENGTH
 
 
 class AccountError(ValueError):
@@ -55,6 +52,10 @@ def caller_for_token(session: Session, token: str) -> Caller | None:
     if row is None:
         return None
     device, user = row
+    return caller_of(session, user, device)
+
+
+def caller_of(session: Session, user: User, device: Device) -> Caller:
     return Caller(
         user_id=user.id,
         username=user.username,
@@ -91,9 +92,10 @@ def require_user(session: Session, username: str) -> User:
     return user
 
 
-def check_password_strength(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"password must have at least {MIN_PASSWORD_LENGTH} characters")
+def check_password_strength(password: str, username: str = "") -> None:
+    problem = password_problem(password, username)
+    if problem is not None:
+        raise AccountError(problem)
 
 
 def create_user(
@@ -105,14 +107,18 @@ def create_user(
     password: str | None = None,
     password_hash: str | None = None,
 ) -> User:
-    if not username or len(username) > 100 or any(c.isspace() for c in username):
-        raise AccountError("username must be 1-100 characters without spaces")
+    if (
+        not username
+        or len(username) > MAX_USERNAME_LENGTH
+        or any(c.isspace() or c == "\x00" for c in username)
+    ):
+        raise AccountError(f"username must be 1-{MAX_USERNAME_LENGTH} characters without spaces")
     if user_by_username(session, username) is not None:
         raise AccountError(f"user {username!r} already exists")
     if password_hash is None:
         if password is None:
             raise AccountError("a password is required")
-        check_password_strength(password)
+        check_password_strength(password, username)
         password_hash = hash_password(password)
     user = User(
         id=new_id(),
@@ -128,9 +134,23 @@ def create_user(
     return user
 
 
-def set_password(session: Session, username: str, password: str) -> None:
-    check_password_strength(password)
-    require_user(session, username).password_hash = hash_password(password)
+def set_password(
+    session: Session, username: str, password: str, *, sign_out_devices: bool = True
+) -> list[Device]:
+    """Change the password and, unless told otherwise, sign out every device of the account
+    (a changed password usually means the old one leaked). Returns the devices signed out."""
+    check_password_strength(password, username)
+    user = require_user(session, username)
+    user.password_hash = hash_password(password)
+    if not sign_out_devices:
+        return []
+    active = list(
+        session.scalars(
+            select(Device).where(Device.user_id == user.id, Device.revoked_at.is_(None))
+        )
+    )
+    revoke_devices(session, username)
+    return active
 
 
 def revoke_devices(session: Session, username: str, device_id: str | None = None) -> int:

@@ -69,11 +69,14 @@ def healthz(svc: ServicesDep) -> Health:
 @versioned.post(
     "/auth/v1/login",
     response_model=LoginResponse,
-    responses={429: {"model": ErrorBody}},
+    responses={429: {"model": ErrorBody}, 503: {"model": ErrorBody}},
 )
-def post_login(body: LoginRequest, request: Request, svc: ServicesDep) -> LoginResponse:
+async def post_login(body: LoginRequest, request: Request, svc: ServicesDep) -> LoginResponse:
+    """Sign in. 429 (Retry-After) past the failure limits; 503 (Retry-After) while this server
+    checks as many passwords as it allows at once and as many more wait."""
     address = request.client.host if request.client else "unknown"
-    return login(svc.db, svc.config.limits, body, address)
+    async with svc.password_checks.slot():
+        return await run_in_threadpool(login, svc.db, svc.config.limits, body, address)
 
 
 @versioned.post(
@@ -100,10 +103,32 @@ def get_device_key(
         return device_keys.of_own_device(session, caller, device_id)
 
 
+# OpenAPI links: how a client's calls follow each other (a client, or a stateful fuzzer, can
+# chain them): the next push and a pull use the same client id; a pull's cursor feeds the next.
+PUSH_ID = "post_push_sync_v1_push_post"
+PULL_ID = "post_pull_sync_v1_pull_post"
+_SAME_CLIENT = {"client_id": "$request.body#/client_id"}
+_PUSH_LINKS = {
+    "PullAfterPush": {"operationId": PULL_ID, "requestBody": _SAME_CLIENT},
+    "NextPush": {"operationId": PUSH_ID, "requestBody": _SAME_CLIENT},
+}
+_PULL_LINKS = {
+    "NextPage": {
+        "operationId": PULL_ID,
+        "requestBody": {**_SAME_CLIENT, "cursor": "$response.body#/cursor"},
+    },
+    "PushAfterPull": {"operationId": PUSH_ID, "requestBody": _SAME_CLIENT},
+}
+
+
 @versioned.post(
     "/sync/v1/push",
     response_model=PushResponse,
-    responses={409: {"model": ErrorBody}, 503: {"model": ErrorBody}},
+    responses={
+        200: {"links": _PUSH_LINKS},
+        409: {"model": ErrorBody},
+        503: {"model": ErrorBody},
+    },
 )
 def post_push(body: PushRequest, caller: CallerDep, svc: ServicesDep) -> PushResponse:
     return push(svc.db, svc.catalog, caller, body)
@@ -112,7 +137,7 @@ def post_push(body: PushRequest, caller: CallerDep, svc: ServicesDep) -> PushRes
 @versioned.post(
     "/sync/v1/pull",
     response_model=PullResponse,
-    responses={409: {"model": ErrorBody}},
+    responses={200: {"links": _PULL_LINKS}, 409: {"model": ErrorBody}},
 )
 def post_pull(body: PullRequest, caller: CallerDep, svc: ServicesDep) -> PullResponse:
     return pull(svc.db, caller, body)

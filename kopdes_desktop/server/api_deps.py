@@ -14,6 +14,8 @@ from kopdes_desktop.server.blobs import BlobStore
 from kopdes_desktop.server.config import ServerConfig
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError
+from kopdes_desktop.server.headers import ascii_int, malformed
+from kopdes_desktop.server.passwords import PasswordCheckGate
 from kopdes_desktop.sync.protocol import (
     MAX_PROTOCOL_VERSION,
     MAX_SCHEMA_VERSION,
@@ -31,6 +33,7 @@ class Services:
     db: Database
     blobs: BlobStore
     catalog: RegionCatalog
+    password_checks: PasswordCheckGate
 
 
 def services(request: Request) -> Services:
@@ -41,10 +44,14 @@ def services(request: Request) -> Services:
 ServicesDep = Annotated[Services, Depends(services)]
 
 
-def _version(raw: str | None, low: int, high: int) -> int | None:
-    if raw is None or not raw.strip().isdigit():
+def _version(raw: str | None, name: str, low: int, high: int) -> int | None:
+    """The version in a header; None when missing or unsupported (426: a client from before or
+    after this server), 400 when it is not a number at all (no app ever sends that)."""
+    if raw is None:
         return None
-    value = int(raw.strip())
+    value = ascii_int(raw)
+    if value is None:
+        raise malformed(name, "a whole number (the protocol or schema version)")
     return value if low <= value <= high else None
 
 
@@ -65,12 +72,12 @@ def require_versions(
     schema: Annotated[str | None, Header(alias=SCHEMA_HEADER, max_length=20)] = None,
 ) -> None:
     """Refuse clients whose protocol or record schema this server cannot speak (426)."""
-    if _version(protocol, MIN_PROTOCOL_VERSION, MAX_PROTOCOL_VERSION) is None:
+    if _version(protocol, PROTOCOL_HEADER, MIN_PROTOCOL_VERSION, MAX_PROTOCOL_VERSION) is None:
         raise refusal(
             f"protocol version {protocol!r} is not supported; update the app "
             f"(supported {MIN_PROTOCOL_VERSION}-{MAX_PROTOCOL_VERSION})"
         )
-    if _version(schema, MIN_SCHEMA_VERSION, MAX_SCHEMA_VERSION) is None:
+    if _version(schema, SCHEMA_HEADER, MIN_SCHEMA_VERSION, MAX_SCHEMA_VERSION) is None:
         raise refusal(
             f"record schema {schema!r} is not supported; update the app "
             f"(supported {MIN_SCHEMA_VERSION}-{MAX_SCHEMA_VERSION})"

@@ -21,6 +21,7 @@ from kopdes_desktop.server.config import ServerConfig
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError
 from kopdes_desktop.server.middleware import RequestBodyMiddleware
+from kopdes_desktop.server.passwords import PasswordCheckGate
 from kopdes_desktop.sync.protocol import ErrorCode
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,10 @@ def create_app(config: ServerConfig, database: Database | None = None) -> FastAP
         db=db,
         blobs=FilesystemBlobStore(config.blob_dir),
         catalog=RegionCatalog.from_directory(regions_dir()),
+        password_checks=PasswordCheckGate(
+            config.limits.password_checks_per_worker,
+            config.limits.password_check_queue_per_worker,
+        ),
     )
     app.include_router(unversioned)
     app.include_router(versioned)

@@ -22,7 +22,7 @@ from kopdes_desktop.server.compaction import compact
 from kopdes_desktop.server.config import DATABASE_URL_ENV, ServerConfig, database_url
 from kopdes_desktop.server.cooperative_import import COLUMNS, import_file
 from kopdes_desktop.server.db import Database
-from kopdes_desktop.server.demo import seed_demo
+from kopdes_desktop.server.demo import DemoSeed, existing_content, seed_demo
 from kopdes_desktop.server.handover import import_bundle
 from kopdes_desktop.server.passwords import generate_password
 from kopdes_desktop.server.sample_cleanup import remove_sample_data
@@ -133,10 +133,20 @@ def cmd_set_password(args: argparse.Namespace) -> int:
     _require_migrated(db)
     password, generated = _read_password(args)
     with db.write() as session:
-        accounts.set_password(session, args.username, password)
+        signed_out = accounts.set_password(
+            session, args.username, password, sign_out_devices=not args.keep_devices
+        )
     print(f"password of {args.username} changed")
     if generated:
         print(f"password: {password}")
+    if args.keep_devices:
+        print("devices stay signed in (--keep-devices)")
+    elif signed_out:
+        print(f"signed out {len(signed_out)} device(s); they must sign in with the new password:")
+        for device in signed_out:
+            print(f"  {device.id}  {device.created_at:%Y-%m-%d}  {device.name}")
+    else:
+        print("no device was signed in")
     return EXIT_OK
 
 
@@ -210,13 +220,43 @@ def cmd_assign(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+class _DryRunError(Exception):
+    """Raised inside a transaction to roll it back after seeing what it would do."""
+
+
+def _refuse_seed_demo(db: Database, args: argparse.Namespace, users: int, coops: int) -> int:
+    """Say what seed-demo would add here (worked out in a transaction that is rolled back)."""
+    planned = DemoSeed(0, [])
+    try:
+        with db.write() as session:
+            planned = seed_demo(session, _catalog(), args.bas_per_kabupaten)
+            raise _DryRunError
+    except _DryRunError:
+        pass
+    new = planned.new_accounts
+    by_role = ", ".join(f"{sum(a.role is role for a in new)} {role.value}" for role in Role)
+    admin = "demo-admin, an administrator of all data, " if any(a.is_admin for a in new) else ""
+    print(
+        f"refused: this database already holds {users} account(s) and {coops} "
+        f"cooperative(s). seed-demo would add {planned.cooperatives_added} cooperative(s) and "
+        f"{len(new)} demo account(s) ({by_role}), {admin}and print their passwords. "
+        "Run it again with --force to add them.",
+        file=sys.stderr,
+    )
+    return EXIT_REFUSED
+
+
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     db = _database(args)
     _require_migrated(db)
+    with db.read() as session:
+        users, coops = existing_content(session)
+    if (users or coops) and not args.force:
+        return _refuse_seed_demo(db, args, users, coops)
     with db.write() as session:
-        demo_accounts = seed_demo(session, _catalog(), args.bas_per_kabupaten)
+        seeded = seed_demo(session, _catalog(), args.bas_per_kabupaten)
     print(f"{'username':24} {'role':6} {'password':20} area")
-    for account in demo_accounts:
+    for account in seeded.accounts:
         shown = account.password or "(unchanged)"
         print(f"{account.username:24} {account.role.value:6} {shown:20} {account.area}")
     return EXIT_OK
@@ -292,6 +332,42 @@ def _password_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+CommandMaker = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+def _account_commands(command: CommandMaker) -> None:
+    create = command("create-user", cmd_create_user, "add an account")
+    create.add_argument("--username", required=True)
+    create.add_argument("--role", required=True, choices=[role.value for role in Role])
+    create.add_argument("--full-name", required=True)
+    create.add_argument("--kabupaten", nargs="*", default=[], help="PMO: kabupaten codes")
+    _password_option(create)
+
+    set_password = command(
+        "set-password",
+        cmd_set_password,
+        "change an account's password and sign out all its devices",
+    )
+    set_password.add_argument("--username", required=True)
+    set_password.add_argument(
+        "--keep-devices",
+        action="store_true",
+        help="leave the account's devices signed in (only when the old password did not leak)",
+    )
+    _password_option(set_password)
+
+    deactivate = command("deactivate-user", cmd_deactivate_user, "block an account")
+    deactivate.add_argument("--username", required=True)
+
+    devices = command("list-devices", cmd_list_devices, "list an account's signed-in devices")
+    devices.add_argument("--username", required=True)
+
+    revoke = command("revoke-device", cmd_revoke_device, "sign a device (or all) out")
+    revoke.add_argument("--username", required=True)
+    revoke.add_argument("--device-id")
+    revoke.add_argument("--all", action="store_true")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kopdes-server", description=__doc__)
     parser.add_argument(
@@ -328,27 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     repair.add_argument("--dry-run", action="store_true", help="only list what would change")
 
-    create = command("create-user", cmd_create_user, "add an account")
-    create.add_argument("--username", required=True)
-    create.add_argument("--role", required=True, choices=[role.value for role in Role])
-    create.add_argument("--full-name", required=True)
-    create.add_argument("--kabupaten", nargs="*", default=[], help="PMO: kabupaten codes")
-    _password_option(create)
-
-    set_password = command("set-password", cmd_set_password, "change an account's password")
-    set_password.add_argument("--username", required=True)
-    _password_option(set_password)
-
-    deactivate = command("deactivate-user", cmd_deactivate_user, "block an account")
-    deactivate.add_argument("--username", required=True)
-
-    devices = command("list-devices", cmd_list_devices, "list an account's signed-in devices")
-    devices.add_argument("--username", required=True)
-
-    revoke = command("revoke-device", cmd_revoke_device, "sign a device (or all) out")
-    revoke.add_argument("--username", required=True)
-    revoke.add_argument("--device-id")
-    revoke.add_argument("--all", action="store_true")
+    _account_commands(command)
 
     importer = command(
         "import-cooperatives",
@@ -376,6 +432,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     seed = command("seed-demo", cmd_seed_demo, "add demo cooperatives and accounts")
     seed.add_argument("--bas-per-kabupaten", type=int, default=2)
+    seed.add_argument(
+        "--force",
+        action="store_true",
+        help="add them even to a database that already holds accounts or cooperatives",
+    )
 
     bundle = command(
         "import-bundle", cmd_import_bundle, "deliver a laptop's offline-handover bundle FILE"

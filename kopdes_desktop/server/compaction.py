@@ -9,17 +9,18 @@ answered "reset required" and it downloads everything again (keeping its unsent 
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import delete, func, null, select, update
 from sqlalchemy.orm import Session
 
+from kopdes_desktop.server import login_throttle
 from kopdes_desktop.server.accounts import now
 from kopdes_desktop.server.models import (
     AppliedMutation,
     ChangeLog,
-    LoginAttempt,
     RecordRow,
     ScopeEvent,
 )
@@ -54,6 +55,7 @@ def compact(session: Session, keep_days: float) -> CompactionReport:
         .where(old_answers, AppliedMutation.result.is_not(None))
         .values(result=null())  # SQL NULL, not JSON "null"
     )
-    session.execute(delete(LoginAttempt).where(LoginAttempt.at <= cutoff))
+    # Sign-in counters: long past any window (windows are minutes; a day leaves a margin).
+    login_throttle.purge(session, time.time() - max(keep_days, 1.0) * 86_400)
     state.horizon = horizon
     return CompactionReport(horizon, _count(tombstones), _count(log_rows))

@@ -49,9 +49,18 @@ class Limits:
 
     max_body_bytes: int = 8 * 1024 * 1024  # a push of 500 mutations fits with room to spare
     max_photo_bytes: int = 15 * 1024 * 1024  # resized JPEGs are ~200 KB; originals stay below
+    # Sign-in (docs/security.md): hard limits per account and per (account, address) within the
+    # window; past the soft limit an address is slowed down to one attempt per delay, never
+    # locked out (BAs share office NATs).
     login_window_seconds: int = 15 * 60
-    login_failures_per_user: int = 5
+    login_failures_per_account: int = 20
+    login_failures_per_account_address: int = 5
     login_failures_per_address: int = 50
+    login_address_delay_seconds: int = 5
+    # argon2 checks running at once in one worker process (19 MiB each); up to the queue more
+    # wait their turn (a few seconds at most), beyond it they are told 503 with Retry-After.
+    password_checks_per_worker: int = 2
+    password_check_queue_per_worker: int = 32
     # Unfinished photo uploads, per account: how many at once and the bytes they announce. Past
     # either, the account's uploads idle for upload_idle_seconds make room (oldest first); if none
     # is idle the new upload is refused (507 upload_quota).
@@ -72,11 +81,25 @@ class Limits:
             login_window_seconds=_int_env(
                 "KOPDES_SERVER_LOGIN_WINDOW_SECONDS", base.login_window_seconds
             ),
-            login_failures_per_user=_int_env(
-                "KOPDES_SERVER_LOGIN_FAILURES_PER_USER", base.login_failures_per_user
+            login_failures_per_account=_int_env(
+                "KOPDES_SERVER_LOGIN_FAILURES_PER_ACCOUNT", base.login_failures_per_account
+            ),
+            login_failures_per_account_address=_int_env(
+                "KOPDES_SERVER_LOGIN_FAILURES_PER_ACCOUNT_ADDRESS",
+                base.login_failures_per_account_address,
             ),
             login_failures_per_address=_int_env(
                 "KOPDES_SERVER_LOGIN_FAILURES_PER_ADDRESS", base.login_failures_per_address
+            ),
+            login_address_delay_seconds=_int_env(
+                "KOPDES_SERVER_LOGIN_ADDRESS_DELAY_SECONDS", base.login_address_delay_seconds
+            ),
+            password_checks_per_worker=_int_env(
+                "KOPDES_SERVER_PASSWORD_CHECKS_PER_WORKER", base.password_checks_per_worker
+            ),
+            password_check_queue_per_worker=_int_env(
+                "KOPDES_SERVER_PASSWORD_CHECK_QUEUE_PER_WORKER",
+                base.password_check_queue_per_worker,
             ),
             max_unfinished_uploads=_int_env(
                 "KOPDES_SERVER_MAX_UNFINISHED_UPLOADS", base.max_unfinished_uploads

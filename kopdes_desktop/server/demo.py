@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
-from kopdes_desktop.domain.records import Cooperative
+from kopdes_desktop.domain.records import Cooperative, RecordType
 from kopdes_desktop.domain.regions import RegionCatalog, RegionLevel
 from kopdes_desktop.server.accounts import create_user, user_by_username
 from kopdes_desktop.server.assignments import (
@@ -17,6 +18,7 @@ from kopdes_desktop.server.assignments import (
     cooperatives_of_kabupaten,
 )
 from kopdes_desktop.server.cooperative_import import add_cooperatives, existing_villages
+from kopdes_desktop.server.models import RecordRow, User
 from kopdes_desktop.server.passwords import generate_password
 
 COOPERATIVES_PER_BA = 10
@@ -28,6 +30,10 @@ class DemoAccount:
     role: Role
     password: str | None  # None: the account existed already and keeps its password
     area: str
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
 
 
 def cooperative_name(village_name: str, kind: str) -> str:
@@ -58,10 +64,29 @@ def _account(
     return DemoAccount(username, role, password, area), True
 
 
-def seed_demo(
-    session: Session, catalog: RegionCatalog, bas_per_kabupaten: int = 2
-) -> list[DemoAccount]:
-    seed_cooperatives(session, catalog)
+@dataclass(frozen=True, slots=True)
+class DemoSeed:
+    cooperatives_added: int
+    accounts: list[DemoAccount]
+
+    @property
+    def new_accounts(self) -> list[DemoAccount]:
+        return [account for account in self.accounts if account.password is not None]
+
+
+def existing_content(session: Session) -> tuple[int, int]:
+    """(accounts, cooperatives) the database holds already."""
+    users = session.scalar(select(func.count()).select_from(User)) or 0
+    cooperatives = session.scalar(
+        select(func.count())
+        .select_from(RecordRow)
+        .where(RecordRow.record_type == RecordType.COOPERATIVE.value)
+    )
+    return int(users), int(cooperatives or 0)
+
+
+def seed_demo(session: Session, catalog: RegionCatalog, bas_per_kabupaten: int = 2) -> DemoSeed:
+    added = seed_cooperatives(session, catalog)
     known = frozenset(region.code for region in catalog.kabupaten())
     accounts = [_account(session, "demo-admin", Role.ADMIN, "Admin Dinas Koperasi", "all")[0]]
     for kabupaten in sorted(catalog.kabupaten(), key=lambda r: r.code):
@@ -85,4 +110,4 @@ def seed_demo(
             if created and share:
                 assign_cooperatives(session, ba.username, share)
             accounts.append(ba)
-    return accounts
+    return DemoSeed(added, accounts)

@@ -10,8 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.domain.enums import Role
-from kopdes_desktop.server.accounts import Caller, kabupaten_of
+from kopdes_desktop.server.accounts import Caller, caller_of
 from kopdes_desktop.server.errors import ApiError, not_found
 from kopdes_desktop.server.models import Device, User
 from kopdes_desktop.sync.bundle_format import BundleManifest, BundleSignatureError
@@ -75,12 +74,4 @@ def bundle_signer(session: Session, manifest: BundleManifest) -> tuple[Caller, s
             f"{device.revoked_at:%Y-%m-%d}; its bundles are no longer accepted",
             username=user.username,
         )
-    caller = Caller(
-        user_id=user.id,
-        username=user.username,
-        full_name=user.full_name,
-        role=Role(user.role),
-        kabupaten_codes=kabupaten_of(session, user.id),
-        device_id=device.id,
-    )
-    return caller, device.public_key
+    return caller_of(session, user, device), device.public_key

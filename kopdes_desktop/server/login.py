@@ -1,66 +1,46 @@
-"""Sign-in with username and password, rate limited per account and per network address.
+"""Sign-in with username and password: bounded, rate limited, race-free.
 
-Failures are counted in the database, so every worker process and every machine behind a load
-balancer enforces the same limit.
+1. (In the route) a slot for the password check in this worker (``PasswordCheckGate``).
+2. The attempt reserved against the account, (account, address) and address limits in one
+   transaction (:mod:`login_throttle`), else 429; concurrent guesses cannot slip past.
+3. The argon2 check, outside any transaction.
+4. On success: the reservation given back, a device token issued, and the hash renewed if it
+   was made with older argon2 parameters.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+import logging
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
-
-from kopdes_desktop.server.accounts import issue_device_token, kabupaten_of, now, user_by_username
+from kopdes_desktop.server import login_throttle
+from kopdes_desktop.server.accounts import issue_device_token, kabupaten_of, user_by_username
 from kopdes_desktop.server.config import Limits
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError
-from kopdes_desktop.server.models import LoginAttempt
-from kopdes_desktop.server.passwords import verify_password
+from kopdes_desktop.server.passwords import hash_password, needs_rehash, verify_password
 from kopdes_desktop.sync.protocol import ErrorCode, LoginRequest, LoginResponse
 
-
-def _failures(session: Session, limits: Limits, username: str, address: str) -> tuple[int, int]:
-    since = now() - timedelta(seconds=limits.login_window_seconds)
-    by_user = session.scalar(
-        select(func.count())
-        .select_from(LoginAttempt)
-        .where(LoginAttempt.username == username, LoginAttempt.at >= since)
-    )
-    by_address = session.scalar(
-        select(func.count())
-        .select_from(LoginAttempt)
-        .where(LoginAttempt.remote_addr == address, LoginAttempt.at >= since)
-    )
-    return int(by_user or 0), int(by_address or 0)
-
-
-def _too_many(limits: Limits) -> ApiError:
-    return ApiError(
-        429,
-        ErrorCode.RATE_LIMITED,
-        "too many failed sign-in attempts; try again later",
-        headers={"Retry-After": str(limits.login_window_seconds)},
-    )
+log = logging.getLogger(__name__)
 
 
 def login(db: Database, limits: Limits, request: LoginRequest, address: str) -> LoginResponse:
+    attempt = login_throttle.Attempt(request.username, login_throttle.network_of(address))
+    db.write_with_retry(lambda session: login_throttle.reserve(session, limits, attempt))
     with db.read() as session:
-        by_user, by_address = _failures(session, limits, request.username, address)
         user = user_by_username(session, request.username)
-        password_hash = user.password_hash if user is not None else None
-    if by_user >= limits.login_failures_per_user or by_address >= limits.login_failures_per_address:
-        raise _too_many(limits)
-    # The slow hash check runs outside any transaction so it holds no database resources.
-    valid = verify_password(password_hash, request.password)
-    if not valid or user is None or not user.active:
-        with db.write() as session:
-            session.add(LoginAttempt(username=request.username, remote_addr=address, at=now()))
+        password_hash = user.password_hash if user is not None and user.active else None
+    if not verify_password(password_hash, request.password):
+        log.warning("failed sign-in as %r from %s", request.username, attempt.address)
         raise ApiError(401, ErrorCode.UNAUTHENTICATED, "wrong username or password")
+    assert password_hash is not None
+    renewed = hash_password(request.password) if needs_rehash(password_hash) else None
     with db.write() as session:
-        session.execute(delete(LoginAttempt).where(LoginAttempt.username == request.username))
+        login_throttle.release(session, attempt)
         fresh_user = user_by_username(session, request.username)
-        assert fresh_user is not None
+        if fresh_user is None or not fresh_user.active:
+            raise ApiError(401, ErrorCode.UNAUTHENTICATED, "wrong username or password")
+        if renewed is not None and fresh_user.password_hash == password_hash:
+            fresh_user.password_hash = renewed
         device, token = issue_device_token(session, fresh_user, request.device_name)
         return LoginResponse(
             token=token,

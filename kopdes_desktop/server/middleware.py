@@ -15,6 +15,7 @@ import zlib
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kopdes_desktop.server.headers import ascii_int
 from kopdes_desktop.sync.protocol import ErrorCode
 
 PHOTO_PREFIX = "/photos/"
@@ -77,6 +78,17 @@ def _too_large(limit: int) -> _RefusedError:
     return _RefusedError(413, ErrorCode.TOO_LARGE, f"request bodies may be at most {limit} bytes")
 
 
+def _check_declared_length(headers: Headers, limit: int) -> None:
+    declared = headers.get("content-length")
+    if declared is None:
+        return
+    size = ascii_int(declared)
+    if size is None:
+        raise _RefusedError(400, ErrorCode.INVALID_REQUEST, "Content-Length must be a whole number")
+    if size > limit:
+        raise _too_large(limit)
+
+
 def _is_photo_upload(scope: Scope) -> bool:
     return scope.get("method") == "PATCH" and str(scope.get("path", "")).startswith(PHOTO_PREFIX)
 
@@ -120,13 +132,10 @@ class RequestBodyMiddleware:
         headers = Headers(scope=scope)
         if headers.get("content-encoding", "identity").strip().lower() != "identity":
             return _RefusedError(415, ErrorCode.INVALID_REQUEST, "photo bytes are sent as they are")
-        declared = headers.get("content-length")
-        if declared is not None and (
-            not (declared.isascii() and declared.isdigit())
-            or len(declared) > 18
-            or int(declared) > self.max_photo_bytes
-        ):
-            return _too_large(self.max_photo_bytes)
+        try:
+            _check_declared_length(headers, self.max_photo_bytes)
+        except _RefusedError as refused:
+            return refused
         return None
 
     async def _prepare(self, scope: Scope, receive: Receive) -> tuple[Scope, bytes]:
@@ -135,11 +144,7 @@ class RequestBodyMiddleware:
         limit = (
             self.max_photo_bytes + _SLACK if path.startswith(PHOTO_PREFIX) else self.max_body_bytes
         )
-        declared = headers.get("content-length")
-        if declared is not None and (
-            not (declared.isascii() and declared.isdigit()) or int(declared) > limit
-        ):
-            raise _too_large(limit)
+        _check_declared_length(headers, limit)
         encoding = headers.get("content-encoding", "identity").strip().lower()
         if encoding not in ("identity", "gzip"):
             raise _RefusedError(415, ErrorCode.INVALID_REQUEST, "only gzip bodies are accepted")

@@ -14,6 +14,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -91,20 +92,26 @@ class Device(Base):
     public_key: Mapped[str | None] = mapped_column(String(64))
 
 
-class LoginAttempt(Base):
-    """Failed sign-ins, kept in the database so every worker process sees the same count."""
+class LoginThrottle(Base):
+    """Sign-in attempts counted in fixed windows, per account, per (account, address) and per
+    address, in the database so every worker process and machine sees the same counts.
 
-    __tablename__ = "login_attempts"
+    A row is bumped with one atomic upsert before the password is checked, so concurrent
+    guesses cannot slip past a limit; a successful sign-in gives its attempt back. Times are Unix
+    seconds: the same arithmetic on SQLite and PostgreSQL.
+    """
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    username: Mapped[str] = mapped_column(String(100), nullable=False)
-    remote_addr: Mapped[str] = mapped_column(String(64), nullable=False)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    __tablename__ = "login_throttle"
 
-    __table_args__ = (
-        Index("ix_login_attempts_username_at", "username", "at"),
-        Index("ix_login_attempts_addr_at", "remote_addr", "at"),
-    )
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), primary_key=True)
+    address: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window_start: Mapped[float] = mapped_column(Float, nullable=False)
+    attempts: Mapped[int] = mapped_column(Integer, nullable=False)
+    # Address rows over the soft limit: the earliest time the next attempt may start.
+    next_allowed_at: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+
+    __table_args__ = (Index("ix_login_throttle_window_start", "window_start"),)
 
 
 class SyncClient(Base):

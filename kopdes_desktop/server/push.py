@@ -19,10 +19,13 @@ from kopdes_desktop.server.accounts import Caller, now
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError
 from kopdes_desktop.server.models import AppliedMutation, RecordRow, SyncClient
+from kopdes_desktop.server.records_io import to_change
 from kopdes_desktop.server.rules import MutationContext, RejectedError, apply_mutation
 from kopdes_desktop.server.versioning import WriteBatch, current_version
 from kopdes_desktop.sync.protocol import (
+    Change,
     ErrorCode,
+    Mutation,
     MutationResult,
     MutationStatus,
     PushRequest,
@@ -137,6 +140,25 @@ def _answers_for_consumed(
     return results
 
 
+def _refused_records(
+    context: MutationContext,
+    fresh: list[Mutation],
+    outcomes: list[tuple[int, RejectedError | None, list[str]]],
+) -> dict[int, Change]:
+    """Mutation id → the state of the record it failed to change, for the last refusal of each
+    record the caller can see (a refused create of a record the server never had: nothing)."""
+    refused = {mutation_id for mutation_id, rejection, _c in outcomes if rejection is not None}
+    last_refusal: dict[str, Mutation] = {m.record_id: m for m in fresh if m.mutation_id in refused}
+    states: dict[int, Change] = {}
+    for record_id, mutation in last_refusal.items():
+        row = context.row(record_id)
+        if row is None or row.record_type != mutation.record_type.value:
+            continue
+        if context.can_see(row.cooperative_id):
+            states[mutation.mutation_id] = to_change(row)
+    return states
+
+
 def push(
     db: Database, catalog: RegionCatalog, caller: Caller, request: PushRequest
 ) -> PushResponse:
@@ -187,6 +209,7 @@ def _apply_batch(
         except RejectedError as refused:
             outcomes.append((mutation.mutation_id, refused, []))
     version = batch.finish()
+    refused_records = _refused_records(context, fresh, outcomes)
     digests = {m.mutation_id: mutation_digest(m) for m in fresh}
     for mutation_id, rejection, conflicts in outcomes:
         result = MutationResult(
@@ -198,7 +221,6 @@ def _apply_batch(
             version=version,
             conflict_ids=conflicts,
         )
-        results[mutation_id] = result
         session.add(
             AppliedMutation(
                 client_id=client.client_id,
@@ -208,6 +230,9 @@ def _apply_batch(
                 digest=digests[mutation_id],
             )
         )
+        # Sent now, never stored: a repeated answer would carry an old state back.
+        record = refused_records.get(mutation_id)
+        results[mutation_id] = result.model_copy(update={"record": record}) if record else result
     client.last_mutation_id = fresh[-1].mutation_id
     session.flush()
     return PushResponse(

@@ -10,6 +10,7 @@ from kopdes_desktop.services.inbox import InboxService
 from kopdes_desktop.services.opportunities import OpportunityService
 from kopdes_desktop.services.overview import OverviewService
 from kopdes_desktop.services.photo_fetch import PhotoService
+from kopdes_desktop.services.refusals import RefusalService
 from kopdes_desktop.services.sync_service import SyncService
 from kopdes_desktop.services.visits import VisitService
 from kopdes_desktop.sync.photo_sync import PhotoPolicy
@@ -21,15 +22,22 @@ class AppServices:
         context: ServiceContext,
         *,
         ca_bundle: str = "",
+        allow_insecure_http: bool = False,
         photo_policy: PhotoPolicy | None = None,
     ) -> None:
         self.context = context
-        self.sync = SyncService(context, ca_bundle=ca_bundle, photo_policy=photo_policy)
+        self.sync = SyncService(
+            context,
+            ca_bundle=ca_bundle,
+            allow_insecure_http=allow_insecure_http,
+            photo_policy=photo_policy,
+        )
         self.cooperatives = CooperativeService(context)
         self.visits = VisitService(context)
         self.opportunities = OpportunityService(context)
         self.overview = OverviewService(context)
         self.inbox = InboxService(context)
+        self.refusals = RefusalService(context)
         self.photos = PhotoService(context, lambda: self.sync)
 
     @property

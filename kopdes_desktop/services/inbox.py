@@ -2,7 +2,8 @@
 
 Visits a PMO sent back (with the PMO's comment) and clashes on shared records, where two people
 changed the same field and the server kept one value by its rule. The user settles a clash by
-keeping one value; that choice travels back like any other edit.
+keeping one value; that choice travels back like any other edit. Changes from the server this
+laptop could not apply (sync.set_aside) are listed too.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from kopdes_desktop.storage.models import (
     CooperativeRow,
     OpportunityRow,
     PhotoRow,
-    RejectedChange,
     ReviewCommentRow,
     SetAsideChange,
     VisitRow,
@@ -38,7 +38,6 @@ from kopdes_desktop.storage.models import (
 class InboxKind(StrEnum):
     SENT_BACK = "sent_back"
     CONFLICT = "conflict"
-    REJECTED = "rejected"
     NOT_APPLIED = "not_applied"  # a change from the server this laptop could not apply
 
 
@@ -51,7 +50,6 @@ class InboxItem:
     author: str
     when: datetime | None
     conflict: FieldConflict | None = None
-    # REJECTED: the record type, the refused values and the server's reason code.
     # NOT_APPLIED: the record type, the server's values and sync.set_aside.SetAsideReason.
     record_type: str = ""
     values: dict[str, object] | None = None
@@ -86,12 +84,8 @@ class InboxService:
 
     def items(self) -> list[InboxItem]:
         with self._context.database.read() as session:
-            items = (
-                self._sent_back(session)
-                + self._conflicts(session)
-                + self._rejected(session)
-                + self._not_applied(session)
-            )
+            # Refusals have their own, grouped view: services/refusals.py.
+            items = self._sent_back(session) + self._conflicts(session) + self._not_applied(session)
         return sorted(items, key=lambda i: i.when or datetime.min, reverse=True)
 
     def _sent_back(self, session: Session) -> list[InboxItem]:
@@ -147,25 +141,6 @@ class InboxService:
             )
         return items
 
-    def _rejected(self, session: Session) -> list[InboxItem]:
-        rows = session.scalars(
-            select(RejectedChange).where(RejectedChange.dismissed.is_(False))
-        ).all()
-        return [
-            InboxItem(
-                kind=InboxKind.REJECTED,
-                record_id=str(row.id),
-                title=row.record_id,
-                message=row.message,
-                author="",
-                when=_when(row.rejected_at),
-                record_type=row.record_type,
-                values=dict(row.fields),
-                reason=row.reason,
-            )
-            for row in rows
-        ]
-
     def _not_applied(self, session: Session) -> list[InboxItem]:
         rows = session.scalars(
             select(SetAsideChange).where(SetAsideChange.dismissed.is_(False))
@@ -197,14 +172,6 @@ class InboxService:
             row = session.get(SetAsideChange, item_id)
             if row is None:
                 raise NotFoundError(str(item_id))
-            row.dismissed = True
-
-    def dismiss_rejection(self, rejection_id: int) -> None:
-        """The user has read why the server refused a change; it leaves the inbox."""
-        with self._context.database.write() as session:
-            row = session.get(RejectedChange, rejection_id)
-            if row is None:
-                raise NotFoundError(str(rejection_id))
             row.dismissed = True
 
     def resolve_conflict(self, conflict_id: str, *, keep_other: bool) -> None:

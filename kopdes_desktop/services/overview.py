@@ -8,7 +8,13 @@ from sqlalchemy import func, select
 
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage import outbox
-from kopdes_desktop.storage.models import CooperativeRow, OpportunityRow, SyncedRow, VisitRow
+from kopdes_desktop.storage.models import (
+    CooperativeRow,
+    OpportunityRow,
+    RejectedChange,
+    SyncedRow,
+    VisitRow,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +23,7 @@ class Overview:
     visits: int
     opportunities: int
     pending_changes: int
+    refused_changes: int = 0  # the server refused them; open in the inbox
 
 
 class OverviewService:
@@ -34,4 +41,10 @@ class OverviewService:
                 visits=live(VisitRow),
                 opportunities=live(OpportunityRow),
                 pending_changes=outbox.pending_count(session),
+                refused_changes=session.scalar(
+                    select(func.count())
+                    .select_from(RejectedChange)
+                    .where(RejectedChange.dismissed.is_(False))
+                )
+                or 0,
             )

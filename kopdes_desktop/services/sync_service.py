@@ -28,7 +28,14 @@ from kopdes_desktop.sync.engine import ProgressCallback, SyncEngine, SyncReport
 from kopdes_desktop.sync.photo_sync import PhotoPolicy
 from kopdes_desktop.sync.pull import staged_pages
 from kopdes_desktop.sync.token_store import TokenStore
-from kopdes_desktop.sync.transport import AuthError, ServerRefusedError, SyncError, Transport
+from kopdes_desktop.sync.transport import (
+    AuthError,
+    ServerRefusedError,
+    SyncError,
+    Transport,
+    is_plain_http_to_another_computer,
+    normalise_server_url,
+)
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +76,18 @@ class SyncStatus:
     pending_changes: int
     last_sync_server_time: str | None
     unresolved_conflicts: int
-    rejected_changes: int
+    rejected_changes: int  # refused changes still open (not read and dismissed, not re-sent)
     interrupted_pull: bool
+    # The server is reached over plain http from another computer (the user allowed it).
+    unencrypted_connection: bool = False
     # Changes from the server this laptop could not apply (sync.set_aside), not dismissed.
     set_aside_changes: int = 0
+
+    @property
+    def needs_attention(self) -> bool:
+        """Something of the last rounds did not go through: only without it is a laptop
+        "Tersinkron" (the status bar and `kopdes-desktop status` say so alike)."""
+        return bool(self.rejected_changes or self.unresolved_conflicts or self.set_aside_changes)
 
 
 def _info(row: Account) -> AccountInfo:
@@ -93,20 +108,39 @@ class SyncService:
         *,
         token_store: TokenStore | None = None,
         ca_bundle: str = "",
+        allow_insecure_http: bool = False,
         transport_factory: Callable[[str, str], Transport] | None = None,
         photo_policy: PhotoPolicy | None = None,
     ) -> None:
         self._context = context
         self._tokens = token_store or TokenStore(paths.data_dir() / "token.json")
         self._ca_bundle = ca_bundle
+        self._allow_insecure_http = allow_insecure_http
         self._transport_factory = transport_factory or (
-            lambda url, token: Transport(url, token=token, ca_bundle=self._ca_bundle)
+            lambda url, token: Transport(
+                url,
+                token=token,
+                ca_bundle=self._ca_bundle,
+                allow_insecure_http=self._allow_insecure_http,
+            )
         )
         self._engine: SyncEngine | None = None
         self.photo_policy = photo_policy or PhotoPolicy()
         account = self.account()
         if account is not None:
             context.act_as(account.user_id, account.role, account.kabupaten_codes)
+
+    def configure_connection(self, *, ca_bundle: str, allow_insecure_http: bool) -> None:
+        """Apply changed connection settings from the next request on (no restart needed)."""
+        self._ca_bundle = ca_bundle
+        self._allow_insecure_http = allow_insecure_http
+        self._engine = None
+
+    def connection_is_unencrypted(self) -> bool:
+        """The account's server is reached over plain http from another computer (allowed by
+        the user): screens keep a warning visible while this is true."""
+        account = self.account()
+        return account is not None and is_plain_http_to_another_computer(account.server_url)
 
     # --- account ------------------------------------------------------------------------
 
@@ -119,7 +153,7 @@ class SyncService:
         self, server_url: str, username: str, password: str, device_name: str = ""
     ) -> AccountInfo:
         self._refuse_sample_data()
-        server_url = server_url.strip().rstrip("/")
+        server_url = normalise_server_url(server_url)
         current = self.account()
         if current and (current.server_url, current.username) != (server_url, username):
             self._refuse_if_unsent()
@@ -283,6 +317,7 @@ class SyncService:
             unresolved_conflicts=conflicts or 0,
             rejected_changes=rejected or 0,
             interrupted_pull=staged_pages(self._context.database) > 0,
+            unencrypted_connection=self.connection_is_unencrypted(),
             set_aside_changes=not_applied,
         )
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from kopdes_desktop.private_files import private_file
+
 log = logging.getLogger(__name__)
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -115,6 +117,7 @@ def copy_database(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    private_file(partial)  # a copy of the records: as private as the database itself
     with connect_file(source) as src, connect_file(partial, read_only=False) as dst:
         src.backup(dst)
         # A self-contained file: no -wal beside it is needed to read the copy.

@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from kopdes_desktop.private_files import private_file
+
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_OPTION = "kopdes_begin"
 
@@ -40,6 +42,8 @@ def _on_begin(connection: Any) -> None:
 
 def make_engine(path: Path) -> Engine:
     path.parent.mkdir(parents=True, exist_ok=True)
+    # SQLite gives its -wal and -shm files the database file's permissions.
+    private_file(path)
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)

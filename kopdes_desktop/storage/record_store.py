@@ -66,6 +66,18 @@ def insert(session: Session, record: Record) -> None:
     history.note(session, record_type, row, "create", fields, source=history.LOCAL)
 
 
+def resend_create(session: Session, record_type: RecordType, record_id: str) -> bool:
+    """Queue a record the server refused to create, as a create again (its current values);
+    False when it is gone, or the server has it after all."""
+    row = session.get(model_for(record_type), record_id)
+    if row is None or row.deleted or row.server_version > 0:
+        return False
+    values = codec.encode(row_to_record(record_type, row))
+    fields = {k: v for k, v in values.items() if k != "id" and v not in (None, "", [])}
+    outbox.append(session, record_type, record_id, MutationOp.CREATE, fields=fields)
+    return True
+
+
 def patch(
     session: Session,
     record_type: RecordType,

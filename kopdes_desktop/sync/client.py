@@ -27,8 +27,17 @@ from kopdes_desktop.sync.protocol import (
     ThumbnailList,
     ThumbnailRequest,
 )
-from kopdes_desktop.sync.transport import Answer, ServerRefusedError, StreamedBody, Transport
+from kopdes_desktop.sync.transport import (
+    Answer,
+    RateLimitedError,
+    ServerBusyError,
+    ServerRefusedError,
+    StreamedBody,
+    Transport,
+)
 
+LOGIN_ATTEMPTS = 4
+LOGIN_MAX_WAIT_SECONDS = 10.0
 _UPLOAD_HEADERS = {"Content-Type": "application/offset+octet-stream"}
 
 
@@ -48,10 +57,18 @@ class SyncClient:
     def login(self, username: str, password: str, device_name: str) -> LoginResponse:
         request = LoginRequest(username=username, password=password, device_name=device_name)
         # A failed sign-in is not retried: retrying a wrong password only spends the user's
-        # allowance of attempts.
+        # allowance of attempts. A request the server did not look at is: "busy, checking
+        # other passwords" (503) or "your network is slowed down, a few seconds" (429).
         retries, self.transport.retries = self.transport.retries, 0
         try:
-            return self.transport.post_json("/auth/v1/login", request, LoginResponse)
+            for attempt in range(1, LOGIN_ATTEMPTS + 1):
+                try:
+                    return self.transport.post_json("/auth/v1/login", request, LoginResponse)
+                except (ServerBusyError, RateLimitedError) as error:
+                    if attempt == LOGIN_ATTEMPTS or error.retry_after > LOGIN_MAX_WAIT_SECONDS:
+                        raise
+                    self.transport.sleep(error.retry_after)
+            raise AssertionError("unreachable")
         finally:
             self.transport.retries = retries
 

@@ -224,6 +224,20 @@ class ValidationIssue(_Answer):
     params: dict[str, int | str] = Field(default_factory=dict)
 
 
+class Change(_Answer):
+    """The current server state of one record (or its tombstone)."""
+
+    record_type: RecordType
+    record_id: str
+    cooperative_id: str
+    version: int
+    deleted: bool = False
+    # Encoded values of every field except ``id``; None for a tombstone.
+    fields: dict[str, Any] | None = None
+    # Field name → version that last set it: the ``base_versions`` of the client's next edit.
+    field_versions: dict[str, int] = Field(default_factory=dict)
+
+
 class MutationResult(_Answer):
     mutation_id: int
     status: MutationStatus
@@ -236,6 +250,10 @@ class MutationResult(_Answer):
     duplicate: bool = False
     # Conflict records created by this mutation (ids), so the client can point at them.
     conflict_ids: list[str] = Field(default_factory=list)
+    # With a fresh rejection of a record the caller can see: the record as the server now
+    # holds it, so the laptop shows the server's values again instead of the refused ones
+    # (which stay in its inbox). Never part of a repeated (duplicate) answer.
+    record: Change | None = None
 
 
 # ErrorBody names MutationResult before it is defined.
@@ -256,20 +274,6 @@ class PullRequest(_Message):
     client_id: Identifier
     cursor: Annotated[str, Field(max_length=4096, pattern=_NO_NUL)] | None = None
     limit: Annotated[int, Field(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT
-
-
-class Change(_Answer):
-    """The current server state of one record (or its tombstone)."""
-
-    record_type: RecordType
-    record_id: str
-    cooperative_id: str
-    version: int
-    deleted: bool = False
-    # Encoded values of every field except ``id``; None for a tombstone.
-    fields: dict[str, Any] | None = None
-    # Field name → version that last set it: the ``base_versions`` of the client's next edit.
-    field_versions: dict[str, int] = Field(default_factory=dict)
 
 
 class PullResponse(_Answer):

@@ -6,11 +6,14 @@ import logging
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
+from kopdes_desktop.domain.mutations import MutationOp
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.db import Database
-from kopdes_desktop.storage.models import OutboxEntry, RejectedChange
+from kopdes_desktop.storage.models import OutboxEntry, RejectedChange, model_for
+from kopdes_desktop.sync.apply import ApplyStats, apply_change, touched_fields
 from kopdes_desktop.sync.client import SyncClient
 from kopdes_desktop.sync.protocol import (
     MAX_MUTATIONS_PER_PUSH,
@@ -125,8 +128,58 @@ def _record_results(
                     )
                 )
                 rejected += 1
+        _settle_refusals(session, by_id, results)
         outbox.acknowledge(session, last_id)
+        _show_server_state(session, results)
     return rejected
+
+
+def _settle_refusals(
+    session: Session, sent: dict[int, Mutation], results: list[MutationResult]
+) -> None:
+    """A refusal leaves the inbox (and the record's mark) once a later change of the same
+    record that covers it was accepted: the values were sent again, or the record deleted."""
+    for result in results:
+        mutation = sent.get(result.mutation_id)
+        if mutation is None or result.status is not MutationStatus.APPLIED:
+            continue
+        open_refusals = session.scalars(
+            select(RejectedChange).where(
+                RejectedChange.record_id == mutation.record_id,
+                RejectedChange.dismissed.is_(False),
+            )
+        )
+        for refusal in open_refusals:
+            if _covers(mutation, refusal):
+                refusal.dismissed = True
+
+
+def _covers(mutation: Mutation, refusal: RejectedChange) -> bool:
+    if mutation.op is MutationOp.DELETE:
+        return True
+    if refusal.op == MutationOp.INTENT.value:
+        return mutation.op is MutationOp.INTENT
+    if refusal.op == MutationOp.CREATE.value:
+        return mutation.op is MutationOp.CREATE
+    if refusal.op == MutationOp.PATCH.value:
+        return mutation.op is not MutationOp.INTENT and set(refusal.fields) <= set(mutation.fields)
+    return False
+
+
+def _show_server_state(session: Session, results: list[MutationResult]) -> None:
+    """Refused records go back to what the server holds (the refused values stay in the
+    inbox); fields with newer unsent edits keep them, as in any pull."""
+    states = [result.record for result in results if result.record is not None]
+    if not states:
+        return
+    session.execute(text("PRAGMA defer_foreign_keys=ON"))
+    touched = touched_fields(session)
+    stats = ApplyStats()
+    for change in states:
+        row = session.get(model_for(change.record_type), change.record_id)
+        if row is not None and row.server_version > change.version:
+            continue  # a pull already brought something newer
+        apply_change(session, change, touched, stats)
 
 
 def _renumber_from(database: Database, expected: int) -> None:

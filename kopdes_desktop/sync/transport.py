@@ -5,11 +5,17 @@ Every call either returns a parsed answer or raises one of the errors below. Tra
 exponential backoff and ``Retry-After``; after that it surfaces as :class:`TransientError` and the
 engine resumes later from where it stopped. Resending is always safe: the protocol makes every
 request idempotent.
+
+Security: TLS certificates are always verified, against the settings' CA file when one is set
+(whatever ``REQUESTS_CA_BUNDLE``/``CURL_CA_BUNDLE`` say); plain ``http://`` is refused unless the
+server is on this computer or the user allowed it; redirects are never followed, so a token is
+only ever sent to the address the user gave.
 """
 
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import json
 import logging
 import random
@@ -19,6 +25,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import requests
 import urllib3
@@ -66,6 +73,22 @@ class AuthError(SyncError):
     code = "sign_in_required"
 
 
+class ServerBusyError(TransientError):
+    """503: the server asks to come back after ``retry_after`` seconds (it is never an error of
+    the request, so resending it then is right)."""
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class InsecureConnectionError(SyncError):
+    """The server address is plain http to another computer, and the user did not allow that:
+    the password, the token and every record would cross the network readable by anyone."""
+
+    code = "insecure_http"
+
+
 class VersionRefusedError(SyncError):
     """The server no longer speaks this app's protocol: the app must be updated."""
 
@@ -93,6 +116,28 @@ class ServerRefusedError(SyncError):
 
 class CancelledError(SyncError):
     code = "cancelled"
+
+
+def normalise_server_url(text: str) -> str:
+    """The address a person typed, as the app uses it: a bare host name means https."""
+    url = text.strip().rstrip("/")
+    if url and "://" not in url:
+        url = "https://" + url
+    return url
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def is_plain_http_to_another_computer(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme.lower() == "http" and not is_loopback(parts.hostname or "")
 
 
 @dataclass
@@ -147,6 +192,7 @@ class Transport:
         *,
         token: str = "",
         ca_bundle: str = "",
+        allow_insecure_http: bool = False,
         retries: int = RETRIES,
         sleep: Callable[[float], None] = time.sleep,
         is_cancelled: Callable[[], bool] = lambda: False,
@@ -156,8 +202,11 @@ class Transport:
         self.retries = retries
         self.sleep = sleep  # between retries; tests make it instant
         self.is_cancelled = is_cancelled
+        self.allow_insecure_http = allow_insecure_http
         self.session = requests.Session()
-        self.session.verify = ca_bundle or True  # TLS verification is never switched off
+        # Passed with every request: requests lets REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE override a
+        # session-wide setting, never a per-request one. Verification is never switched off.
+        self.verify: str | bool = ca_bundle or True
         self.session.headers.update(
             {
                 PROTOCOL_HEADER: str(PROTOCOL_VERSION),
@@ -187,11 +236,12 @@ class Transport:
         twin = Transport(
             self.base_url,
             token=self.token,
+            allow_insecure_http=self.allow_insecure_http,
             retries=self.retries,
             sleep=self.sleep,
             is_cancelled=self.is_cancelled,
         )
-        twin.session.verify = self.session.verify
+        twin.verify = self.verify
         twin.session.headers.update(self.session.headers)
         twin.counters = self.counters
         return twin
@@ -223,6 +273,7 @@ class Transport:
         ok: tuple[int, ...] = (200,),
     ) -> Answer:
         """Send with retries; returns an answer whose status is in ``ok`` or raises."""
+        self._refuse_plain_http()
         attempt = 0
         while True:
             if self.is_cancelled():
@@ -263,6 +314,8 @@ class Transport:
             data=data,
             headers=merged,
             timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+            verify=self.verify,
+            allow_redirects=False,
         )
         # Count the bytes as they crossed the wire (compressed), not as decoded.
         self.counters.add(
@@ -289,6 +342,7 @@ class Transport:
         Raises like :meth:`request` (a dropped link is a :class:`TransientError`); the caller
         reads the answer with :meth:`read_pieces` or ``.content`` and closes it.
         """
+        self._refuse_plain_http()
         if self.is_cancelled():
             raise CancelledError("sync cancelled")
         merged = dict(headers or {})
@@ -303,6 +357,8 @@ class Transport:
                 headers=merged,
                 timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
                 stream=True,
+                verify=self.verify,
+                allow_redirects=False,
             )
         except requests.RequestException as error:
             self.counters.add(requests=1)
@@ -341,6 +397,8 @@ class Transport:
 
     def _failure(self, answer: Answer) -> tuple[SyncError, float | None]:
         retry_after = _retry_after(answer.headers)
+        if answer.status == 503:
+            return ServerBusyError("server busy (503)", retry_after or 5.0), retry_after
         if answer.status >= 500 and answer.status != INSUFFICIENT_STORAGE:
             return TransientError(f"server error {answer.status}"), retry_after
         body = _error_body(answer)
@@ -351,6 +409,13 @@ class Transport:
         if answer.status == 429:
             return RateLimitedError(body.message, retry_after or 60.0), None
         return ServerRefusedError(answer.status, body), None
+
+    def _refuse_plain_http(self) -> None:
+        if is_plain_http_to_another_computer(self.base_url) and not self.allow_insecure_http:
+            raise InsecureConnectionError(
+                f"{self.base_url} is not encrypted (http://); use https:// or allow unencrypted "
+                "connections in the settings"
+            )
 
     def backoff(self, attempt: int) -> float:
         # Full jitter: laptops coming back online together do not hit the server in step.

@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import Signal
 
 from kopdes_desktop.domain.listing import CooperativeOption
+from kopdes_desktop.services import autosave
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import AutosavedForm, Detail
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
@@ -54,6 +55,8 @@ class ChildRecordPage(RecordListPage[ItemT, CriteriaT], Generic[ItemT, CriteriaT
     def _open_editor(self, choices: Choices, detail: Detail | None) -> RecordEditor:
         editor = self.make_editor(choices, detail)
         editor.saved.connect(self._saved)
+        if detail is not None:
+            self.mark_refused(editor, autosave.main_record(detail).id)
         editor.open()
         self.editor = editor
         return editor

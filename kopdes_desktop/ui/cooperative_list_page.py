@@ -128,6 +128,8 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         editor = CooperativeEditor(self.services, self.tasks, detail, parent=self)
         editor.saved.connect(self._saved)
         editor.open_existing.connect(lambda record_id: self._instead(editor, record_id))
+        if detail is not None:
+            self.mark_refused(editor, detail.cooperative.id)
         editor.open()
         self.editor = editor
         return editor

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ from kopdes_desktop.ui.review_columns import author_label
 from kopdes_desktop.ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
+TWO_CHART_COLUMNS_FROM = 900  # px of the charts' area: below it, one chart per row
 
 
 def bucket_label(bucket: CoverageBucket) -> str:
@@ -117,23 +118,24 @@ class DashboardPage(QWidget):
         self.backlog = StackedBarChart(self.tr("Visits waiting for review, by BA"))
         self.backlog_summary = QLabel()
         charts = QWidget()
-        grid = QGridLayout(charts)
-        for index, chart in enumerate(
-            (
-                self.by_kabupaten,
-                self.by_ba,
-                self.weekly,
-                self.backlog,
-                self.opportunities,
-                self.operational,
-                self.units,
-            )
-        ):
-            grid.addWidget(chart, index // 2, index % 2)
-        grid.addWidget(self.backlog_summary, 4, 0, 1, 2)
+        self._chart_grid = QGridLayout(charts)
+        self._charts = (
+            self.by_kabupaten,
+            self.by_ba,
+            self.weekly,
+            self.backlog,
+            self.opportunities,
+            self.operational,
+            self.units,
+        )
+        self._chart_columns = 0
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(charts)
+        # Two charts side by side where they fit, one under the other on a netbook.
+        self._chart_scroll = scroll
+        scroll.viewport().installEventFilter(self)
+        self._arrange_charts(2)
 
         today = self.services.context.today()
         self.coverage_model: PagedTableModel[CooperativeListItem, CoverageFilter] = PagedTableModel(
@@ -187,6 +189,21 @@ class DashboardPage(QWidget):
         splitter.addWidget(drill)
         splitter.setSizes([460, 200])
         return splitter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._chart_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            wide = self._chart_scroll.viewport().width() >= TWO_CHART_COLUMNS_FROM
+            self._arrange_charts(2 if wide else 1)
+        return super().eventFilter(watched, event)
+
+    def _arrange_charts(self, columns: int) -> None:
+        if columns == self._chart_columns:
+            return
+        self._chart_columns = columns
+        for index, chart in enumerate(self._charts):
+            self._chart_grid.addWidget(chart, index // columns, index % columns)
+        rows = (len(self._charts) + columns - 1) // columns
+        self._chart_grid.addWidget(self.backlog_summary, rows, 0, 1, columns)
 
     def show_pmo(self, board: PmoDashboard) -> None:
         self.board = board

@@ -1,4 +1,5 @@
-"""Translated names of record fields, for the change history and for clashes met on save."""
+"""Translated names of record fields, for the change history, clashes met on save and refused
+changes."""
 
 from __future__ import annotations
 
@@ -69,5 +70,6 @@ def field_label(name: str) -> str:
         "priority": translate("Fields", "priority"),
         "caption": translate("Fields", "caption"),
         "taken_at": translate("Fields", "time taken"),
+        "resolved": translate("Fields", "settled"),
     }
     return labels.get(name, name)

@@ -25,7 +25,7 @@ def shortcut_sections() -> list[Section]:
             [
                 ("F1", translate("Help", "This help")),
                 (
-                    "Ctrl+1 … Ctrl+9",
+                    "Ctrl+1 … Ctrl+9, Ctrl+0",
                     translate("Help", "Go to a page of the list on the left, counted from the top"),
                 ),
                 ("F5", translate("Help", "Sync now")),
@@ -73,6 +73,14 @@ def shortcut_sections() -> list[Section]:
                     translate("Help", "Cooperative field: show the suggestions; Enter takes one"),
                 ),
                 ("Ctrl+Shift+A", translate("Help", "Visit form: add an agreed action")),
+            ],
+        ),
+        (
+            translate("Help", "Map"),
+            [
+                ("← ↑ → ↓", translate("Help", "Move the map")),
+                ("+ / −", translate("Help", "Zoom in / out (the mouse wheel too)")),
+                ("Enter", translate("Help", "Find field: fly to the village typed")),
             ],
         ),
     ]

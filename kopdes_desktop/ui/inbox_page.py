@@ -1,32 +1,51 @@
-"""Kotak Masuk: visits sent back by a PMO, clashes on shared records to settle, changes the
-server refused, and changes from the server this laptop could not apply."""
+"""Kotak Masuk: visits sent back by a PMO, clashes on shared records to settle, changes from the
+server this laptop could not apply, and below them the changes the server refused, grouped by
+the record they belong to."""
 
 from __future__ import annotations
 
+import html
 import json
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.inbox import InboxItem, InboxKind
+from kopdes_desktop.services.refusals import PutBack, RefusalGroup
 from kopdes_desktop.ui.formatting import format_date
+from kopdes_desktop.ui.permission_text import refusal_text
+from kopdes_desktop.ui.refusal_text import (
+    explain,
+    group_title,
+    part_label,
+    reason_text,
+    values_text,
+    what_happened,
+)
 from kopdes_desktop.ui.tasks import TaskRunner
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole
 translate = QCoreApplication.translate
+Entry = InboxItem | RefusalGroup
 
 
 class InboxPage(QWidget):
     open_visit = Signal(str)
+    open_record = Signal(str, str)  # record type (cooperative, visit, opportunity), id
+    put_back_form = Signal(object)  # an AutosavedForm: the refused values, to save as a new edit
+    changed_locally = Signal()  # refused new records were queued again: sync soon
     count_changed = Signal(int)
 
     def __init__(self, services: AppServices, tasks: TaskRunner, language: str) -> None:
@@ -34,6 +53,7 @@ class InboxPage(QWidget):
         self._services = services
         self._tasks = tasks
         self._language = language
+        self._groups: list[RefusalGroup] = []
         title = QLabel(self.tr("Inbox"))
         title.setObjectName("pageTitle")
         self.empty = QLabel(self.tr("Nothing needs your attention."))
@@ -41,13 +61,23 @@ class InboxPage(QWidget):
         self.list.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("Open visit"))
         self.keep_kept = QPushButton(self.tr("Keep the current value"))
         self.keep_other = QPushButton(self.tr("Use the other value"))
+        self.put_back = QPushButton(self.tr("Put the values back into the form"))
         self.dismiss = QPushButton(self.tr("Understood, remove from inbox"))
+        self.dismiss_kind = QPushButton()
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.keep_kept, self.keep_other, self.dismiss):
+        for button in (
+            self.open_button,
+            self.keep_kept,
+            self.keep_other,
+            self.put_back,
+            self.dismiss,
+            self.dismiss_kind,
+        ):
             buttons.addWidget(button)
             button.setVisible(False)
         buttons.addStretch(1)
@@ -62,25 +92,56 @@ class InboxPage(QWidget):
         self.open_button.clicked.connect(self._open)
         self.keep_kept.clicked.connect(lambda: self._resolve(keep_other=False))
         self.keep_other.clicked.connect(lambda: self._resolve(keep_other=True))
+        self.put_back.clicked.connect(self._put_back)
         self.dismiss.clicked.connect(self._dismiss)
+        self.dismiss_kind.clicked.connect(self._dismiss_kind)
 
     def refresh(self) -> None:
-        self._tasks.read(self._services.inbox.items, self._show)
+        services = self._services
+        self._tasks.read(lambda: (services.inbox.items(), services.refusals.groups()), self._show)
 
-    def _show(self, items: list[InboxItem]) -> None:
-        # A refresh (after every sync) keeps the item the user is reading selected.
-        current = self._current()
-        reading = (current.kind, current.record_id) if current is not None else None
+    # --- the list -----------------------------------------------------------------------
+
+    def _show(self, found: tuple[list[InboxItem], list[RefusalGroup]]) -> None:
+        items, groups = found
+        reading = self._key(self._current())
+        self._groups = groups
         self.list.clear()
+        # Sent-back visits and clashes first: they ask for a decision, refusals for a look.
         for item in items:
-            entry = QListWidgetItem(self._headline(item))
-            entry.setData(_ITEM_ROLE, item)
-            self.list.addItem(entry)
-            if (item.kind, item.record_id) == reading:
-                self.list.setCurrentItem(entry)
-        self.empty.setVisible(not items)
-        self.count_changed.emit(len(items))
+            self._add(self._headline(item), item, reading)
+        if groups:
+            header = QListWidgetItem(
+                self.tr("Changes the server refused (%1)").replace(
+                    "%1", str(sum(len(g.changes) for g in groups))
+                )
+            )
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = QFont(header.font())
+            font.setBold(True)
+            header.setFont(font)
+            self.list.addItem(header)
+            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            for group in groups:
+                entry = self._add(self._group_headline(group), group, reading)
+                entry.setIcon(warning)
+        self.empty.setVisible(not items and not groups)
+        self.count_changed.emit(len(items) + len(groups))
         self._selected(self.list.currentItem(), None)
+
+    def _add(self, text: str, entry: Entry, reading: tuple[str, str] | None) -> QListWidgetItem:
+        row = QListWidgetItem(text)
+        row.setData(_ITEM_ROLE, entry)
+        self.list.addItem(row)
+        if reading is not None and self._key(entry) == reading:
+            self.list.setCurrentItem(row)  # a refresh after a sync keeps what is being read
+        return row
+
+    @staticmethod
+    def _key(entry: Entry | None) -> tuple[str, str] | None:
+        if isinstance(entry, RefusalGroup):
+            return "refused", entry.record_id
+        return (entry.kind.value, entry.record_id) if entry is not None else None
 
     def _headline(self, item: InboxItem) -> str:
         when = format_date(item.when.date() if item.when else None, self._language)
@@ -88,90 +149,190 @@ class InboxPage(QWidget):
             return (
                 self.tr("Visit sent back — %1 (%2)").replace("%1", item.title).replace("%2", when)
             )
-        if item.kind is InboxKind.REJECTED:
-            return self.tr("Change refused by the server — %1").replace(
-                "%1", rejection_reason(item.reason)
-            )
         if item.kind is InboxKind.NOT_APPLIED:
             return self.tr("Change from the server not applied here — %1").replace(
                 "%1", not_applied_reason(item.reason)
             )
         return self.tr("Clash on %1: %2").replace("%1", item.title).replace("%2", item.message)
 
-    def _current(self) -> InboxItem | None:
-        entry = self.list.currentItem()
-        item: InboxItem | None = entry.data(_ITEM_ROLE) if entry is not None else None
-        return item
+    def _group_headline(self, group: RefusalGroup) -> str:
+        newest = group.main_change
+        return (
+            self.tr("%1 — %2 change(s) refused: %3")
+            .replace("%1", group_title(group, self._language))
+            .replace("%2", str(len(group.changes)))
+            .replace("%3", explain(newest))
+        )
+
+    def _current(self) -> Entry | None:
+        row = self.list.currentItem()
+        entry: Entry | None = row.data(_ITEM_ROLE) if row is not None else None
+        return entry
+
+    # --- what the selection offers --------------------------------------------------------
 
     def _selected(self, current: QListWidgetItem | None, _previous: object) -> None:
-        item = current.data(_ITEM_ROLE) if current is not None else None
-        is_visit = item is not None and item.kind is InboxKind.SENT_BACK
-        is_conflict = item is not None and item.kind is InboxKind.CONFLICT
-        is_rejected = item is not None and item.kind is InboxKind.REJECTED
-        is_not_applied = item is not None and item.kind is InboxKind.NOT_APPLIED
-        self.open_button.setVisible(is_visit)
-        self.keep_kept.setVisible(is_conflict)
-        self.keep_other.setVisible(is_conflict)
-        self.dismiss.setVisible(is_rejected or is_not_applied)
-        if item is None:
+        entry = current.data(_ITEM_ROLE) if current is not None else None
+        for button in (
+            self.open_button,
+            self.keep_kept,
+            self.keep_other,
+            self.put_back,
+            self.dismiss,
+            self.dismiss_kind,
+        ):
+            button.setVisible(False)
+        if isinstance(entry, RefusalGroup):
+            self._show_group(entry)
+        elif isinstance(entry, InboxItem):
+            self._show_item(entry)
+        else:
             self.detail.clear()
-        elif is_not_applied:
+
+    def _show_item(self, item: InboxItem) -> None:
+        if item.kind is InboxKind.SENT_BACK:
+            self.open_button.setText(self.tr("Open visit"))
+            self.open_button.setVisible(True)
             self.detail.setText(
-                self.tr(
-                    "A change from the server (%1, %2) could not be saved on this laptop: %3. "
-                    "Everything else was synced. The app tries again when the record changes "
-                    "on the server and after an update; if this stays, tell your support "
-                    "person. Technical detail: %4"
+                html.escape(
+                    self.tr("%1 wrote: %2").replace("%1", item.author).replace("%2", item.message)
                 )
-                .replace("%1", record_kind(item.record_type))
-                .replace("%2", item.title or "—")
-                .replace("%3", not_applied_reason(item.reason))
-                .replace("%4", item.message)
             )
-        elif is_rejected:
-            values = ", ".join(
-                f"{name} = {_shown(json.dumps(value))}"
-                for name, value in (item.values or {}).items()
-            )
+        elif item.kind is InboxKind.NOT_APPLIED:
+            self.dismiss.setVisible(True)
             self.detail.setText(
-                self.tr("%1. The server keeps its own value; what you sent was: %2")
-                .replace("%1", rejection_reason(item.reason))
-                .replace("%2", values or "—")
-            )
-        elif is_visit:
-            self.detail.setText(
-                self.tr("%1 wrote: %2").replace("%1", item.author).replace("%2", item.message)
+                html.escape(
+                    self.tr(
+                        "A change from the server (%1, %2) could not be saved on this laptop: "
+                        "%3. Everything else was synced. The app tries again when the record "
+                        "changes on the server and after an update; if this stays, tell your "
+                        "support person. Technical detail: %4"
+                    )
+                    .replace("%1", record_kind(item.record_type))
+                    .replace("%2", item.title or "—")
+                    .replace("%3", not_applied_reason(item.reason))
+                    .replace("%4", item.message)
+                )
             )
         elif item.conflict is not None:
+            self.keep_kept.setVisible(True)
+            self.keep_other.setVisible(True)
             conflict = item.conflict
             self.detail.setText(
-                self.tr("Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).")
-                .replace("%1", conflict.field_name)
-                .replace("%2", _shown(conflict.kept_value))
-                .replace("%3", conflict.kept_author)
-                .replace("%4", _shown(conflict.other_value))
-                .replace("%5", conflict.other_author)
+                html.escape(
+                    self.tr(
+                        "Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5)."
+                    )
+                    .replace("%1", conflict.field_name)
+                    .replace("%2", _shown(conflict.kept_value))
+                    .replace("%3", conflict.kept_author)
+                    .replace("%4", _shown(conflict.other_value))
+                    .replace("%5", conflict.other_author)
+                )
             )
 
+    def _show_group(self, group: RefusalGroup) -> None:
+        lines = [f"<b>{html.escape(group_title(group, self._language))}</b>"]
+        for change in group.changes:
+            sent = values_text(change, self._language, self._services.catalog)
+            line = (
+                f"• <b>{html.escape(part_label(change))}</b> ({html.escape(what_happened(change))})"
+                f": {html.escape(explain(change))}"
+            )
+            if sent:
+                line += "<br>&nbsp;&nbsp;" + html.escape(
+                    self.tr("What you sent: %1").replace("%1", sent)
+                )
+            lines.append(line)
+        blocked = self._put_back_blocked(group)
+        if group.put_back is not None and blocked:
+            lines.append(f"<i>{html.escape(blocked)}</i>")
+        elif group.put_back is None and group.here:
+            lines.append(
+                html.escape(
+                    self.tr("The record shows the server's values again; open it to go on.")
+                )
+            )
+        self.detail.setText("<br>".join(lines))
+        open_texts = {
+            RecordType.COOPERATIVE: self.tr("Open cooperative"),
+            RecordType.VISIT: self.tr("Open visit"),
+            RecordType.OPPORTUNITY: self.tr("Open note"),
+        }
+        self.open_button.setText(open_texts.get(group.record_type, self.tr("Open")))
+        self.open_button.setVisible(group.here and group.record_type in open_texts)
+        if group.put_back is not None:
+            self.put_back.setText(
+                self.tr("Send again")
+                if group.put_back is PutBack.RESEND
+                else self.tr("Put the values back into the form")
+            )
+            self.put_back.setVisible(True)
+            self.put_back.setEnabled(not blocked)
+            self.put_back.setToolTip(blocked)
+        self.dismiss.setVisible(True)
+        alike = [g for g in self._groups if g.kind == group.kind]
+        self.dismiss_kind.setText(
+            self.tr("Remove all like this (%1)").replace("%1", str(len(alike)))
+        )
+        self.dismiss_kind.setVisible(len(alike) > 1)
+
+    def _put_back_blocked(self, group: RefusalGroup) -> str:
+        """Why the refused values cannot go back now ("" when they can)."""
+        if group.put_back_refused is not None:
+            return refusal_text(group.put_back_refused)
+        if group.waits_for_parent:
+            return self.tr(
+                "Its cooperative is not on the server: it can be sent again once the PMO has "
+                "assigned the cooperative to you and it has arrived with a sync."
+            )
+        return ""
+
+    # --- actions --------------------------------------------------------------------------
+
     def _open(self) -> None:
-        item = self._current()
-        if item is not None and item.kind is InboxKind.SENT_BACK:
-            self.open_visit.emit(item.record_id)
+        entry = self._current()
+        if isinstance(entry, InboxItem) and entry.kind is InboxKind.SENT_BACK:
+            self.open_visit.emit(entry.record_id)
+        elif isinstance(entry, RefusalGroup) and entry.here:
+            self.open_record.emit(entry.record_type.value, entry.record_id)
+
+    def _put_back(self) -> None:
+        group = self._current()
+        if not isinstance(group, RefusalGroup) or self._put_back_blocked(group):
+            return
+        refusals = self._services.refusals
+        if group.put_back is PutBack.RESEND:
+
+            def queued(_count: int) -> None:
+                self.refresh()
+                self.changed_locally.emit()
+
+            self._tasks.write(lambda: refusals.resend(group), queued)
+        else:
+            self._tasks.read(lambda: refusals.put_back_form(group), self.put_back_form.emit)
 
     def _dismiss(self) -> None:
-        item = self._current()
-        if item is None:
-            return
-        item_id = int(item.record_id)
-        inbox = self._services.inbox
-        if item.kind is InboxKind.REJECTED:
-            self._tasks.write(lambda: inbox.dismiss_rejection(item_id), lambda _: self.refresh())
-        elif item.kind is InboxKind.NOT_APPLIED:
+        entry = self._current()
+        if isinstance(entry, RefusalGroup):
+            self._dismiss_ids(entry.ids)
+        elif isinstance(entry, InboxItem) and entry.kind is InboxKind.NOT_APPLIED:
+            item_id, inbox = int(entry.record_id), self._services.inbox
             self._tasks.write(lambda: inbox.dismiss_not_applied(item_id), lambda _: self.refresh())
+
+    def _dismiss_kind(self) -> None:
+        group = self._current()
+        if isinstance(group, RefusalGroup):
+            alike = [i for g in self._groups if g.kind == group.kind for i in g.ids]
+            self._dismiss_ids(tuple(alike))
+
+    def _dismiss_ids(self, ids: tuple[int, ...]) -> None:
+        refusals = self._services.refusals
+        self._tasks.write(lambda: refusals.dismiss(ids), lambda _result: self.refresh())
 
     def _resolve(self, *, keep_other: bool) -> None:
         item = self._current()
-        if item is None or item.kind is not InboxKind.CONFLICT:
+        if not isinstance(item, InboxItem) or item.kind is not InboxKind.CONFLICT:
             return
         conflict_id = item.record_id
         self._tasks.write(
@@ -181,24 +342,8 @@ class InboxPage(QWidget):
 
 
 def rejection_reason(code: str) -> str:
-    reasons = {
-        "validation": translate("Rejections", "The values do not pass the checks"),
-        "bad_fields": translate("Rejections", "The change was malformed"),
-        "out_of_scope": translate("Rejections", "This cooperative is no longer assigned to you"),
-        "wrong_author": translate("Rejections", "Only its author may change this record"),
-        "not_allowed": translate("Rejections", "Your role may not make this change"),
-        "not_editable": translate("Rejections", "The visit was already submitted or reviewed"),
-        "read_only_field": translate("Rejections", "This field cannot be changed here"),
-        "unknown_record": translate("Rejections", "The record is not on the server"),
-        "unknown_parent": translate("Rejections", "The record it belongs to is not on the server"),
-        "deleted": translate("Rejections", "Someone deleted the record meanwhile"),
-        "id_taken": translate("Rejections", "Another record already has this id"),
-        "stale_status": translate("Rejections", "The visit's status changed meanwhile"),
-        "invalid_transition": translate("Rejections", "That status change is not allowed"),
-        "comment_required": translate("Rejections", "A comment is required"),
-        "unsupported_schema": translate("Rejections", "The app is too old for the server"),
-    }
-    return reasons.get(code, code)
+    """The server's reason code in plain words (kept for older callers)."""
+    return reason_text(code)
 
 
 def not_applied_reason(code: str) -> str:

@@ -12,6 +12,12 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from kopdes_desktop.domain.coverage_map import (
+    CountClass,
+    EmptyVillage,
+    StatusClass,
+    VisitRecency,
+)
 from kopdes_desktop.domain.enums import (
     BusinessUnitStatus,
     BusinessUnitType,
@@ -222,6 +228,36 @@ def _opportunity_status() -> dict[StrEnum, str]:
     }
 
 
+def _visit_recency() -> dict[StrEnum, str]:
+    return {
+        VisitRecency.RECENT: translate("Labels", "Visited in the last 30 days"),
+        VisitRecency.DAYS_30: translate("Labels", "Last visit 30–59 days ago"),
+        VisitRecency.DAYS_60: translate("Labels", "Last visit 60–89 days ago"),
+        VisitRecency.DAYS_90: translate("Labels", "Last visit 90 days ago or more"),
+        VisitRecency.NEVER: translate("Labels", "Never visited"),
+    }
+
+
+def _count_class() -> dict[StrEnum, str]:
+    return {
+        CountClass.NONE: translate("Labels", "None"),
+        CountClass.ONE: translate("Labels", "1"),
+        CountClass.SOME: translate("Labels", "2–3"),
+        CountClass.MANY: translate("Labels", "4 or more"),
+    }
+
+
+def _status_class() -> dict[StrEnum, str]:
+    return {
+        StatusClass.NOT_RECORDED: translate("Labels", "Not recorded"),
+        StatusClass.MIXED: translate("Labels", "Mixed (several cooperatives)"),
+    }
+
+
+def _empty_village() -> dict[StrEnum, str]:
+    return {EmptyVillage.NO_COOPERATIVE: translate("Labels", "No cooperative on this laptop")}
+
+
 # Built on each call, because the language can change while the app runs.
 _TABLES: dict[type[StrEnum], Callable[[], dict[StrEnum, str]]] = {
     FormationModel: _formation_model,
@@ -242,6 +278,10 @@ _TABLES: dict[type[StrEnum], Callable[[], dict[StrEnum, str]]] = {
     OpportunityNeed: _opportunity_need,
     Priority: _priority,
     OpportunityStatus: _opportunity_status,
+    VisitRecency: _visit_recency,
+    CountClass: _count_class,
+    StatusClass: _status_class,
+    EmptyVillage: _empty_village,
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -30,6 +31,7 @@ from kopdes_desktop.domain.records import (
 from kopdes_desktop.services import autosave, backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
+from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.services.sync_service import UnsentChangesError
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import screen_fit
@@ -39,6 +41,7 @@ from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.help_dialog import HelpDialog
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
+from kopdes_desktop.ui.map_page import MapPage
 from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
 from kopdes_desktop.ui.record_list_page import RecordListPage
 from kopdes_desktop.ui.reports_page import ReportsPage
@@ -53,7 +56,9 @@ from kopdes_desktop.ui.visit_list_page import VisitListPage
 
 # Well inside a 1024×600 netbook once the taskbar and the title bar have taken their share.
 MIN_WIDTH, MIN_HEIGHT = 760, 460
-HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, REPORTS, SETTINGS = range(9)
+HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, MAP, REPORTS, SETTINGS = range(
+    10
+)
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +84,7 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(user_settings or settings.load())
         self.review = ReviewPage(services, self.tasks, language)
         self.dashboard = DashboardPage(services, self.tasks, language)
+        self.map = MapPage(services, self.tasks, language)
         self.reports = ReportsPage(services, self.tasks, language)
         self._build_navigation()
         self._build_sync(user_settings or settings.load(), language)
@@ -90,10 +96,16 @@ class MainWindow(QMainWindow):
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.record_saved.connect(self._record_saved)
         self.inbox.open_visit.connect(self._open_visit)
+        self.inbox.open_record.connect(self._open_record)
+        self.inbox.put_back_form.connect(self._open_put_back)
+        self.inbox.changed_locally.connect(lambda: self._record_saved(""))
         self.inbox.count_changed.connect(self._inbox_count)
         self.review.decision_saved.connect(self._record_saved)
         self.review.count_changed.connect(self._review_count)
         self.dashboard.open_visit.connect(self._open_visit)
+        self.map.open_visit.connect(self._open_visit)
+        self.map.open_cooperative.connect(self._open_cooperative)
+        self.map.show_visits.connect(self._show_visits_of)
         self.show_role_pages()
 
         self._placed = False  # size and place come at the first show, on the screen shown on
@@ -102,6 +114,7 @@ class MainWindow(QMainWindow):
             page.apply_filters()
         self.inbox.refresh()
         self.refresh_overview()
+        self.tasks.read(self.services.refusals.marks, self._show_refusals)
         self.sync.start()
         # Read now, before any form of this session starts autosaving beside them.
         self._left_open = autosave.pending()
@@ -120,6 +133,7 @@ class MainWindow(QMainWindow):
             (self.tr("Inbox"), self.inbox),
             (self.tr("Review"), self.review),
             (self.tr("Dashboard"), self.dashboard),
+            (self.tr("Map"), self.map),
             (self.tr("Reports"), self.reports),
             (self.tr("Settings"), self.settings_page),
         ):
@@ -157,9 +171,11 @@ class MainWindow(QMainWindow):
 
     def _add_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
-        for number in range(1, 10):
+        for number in range(1, 11):  # Ctrl+0 is the tenth page
             QShortcut(
-                QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.go_to_page_number(n)
+                QKeySequence(f"Ctrl+{number % 10}"),
+                self,
+                lambda n=number: self.go_to_page_number(n),
             )
 
     def _build_sync(self, current_settings: Settings, language: str) -> None:
@@ -170,10 +186,12 @@ class MainWindow(QMainWindow):
         self.sync.round_finished.connect(self._sync_finished)
         self.sync_status.sync_requested.connect(self.sync.sync_now)
         self.sync_status.sign_in_requested.connect(self.sign_in)
+        self.sync_status.inbox_requested.connect(lambda: self.navigation.setCurrentRow(INBOX))
         self.settings_page.sign_in_requested.connect(self.sign_in)
         self.settings_page.sign_out_requested.connect(self.sign_out)
         self.settings_page.backup_requested.connect(self.back_up_to)
         self.settings_page.restore_requested.connect(self.restore_from)
+        self.settings_page.settings_saved.connect(self._apply_connection_settings)
         self.settings_page.settings_saved.connect(
             lambda saved: self.sync.set_interval(saved.sync_interval_minutes)
         )
@@ -211,15 +229,25 @@ class MainWindow(QMainWindow):
             if editor.isVisible():
                 editor.refresh_if_unchanged()
         self.inbox.refresh()
+        # The review badge and counts follow every sync, not only an open review page.
+        if not self.navigation.item(REVIEW).isHidden():
+            self.review.refresh()
         current = self.pages.currentWidget()
-        if current in (self.review, self.dashboard):
-            current.refresh()
+        if current is self.dashboard:
+            self.dashboard.refresh()
+        elif current is self.map:
+            self.map.refresh()
 
     def _refresh_lists(self) -> None:
         self.refresh_overview()
         self.visits.reload_cooperatives()
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.refresh()
+        self.tasks.read(self.services.refusals.marks, self._show_refusals)
+
+    def _show_refusals(self, groups: dict[str, RefusalGroup]) -> None:
+        for page in (self.cooperatives, self.visits, self.opportunities):
+            page.show_refusals(groups)
 
     def sign_in(self) -> None:
         if self.services.sample:
@@ -300,6 +328,12 @@ class MainWindow(QMainWindow):
 
         self.tasks.write(self.services.sync.sign_out, done, refused)
 
+    def _apply_connection_settings(self, saved: Settings) -> None:
+        self.services.sync.configure_connection(
+            ca_bundle=saved.ca_bundle, allow_insecure_http=saved.allow_insecure_http
+        )
+        self.sync.refresh_status()
+
     def _signed_in(self) -> None:
         self.show_role_pages()
         self.settings_page.show_account(self.services.sync.account())
@@ -315,9 +349,36 @@ class MainWindow(QMainWindow):
             current = self.cooperatives
         current.focus_search()
 
+    def _record_page(self, record_type: str) -> tuple[int, RecordListPage[Any, Any]]:
+        pages: dict[str, tuple[int, RecordListPage[Any, Any]]] = {
+            RecordType.COOPERATIVE.value: (COOPERATIVES, self.cooperatives),
+            RecordType.VISIT.value: (VISITS, self.visits),
+            RecordType.OPPORTUNITY.value: (OPPORTUNITIES, self.opportunities),
+        }
+        return pages[record_type]
+
+    def _open_record(self, record_type: str, record_id: str) -> None:
+        row, page = self._record_page(record_type)
+        self.navigation.setCurrentRow(row)
+        page.open_record(record_id)
+
+    def _open_put_back(self, form: autosave.AutosavedForm) -> None:
+        """The refused values back in their form, as a new edit for the user to look over."""
+        row, page = self._record_page(form.kind)
+        self.navigation.setCurrentRow(row)
+        page.open_restored(form)  # type: ignore[attr-defined]
+
     def _open_visit(self, visit_id: str) -> None:
         self.navigation.setCurrentRow(VISITS)
         self.visits.open_record(visit_id)
+
+    def _open_cooperative(self, cooperative_id: str) -> None:
+        self.navigation.setCurrentRow(COOPERATIVES)
+        self.cooperatives.open_record(cooperative_id)
+
+    def _show_visits_of(self, cooperative_id: str) -> None:
+        self.navigation.setCurrentRow(VISITS)
+        self.visits.show_cooperative(cooperative_id)
 
     def show_role_pages(self) -> None:
         """Only PMOs and admins review; a BA's navigation stays short."""
@@ -338,7 +399,7 @@ class MainWindow(QMainWindow):
         ]
 
     def go_to_page_number(self, number: int) -> None:
-        """Ctrl+1 … Ctrl+9: the pages as the navigation shows them, counted from the top."""
+        """Ctrl+1 … Ctrl+9, Ctrl+0: the pages as the navigation shows them, from the top."""
         rows = self._shown_rows()
         if 1 <= number <= len(rows):
             self.navigation.setCurrentRow(rows[number - 1])
@@ -357,6 +418,7 @@ class MainWindow(QMainWindow):
         item.setText(f"{title} ({count})" if count else title)
 
     def _inbox_count(self, count: int) -> None:
+        self.sync.refresh_when_idle()  # dismissed refusals no longer hold the status bar back
         item = self.navigation.item(INBOX)
         title = self.tr("Inbox")
         item.setText(f"{title} ({count})" if count else title)

@@ -13,11 +13,23 @@ from enum import StrEnum
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from kopdes_desktop.domain.listing import Page, PageRequest
 from kopdes_desktop.ui.tasks import TaskRunner
 
 PAGE_SIZE = 200
+
+
+_MARK_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
+
+
+def _warning_icon() -> QIcon:
+    style = QApplication.style()
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if style else QIcon()
+
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -66,6 +78,8 @@ class PagedTableModel(QAbstractTableModel, Generic[ItemT, CriteriaT]):
         self._generation = 0
         self._loading = False
         self._total_capped = False
+        # Records whose last change the server refused: a warning icon and the reason.
+        self._marks: dict[str, str] = {}
 
     # --- what the view asks -------------------------------------------------------------
 
@@ -98,6 +112,13 @@ class PagedTableModel(QAbstractTableModel, Generic[ItemT, CriteriaT]):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(item)
+        mark = self._marks.get(item.id) if index.column() == 0 else None
+        if mark is not None and role in _MARK_ROLES:
+            return _warning_icon() if role == Qt.ItemDataRole.DecorationRole else mark
+        return self._other_role(item, column, role)
+
+    @staticmethod
+    def _other_role(item: ItemT, column: Column[ItemT], role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
@@ -105,6 +126,17 @@ class PagedTableModel(QAbstractTableModel, Generic[ItemT, CriteriaT]):
         if role == Qt.ItemDataRole.UserRole:
             return item.id
         return None
+
+    def set_marks(self, marks: dict[str, str]) -> None:
+        """Record id → why its last change was refused; shown in the row's first cell."""
+        if marks == self._marks:
+            return
+        self._marks = dict(marks)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def mark(self, row: int) -> str:
+        return self._marks.get(self._rows[row].id, "") if 0 <= row < len(self._rows) else ""
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         more = len(self._rows) < self._total or (

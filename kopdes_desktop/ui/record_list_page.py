@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,15 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.domain.listing import COUNT_CAP
+from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
+from kopdes_desktop.ui.refusal_text import mark_text
 from kopdes_desktop.ui.screen_fit import compact_combo
 from kopdes_desktop.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
 SEARCH_MIN_WIDTH = 180
+NAME_COLUMN_MIN_WIDTH = 240  # the first column: what the row is (a cooperative's name)
+COLUMN_MIN_WIDTH = 85  # a date ("20 Agu 2026") still whole
 ItemT = TypeVar("ItemT")
 CriteriaT = TypeVar("CriteriaT")
 
@@ -50,6 +55,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.model = model
         self.tasks = tasks
         self.language = language
+        self.refusals: dict[str, RefusalGroup] = {}
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_placeholder)
@@ -118,9 +124,27 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        # Fixed starting widths: measuring contents would read every loaded row.
-        for column, width in enumerate(column_widths, start=1):
-            header.resizeSection(column, width)
+        # Fixed starting widths: measuring contents would read every loaded row. On a narrow
+        # screen they shrink together, so the name column (which stretches) stays readable.
+        self._column_widths = tuple(column_widths)
+        self.table.viewport().installEventFilter(self)
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Columns keep their widths while there is room; with less, the wide ones (free text)
+        give way first, down to a floor, so dates and statuses stay whole."""
+        floors = [min(width, COLUMN_MIN_WIDTH) for width in self._column_widths]
+        flexible = sum(self._column_widths) - sum(floors)
+        room = self.table.viewport().width() - NAME_COLUMN_MIN_WIDTH - sum(floors)
+        scale = min(1.0, max(room, 0) / flexible) if flexible else 1.0
+        header = self.table.horizontalHeader()
+        for column, (width, floor) in enumerate(zip(self._column_widths, floors, strict=True), 1):
+            header.resizeSection(column, floor + int((width - floor) * scale))
 
     def add_filter(self, field: QWidget, label: str = "", stretch: int = 1) -> None:
         """A filter in the bar, with its label kept beside it when the bar wraps."""
@@ -146,6 +170,16 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
 
     def count_text(self, total: str) -> str:
         return total
+
+    def show_refusals(self, groups: dict[str, RefusalGroup]) -> None:
+        """Mark the rows (and forms opened from now on) of records whose last change the server
+        refused."""
+        self.refusals = groups
+        self.model.set_marks({record_id: mark_text(group) for record_id, group in groups.items()})
+
+    def mark_refused(self, editor: RecordEditor, record_id: str) -> None:
+        group = self.refusals.get(record_id)
+        editor.show_refused(mark_text(group) if group is not None else "")
 
     def offer_new(self, refused_reason: str) -> None:
         """Show New, or in its place the sentence saying who adds these records."""

@@ -6,9 +6,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop import paths, settings
 from kopdes_desktop.services.sync_service import AccountInfo
 from kopdes_desktop.settings import Settings
+from kopdes_desktop.ui.about_dialog import AboutDialog
 
 
 class SettingsPage(QWidget):
@@ -70,6 +72,15 @@ class SettingsPage(QWidget):
         )
         self.ca_bundle = QLineEdit()
         self.ca_bundle.setPlaceholderText(self.tr("Only for a server with a private certificate"))
+        self.allow_insecure_http = QCheckBox(
+            self.tr("Allow unencrypted http:// servers (test servers only)")
+        )
+        self.allow_insecure_http.setToolTip(
+            self.tr(
+                "Over http:// your password and data can be read and changed on the way. "
+                "Servers on this computer are always allowed."
+            )
+        )
         self.data_folder = QLabel(str(paths.data_dir()))
         self.open_folder = QPushButton(self.tr("Open folder"))
         folder_row = QHBoxLayout()
@@ -83,6 +94,7 @@ class SettingsPage(QWidget):
             (self.tr("&Photos of others that come with sync:"), self.photo_window),
             (self.tr("Space for others' p&hotos:"), self.photo_cache),
             (self.tr("CA &certificate file:"), self.ca_bundle),
+            (self.tr("Security:"), self.allow_insecure_http),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -97,6 +109,7 @@ class SettingsPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.save_button)
         layout.addWidget(self.notice)
+        layout.addWidget(self._about_button(), 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.show_settings(current)
         self.save_button.clicked.connect(self.save)
@@ -178,6 +191,16 @@ class SettingsPage(QWidget):
         if name:
             self.restore_requested.emit(name)
 
+    def _about_button(self) -> QPushButton:
+        self.about_button = QPushButton(self.tr("About Kopdes Desktop…"))
+        self.about_button.clicked.connect(self.show_about)
+        return self.about_button
+
+    def show_about(self) -> None:
+        """Version, and the credits and licences of the shipped data."""
+        self.about = AboutDialog(self)
+        self.about.open()
+
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
 
@@ -189,6 +212,7 @@ class SettingsPage(QWidget):
         self.photo_window.setValue(current.photo_window_days)
         self.photo_cache.setValue(current.photo_cache_mb)
         self.ca_bundle.setText(current.ca_bundle)
+        self.allow_insecure_http.setChecked(current.allow_insecure_http)
 
     def save(self) -> None:
         updated = replace(
@@ -199,6 +223,7 @@ class SettingsPage(QWidget):
             photo_window_days=self.photo_window.value(),
             photo_cache_mb=self.photo_cache.value(),
             ca_bundle=self.ca_bundle.text().strip(),
+            allow_insecure_http=self.allow_insecure_http.isChecked(),
         ).normalised()
         language_changed = updated.language != self._current.language
         settings.save(updated)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,10 +18,13 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.sync_service import AccountInfo, UnsentChangesError
 from kopdes_desktop.sync.transport import (
     AuthError,
+    InsecureConnectionError,
     RateLimitedError,
     SyncError,
     TransientError,
     VersionRefusedError,
+    is_plain_http_to_another_computer,
+    normalise_server_url,
 )
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
 from kopdes_desktop.ui.tasks import TaskRunner
@@ -40,7 +45,7 @@ class SignInDialog(QDialog):
         self.account: AccountInfo | None = None
         self.setWindowTitle(self.tr("Sign in to the server"))
         self.server = QLineEdit(server_url)
-        self.server.setPlaceholderText("https://kopdes.example.go.id")
+        self.server.setPlaceholderText("kopdes.example.go.id")
         self.username = QLineEdit(username)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -55,6 +60,16 @@ class SignInDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
+        self.insecure_warning = QLabel(
+            self.tr(
+                "Warning: this address starts with http://, so the connection is not "
+                "encrypted. Your password and data can be read on the way."
+            )
+        )
+        self.insecure_warning.setStyleSheet(ERROR_STYLE)
+        self.insecure_warning.setWordWrap(True)
+        self.server.textChanged.connect(self._warn_if_unencrypted)
+        self._warn_if_unencrypted(server_url)
         form = QFormLayout()
         for text, widget in (
             (self.tr("&Server:"), self.server),
@@ -75,25 +90,28 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.insecure_warning)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
     def sign_in(self) -> None:
         server, user, password = (
-            self.server.text().strip(),
+            normalise_server_url(self.server.text()),  # a bare host name means https
             self.username.text().strip(),
             (self.password.text()),
         )
         if not (server and user and password):
             self._show(self.tr("Fill in the server, your username and your password."))
             return
-        if not server.startswith(("http://", "https://")):
-            self._show(self.tr("The server address starts with https://"))
-            return
         self.buttons.setEnabled(False)
         self.error.setVisible(False)
         self._tasks.write(
             lambda: self._services.sync.sign_in(server, user, password), self._done, self._failed
+        )
+
+    def _warn_if_unencrypted(self, text: str) -> None:
+        self.insecure_warning.setVisible(
+            is_plain_http_to_another_computer(normalise_server_url(text))
         )
 
     def _done(self, account: AccountInfo) -> None:
@@ -106,8 +124,18 @@ class SignInDialog(QDialog):
         self.password.clear()
         if isinstance(error, AuthError):
             self._show(self.tr("Wrong username or password."))
+        elif isinstance(error, InsecureConnectionError):
+            self._show(
+                self.tr(
+                    "This address uses http://, which sends your password unencrypted. Use "
+                    "https://, or allow unencrypted connections in Settings (test servers only)."
+                )
+            )
         elif isinstance(error, RateLimitedError):
-            self._show(self.tr("Too many attempts. Wait a few minutes, then try again."))
+            minutes = max(1, math.ceil(error.retry_after / 60))
+            self._show(
+                self.tr("Too many attempts. Try again in %1 minutes.").replace("%1", str(minutes))
+            )
         elif isinstance(error, TransientError):
             self._show(
                 self.tr("The server cannot be reached. Check the address and the connection.")

@@ -109,6 +109,11 @@ class SyncController(QObject):
             ),
         )
 
+    def refresh_when_idle(self) -> None:
+        """Re-read the status unless a round is running (its end publishes the outcome)."""
+        if not self._running:
+            self.refresh_status()
+
     def set_interval(self, minutes: int) -> None:
         self._interval.start(max(1, minutes) * 60_000)
 

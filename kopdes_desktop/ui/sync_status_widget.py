@@ -3,13 +3,15 @@ or what went wrong; with a Sync now button (F5)."""
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from kopdes_desktop.services.sync_service import SyncStatus
 from kopdes_desktop.ui.formatting import format_count, format_date
+from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, WARNING_COLOUR
 from kopdes_desktop.ui.sync_controller import SyncSnapshot, SyncState
 
 PLAUSIBLE_DAYS = 60  # beyond that the laptop's own clock is more likely wrong than the sync old
@@ -18,11 +20,14 @@ PLAUSIBLE_DAYS = 60  # beyond that the laptop's own clock is more likely wrong t
 class SyncStatusWidget(QWidget):
     sync_requested = Signal()
     sign_in_requested = Signal()
+    inbox_requested = Signal()  # the warning was clicked: show what needs attention
 
     def __init__(self, language: str) -> None:
         super().__init__()
         self._language = language
         self.label = QLabel()
+        self.label.linkActivated.connect(lambda _link: self.inbox_requested.emit())
+        self.plain_text = ""  # what the label says, without the link around a warning
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(140)
@@ -49,12 +54,20 @@ class SyncStatusWidget(QWidget):
         ) or snapshot.error_code in ("sign_in_required", "not_signed_in")
         self.button.setText(self.tr("Sign in…") if self._needs_sign_in else self.tr("Sync now"))
         text = self.describe(snapshot, now or datetime.now(UTC))
-        not_applied = status.set_aside_changes if status else 0
-        if not_applied and not syncing:
-            text += " · " + self.tr("%1 server changes not applied (see Inbox)").replace(
-                "%1", format_count(not_applied, self._language)
+        unencrypted = status is not None and status.unencrypted_connection
+        if unencrypted:
+            text = self.tr("Not encrypted (http)") + " · " + text
+        self.label.setStyleSheet(ERROR_STYLE if unencrypted else "")
+        self.plain_text = text
+        if self._attention(snapshot):
+            self.label.setTextFormat(Qt.TextFormat.RichText)
+            self.label.setText(
+                f'<a href="inbox" style="color: {WARNING_COLOUR}; font-weight: 600;">'
+                f"{html.escape(text)}</a>"
             )
-        self.label.setText(text)
+        else:
+            self.label.setTextFormat(Qt.TextFormat.PlainText)
+            self.label.setText(text)
         self.label.setToolTip(snapshot.error_detail)
         if status is not None:
             self.label.setToolTip(self._details(status))
@@ -78,11 +91,41 @@ class SyncStatusWidget(QWidget):
         }
         if snapshot.state in texts:
             return texts[snapshot.state]()
+        if self._attention(snapshot) and status is not None:
+            return self._attention_text(status)
         last = status.last_sync_server_time if status else None
         if not last:
             return self.tr("Not synced yet · %1").replace("%1", waiting_text)
         synced = self._ago(datetime.fromisoformat(last), now)
         return synced if not waiting else f"{synced} · {waiting_text}"
+
+    @staticmethod
+    def _attention(snapshot: SyncSnapshot) -> bool:
+        status = snapshot.status
+        return snapshot.state is SyncState.IDLE and status is not None and status.needs_attention
+
+    def _attention_text(self, status: SyncStatus) -> str:
+        """A round that did not fully succeed never reads as "Tersinkron"."""
+        parts = []
+        if status.rejected_changes:
+            parts.append(
+                self.tr("%1 changes refused").replace(
+                    "%1", format_count(status.rejected_changes, self._language)
+                )
+            )
+        if status.unresolved_conflicts:
+            parts.append(
+                self.tr("%1 clashes to settle").replace(
+                    "%1", format_count(status.unresolved_conflicts, self._language)
+                )
+            )
+        if status.set_aside_changes:
+            parts.append(
+                self.tr("%1 server changes not applied").replace(
+                    "%1", format_count(status.set_aside_changes, self._language)
+                )
+            )
+        return self.tr("%1 · see the inbox").replace("%1", ", ".join(parts))
 
     def _ago(self, when: datetime, now: datetime) -> str:
         if when.tzinfo is None:
@@ -105,6 +148,7 @@ class SyncStatusWidget(QWidget):
             "not_signed_in": self.tr("Not signed in"),
             "update_required": self.tr("Update the app to sync"),
             "rate_limited": self.tr("Server busy, trying later"),
+            "insecure_http": self.tr("Server address not encrypted (http); see Settings"),
             "cancelled": self.tr("Sync cancelled"),
         }
         return texts.get(code, self.tr("Sync failed"))
@@ -112,7 +156,7 @@ class SyncStatusWidget(QWidget):
     def _details(self, status: SyncStatus) -> str:
         account = status.account
         who = account.username if account else self.tr("not signed in")
-        return (
+        details = (
             self.tr(
                 "Account: %1\nOpen conflicts: %2\nRejected changes: %3\n"
                 "Server changes not applied here: %4"
@@ -122,6 +166,12 @@ class SyncStatusWidget(QWidget):
             .replace("%3", str(status.rejected_changes))
             .replace("%4", str(status.set_aside_changes))
         )
+        if status.unencrypted_connection:
+            details += "\n" + self.tr(
+                "The connection to the server is not encrypted: passwords and data can be read "
+                "on the way. Ask for its https:// address."
+            )
+        return details
 
     def _clicked(self) -> None:
         if self._needs_sign_in:

@@ -75,6 +75,14 @@ class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
         self.cooperative.setCurrentIndex(max(0, self.cooperative.findData(current)))
         self.cooperative.blockSignals(False)
 
+    def show_cooperative(self, cooperative_id: str) -> None:
+        """List the visits of one cooperative (from the map)."""
+        index = self.cooperative.findData(cooperative_id)
+        if index < 0:  # not in the choices yet (made since they were read): add it
+            self.cooperative.addItem(cooperative_id[:8], cooperative_id)
+            index = self.cooperative.count() - 1
+        self.cooperative.setCurrentIndex(index)
+
     def criteria(self) -> VisitFilter:
         current = self.model.criteria
         return VisitFilter(

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kopdes Desktop</source>
+        <translation>About Kopdes Desktop</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop %1</source>
+        <translation>Kopdes Desktop %1</translation>
+    </message>
+    <message>
+        <source>For the business assistants and PMOs who coach the Koperasi Desa/Kelurahan Merah Putih. Works without internet.</source>
+        <translation>For the business assistants and PMOs who coach the Koperasi Desa/Kelurahan Merah Putih. Works without internet.</translation>
+    </message>
+    <message>
+        <source>Kemendagri region codes and names of Kalimantan Barat</source>
+        <translation>Kemendagri region codes and names of Kalimantan Barat</translation>
+    </message>
+    <message>
+        <source>Map boundaries of the kabupaten, kecamatan and desa (simplified; 15 of the newest desa have none yet)</source>
+        <translation>Map boundaries of the kabupaten, kecamatan and desa (simplified; 15 of the newest desa have none yet)</translation>
+    </message>
+    <message>
+        <source>Data shipped with the app:</source>
+        <translation>Data shipped with the app:</translation>
+    </message>
+    <message>
+        <source>Licence of the data:</source>
+        <translation>Licence of the data:</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The database is damaged</source>
@@ -881,6 +912,10 @@
         <source>time taken</source>
         <translation>time taken</translation>
     </message>
+    <message>
+        <source>settled</source>
+        <translation>settled</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -980,6 +1015,22 @@
         <source>Visit form: add an agreed action</source>
         <translation>Visit form: add an agreed action</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Move the map</translation>
+    </message>
+    <message>
+        <source>Zoom in / out (the mouse wheel too)</source>
+        <translation>Zoom in / out (the mouse wheel too)</translation>
+    </message>
+    <message>
+        <source>Find field: fly to the village typed</source>
+        <translation>Find field: fly to the village typed</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1014,6 +1065,14 @@
         <source>Changes waiting to be sent:</source>
         <translation>Changes waiting to be sent:</translation>
     </message>
+    <message>
+        <source>Changes the server refused:</source>
+        <translation>Changes the server refused:</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · see the inbox</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -1038,32 +1097,68 @@
         <translation>Use the other value</translation>
     </message>
     <message>
+        <source>Put the values back into the form</source>
+        <translation>Put the values back into the form</translation>
+    </message>
+    <message>
         <source>Understood, remove from inbox</source>
         <translation>Understood, remove from inbox</translation>
+    </message>
+    <message>
+        <source>Changes the server refused (%1)</source>
+        <translation>Changes the server refused (%1)</translation>
     </message>
     <message>
         <source>Visit sent back — %1 (%2)</source>
         <translation>Visit sent back — %1 (%2)</translation>
     </message>
     <message>
-        <source>Change refused by the server — %1</source>
-        <translation>Change refused by the server — %1</translation>
-    </message>
-    <message>
         <source>Change from the server not applied here — %1</source>
         <translation>Change from the server not applied here — %1</translation>
     </message>
     <message>
-        <source>Clash on %1: %2</source>
-        <translation>Clash on %1: %2</translation>
+        <source>%1 — %2 change(s) refused: %3</source>
+        <translation>%1 — %2 change(s) refused: %3</translation>
     </message>
     <message>
         <source>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</source>
         <translation>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</translation>
     </message>
     <message>
-        <source>%1. The server keeps its own value; what you sent was: %2</source>
-        <translation>%1. The server keeps its own value; what you sent was: %2</translation>
+        <source>What you sent: %1</source>
+        <translation>What you sent: %1</translation>
+    </message>
+    <message>
+        <source>The record shows the server's values again; open it to go on.</source>
+        <translation>The record shows the server's values again; open it to go on.</translation>
+    </message>
+    <message>
+        <source>Open cooperative</source>
+        <translation>Open cooperative</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Open note</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Remove all like this (%1)</source>
+        <translation>Remove all like this (%1)</translation>
+    </message>
+    <message>
+        <source>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</source>
+        <translation>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</translation>
+    </message>
+    <message>
+        <source>Clash on %1: %2</source>
+        <translation>Clash on %1: %2</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -1515,6 +1610,54 @@
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
+    <message>
+        <source>Visited in the last 30 days</source>
+        <translation>Visited in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Last visit 30–59 days ago</source>
+        <translation>Last visit 30–59 days ago</translation>
+    </message>
+    <message>
+        <source>Last visit 60–89 days ago</source>
+        <translation>Last visit 60–89 days ago</translation>
+    </message>
+    <message>
+        <source>Last visit 90 days ago or more</source>
+        <translation>Last visit 90 days ago or more</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Never visited</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2–3</source>
+        <translation>2–3</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 or more</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Mixed (several cooperatives)</source>
+        <translation>Mixed (several cooperatives)</translation>
+    </message>
+    <message>
+        <source>No cooperative on this laptop</source>
+        <translation>No cooperative on this laptop</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1557,6 +1700,10 @@
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1609,6 +1756,233 @@
     <message>
         <source>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</source>
         <translation>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Loading the map…</translation>
+    </message>
+    <message>
+        <source>Sector of the opportunities counted</source>
+        <translation>Sector of the opportunities counted</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>Commodity of the opportunities counted</source>
+        <translation>Commodity of the opportunities counted</translation>
+    </message>
+    <message>
+        <source>All commodities</source>
+        <translation>All commodities</translation>
+    </message>
+    <message>
+        <source>Find a village…</source>
+        <translation>Find a village…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Colour by:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>My &amp;area</source>
+        <translation>My &amp;area</translation>
+    </message>
+    <message>
+        <source>Show my area whole</source>
+        <translation>Show my area whole</translation>
+    </message>
+    <message>
+        <source>All of Kalbar</source>
+        <translation>All of Kalbar</translation>
+    </message>
+    <message>
+        <source>Visit &amp;GPS points</source>
+        <translation>Visit &amp;GPS points</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>The map shows the cooperatives as they stood on the last day of the period; the GPS points and the visits waiting for review are those of the period.</source>
+        <translation>The map shows the cooperatives as they stood on the last day of the period; the GPS points and the visits waiting for review are those of the period.</translation>
+    </message>
+    <message>
+        <source>All BAs</source>
+        <translation>All BAs</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;BA:</source>
+        <translation>&amp;BA:</translation>
+    </message>
+    <message>
+        <source>Click to show on the map; double-click to open the visit</source>
+        <translation>Click to show on the map; double-click to open the visit</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
+        <source>Boundaries: cahyadsn/wilayah_boundaries (MIT).</source>
+        <translation>Boundaries: cahyadsn/wilayah_boundaries (MIT).</translation>
+    </message>
+    <message>
+        <source>Up to today</source>
+        <translation>Up to today</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Days since the last visit</source>
+        <translation>Days since the last visit</translation>
+    </message>
+    <message>
+        <source>Operational status</source>
+        <translation>Operational status</translation>
+    </message>
+    <message>
+        <source>Open business opportunities</source>
+        <translation>Open business opportunities</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review</source>
+        <translation>Visits waiting for review</translation>
+    </message>
+    <message>
+        <source>The map could not be shown: %1</source>
+        <translation>The map could not be shown: %1</translation>
+    </message>
+    <message>
+        <source>◆ village without a boundary: at its kecamatan</source>
+        <translation>◆ village without a boundary: at its kecamatan</translation>
+    </message>
+    <message>
+        <source>● GPS of a visit</source>
+        <translation>● GPS of a visit</translation>
+    </message>
+    <message>
+        <source>✕ GPS more than %1 km outside its village</source>
+        <translation>✕ GPS more than %1 km outside its village</translation>
+    </message>
+    <message>
+        <source>Pale: outside my area</source>
+        <translation>Pale: outside my area</translation>
+    </message>
+    <message>
+        <source>%1 cooperatives in my area as of %2; %3 never visited.</source>
+        <translation>%1 cooperatives in my area as of %2; %3 never visited.</translation>
+    </message>
+    <message>
+        <source>Visits with GPS far outside their village (%1):</source>
+        <translation>Visits with GPS far outside their village (%1):</translation>
+    </message>
+    <message>
+        <source>%1 km outside</source>
+        <translation>%1 km outside</translation>
+    </message>
+    <message>
+        <source>No boundary yet: shown at its kecamatan</source>
+        <translation>No boundary yet: shown at its kecamatan</translation>
+    </message>
+    <message>
+        <source>No cooperative on this laptop</source>
+        <translation>No cooperative on this laptop</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Never visited</translation>
+    </message>
+    <message>
+        <source>Last visit: %1 (%2 days ago)</source>
+        <translation>Last visit: %1 (%2 days ago)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Open business opportunities: %1</source>
+        <translation>Open business opportunities: %1</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review: %1</source>
+        <translation>Visits waiting for review: %1</translation>
+    </message>
+    <message>
+        <source>No village is called “%1”.</source>
+        <translation>No village is called “%1”.</translation>
+    </message>
+    <message>
+        <source>No cooperative of %1 is on this laptop.</source>
+        <translation>No cooperative of %1 is on this laptop.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Visits of %1</source>
+        <translation>Visits of %1</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop · as of %1 · boundaries © Cahya DSN (MIT)</source>
+        <translation>Kopdes Desktop · as of %1 · boundaries © Cahya DSN (MIT)</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>could not write %1</translation>
+    </message>
+    <message>
+        <source>Map saved: %1</source>
+        <translation>Map saved: %1</translation>
+    </message>
+    <message>
+        <source>Save the map</source>
+        <translation>Save the map</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2460,93 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Visit of %1 to %2</source>
+        <translation>Visit of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Business note %1 (%2)</source>
+        <translation>Business note %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A cooperative</source>
+        <translation>A cooperative</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1 See the inbox.</source>
+        <translation>The server refused the last change: %1 See the inbox.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Business unit</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Agreed action</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Business note</source>
+        <translation>Business note</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Clash</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Type a village name to find it…</source>
@@ -2127,8 +2588,8 @@ Details are in the log file:
         <translation>The record is not on the server</translation>
     </message>
     <message>
-        <source>The record it belongs to is not on the server</source>
-        <translation>The record it belongs to is not on the server</translation>
+        <source>The record it belongs to is not on the server (it was refused too, or not sent yet)</source>
+        <translation>The record it belongs to is not on the server (it was refused too, or not sent yet)</translation>
     </message>
     <message>
         <source>Someone deleted the record meanwhile</source>
@@ -2482,6 +2943,14 @@ Details are in the log file:
         <translation>Only for a server with a private certificate</translation>
     </message>
     <message>
+        <source>Allow unencrypted http:// servers (test servers only)</source>
+        <translation>Allow unencrypted http:// servers (test servers only)</translation>
+    </message>
+    <message>
+        <source>Over http:// your password and data can be read and changed on the way. Servers on this computer are always allowed.</source>
+        <translation>Over http:// your password and data can be read and changed on the way. Servers on this computer are always allowed.</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -2510,8 +2979,16 @@ Details are in the log file:
         <translation>CA &amp;certificate file:</translation>
     </message>
     <message>
+        <source>Security:</source>
+        <translation>Security:</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>About Kopdes Desktop…</source>
+        <translation>About Kopdes Desktop…</translation>
     </message>
     <message>
         <source>Sign in…</source>
@@ -2585,6 +3062,10 @@ Details are in the log file:
         <translation>Sign in once while you have a connection; the app then syncs for weeks without asking again.</translation>
     </message>
     <message>
+        <source>Warning: this address starts with http://, so the connection is not encrypted. Your password and data can be read on the way.</source>
+        <translation>Warning: this address starts with http://, so the connection is not encrypted. Your password and data can be read on the way.</translation>
+    </message>
+    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -2605,16 +3086,16 @@ Details are in the log file:
         <translation>Fill in the server, your username and your password.</translation>
     </message>
     <message>
-        <source>The server address starts with https://</source>
-        <translation>The server address starts with https://</translation>
+        <source>This address uses http://, which sends your password unencrypted. Use https://, or allow unencrypted connections in Settings (test servers only).</source>
+        <translation>This address uses http://, which sends your password unencrypted. Use https://, or allow unencrypted connections in Settings (test servers only).</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 minutes.</source>
+        <translation>Too many attempts. Try again in %1 minutes.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a few minutes, then try again.</source>
-        <translation>Too many attempts. Wait a few minutes, then try again.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
@@ -2668,8 +3149,8 @@ Details are in the log file:
         <translation>Sign in…</translation>
     </message>
     <message>
-        <source>%1 server changes not applied (see Inbox)</source>
-        <translation>%1 server changes not applied (see Inbox)</translation>
+        <source>Not encrypted (http)</source>
+        <translation>Not encrypted (http)</translation>
     </message>
     <message>
         <source>%1 changes waiting</source>
@@ -2694,6 +3175,22 @@ Details are in the log file:
     <message>
         <source>Not synced yet · %1</source>
         <translation>Not synced yet · %1</translation>
+    </message>
+    <message>
+        <source>%1 changes refused</source>
+        <translation>%1 changes refused</translation>
+    </message>
+    <message>
+        <source>%1 clashes to settle</source>
+        <translation>%1 clashes to settle</translation>
+    </message>
+    <message>
+        <source>%1 server changes not applied</source>
+        <translation>%1 server changes not applied</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · see the inbox</translation>
     </message>
     <message>
         <source>Synced just now</source>
@@ -2732,6 +3229,10 @@ Details are in the log file:
         <translation>Server busy, trying later</translation>
     </message>
     <message>
+        <source>Server address not encrypted (http); see Settings</source>
+        <translation>Server address not encrypted (http); see Settings</translation>
+    </message>
+    <message>
         <source>Sync cancelled</source>
         <translation>Sync cancelled</translation>
     </message>
@@ -2752,6 +3253,10 @@ Server changes not applied here: %4</source>
 Open conflicts: %2
 Rejected changes: %3
 Server changes not applied here: %4</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</source>
+        <translation>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kopdes Desktop</source>
+        <translation>Tentang Kopdes Desktop</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop %1</source>
+        <translation>Kopdes Desktop %1</translation>
+    </message>
+    <message>
+        <source>For the business assistants and PMOs who coach the Koperasi Desa/Kelurahan Merah Putih. Works without internet.</source>
+        <translation>Untuk pendamping (BA) dan PMO yang mendampingi Koperasi Desa/Kelurahan Merah Putih. Bisa dipakai tanpa internet.</translation>
+    </message>
+    <message>
+        <source>Kemendagri region codes and names of Kalimantan Barat</source>
+        <translation>Kode dan nama wilayah Kalimantan Barat dari Kemendagri</translation>
+    </message>
+    <message>
+        <source>Map boundaries of the kabupaten, kecamatan and desa (simplified; 15 of the newest desa have none yet)</source>
+        <translation>Batas wilayah kabupaten, kecamatan dan desa untuk peta (disederhanakan; 15 desa terbaru belum punya batas)</translation>
+    </message>
+    <message>
+        <source>Data shipped with the app:</source>
+        <translation>Data yang disertakan dalam aplikasi:</translation>
+    </message>
+    <message>
+        <source>Licence of the data:</source>
+        <translation>Lisensi data:</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The database is damaged</source>
@@ -881,6 +912,10 @@
         <source>time taken</source>
         <translation>waktu foto diambil</translation>
     </message>
+    <message>
+        <source>settled</source>
+        <translation>diselesaikan</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -980,6 +1015,22 @@
         <source>Visit form: add an agreed action</source>
         <translation>Formulir kunjungan: tambah tindak lanjut</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Geser peta</translation>
+    </message>
+    <message>
+        <source>Zoom in / out (the mouse wheel too)</source>
+        <translation>Perbesar / perkecil (bisa juga dengan roda mouse)</translation>
+    </message>
+    <message>
+        <source>Find field: fly to the village typed</source>
+        <translation>Kolom Cari: tampilkan di peta desa yang diketik</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1014,6 +1065,14 @@
         <source>Changes waiting to be sent:</source>
         <translation>Perubahan menunggu dikirim:</translation>
     </message>
+    <message>
+        <source>Changes the server refused:</source>
+        <translation>Perubahan yang ditolak server:</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · lihat Kotak Masuk</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -1038,32 +1097,68 @@
         <translation>Pakai nilai yang lain</translation>
     </message>
     <message>
+        <source>Put the values back into the form</source>
+        <translation>Masukkan lagi ke formulir</translation>
+    </message>
+    <message>
         <source>Understood, remove from inbox</source>
         <translation>Mengerti, hapus dari kotak masuk</translation>
+    </message>
+    <message>
+        <source>Changes the server refused (%1)</source>
+        <translation>Perubahan yang ditolak server (%1)</translation>
     </message>
     <message>
         <source>Visit sent back — %1 (%2)</source>
         <translation>Kunjungan dikembalikan — %1 (%2)</translation>
     </message>
     <message>
-        <source>Change refused by the server — %1</source>
-        <translation>Perubahan ditolak server — %1</translation>
-    </message>
-    <message>
         <source>Change from the server not applied here — %1</source>
         <translation>Perubahan dari server tidak diterapkan di sini — %1</translation>
     </message>
     <message>
-        <source>Clash on %1: %2</source>
-        <translation>Bentrok pada %1: %2</translation>
+        <source>%1 — %2 change(s) refused: %3</source>
+        <translation>%1 — %2 perubahan ditolak: %3</translation>
     </message>
     <message>
         <source>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</source>
         <translation>Satu perubahan dari server (%1, %2) tidak bisa disimpan di laptop ini: %3. Semua yang lain sudah tersinkron. Aplikasi akan mencoba lagi saat data itu berubah di server dan sesudah aplikasi diperbarui; kalau tetap begini, beri tahu petugas pendukung Anda. Rincian teknis: %4</translation>
     </message>
     <message>
-        <source>%1. The server keeps its own value; what you sent was: %2</source>
-        <translation>%1. Server mempertahankan nilainya sendiri; yang Anda kirim: %2</translation>
+        <source>What you sent: %1</source>
+        <translation>Yang Anda kirim: %1</translation>
+    </message>
+    <message>
+        <source>The record shows the server&apos;s values again; open it to go on.</source>
+        <translation>Data ini kembali menampilkan isi yang ada di server; buka untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Open cooperative</source>
+        <translation>Buka koperasi</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Buka catatan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Kirim lagi</translation>
+    </message>
+    <message>
+        <source>Remove all like this (%1)</source>
+        <translation>Tutup semua yang serupa (%1)</translation>
+    </message>
+    <message>
+        <source>Its cooperative is not on the server: it can be sent again once the PMO has assigned the cooperative to you and it has arrived with a sync.</source>
+        <translation>Koperasinya belum ada di server: ini dapat dikirim lagi setelah PMO menugaskan koperasi itu kepada Anda dan koperasi itu sudah datang lewat sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Clash on %1: %2</source>
+        <translation>Bentrok pada %1: %2</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -1515,6 +1610,54 @@
         <source>Dropped</source>
         <translation>Dibatalkan</translation>
     </message>
+    <message>
+        <source>Visited in the last 30 days</source>
+        <translation>Dikunjungi dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last visit 30–59 days ago</source>
+        <translation>Kunjungan terakhir 30–59 hari lalu</translation>
+    </message>
+    <message>
+        <source>Last visit 60–89 days ago</source>
+        <translation>Kunjungan terakhir 60–89 hari lalu</translation>
+    </message>
+    <message>
+        <source>Last visit 90 days ago or more</source>
+        <translation>Kunjungan terakhir 90 hari lalu atau lebih</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2–3</source>
+        <translation>2–3</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 atau lebih</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>Mixed (several cooperatives)</source>
+        <translation>Campuran (beberapa koperasi)</translation>
+    </message>
+    <message>
+        <source>No cooperative on this laptop</source>
+        <translation>Tidak ada koperasi di laptop ini</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1557,6 +1700,10 @@
     <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1609,6 +1756,233 @@
     <message>
         <source>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</source>
         <translation>%1 formulir masih terbuka saat aplikasi terakhir kali tertutup tiba-tiba. Buka lagi dengan isian yang sudah Anda ketik?</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Memuat peta…</translation>
+    </message>
+    <message>
+        <source>Sector of the opportunities counted</source>
+        <translation>Sektor peluang usaha yang dihitung</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Semua sektor</translation>
+    </message>
+    <message>
+        <source>Commodity of the opportunities counted</source>
+        <translation>Komoditas peluang usaha yang dihitung</translation>
+    </message>
+    <message>
+        <source>All commodities</source>
+        <translation>Semua komoditas</translation>
+    </message>
+    <message>
+        <source>Find a village…</source>
+        <translation>Cari desa…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Warnai menurut:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Perkecil (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Perbesar (+)</translation>
+    </message>
+    <message>
+        <source>My &amp;area</source>
+        <translation>Wilayah &amp;saya</translation>
+    </message>
+    <message>
+        <source>Show my area whole</source>
+        <translation>Tampilkan seluruh wilayah saya</translation>
+    </message>
+    <message>
+        <source>All of Kalbar</source>
+        <translation>Seluruh Kalbar</translation>
+    </message>
+    <message>
+        <source>Visit &amp;GPS points</source>
+        <translation>Titik &amp;GPS kunjungan</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Simpan sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>The map shows the cooperatives as they stood on the last day of the period; the GPS points and the visits waiting for review are those of the period.</source>
+        <translation>Peta menunjukkan keadaan koperasi pada hari terakhir periode; titik GPS dan kunjungan yang menunggu tinjauan adalah kunjungan dalam periode itu.</translation>
+    </message>
+    <message>
+        <source>All BAs</source>
+        <translation>Semua pendamping</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;BA:</source>
+        <translation>Pen&amp;damping:</translation>
+    </message>
+    <message>
+        <source>Click to show on the map; double-click to open the visit</source>
+        <translation>Klik untuk melihat di peta; klik dua kali untuk membuka kunjungan</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Tentang…</translation>
+    </message>
+    <message>
+        <source>Boundaries: cahyadsn/wilayah_boundaries (MIT).</source>
+        <translation>Batas wilayah: cahyadsn/wilayah_boundaries (MIT).</translation>
+    </message>
+    <message>
+        <source>Up to today</source>
+        <translation>Sampai hari ini</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Days since the last visit</source>
+        <translation>Hari sejak kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>Operational status</source>
+        <translation>Status operasional</translation>
+    </message>
+    <message>
+        <source>Open business opportunities</source>
+        <translation>Peluang usaha yang masih terbuka</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review</source>
+        <translation>Kunjungan menunggu tinjauan</translation>
+    </message>
+    <message>
+        <source>The map could not be shown: %1</source>
+        <translation>Peta tidak dapat ditampilkan: %1</translation>
+    </message>
+    <message>
+        <source>◆ village without a boundary: at its kecamatan</source>
+        <translation>◆ desa tanpa batas peta: ditandai di kecamatannya</translation>
+    </message>
+    <message>
+        <source>● GPS of a visit</source>
+        <translation>● GPS kunjungan</translation>
+    </message>
+    <message>
+        <source>✕ GPS more than %1 km outside its village</source>
+        <translation>✕ GPS lebih dari %1 km di luar desanya</translation>
+    </message>
+    <message>
+        <source>Pale: outside my area</source>
+        <translation>Pucat: di luar wilayah saya</translation>
+    </message>
+    <message>
+        <source>%1 cooperatives in my area as of %2; %3 never visited.</source>
+        <translation>%1 koperasi di wilayah saya per %2; %3 belum pernah dikunjungi.</translation>
+    </message>
+    <message>
+        <source>Visits with GPS far outside their village (%1):</source>
+        <translation>Kunjungan dengan GPS jauh di luar desanya (%1):</translation>
+    </message>
+    <message>
+        <source>%1 km outside</source>
+        <translation>%1 km di luar</translation>
+    </message>
+    <message>
+        <source>No boundary yet: shown at its kecamatan</source>
+        <translation>Belum ada batas peta: ditandai di kecamatannya</translation>
+    </message>
+    <message>
+        <source>No cooperative on this laptop</source>
+        <translation>Tidak ada koperasi di laptop ini</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>Last visit: %1 (%2 days ago)</source>
+        <translation>Kunjungan terakhir: %1 (%2 hari lalu)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Open business opportunities: %1</source>
+        <translation>Peluang usaha terbuka: %1</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review: %1</source>
+        <translation>Kunjungan menunggu tinjauan: %1</translation>
+    </message>
+    <message>
+        <source>No village is called “%1”.</source>
+        <translation>Tidak ada desa bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>No cooperative of %1 is on this laptop.</source>
+        <translation>Belum ada koperasi desa %1 di laptop ini.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Buka %1</translation>
+    </message>
+    <message>
+        <source>Visits of %1</source>
+        <translation>Kunjungan %1</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop · as of %1 · boundaries © Cahya DSN (MIT)</source>
+        <translation>Kopdes Desktop · per %1 · batas wilayah © Cahya DSN (MIT)</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>tidak dapat menulis %1</translation>
+    </message>
+    <message>
+        <source>Map saved: %1</source>
+        <translation>Peta disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Save the map</source>
+        <translation>Simpan peta</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2460,93 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>Visit of %1 to %2</source>
+        <translation>Kunjungan %1 ke %2</translation>
+    </message>
+    <message>
+        <source>Business note %1 (%2)</source>
+        <translation>Peluang usaha %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A cooperative</source>
+        <translation>Sebuah koperasi</translation>
+    </message>
+    <message>
+        <source>The server refused the last change: %1 See the inbox.</source>
+        <translation>Server menolak perubahan terakhir: %1 Lihat Kotak Masuk.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Unit usaha</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Business note</source>
+        <translation>Peluang usaha</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Bentrok</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>diajukan</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>ditinjau</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Type a village name to find it…</source>
@@ -2127,8 +2588,8 @@ Rinciannya ada di berkas log:
         <translation>Data ini tidak ada di server</translation>
     </message>
     <message>
-        <source>The record it belongs to is not on the server</source>
-        <translation>Data induknya tidak ada di server</translation>
+        <source>The record it belongs to is not on the server (it was refused too, or not sent yet)</source>
+        <translation>Data induknya belum ada di server (ikut ditolak, atau belum terkirim)</translation>
     </message>
     <message>
         <source>Someone deleted the record meanwhile</source>
@@ -2482,6 +2943,14 @@ Rinciannya ada di berkas log:
         <translation>Hanya untuk server dengan sertifikat privat</translation>
     </message>
     <message>
+        <source>Allow unencrypted http:// servers (test servers only)</source>
+        <translation>Izinkan server http:// tanpa enkripsi (hanya server uji coba)</translation>
+    </message>
+    <message>
+        <source>Over http:// your password and data can be read and changed on the way. Servers on this computer are always allowed.</source>
+        <translation>Lewat http://, kata sandi dan data Anda bisa dibaca dan diubah orang lain di tengah jalan. Server di komputer ini selalu diizinkan.</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
@@ -2510,8 +2979,16 @@ Rinciannya ada di berkas log:
         <translation>Berkas sertifikat &amp;CA:</translation>
     </message>
     <message>
+        <source>Security:</source>
+        <translation>Keamanan:</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>About Kopdes Desktop…</source>
+        <translation>Tentang Kopdes Desktop…</translation>
     </message>
     <message>
         <source>Sign in…</source>
@@ -2585,6 +3062,10 @@ Rinciannya ada di berkas log:
         <translation>Masuk sekali selagi ada koneksi; setelah itu aplikasi tetap bisa sinkron berminggu-minggu tanpa bertanya lagi.</translation>
     </message>
     <message>
+        <source>Warning: this address starts with http://, so the connection is not encrypted. Your password and data can be read on the way.</source>
+        <translation>Awas: alamat ini diawali http://, jadi sambungannya tidak terenkripsi. Kata sandi dan data Anda bisa dibaca orang lain di tengah jalan.</translation>
+    </message>
+    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -2605,16 +3086,16 @@ Rinciannya ada di berkas log:
         <translation>Isi alamat server, nama pengguna, dan kata sandi Anda.</translation>
     </message>
     <message>
-        <source>The server address starts with https://</source>
-        <translation>Alamat server diawali https://</translation>
+        <source>This address uses http://, which sends your password unencrypted. Use https://, or allow unencrypted connections in Settings (test servers only).</source>
+        <translation>Alamat ini memakai http://, yang mengirim kata sandi Anda tanpa enkripsi. Pakai https://, atau izinkan sambungan tanpa enkripsi di Pengaturan (hanya untuk server uji coba).</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 minutes.</source>
+        <translation>Terlalu banyak percobaan. Coba lagi dalam %1 menit.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a few minutes, then try again.</source>
-        <translation>Terlalu banyak percobaan. Tunggu beberapa menit, lalu coba lagi.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
@@ -2668,8 +3149,8 @@ Rinciannya ada di berkas log:
         <translation>Masuk…</translation>
     </message>
     <message>
-        <source>%1 server changes not applied (see Inbox)</source>
-        <translation>%1 perubahan dari server tidak diterapkan (lihat Kotak Masuk)</translation>
+        <source>Not encrypted (http)</source>
+        <translation>Tidak terenkripsi (http)</translation>
     </message>
     <message>
         <source>%1 changes waiting</source>
@@ -2694,6 +3175,22 @@ Rinciannya ada di berkas log:
     <message>
         <source>Not synced yet · %1</source>
         <translation>Belum pernah sinkron · %1</translation>
+    </message>
+    <message>
+        <source>%1 changes refused</source>
+        <translation>%1 perubahan ditolak</translation>
+    </message>
+    <message>
+        <source>%1 clashes to settle</source>
+        <translation>%1 bentrok perlu diselesaikan</translation>
+    </message>
+    <message>
+        <source>%1 server changes not applied</source>
+        <translation>%1 perubahan dari server tidak diterapkan</translation>
+    </message>
+    <message>
+        <source>%1 · see the inbox</source>
+        <translation>%1 · lihat Kotak Masuk</translation>
     </message>
     <message>
         <source>Synced just now</source>
@@ -2732,6 +3229,10 @@ Rinciannya ada di berkas log:
         <translation>Server sibuk, dicoba lagi nanti</translation>
     </message>
     <message>
+        <source>Server address not encrypted (http); see Settings</source>
+        <translation>Alamat server tidak terenkripsi (http); lihat Pengaturan</translation>
+    </message>
+    <message>
         <source>Sync cancelled</source>
         <translation>Sinkronisasi dibatalkan</translation>
     </message>
@@ -2752,6 +3253,10 @@ Server changes not applied here: %4</source>
 Bentrok terbuka: %2
 Perubahan ditolak: %3
 Perubahan server tidak diterapkan: %4</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</source>
+        <translation>Sambungan ke server tidak terenkripsi: kata sandi dan data bisa dibaca orang lain di tengah jalan. Mintalah alamat https:// server ini.</translation>
     </message>
 </context>
 <context>

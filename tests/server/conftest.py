@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -75,8 +76,15 @@ def _villages_by_kabupaten() -> dict[str, list[str]]:
 
 
 def start_server(
-    database_url: str, data_dir: Path, env: dict[str, str] | None = None
+    database_url: str,
+    data_dir: Path,
+    env: dict[str, str] | None = None,
+    *,
+    host: str = "127.0.0.1",
+    tls: tuple[Path, Path, Path] | None = None,
 ) -> tuple[subprocess.Popen[bytes], str]:
+    """Start uvicorn on a free port; ``tls`` = (certificate, key, CA that signed it) serves
+    https. Returns the process and its base URL (on ``host``, or 127.0.0.1 for 0.0.0.0)."""
     port = free_port()
     environment = {
         **os.environ,
@@ -86,18 +94,21 @@ def start_server(
         "KOPDES_SERVER_DATA_DIR": str(data_dir),
     }
     log = (data_dir / f"server-{port}.log").open("wb")
+    tls_args = ["--ssl-certfile", str(tls[0]), "--ssl-keyfile", str(tls[1])] if tls else []
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "kopdes_desktop.server.app:app_from_env", "--factory",
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+         "--host", host, "--port", str(port), "--log-level", "warning", *tls_args],
         env=environment, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
-    base_url = f"http://127.0.0.1:{port}"
+    shown_host = "127.0.0.1" if host == "0.0.0.0" else host
+    base_url = f"{'https' if tls else 'http'}://{shown_host}:{port}"
+    verify: ssl.SSLContext | bool = ssl.create_default_context(cafile=tls[2]) if tls else True
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server exited: {(data_dir / f'server-{port}.log').read_text()}")
         try:
-            if httpx.get(f"{base_url}/healthz", timeout=1).status_code == 200:
+            if httpx.get(f"{base_url}/healthz", timeout=1, verify=verify).status_code == 200:
                 return process, base_url
         except httpx.TransportError:
             time.sleep(0.1)

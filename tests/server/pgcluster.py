@@ -57,7 +57,9 @@ class PostgresCluster:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
-    def start(self, *, durable: bool = False, max_connections: int = 300) -> None:
+    def start(
+        self, *, durable: bool = False, max_connections: int = 300, shared_buffers: str = "128MB"
+    ) -> None:
         self._run("initdb", "-D", str(self.data_dir), "-U", "postgres", "--auth=trust",
                   "-E", "UTF8", "--no-sync")  # fmt: skip
         options = [
@@ -65,7 +67,7 @@ class PostgresCluster:
             f"-k {self.root}",
             "-c listen_addresses=127.0.0.1",
             f"-c max_connections={max_connections}",
-            "-c shared_buffers=128MB",
+            f"-c shared_buffers={shared_buffers}",
         ]
         if not durable:
             # Test data is thrown away: skip the fsyncs, which dominate on slow CI disks.
@@ -73,6 +75,12 @@ class PostgresCluster:
         self._run("pg_ctl", "-D", str(self.data_dir), "-l", str(self.root / "server.log"),
                   "-o", " ".join(options), "-w", "-t", "60", "start")  # fmt: skip
         self.running = True
+
+    def postmaster_pid(self) -> int | None:
+        try:
+            return int((self.data_dir / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            return None
 
     def stop(self) -> None:
         if self.running:
@@ -92,7 +100,7 @@ class PostgresCluster:
         return self.url(name)
 
 
-def start_cluster(*, durable: bool = False) -> PostgresCluster:
+def start_cluster(*, durable: bool = False, shared_buffers: str = "128MB") -> PostgresCluster:
     bin_dir = find_bin_dir()
     if bin_dir is None:
         raise FileNotFoundError("PostgreSQL server binaries not found (apt-get install postgresql)")
@@ -103,7 +111,7 @@ def start_cluster(*, durable: bool = False) -> PostgresCluster:
     cluster = PostgresCluster(bin_dir, root, free_port())
     for attempt in range(3):
         try:
-            cluster.start(durable=durable)
+            cluster.start(durable=durable, shared_buffers=shared_buffers)
             return cluster
         except subprocess.CalledProcessError:
             if attempt == 2:

@@ -190,7 +190,7 @@ def test_accounts_assignments_and_devices(
     assert main(["assign", "--username", "sari", "--kabupaten", "99.99"]) == 1
     monkeypatch.setattr("sys.stdin", _Lines("short\n"))
     assert main(["set-password", "--username", "budi", "--password-stdin"]) == 1
-    assert "at least 8" in capsys.readouterr().err
+    assert "at least 10" in capsys.readouterr().err
     with Database(database_url).write() as session:
         budi = session.scalar(select(User).where(User.username == "budi"))
         assert budi is not None
@@ -245,7 +245,19 @@ def test_migrate_seed_demo_and_compact_as_commands(tmp_path: Path) -> None:
     with Database(url).read() as session:
         per_ba = session.scalars(select(Assignment.user_id)).all()
         assert len(per_ba) == 14 * 10
-    again = run("seed-demo", "--bas-per-kabupaten", "1")
+    # On a database that holds anything, seed-demo says what it would add and adds nothing.
+    more = run("seed-demo", "--bas-per-kabupaten", "2")
+    assert more.returncode == 1
+    assert more.stdout == ""
+    assert more.stderr.strip().splitlines() == [
+        "refused: this database already holds 29 account(s) and 2145 cooperative(s). seed-demo "
+        "would add 0 cooperative(s) and 14 demo account(s) (14 ba, 0 pmo, 0 admin), and print "
+        "their passwords. Run it again with --force to add them."
+    ]
+    with Database(url).read() as session:
+        assert len(session.scalars(select(User)).all()) == 29
+    again = run("seed-demo", "--bas-per-kabupaten", "1", "--force")
+    assert again.returncode == 0
     assert "(unchanged)" in again.stdout
     abandoned = tmp_path / "blobs" / "partial" / "someone-upload"
     abandoned.parent.mkdir(parents=True)
@@ -255,3 +267,20 @@ def test_migrate_seed_demo_and_compact_as_commands(tmp_path: Path) -> None:
     assert "horizon at version" in compacted.stdout
     assert "1 unfinished upload(s)" in compacted.stdout
     assert not abandoned.exists()
+
+
+def test_seed_demo_names_the_admin_it_would_add_to_a_database_in_use(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", _Lines("kebun-sawit-tua\n"))
+    assert main(["create-user", "--username", "admin", "--role", "admin", "--full-name", "Admin",
+                 "--password-stdin"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["seed-demo", "--bas-per-kabupaten", "1"]) == 1
+    refusal = capsys.readouterr().err
+    assert refusal.startswith("refused: this database already holds 1 account(s) and 0 coop")
+    assert "would add 2145 cooperative(s) and 29 demo account(s) (14 ba, 14 pmo, 1 admin)" in (
+        refusal
+    )
+    assert "demo-admin, an administrator of all data" in refusal
+    assert cooperatives(database_url) == {}

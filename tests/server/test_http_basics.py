@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
+import io
 import json
+import socket
 
 import httpx
 import pytest
+from PIL import Image
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.server import accounts
@@ -32,7 +36,7 @@ def test_openapi_lists_every_endpoint(server: LiveServer) -> None:
         {},
         {"X-Kopdes-Protocol": "99", "X-Kopdes-Schema": "1"},
         {"X-Kopdes-Protocol": "1", "X-Kopdes-Schema": "99"},
-        {"X-Kopdes-Protocol": "one", "X-Kopdes-Schema": "1"},
+        {"X-Kopdes-Protocol": "1"},
     ],
 )
 def test_unsupported_versions_are_refused_with_the_supported_range(
@@ -46,6 +50,69 @@ def test_unsupported_versions_are_refused_with_the_supported_range(
     assert body["code"] == "unsupported_version"
     assert (body["min_protocol_version"], body["max_protocol_version"]) == (1, 1)
     assert body["max_schema_version"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("X-Kopdes-Protocol", "²"),
+        ("X-Kopdes-Protocol", "one"),
+        ("X-Kopdes-Protocol", "1.0"),
+        ("X-Kopdes-Schema", "¹"),
+        ("X-Kopdes-Schema", "-1"),
+    ],
+)
+def test_malformed_version_headers_are_400_even_without_a_token(
+    server: LiveServer, name: str, value: str
+) -> None:
+    # Sent as a client could: the raw byte (latin-1 "²" is 0xB2, which str.isdigit() accepts).
+    headers = {**VERSION_HEADERS, name: value.encode("latin-1")}
+    response = httpx.post(
+        f"{server.base_url}/sync/v1/pull", json={"client_id": "x"}, headers=headers
+    )
+    assert response.status_code == 400, response.text
+    assert response.json()["code"] == "invalid_request"
+    assert name in response.json()["message"]
+
+
+def test_malformed_upload_offsets_and_ranges_are_400(server: LiveServer) -> None:
+    ba = server.user(Role.BA)
+    headers = {**VERSION_HEADERS, "Authorization": f"Bearer {server.token(ba)}"}
+    photo = "ab" * 32
+    with httpx.Client(base_url=server.base_url, headers=headers) as http:
+        for offset, length in (("²", "10"), ("0", "³"), ("0x1", "10"), ("", "10")):
+            response = http.patch(
+                f"/photos/v1/{photo}",
+                content=b"0123456789",
+                headers={"Upload-Offset": offset.encode("latin-1"),
+                         "Upload-Length": length.encode("latin-1"),
+                         "Content-Type": "application/offset+octet-stream"},
+            )  # fmt: skip
+            assert response.status_code == 400, (offset, length, response.text)
+            assert response.json()["code"] == "invalid_request"
+        # No client library sends a malformed Content-Length; write the request by hand.
+        host, port = server.base_url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=30) as raw:
+            raw.sendall(
+                f"PATCH /photos/v1/{photo} HTTP/1.1\r\nHost: x\r\n".encode()
+                + b"Content-Length: \xb2\r\nX-Kopdes-Protocol: 1\r\nX-Kopdes-Schema: 1\r\n\r\nx"
+            )
+            assert raw.recv(64).startswith(b"HTTP/1.1 4")
+        jpeg = io.BytesIO()
+        Image.new("RGB", (8, 8), "red").save(jpeg, "JPEG")
+        data = jpeg.getvalue()
+        sha = hashlib.sha256(data).hexdigest()
+        uploaded = http.patch(
+            f"/photos/v1/{sha}", content=data,
+            headers={"Upload-Offset": "0", "Upload-Length": str(len(data)),
+                     "Content-Type": "application/offset+octet-stream"},
+        )  # fmt: skip
+        assert uploaded.status_code == 200, uploaded.text
+        for spec in ("bytes=²-", "bytes=¹²-", "bytes=a-", "bytes=1x-"):
+            response = http.get(f"/photos/v1/{sha}", headers={"Range": spec.encode("latin-1")})
+            assert response.status_code == 400, (spec, response.text)
+        assert http.get(f"/photos/v1/{sha}", headers={"Range": "bytes=2-"}).content == data[2:]
+        assert http.get(f"/photos/v1/{sha}", headers={"Range": "bytes=0-1"}).status_code == 416
 
 
 def login(server: LiveServer, username: str, password: str) -> httpx.Response:
@@ -95,7 +162,7 @@ def test_wrong_password_and_unknown_user_look_the_same(server: LiveServer) -> No
     assert wrong.json() == unknown.json()
 
 
-def test_login_attempts_are_rate_limited_per_account(server: LiveServer) -> None:
+def test_login_attempts_are_rate_limited_per_account_and_address(server: LiveServer) -> None:
     ba = server.user(Role.BA)
     for _ in range(5):
         assert login(server, ba.username, "guess-guess").status_code == 401

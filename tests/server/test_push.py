@@ -241,3 +241,39 @@ def test_two_copies_of_a_batch_racing_apply_once(server: LiveServer) -> None:
         ids = [m["record_id"] for m in batch]
         assert session.scalar(select(func.count()).where(RecordRow.record_id.in_(ids))) == 20
         assert session.scalar(select(func.count()).where(ChangeLog.record_id.in_(ids))) == 20
+
+
+def test_a_refusal_carries_the_record_as_the_server_holds_it_once(server: LiveServer) -> None:
+    mine, cooperative = ba_with_cooperative(server)
+    theirs = server.laptop(server.user(Role.BA))
+    server.assign(theirs.user, cooperative)
+    visit = mine.create("visit", complete_visit(cooperative))
+    mine.push(visit, mine.set_status(visit["record_id"], "draft", "submitted"))
+    theirs.pull()
+    edit = theirs.patch("visit", visit["record_id"], {"findings": "diubah orang lain"})
+    unknown = theirs.patch("visit", new_id(), {"findings": "?"})
+    batch = [edit, unknown]
+    first = theirs.push_raw(batch).json()["results"]
+    refused, nothing = first
+    assert refused["reason"] == "wrong_author"
+    state = refused["record"]
+    assert (state["record_id"], state["fields"]["findings"]) == (
+        visit["record_id"],
+        "Pengurus sudah rapat.",  # the author's value: the refused one never landed
+    )
+    assert state["fields"]["status"] == "submitted"
+    assert state["version"] >= 1
+    assert nothing["reason"] == "unknown_record"
+    assert nothing.get("record") is None  # the server has no such record to show
+    # A repeated answer (the first one was lost) never carries an old state back.
+    again = theirs.push_raw(batch).json()["results"]
+    assert [r["duplicate"] for r in again] == [True, True]
+    assert [r.get("record") for r in again] == [None, None]
+
+
+def test_a_refusal_outside_the_scope_shows_nothing_of_the_record(server: LiveServer) -> None:
+    laptop, _cooperative = ba_with_cooperative(server)
+    elsewhere = server.cooperative(SAMBAS)
+    [refused] = laptop.push(laptop.patch("cooperative", elsewhere, {"notes": "bukan milikku"}))
+    assert refused["reason"] == "out_of_scope"
+    assert refused.get("record") is None

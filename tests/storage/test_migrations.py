@@ -13,7 +13,7 @@ from sqlalchemy import select
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperatives import CooperativeService
-from kopdes_desktop.services.inbox import InboxService
+from kopdes_desktop.services.refusals import RefusalService
 from kopdes_desktop.services.visits import VisitService
 from kopdes_desktop.storage import migrate, outbox
 from kopdes_desktop.storage.db import Database
@@ -114,10 +114,11 @@ def test_refusals_kept_before_0005_stay_in_the_inbox_under_the_install_id(
             [row] = session.scalars(select(RejectedChange))
             assert (row.client_id, row.mutation_id, row.reason) == ("client-a", 5, "not_editable")
             assert outbox.sync_state(session).restored_mutation_id is None
-        inbox = InboxService(ServiceContext(database=database, catalog=catalog))
-        [item] = inbox.items()
-        inbox.dismiss_rejection(int(item.record_id))
-        assert inbox.items() == []
+        refusals = RefusalService(ServiceContext(database=database, catalog=catalog))
+        [group] = refusals.groups()
+        assert (group.record_id, group.changes[0].reason) == (VISIT, "not_editable")
+        refusals.dismiss(group.ids)
+        assert refusals.groups() == []
     finally:
         database.dispose()
 

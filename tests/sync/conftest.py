@@ -66,3 +66,21 @@ def desks(
     yield factory
     for desk in made:
         desk.context.database.dispose()
+
+
+def round_done(window: object) -> bool:
+    """The window's last sync round has ended and the status says where things stand.
+
+    A PMO's laptop on the shared test server may see other tests' clashes in its kabupaten, so
+    its status bar rightly says "… bentrok …" instead of "Tersinkron": tests that only need the
+    round finished wait for this, and check refusals themselves.
+    """
+    from kopdes_desktop.ui.sync_controller import SyncState
+
+    snapshot = window.sync.snapshot  # type: ignore[attr-defined]
+    status = snapshot.status
+    return (
+        snapshot.state is SyncState.IDLE
+        and status is not None
+        and status.last_sync_server_time is not None
+    )

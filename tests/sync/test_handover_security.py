@@ -89,6 +89,16 @@ def device_of(desk: AppServices) -> str:
         return row.device_id
 
 
+def synced_ba(server: LiveServer, desks: DeskFactory) -> tuple[str, AppServices]:
+    """A BA's one cooperative, and the BA's laptop after its first sync."""
+    ba = server.user(Role.BA)
+    coop_id = server.cooperative(SAMBAS)
+    server.assign(ba, coop_id)
+    laptop = desks(ba)
+    laptop.sync.sync()
+    return coop_id, laptop
+
+
 def test_a_bundle_forged_in_another_bas_name_is_refused_by_both_importers(
     server: LiveServer, desks: DeskFactory, tmp_path: Path
 ) -> None:
@@ -168,11 +178,7 @@ def test_a_revoked_laptops_bundle_is_refused(
 def test_a_16_mib_photo_makes_the_office_refuse_the_whole_bundle_in_one_line(
     server: LiveServer, desks: DeskFactory, tmp_path: Path
 ) -> None:
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS)
-    server.assign(ba, coop_id)
-    laptop = desks(ba)
-    laptop.sync.sync()
+    coop_id, laptop = synced_ba(server, desks)
     visit_id = draft_visit(laptop, coop_id, "foto terlalu besar")
     exported = tmp_path / "small.kopdes"
     manifest = laptop.sync.export_bundle(exported)
@@ -196,11 +202,7 @@ def test_a_16_mib_photo_makes_the_office_refuse_the_whole_bundle_in_one_line(
 def test_a_laptop_signed_in_before_signing_gets_its_key_at_the_next_sync(
     server: LiveServer, desks: DeskFactory, tmp_path: Path
 ) -> None:
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS)
-    server.assign(ba, coop_id)
-    laptop = desks(ba)
-    laptop.sync.sync()
+    coop_id, laptop = synced_ba(server, desks)
     account = laptop.sync.account()
     assert account is not None
     # As after an update: a token, no key yet, and the server knows none for the device.

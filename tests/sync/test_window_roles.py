@@ -16,7 +16,7 @@ from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import COOPERATIVES, OPPORTUNITIES, REVIEW, VISITS, MainWindow
 from tests.server.helpers import SAMBAS, LiveServer
 from tests.server.test_push import complete_visit
-from tests.sync.conftest import DeskFactory
+from tests.sync.conftest import DeskFactory, round_done
 from tests.ui.helpers import screenshot
 
 NEW_BY_PMO = (
@@ -118,7 +118,7 @@ def test_a_pmo_adding_a_villages_second_cooperative_is_led_to_the_first(
         village = str(row.data["village_code"])
     pmo = server.user(Role.PMO, kabupaten=[SAMBAS])
     window = synced_window(qtbot, desks(pmo))
-    qtbot.waitUntil(lambda: window.sync_status.label.text() == "Tersinkron baru saja")
+    qtbot.waitUntil(lambda: round_done(window), timeout=30_000)
     window.navigation.setCurrentRow(COOPERATIVES)
     page = window.cooperatives
     assert page.new_button.isVisible()

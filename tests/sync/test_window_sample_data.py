@@ -24,7 +24,7 @@ from kopdes_desktop.ui.application import Workspace
 from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import MainWindow
 from tests.server.helpers import PASSWORD, SAMBAS, LiveServer
-from tests.sync.conftest import make_desk
+from tests.sync.conftest import make_desk, round_done
 from tests.ui.helpers import screenshot
 
 
@@ -105,7 +105,8 @@ def test_sample_data_never_reaches_the_server(
         dialog.sign_in()
     # Sync starts by itself after signing in, and brings the account's own cooperatives.
     qtbot.waitUntil(lambda: own.cooperatives.model.rowCount() >= 1, timeout=30_000)
-    qtbot.waitUntil(lambda: own.sync_status.label.text() == "Tersinkron baru saja", timeout=30_000)
+    qtbot.waitUntil(lambda: round_done(own), timeout=30_000)
+    assert own.services.sync.status().rejected_changes == 0
     assert server_records(server) == before
     # The sample cooperatives are Kubu Raya's; this account's own data holds none there.
     in_kubu_raya = own.services.cooperatives.list(CooperativeFilter(kabupaten_code="61.12"))

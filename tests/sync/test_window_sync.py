@@ -1,5 +1,5 @@
 """The window against a real server: the status bar tells the sync state, F5 syncs, signing in
-from the window works, and a server refusal shows up in the inbox."""
+from the window works (refusals: tests/sync/test_window_refusals.py)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,8 @@ from pytestqt.qtbot import QtBot
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Visit, VisitDetail
-from kopdes_desktop.services.inbox import InboxKind
 from kopdes_desktop.ui.i18n import install_language
-from kopdes_desktop.ui.main_window import INBOX, MainWindow
+from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.sync_controller import SyncState
 from tests.server.helpers import PASSWORD, SAMBAS, LiveServer
 from tests.sync.conftest import DeskFactory
@@ -82,40 +81,4 @@ def test_signing_in_from_the_window_then_syncing(
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.sign_in()
     qtbot.waitUntil(lambda: window.cooperatives.model.rowCount() == 1, timeout=20_000)
-    window.close()
-
-
-def test_a_refused_change_is_explained_in_the_inbox(
-    qtbot: QtBot, server: LiveServer, desks: DeskFactory, indonesian_ui: None
-) -> None:
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS)
-    server.assign(ba, coop_id)
-    desk = desks(ba)
-    desk.sync.sync()
-    server.assign(ba, coop_id, remove=True)  # taken away before the new visit is sent
-    desk.visits.save_draft(VisitDetail(Visit(id=new_id(), cooperative_id=coop_id, findings="x")))
-    assert desk.sync.sync().push.rejected == 1
-    [refused] = [i for i in desk.inbox.items() if i.kind is InboxKind.REJECTED]
-    window = MainWindow(desk, "id")
-    qtbot.addWidget(window)
-    window.show()
-    window.navigation.setCurrentRow(INBOX)
-    inbox = window.inbox
-    qtbot.waitUntil(lambda: inbox.list.count() >= 1)
-    row = next(
-        r
-        for r in range(inbox.list.count())
-        if inbox.list.item(r).text().startswith("Perubahan ditolak server")
-    )
-    inbox.list.setCurrentRow(row)
-    assert "Koperasi ini tidak lagi ditugaskan kepada Anda" in inbox.detail.text()
-    assert refused.reason == "out_of_scope"
-    inbox.dismiss.click()
-    qtbot.waitUntil(
-        lambda: all(
-            not inbox.list.item(r).text().startswith("Perubahan ditolak")
-            for r in range(inbox.list.count())
-        )
-    )
     window.close()

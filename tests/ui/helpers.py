@@ -6,8 +6,14 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.records import Cooperative, CooperativeDetail
 from kopdes_desktop.services.app_services import AppServices
-from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.cooperatives import CooperativeService
+from kopdes_desktop.ui.main_window import VISITS, MainWindow
+from kopdes_desktop.ui.visit_editor import VisitEditor
+from tests.roles import as_admin
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
@@ -29,3 +35,24 @@ def screenshot(qtbot: QtBot, widget: object, name: str) -> Path:
     target = ARTIFACTS / f"{name}.png"
     widget.grab().save(str(target))
     return target
+
+
+def with_cooperatives(context: ServiceContext, cooperatives: dict[str, str]) -> AppServices:
+    """Services of a BA's laptop holding these cooperatives (name → village code); they are
+    made as an admin, who may add cooperatives."""
+    admin = CooperativeService(as_admin(context))
+    for name, village in cooperatives.items():
+        admin.save(CooperativeDetail(Cooperative(id=new_id(), name=name, village_code=village)))
+    return AppServices(context)
+
+
+def open_new_visit(qtbot: QtBot, services: AppServices) -> tuple[MainWindow, VisitEditor]:
+    """The main window, and the new-visit form opened from its Visits page."""
+    window = open_window(qtbot, services)
+    window.navigation.setCurrentRow(VISITS)
+    window.visits.new_record()
+    qtbot.waitUntil(lambda: window.visits.editor is not None)
+    editor = window.visits.editor
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    return window, editor

@@ -7,17 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.listing import VisitFilter
-from kopdes_desktop.domain.records import Cooperative, CooperativeDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
-from kopdes_desktop.ui.main_window import VISITS
 from kopdes_desktop.ui.visit_editor import VisitEditor
-from tests.roles import as_admin
-from tests.ui.helpers import open_window, screenshot
+from tests.ui.helpers import open_new_visit, screenshot, with_cooperatives
 
 COOPERATIVES = {
     "Koperasi Desa Merah Putih Kuala Dua": "61.12.01.2004",  # kec. Sungai Raya
@@ -29,21 +24,12 @@ COOPERATIVES = {
 
 @pytest.fixture
 def services(context: ServiceContext) -> AppServices:
-    admin = CooperativeService(as_admin(context))
-    for name, village in COOPERATIVES.items():
-        admin.save(CooperativeDetail(Cooperative(id=new_id(), name=name, village_code=village)))
-    return AppServices(context)
+    return with_cooperatives(context, COOPERATIVES)
 
 
 @pytest.fixture
 def editor(qtbot: QtBot, services: AppServices, indonesian: None) -> VisitEditor:
-    window = open_window(qtbot, services)
-    window.navigation.setCurrentRow(VISITS)
-    window.visits.new_record()
-    qtbot.waitUntil(lambda: window.visits.editor is not None)
-    form = window.visits.editor
-    assert form is not None
-    qtbot.waitExposed(form)
+    _window, form = open_new_visit(qtbot, services)
     form.cooperative.setFocus()
     return form
 

@@ -10,40 +10,17 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
-from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.listing import CooperativeFilter, VisitFilter
-from kopdes_desktop.domain.records import Cooperative, CooperativeDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.ui.forms.inputs import DateEdit, TimeEdit
-from kopdes_desktop.ui.main_window import VISITS, MainWindow
-from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.conftest import TODAY
-from tests.roles import as_admin
-from tests.ui.helpers import open_window, screenshot
+from tests.ui.helpers import open_new_visit, open_window, screenshot, with_cooperatives
 
 
 @pytest.fixture
 def services(context: ServiceContext) -> AppServices:
-    services = AppServices(context)
-    CooperativeService(as_admin(context)).save(  # cooperatives are added by admins and PMOs
-        CooperativeDetail(
-            Cooperative(id=new_id(), name="KDKMP Rasau Jaya", village_code="61.12.03.2001")
-        )
-    )
-    return services
-
-
-def new_visit(qtbot: QtBot, services: AppServices) -> tuple[MainWindow, VisitEditor]:
-    window = open_window(qtbot, services)
-    window.navigation.setCurrentRow(VISITS)
-    window.visits.new_record()
-    qtbot.waitUntil(lambda: window.visits.editor is not None)
-    editor = window.visits.editor
-    assert editor is not None
-    qtbot.waitExposed(editor)
-    return window, editor
+    return with_cooperatives(context, {"KDKMP Rasau Jaya": "61.12.03.2001"})
 
 
 def type_into(qtbot: QtBot, field: QLineEdit, text: str) -> None:
@@ -62,7 +39,7 @@ def type_into(qtbot: QtBot, field: QLineEdit, text: str) -> None:
 def test_typed_dates_in_the_usual_forms_are_taken(
     qtbot: QtBot, services: AppServices, indonesian: None, typed: str
 ) -> None:
-    _window, editor = new_visit(qtbot, services)
+    _window, editor = open_new_visit(qtbot, services)
     type_into(qtbot, editor.next_visit_date, typed)
     assert editor.next_visit_date.value() == date(2025, 3, 15)
     assert editor.next_visit_date.text() == "15 Mar 2025"  # shown the one way, once read
@@ -72,7 +49,7 @@ def test_typed_dates_in_the_usual_forms_are_taken(
 def test_typed_dates_are_saved_and_unreadable_ones_are_explained_not_lost(
     qtbot: QtBot, services: AppServices, indonesian: None
 ) -> None:
-    _window, editor = new_visit(qtbot, services)
+    _window, editor = open_new_visit(qtbot, services)
     editor.cooperative.setCurrentIndex(1)
     type_into(qtbot, editor.visit_date, "kemarin")
     type_into(qtbot, editor.start_time, "9.30")
@@ -105,7 +82,7 @@ def test_a_new_visit_starts_today_now_and_is_not_a_change_yet(
     qtbot: QtBot, services: AppServices, indonesian: None
 ) -> None:
     before = datetime.now()
-    _window, editor = new_visit(qtbot, services)
+    _window, editor = open_new_visit(qtbot, services)
     assert editor.visit_date.value() == TODAY  # the services' today, as validation sees it
     start = editor.start_time.value()
     assert start is not None
@@ -119,7 +96,7 @@ def test_a_new_visit_starts_today_now_and_is_not_a_change_yet(
 def test_the_calendar_opens_at_today_or_at_the_date_shown_and_picks_by_keyboard(
     qtbot: QtBot, services: AppServices, indonesian: None
 ) -> None:
-    _window, editor = new_visit(qtbot, services)
+    _window, editor = open_new_visit(qtbot, services)
     field = editor.next_visit_date
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_F4)
@@ -164,7 +141,7 @@ def test_a_date_can_be_cleared_and_says_so(qtbot: QtBot) -> None:
 def test_tab_leaves_an_empty_date_or_time_field(
     qtbot: QtBot, services: AppServices, indonesian: None
 ) -> None:
-    _window, editor = new_visit(qtbot, services)
+    _window, editor = open_new_visit(qtbot, services)
     editor.activateWindow()
     editor.visit_date.clear()
     for field, after in (
@@ -216,7 +193,7 @@ def test_rat_year_honours_a_typed_year(
 def test_the_visit_list_filters_by_typed_dates(
     qtbot: QtBot, services: AppServices, indonesian: None
 ) -> None:
-    _window, editor = new_visit(qtbot, services)
+    _window, editor = open_new_visit(qtbot, services)
     editor.cooperative.setCurrentIndex(1)
     with qtbot.waitSignal(editor.saved, timeout=5000):
         editor.save()  # a draft of today

@@ -22,22 +22,14 @@ from kopdes_desktop.services.backups import DamageReport, UnsentChange
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.ui.record_list_page import NAME_COLUMN_MIN_WIDTH, RecordListPage
 from kopdes_desktop.ui.recovery_dialog import RecoveryDialog
 from tests.area_data import KUBU_RAYA, Area, build_area
 from tests.ui.helpers import screenshot
 from tests.ui.screens import LAPTOP, NETBOOK, SIZES, open_window_on, problems, screen_named
+from tests.ui.test_pages import PAGE_NAMES
 
-PAGES = (
-    "home",
-    "cooperatives",
-    "visits",
-    "opportunities",
-    "inbox",
-    "review",
-    "dashboard",
-    "reports",
-    "settings",
-)
+PAGES = PAGE_NAMES
 
 
 @pytest.fixture
@@ -76,6 +68,9 @@ def test_every_page_fits(qtbot: QtBot, context: ServiceContext, size: str, role:
         window.navigation.setCurrentRow(row)
         settle(qtbot)
         assert_fits(qtbot, window, f"fit-{size}-{role.value}-page-{name}")
+        page = window.pages.currentWidget()
+        if isinstance(page, RecordListPage):  # the name of what each row is stays readable
+            assert page.table.columnWidth(0) >= NAME_COLUMN_MIN_WIDTH, name
 
 
 def open_editors(
@@ -247,3 +242,23 @@ def test_a_remembered_size_too_big_for_the_screen_is_made_to_fit(
     settle(qtbot)
     assert again.screen().name() == NETBOOK
     assert problems(again) == []
+
+
+@pytest.mark.usefixtures("area")
+def test_pages_and_forms_fit_the_netbook_in_english_too(
+    qtbot: QtBot, context: ServiceContext, area: Area
+) -> None:
+    window = open_window_on(qtbot, services_as(context, Role.PMO), NETBOOK)
+    assert window.navigation.item(1).text() == "Cooperatives"  # no Indonesian installed
+    for row, name in enumerate(PAGES):
+        window.navigation.setCurrentRow(row)
+        settle(qtbot)
+        assert_fits(qtbot, window, f"fit-{NETBOOK}-en-page-{name}")
+    for name, editor_of in open_editors(qtbot, window, area):
+        editor = editor_of()
+        assert editor is not None
+        qtbot.waitExposed(editor)
+        for tab in range(editor.tabs.count()):
+            editor.tabs.setCurrentIndex(tab)
+            assert_fits(qtbot, editor, f"fit-{NETBOOK}-en-form-{name}-tab{tab}")
+        editor.close()

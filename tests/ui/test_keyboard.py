@@ -13,19 +13,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.enums import PersonMet, Role, TravelMode, VisitPurpose, VisitStatus
-from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.listing import VisitFilter
-from kopdes_desktop.domain.records import Cooperative, CooperativeDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.ui.help_dialog import HelpDialog
 from kopdes_desktop.ui.main_window import COOPERATIVES, MainWindow
 from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.area_data import KUBU_RAYA, build_area
 from tests.conftest import TODAY
-from tests.roles import as_admin
-from tests.ui.helpers import open_window, screenshot
+from tests.ui.helpers import open_window, screenshot, with_cooperatives
 from tests.ui.screens import controls
 
 NO_KEYS = Qt.KeyboardModifier.NoModifier
@@ -137,12 +133,7 @@ def test_shortcuts_move_between_pages_and_open_help(
 
 @pytest.fixture
 def services(context: ServiceContext) -> AppServices:
-    CooperativeService(as_admin(context)).save(
-        CooperativeDetail(
-            Cooperative(id=new_id(), name="KDKMP Rasau Jaya Satu", village_code="61.12.07.2001")
-        )
-    )
-    return AppServices(context)
+    return with_cooperatives(context, {"KDKMP Rasau Jaya Satu": "61.12.07.2001"})
 
 
 def open_form_by_keys(qtbot: QtBot, window: MainWindow, page_key: Qt.Key) -> None:

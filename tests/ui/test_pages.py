@@ -26,6 +26,7 @@ PAGE_NAMES = (
     "inbox",
     "review",
     "dashboard",
+    "map",
     "reports",
     "settings",
 )

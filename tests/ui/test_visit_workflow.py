@@ -12,40 +12,19 @@ from kopdes_desktop.domain.enums import PersonMet, TravelMode, VisitPurpose, Vis
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.listing import VisitFilter
 from kopdes_desktop.domain.records import (
-    Cooperative,
-    CooperativeDetail,
     RecordType,
     ReviewComment,
 )
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.storage import record_store
-from kopdes_desktop.ui.main_window import VISITS, MainWindow
 from kopdes_desktop.ui.visit_editor import VisitEditor
-from tests.roles import as_admin
-from tests.ui.helpers import open_window, screenshot
+from tests.ui.helpers import open_new_visit, screenshot, with_cooperatives
 
 
 @pytest.fixture
 def services(context: ServiceContext) -> AppServices:
-    services = AppServices(context)
-    CooperativeService(as_admin(context)).save(
-        CooperativeDetail(
-            Cooperative(id=new_id(), name="KDKMP Rasau Jaya", village_code="61.12.03.2001")
-        )
-    )
-    return services
-
-
-def open_new_visit(qtbot: QtBot, services: AppServices) -> tuple[MainWindow, VisitEditor]:
-    window = open_window(qtbot, services)
-    window.navigation.setCurrentRow(VISITS)
-    window.visits.new_record()
-    qtbot.waitUntil(lambda: window.visits.editor is not None)
-    editor = window.visits.editor
-    assert editor is not None
-    return window, editor
+    return with_cooperatives(context, {"KDKMP Rasau Jaya": "61.12.03.2001"})
 
 
 def fill_complete(editor: VisitEditor) -> None:

@@ -12,6 +12,9 @@ from kopdes_desktop.ui.forms.issue_messages import issue_message
 
 ERROR_COLOUR = "#b00020"
 ERROR_STYLE = f"color: {ERROR_COLOUR};"
+# Needs a look, but nothing is broken: a refused change, a sync that did not fully succeed.
+WARNING_COLOUR = "#8a4b00"
+WARNING_STYLE = f"color: {WARNING_COLOUR}; font-weight: 600;"
 
 
 class FieldErrors:

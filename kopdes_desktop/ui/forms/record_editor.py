@@ -41,7 +41,7 @@ from kopdes_desktop.services.errors import (
 )
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
-from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, FieldErrors
+from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, WARNING_STYLE, FieldErrors
 from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -80,6 +80,12 @@ class RecordEditor(QDialog):
         self.notice.setObjectName("permissionNotice")
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
+        # The server refused this record's last change: why, with the inbox for the details.
+        self.refused_note = QLabel()
+        self.refused_note.setObjectName("refusedNotice")
+        self.refused_note.setStyleSheet(WARNING_STYLE)
+        self.refused_note.setWordWrap(True)
+        self.refused_note.setVisible(False)
         self.buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -91,6 +97,7 @@ class RecordEditor(QDialog):
 
         self._keyboard_ready = False  # tab order and first focus are set when first shown
         layout = QVBoxLayout(self)
+        layout.addWidget(self.refused_note)
         layout.addWidget(self.notice)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
@@ -143,6 +150,10 @@ class RecordEditor(QDialog):
             form.addRow(label, self.errors.attach(field, widget))
         return scrolling(page)
 
+    def show_refused(self, text: str) -> None:
+        self.refused_note.setText("⚠ " + text)
+        self.refused_note.setVisible(bool(text))
+
     def show_only(self, reason: str) -> None:
         """The user may look but not change: no Save, and a sentence saying who can."""
         for index in range(self.tabs.count()):
@@ -191,6 +202,9 @@ class RecordEditor(QDialog):
         return self._dirty
 
     def autosave_now(self) -> None:
+        # Saved now: the pending timer would only write the same again, possibly after the
+        # form's data folder has changed (a test's, when the next test has begun).
+        self._autosave_timer.stop()
         if self._dirty:
             autosave.save(self.collect(), is_new=self.is_new, base=self.base)
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.server.models import User
 from kopdes_desktop.services.app_services import AppServices
@@ -16,10 +18,18 @@ from kopdes_desktop.storage.opening import open_database
 from kopdes_desktop.sync.token_store import TokenStore
 from kopdes_desktop.sync.transport import Transport
 from tests.server.conftest import postgres, postgres_template, server  # noqa: F401
-from tests.server.helpers import PASSWORD, LiveServer
+from tests.server.helpers import PASSWORD, SAMBAS, LiveServer
 
 Desk = AppServices
 DeskFactory = Callable[..., Desk]
+
+
+def ba_of_a_new_cooperative(live: LiveServer, **values: Any) -> tuple[User, str]:
+    """A new BA assigned to a new Sambas cooperative (``values``: its fields)."""
+    ba = live.user(Role.BA)
+    cooperative_id = live.cooperative(SAMBAS, **values)
+    live.assign(ba, cooperative_id)
+    return ba, cooperative_id
 
 
 def make_desk(

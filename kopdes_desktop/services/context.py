@@ -37,6 +37,16 @@ class ServiceContext:
         self.kabupaten_codes = tuple(kabupaten_codes)
 
     @property
+    def supervises(self) -> bool:
+        """PMOs and admins watch an area (figures, maps, BA filters); a BA their own work."""
+        return self.role in (Role.PMO, Role.ADMIN)
+
+    def area(self) -> tuple[str, ...]:
+        """The kabupaten codes the user's lists and figures cover: an admin's are everything
+        on this laptop (empty), anyone else's their own."""
+        return () if self.role is Role.ADMIN else self.kabupaten_codes
+
+    @property
     def actor(self) -> Actor:
         return Actor(self.user_id, self.role, frozenset(self.kabupaten_codes))
 

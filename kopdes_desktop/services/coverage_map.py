@@ -31,10 +31,10 @@ class CoverageMapService:
     @property
     def supervises(self) -> bool:
         """PMOs and admins see their area's review backlog and choose a BA; a BA does not."""
-        return self._context.role in (Role.PMO, Role.ADMIN)
+        return self._context.supervises
 
     def _area(self) -> tuple[str, ...]:
-        return () if self._context.role is Role.ADMIN else self._context.kabupaten_codes
+        return self._context.area()
 
     def boundaries(self) -> Boundaries:
         return shared_boundaries()

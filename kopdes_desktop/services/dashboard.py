@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.listing import CooperativeListItem, Page
 from kopdes_desktop.domain.reporting import (
     ActionDue,
@@ -54,10 +53,10 @@ class DashboardService:
     @property
     def shows_supervision(self) -> bool:
         """PMOs and admins see the area's figures; a BA sees their own."""
-        return self._context.role in (Role.PMO, Role.ADMIN)
+        return self._context.supervises
 
     def _area(self) -> tuple[str, ...]:
-        return () if self._context.role is Role.ADMIN else self._context.kabupaten_codes
+        return self._context.area()
 
     def pmo(self) -> PmoDashboard:
         today, area = self._context.today(), self._area()

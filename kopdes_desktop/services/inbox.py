@@ -127,12 +127,11 @@ class InboxService:
         for row in rows:
             conflict = record_store.row_to_record(RecordType.CONFLICT, row)
             assert isinstance(conflict, FieldConflict)
-            title = _cooperative_name(session, conflict.record_type, conflict.record_id)
             items.append(
                 InboxItem(
                     kind=InboxKind.CONFLICT,
                     record_id=conflict.id,
-                    title=title,
+                    title=_cooperative_name(session, conflict.record_type, conflict.record_id),
                     message=conflict.field_name,
                     author=conflict.other_author,
                     when=conflict.created_at,

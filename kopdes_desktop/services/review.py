@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kopdes_desktop.domain.enums import Role, VisitStatus
+from kopdes_desktop.domain.enums import VisitStatus
 from kopdes_desktop.domain.listing import Page
 from kopdes_desktop.domain.mutations import Intent
 from kopdes_desktop.domain.permissions import Action, Subject
@@ -51,7 +51,7 @@ class ReviewService:
 
     def _area(self) -> tuple[str, ...]:
         # An admin reviews anywhere; a PMO only in their kabupaten.
-        return () if self._context.role is Role.ADMIN else self._context.kabupaten_codes
+        return self._context.area()
 
     # --- the queue -----------------------------------------------------------------------
 

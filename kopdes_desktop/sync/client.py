@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import quote
 
 import requests
@@ -38,7 +40,37 @@ from kopdes_desktop.sync.transport import (
 
 LOGIN_ATTEMPTS = 4
 LOGIN_MAX_WAIT_SECONDS = 10.0
-_UPLOAD_HEADERS = {"Content-Type": "application/offset+octet-stream"}
+
+
+def _upload_headers(offset: int, total: int) -> dict[str, str]:
+    return {
+        UPLOAD_OFFSET_HEADER: str(offset),
+        UPLOAD_LENGTH_HEADER: str(total),
+        "Content-Type": "application/offset+octet-stream",
+    }
+
+
+def _server_seconds(answer: Answer) -> float:
+    """The ``dur`` (milliseconds) of a ``Server-Timing`` header, in seconds."""
+    for part in (answer.headers.get("Server-Timing") or "").split(";"):
+        name, _, value = part.strip().partition("=")
+        if name == "dur":
+            try:
+                return max(0.0, float(value) / 1000)
+            except ValueError:
+                return 0.0
+    return 0.0
+
+
+@contextmanager
+def _told_the_offset() -> Iterator[None]:
+    """A 409 offset mismatch says where the server stands: raise it as such."""
+    try:
+        yield
+    except ServerRefusedError as error:
+        if error.body.code is ErrorCode.UPLOAD_OFFSET_MISMATCH and error.body.offset is not None:
+            raise OffsetMismatchError(error.body.offset) from error
+        raise
 
 
 class OffsetMismatchError(Exception):
@@ -50,6 +82,9 @@ class OffsetMismatchError(Exception):
 class SyncClient:
     def __init__(self, transport: Transport) -> None:
         self.transport = transport
+        # Whether the server keeps the bytes of a photo request cut midway (servers with the
+        # batch status call do); None until the first status call tells.
+        self.keeps_cut_uploads: bool | None = None
 
     def health(self) -> Health:
         return self.transport.get_json("/healthz", Health)
@@ -98,49 +133,40 @@ class SyncClient:
 
     def photo_statuses(self, sha256s: list[str]) -> dict[str, PhotoStatus]:
         """Where many uploads stand, one round trip per 500 photos (one per photo on a server
-        older than the batch call)."""
+        older than the batch call, which :attr:`keeps_cut_uploads` then remembers)."""
         found: dict[str, PhotoStatus] = {}
         for start in range(0, len(sha256s), MAX_PHOTO_STATUS_BATCH):
             batch = sha256s[start : start + MAX_PHOTO_STATUS_BATCH]
-            try:
-                answer = self.transport.post_json(
-                    "/photos/v1/status", PhotoStatusRequest(sha256s=batch), PhotoStatusList
-                )
-            except ServerRefusedError as error:
-                if error.status not in (404, 405):
-                    raise
-                found.update((sha, self.photo_status(sha)) for sha in batch)
-            else:
-                found.update((status.sha256, status) for status in answer.photos)
+            if self.keeps_cut_uploads is not False:
+                try:
+                    answer = self.transport.post_json(
+                        "/photos/v1/status", PhotoStatusRequest(sha256s=batch), PhotoStatusList
+                    )
+                except ServerRefusedError as error:
+                    if error.status not in (404, 405):
+                        raise
+                    self.keeps_cut_uploads = False
+                else:
+                    self.keeps_cut_uploads = True
+                    found.update((status.sha256, status) for status in answer.photos)
+                    continue
+            found.update((sha, self.photo_status(sha)) for sha in batch)
         return found
 
     def send_photo_bytes(
         self, sha256: str, offset: int, total: int, body: StreamedBody
-    ) -> PhotoUploadResult:
+    ) -> tuple[PhotoUploadResult, float]:
         """One streaming PATCH: ``body`` goes out as it is produced, and the server keeps every
-        byte that reaches it even if the link drops before the end."""
-        try:
+        byte that reaches it even if the link drops before the end. Also returns the seconds the
+        server says it worked after the last byte (``Server-Timing``; 0 if it does not say)."""
+        with _told_the_offset():
             response = self.transport.open(
-                "PATCH",
-                f"/photos/v1/{sha256}",
-                body=body,
-                headers={
-                    UPLOAD_OFFSET_HEADER: str(offset),
-                    UPLOAD_LENGTH_HEADER: str(total),
-                    **_UPLOAD_HEADERS,
-                },
+                "PATCH", f"/photos/v1/{sha256}", body=body, headers=_upload_headers(offset, total)
             )
-        except ServerRefusedError as error:
-            if (
-                error.body.code is ErrorCode.UPLOAD_OFFSET_MISMATCH
-                and error.body.offset is not None
-            ):
-                raise OffsetMismatchError(error.body.offset) from error
-            raise
         with response:
             content = b"".join(self.transport.read_pieces(response, 4096))
         answer = Answer(response.status_code, content, response.headers)
-        return self.transport.parse(answer, PhotoUploadResult)
+        return self.transport.parse(answer, PhotoUploadResult), _server_seconds(answer)
 
     def thumbnails(self, sha256s: list[str]) -> dict[str, str]:
         """Previews (base64 JPEG) of the photos among ``sha256s`` the server lets us see."""
@@ -157,25 +183,14 @@ class SyncClient:
     def upload_photo_chunk(
         self, sha256: str, offset: int, total: int, chunk: bytes
     ) -> PhotoUploadResult:
-        try:
+        with _told_the_offset():
             answer = self.transport.request(
                 "PATCH",
                 f"/photos/v1/{sha256}",
                 data=chunk,
-                headers={
-                    UPLOAD_OFFSET_HEADER: str(offset),
-                    UPLOAD_LENGTH_HEADER: str(total),
-                    "Content-Type": "application/offset+octet-stream",
-                },
+                headers=_upload_headers(offset, total),
                 ok=(200, 201, 204),
             )
-        except ServerRefusedError as error:
-            if (
-                error.body.code is ErrorCode.UPLOAD_OFFSET_MISMATCH
-                and error.body.offset is not None
-            ):
-                raise OffsetMismatchError(error.body.offset) from error
-            raise
         return self.transport.parse(answer, PhotoUploadResult)
 
     def download_photo(self, sha256: str, start: int = 0) -> bytes:

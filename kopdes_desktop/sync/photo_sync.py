@@ -64,6 +64,7 @@ class PhotoStats:
     waiting_down: int = 0
     stopped_by: str = ""  # "link", "storage_full", "upload_quota": why uploads stopped early
     thumbnails: int = 0  # previews received
+    not_on_server: int = 0  # photos whose bytes the server does not have (yet)
     on_demand: int = 0  # others' photos left on the server until opened (outside window/cache)
 
 
@@ -369,15 +370,25 @@ def _download_one(
         _mark(database, sha, DOWN, PENDING, "cut off")
         return _Outcome.CUT, after > before
     except (ServerRefusedError, PhotoDamagedError) as error:
-        log.warning("photo %s not downloaded: %s", sha[:12], error)
-        _mark(database, sha, DOWN, FAILED, str(error))
-        stats.failed += 1
+        _refused(database, sha, stats, error)
         return _Outcome.REFUSED, True  # the server answered: the link works
     stats.downloaded += 1
     stats.bytes_downloaded += fetched.received
     stats.resumed_downloads += int(fetched.resumed)
     mark_downloaded(database, sha)
     return _Outcome.DONE, True
+
+
+def _refused(database: Database, sha: str, stats: PhotoStats, error: Exception) -> None:
+    if isinstance(error, ServerRefusedError) and error.status == 404:
+        # Not on the server (yet): its author's laptop may still have to send it. Asked again
+        # next round, never given up on.
+        _mark(database, sha, DOWN, PENDING, "not on the server yet")
+        stats.not_on_server += 1
+        return
+    log.warning("photo %s not downloaded: %s", sha[:12], error)
+    _mark(database, sha, DOWN, FAILED, str(error))
+    stats.failed += 1
 
 
 def mark_downloaded(database: Database, sha: str) -> None:

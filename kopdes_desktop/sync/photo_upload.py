@@ -7,9 +7,9 @@
   so the link does not idle for a round trip while the previous answer comes back.
 - The server keeps every byte that reaches it, even of a request cut by a drop. After a drop one
   status round trip tells how far each cut photo got, and sending resumes there.
-- Against a server that keeps nothing of a cut request (older than this client), a cut that kept
-  nothing halves the request size, and a request that completes doubles it again: chunks shrink
-  to what the link carries between drops.
+- Against a server that keeps nothing of a cut request (older than this client: it has no batch
+  status call), a cut halves the request size and a request that completes grows it by a
+  quarter: chunks shrink to what the link carries between drops.
 
 A photo the server refuses (too large, not an image, hash mismatch) is set aside and the others
 go on; a full server or a used-up quota stops the photos but never the records.
@@ -75,6 +75,7 @@ class _Request:
     result: PhotoUploadResult | None = None
     error: SyncError | None = None
     answered_at: float = 0.0
+    server_work: float = 0.0
 
 
 @dataclass
@@ -117,6 +118,7 @@ class PhotoUploader:
         # When the last completed request's last byte reached the server: the next request's
         # bytes queued behind it (None after a drop: a new connection starts on an empty line).
         self._last_arrival: float | None = None
+        self._link_up_since: float | None = None  # since the last drop, while sending
 
     def run(
         self,
@@ -127,6 +129,7 @@ class PhotoUploader:
         outcome = UploadOutcome()
         if not uploads:
             return outcome
+        self._link_up_since = None  # holds are measured within a round
         pending = self._where_they_stand(client, uploads, outcome, on_done)
         local = threading.local()
         workers: list[SyncClient] = []
@@ -203,6 +206,8 @@ class PhotoUploader:
                         client.transport.sleep(client.transport.backoff(failures))
                     continue
                 if pending and not cut and self._may_start(running):
+                    if self._link_up_since is None:
+                        self._link_up_since = self._clock()
                     request = self._next_request(pending.popleft())
                     log.debug(
                         "photo %s: sending %d B from byte %d at %s B/s",
@@ -220,6 +225,8 @@ class PhotoUploader:
                     request = running.pop(future)
                     future.result()
                     self._settle(request, pending, cut, outcome, on_done)
+                    if request.error is None:
+                        failures = 0  # a request went through: the link works
                     if outcome.stopped_by:
                         break
                 if outcome.stopped_by:
@@ -229,6 +236,9 @@ class PhotoUploader:
                 request.body_out.wait()
             outcome.waiting.extend(upload.sha256 for upload in pending)
             outcome.waiting.extend(request.upload.sha256 for request in cut)
+            # Still going when the photos stopped: their answers are not looked at this round
+            # (the next status call tells how far they got).
+            outcome.waiting.extend(request.upload.sha256 for request in running.values())
 
     def _may_start(self, running: dict[Future[_Request], _Request]) -> bool:
         if len(running) >= self.parallel:
@@ -254,7 +264,7 @@ class PhotoUploader:
         try:
             client = worker_client()
             body = StreamedBody(self._pieces(request), request.length)
-            request.result = client.send_photo_bytes(
+            request.result, request.server_work = client.send_photo_bytes(
                 request.upload.sha256, request.offset, request.upload.size, body
             )
         except OffsetMismatchError as mismatch:
@@ -326,10 +336,12 @@ class PhotoUploader:
                 last_at=request.last_at,
                 answered_at=request.answered_at,
                 behind=self._last_arrival,
+                server_work=request.server_work,
             )
             self._last_arrival = request.answered_at - self.pacer.round_trip / 2
         if self.max_request is not None and request.written >= request.length:
-            self.max_request *= 2
+            # Gently: the last cut showed where the link's limit is.
+            self.max_request = int(self.max_request * 1.25)
         if result.complete:
             outcome.done.append(upload.sha256)
             on_done(upload.sha256)
@@ -375,6 +387,9 @@ class PhotoUploader:
         outcome.drops += 1
         self._last_arrival = None
         cut_at = max(request.answered_at for request in cut)
+        if self._link_up_since is not None:
+            self.pacer.observe_hold(cut_at - self._link_up_since)
+        self._link_up_since = None
         try:
             started = self._clock()
             statuses = client.photo_statuses([request.upload.sha256 for request in cut])
@@ -401,9 +416,9 @@ class PhotoUploader:
                 self.pacer.cut(
                     written=request.written, kept=kept, first_at=request.first_at, cut_at=cut_at
                 )
-            if kept == 0 and request.written > max(MIN_REQUEST_BYTES, 2 * self.pacer.window()):
-                # Nothing of the request counted: this server drops cut requests whole.
-                self.max_request = max(MIN_REQUEST_BYTES, request.written // 2)
+            if kept == 0 and client.keeps_cut_uploads is False:
+                # This server drops cut requests whole: send less per request.
+                self.max_request = max(MIN_REQUEST_BYTES, request.length // 2)
             if status is not None and status.complete:
                 outcome.done.append(upload.sha256)
                 on_done(upload.sha256)

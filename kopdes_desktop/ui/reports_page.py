@@ -232,7 +232,7 @@ class ReportsPage(QWidget):
                 database, catalog, period, kabupaten, target, today=today, progress=progress
             )
         dataset = ExportDataset(kind.value)
-        area = () if context.role is Role.ADMIN else context.kabupaten_codes
+        area = context.area()
         monthly = self.whole_month_only.isChecked() and dataset is not ExportDataset.COOPERATIVES
         criteria = ExportFilter(
             area=area, kabupaten_code=kabupaten, period=period if monthly else None

@@ -152,6 +152,10 @@
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
+    <message>
+        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
+        <translation>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -241,10 +245,6 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
-        <translation>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</translation>
     </message>
 </context>
 <context>
@@ -1163,10 +1163,6 @@
     <message>
         <source>%1 wrote: %2</source>
         <translation>%1 wrote: %2</translation>
-    </message>
-    <message>
-        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
-        <translation>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,10 @@
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
+    <message>
+        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
+        <translation>Kolom %1 diubah oleh dua orang. Dipertahankan: %2 (oleh %3). Yang lain: %4 (oleh %5).</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -241,10 +245,6 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
-        <translation>Kolom %1 diubah oleh dua orang. Disimpan: %2 (oleh %3). Yang lain: %4 (oleh %5).</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1129,7 @@
         <translation>Yang Anda kirim: %1</translation>
     </message>
     <message>
-        <source>The record shows the server&apos;s values again; open it to go on.</source>
+        <source>The record shows the server's values again; open it to go on.</source>
         <translation>Data ini kembali menampilkan isi yang ada di server; buka untuk melanjutkan.</translation>
     </message>
     <message>
@@ -1163,10 +1163,6 @@
     <message>
         <source>%1 wrote: %2</source>
         <translation>%1 menulis: %2</translation>
-    </message>
-    <message>
-        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
-        <translation>Kolom %1 diubah oleh dua orang. Dipertahankan: %2 (oleh %3). Yang lain: %4 (oleh %5).</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +1996,7 @@
         <translation>data induknya tidak ada di laptop ini</translation>
     </message>
     <message>
-        <source>the laptop&apos;s database refused it</source>
+        <source>the laptop's database refused it</source>
         <translation>basis data laptop menolaknya</translation>
     </message>
     <message>
@@ -2161,7 +2157,7 @@
         <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The visit&apos;s status does not allow this now.</source>
+        <source>The visit's status does not allow this now.</source>
         <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
     </message>
     <message>
@@ -2197,7 +2193,7 @@
         <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
     </message>
     <message>
-        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
+        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
         <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
     </message>
     <message>
@@ -2267,7 +2263,7 @@
         <translation>Foto ini belum ada di laptop ini dan server belum bisa dihubungi. Coba lagi saat sinyal sudah ada.</translation>
     </message>
     <message>
-        <source>This photo has not reached the server yet: its author&apos;s laptop still has to send it.</source>
+        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
         <translation>Foto ini belum sampai di server: laptop pembuatnya belum mengirimnya.</translation>
     </message>
     <message>
@@ -2290,8 +2286,8 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>While this form was open, the visit became &quot;%1&quot;: it can no longer be changed here. What you typed is kept in this form.</source>
-        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi &quot;%1&quot;, jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
+        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi "%1", jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
     </message>
     <message>
         <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
@@ -2600,7 +2596,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit&apos;s status changed meanwhile</source>
+        <source>The visit's status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -2931,11 +2927,11 @@ Rinciannya ada di berkas log:
         <translation> hari</translation>
     </message>
     <message>
-        <source>Photos of your own records always come with sync. Photos of others&apos; records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
         <translation>Foto dari catatan Anda sendiri selalu ikut sinkronisasi. Foto dari catatan orang lain ikut sinkronisasi bila ditambahkan dalam beberapa hari terakhir sesuai angka ini (0: tidak ada); foto lainnya diunduh saat Anda membukanya.</translation>
     </message>
     <message>
-        <source>The most space photos of others&apos; records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
         <translation>Ruang terbesar yang boleh dipakai foto dari catatan orang lain di laptop ini. Bila penuh, foto yang paling lama tidak dibuka dihapus (gambar kecilnya tetap ada).</translation>
     </message>
     <message>
@@ -2971,7 +2967,7 @@ Rinciannya ada di berkas log:
         <translation>&amp;Foto orang lain yang ikut sinkronisasi:</translation>
     </message>
     <message>
-        <source>Space for others&apos; p&amp;hotos:</source>
+        <source>Space for others' p&amp;hotos:</source>
         <translation>&amp;Ruang untuk foto orang lain:</translation>
     </message>
     <message>

@@ -26,7 +26,7 @@ from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.server.accounts import now
 from kopdes_desktop.server.db import Database
-from kopdes_desktop.server.models import PhotoUpload, RecordRow
+from kopdes_desktop.server.models import PhotoUpload, RecordRow, User
 from kopdes_desktop.sync.photo_sync import PhotosIncompleteError
 from tests.server.conftest import (
     _villages_by_kabupaten,
@@ -35,7 +35,7 @@ from tests.server.conftest import (
     stop_server,
 )
 from tests.server.helpers import PASSWORD, LiveServer
-from tests.server.test_photos import auth, jpeg, send, sha_of, status
+from tests.server.test_photos import jpeg, patch_head, send, sha_of, status
 from tests.server.test_push import visit_fields
 
 IDLE_SECONDS = 2
@@ -89,6 +89,14 @@ def quota_server(request: pytest.FixtureRequest) -> Iterator[LimitedServer]:
 def full_server(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
     # The disk never has this much free: every photo is refused before a byte is stored.
     yield from limited_server(request, {"KOPDES_SERVER_MIN_FREE_BYTES": str(10**15)})
+
+
+def ba_in(server: LiveServer) -> tuple[User, str, str]:
+    """A BA, the cooperative they coach, and a device token of theirs."""
+    cooperative = server.cooperative()
+    ba = server.user(Role.BA)
+    server.assign(ba, cooperative)
+    return ba, cooperative, server.token(ba)
 
 
 def start(server: LiveServer, token: str, photo: bytes) -> int:
@@ -158,10 +166,7 @@ def test_a_full_photo_store_refuses_photos_but_records_still_sync(
     full_server: LiveServer,
 ) -> None:
     server = full_server
-    cooperative = server.cooperative()
-    ba = server.user(Role.BA)
-    server.assign(ba, cooperative)
-    token = server.token(ba)
+    ba, cooperative, token = ba_in(server)
     photo = jpeg(130)
     refused = send(server, token, sha_of(photo), photo, offset=0, length=len(photo))
     assert refused.status_code == 507
@@ -196,10 +201,7 @@ def test_a_disk_that_fills_mid_photo_answers_507_keeps_what_fit_and_resumes_late
     tiny_disk_server: LimitedServer,
 ) -> None:
     server = tiny_disk_server
-    cooperative = server.cooperative()
-    ba = server.user(Role.BA)
-    server.assign(ba, cooperative)
-    token = server.token(ba)
+    ba, cooperative, token = ba_in(server)
     photo = jpeg(140, 400, 300)
     sha = sha_of(photo)
     assert 60_000 < len(photo) < 200_000
@@ -209,12 +211,7 @@ def test_a_disk_that_fills_mid_photo_answers_507_keeps_what_fit_and_resumes_late
     # Something else fills the disk while the photo is on its way.
     filler = server.blob_dir / "filler"
     address = urlsplit(server.base_url)
-    head = (
-        f"PATCH /photos/v1/{sha} HTTP/1.1\r\nHost: {address.netloc}\r\n"
-        + "".join(f"{k}: {v}\r\n" for k, v in auth(server, token).items())
-        + f"Upload-Offset: 0\r\nUpload-Length: {len(photo)}\r\n"
-        + f"Content-Length: {len(photo)}\r\n\r\n"
-    ).encode()
+    head = patch_head(server, token, sha, offset=0, length=len(photo), body_length=len(photo))
     with socket.create_connection((address.hostname, address.port)) as connection:
         connection.sendall(head + photo[:30_000])
         time.sleep(0.3)
@@ -247,9 +244,7 @@ def test_a_laptop_syncs_its_records_while_the_server_takes_no_photos(
     from tests.sync.test_photo_transfer import small_photo, visit_with_photos
 
     server = full_server
-    cooperative = server.cooperative()
-    ba = server.user(Role.BA)
-    server.assign(ba, cooperative)
+    ba, cooperative, _token = ba_in(server)
     monkeypatch.setenv("KOPDES_DATA_DIR", str(tmp_path / "laptop"))
     desk = make_desk(tmp_path / "laptop", catalog)
     desk.sync.sign_in(server.base_url, ba.username, PASSWORD, "laptop")

@@ -71,19 +71,27 @@ def download(server: LiveServer, token: str, sha: str, **headers: str) -> httpx.
     )
 
 
+def patch_head(
+    server: LiveServer, token: str, sha: str, *, offset: int, length: int, body_length: int
+) -> bytes:
+    """The head of a photo PATCH as raw bytes, for tests that then send its body by hand."""
+    address = urlsplit(server.base_url)
+    return (
+        f"PATCH /photos/v1/{sha} HTTP/1.1\r\nHost: {address.netloc}\r\n"
+        + "".join(f"{k}: {v}\r\n" for k, v in auth(server, token).items())
+        + f"Upload-Offset: {offset}\r\nUpload-Length: {length}\r\n"
+        + "Content-Type: application/offset+octet-stream\r\n"
+        + f"Content-Length: {body_length}\r\n\r\n"
+    ).encode()
+
+
 def cut_upload(
     server: LiveServer, token: str, sha: str, data: bytes, *, offset: int, length: int, sent: int
 ) -> None:
     """A PATCH announcing all of ``data`` whose connection dies after ``sent`` body bytes, the
     way a village link drops mid-request."""
     address = urlsplit(server.base_url)
-    head = (
-        f"PATCH /photos/v1/{sha} HTTP/1.1\r\nHost: {address.netloc}\r\n"
-        + "".join(f"{k}: {v}\r\n" for k, v in auth(server, token).items())
-        + f"Upload-Offset: {offset}\r\nUpload-Length: {length}\r\n"
-        + "Content-Type: application/offset+octet-stream\r\n"
-        + f"Content-Length: {len(data)}\r\n\r\n"
-    ).encode()
+    head = patch_head(server, token, sha, offset=offset, length=length, body_length=len(data))
     with socket.create_connection((address.hostname, address.port)) as connection:
         connection.sendall(head + data[:sent])
         time.sleep(0.3)  # let the server take in what arrived before the line goes dead
@@ -115,6 +123,7 @@ def test_interrupted_upload_resumes_where_it_stopped(server: LiveServer) -> None
     assert stale.json()["offset"] == 100_000
     done = send(server, token, sha, photo[100_000:], offset=100_000, length=len(photo))
     assert done.json()["complete"] is True
+    assert done.headers["Server-Timing"].startswith("photo;dur=")  # its work after the last byte
     assert status(server, token, sha)["complete"] is True
 
 

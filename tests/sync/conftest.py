@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.regions import RegionCatalog
@@ -17,6 +18,7 @@ from kopdes_desktop.services.sync_service import SyncService
 from kopdes_desktop.storage.opening import open_database
 from kopdes_desktop.sync.token_store import TokenStore
 from kopdes_desktop.sync.transport import Transport
+from kopdes_desktop.ui.i18n import install_language
 from tests.server.conftest import postgres, postgres_template, server  # noqa: F401
 from tests.server.helpers import PASSWORD, SAMBAS, LiveServer
 
@@ -47,6 +49,14 @@ def make_desk(
         transport_factory=transport_factory,
     )
     return services
+
+
+@pytest.fixture
+def indonesian_ui(qapp: QApplication) -> Iterator[None]:
+    """The window in Indonesian, the users' language, for the tests that read its texts."""
+    install_language(qapp, "id")
+    yield
+    install_language(qapp, "en")
 
 
 @pytest.fixture

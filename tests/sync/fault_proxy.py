@@ -60,6 +60,8 @@ class FaultProxy:
         self.cut_share = 0.5  # of the body that reaches the server on CUT_BODY
         self.body_bytes_forwarded: dict[str, int] = {}  # by method: what reached the server
         self.requests_seen: list[tuple[str, str, dict[str, str]]] = []
+        # Paths answered 404 by the proxy itself: a server older than a call looks like this.
+        self.missing_paths: set[str] = set()
         self._next_kind = 0
         self._lock = threading.Lock()
         self._http = httpx.Client(timeout=60)
@@ -108,9 +110,13 @@ class FaultProxy:
     def handle(self, handler: BaseHTTPRequestHandler) -> None:
         length = int(handler.headers.get("Content-Length") or 0)
         body = handler.rfile.read(length) if length else b""
-        fault = self.choose(handler.command, handler.path)
-        with self._lock:
+        with self._lock:  # before choosing: a plan may look at the request's headers
             self.requests_seen.append((handler.command, handler.path, dict(handler.headers)))
+        if handler.path in self.missing_paths:
+            self._answer(handler, 404, {"Content-Type": "application/json"},
+                         b'{"code": "not_found", "message": "Not Found"}')  # fmt: skip
+            return
+        fault = self.choose(handler.command, handler.path)
         if self._fail_before(handler, fault, body):
             return
         if fault is Fault.DELAY:

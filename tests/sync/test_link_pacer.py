@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 import pytest
 
-from kopdes_desktop.sync.link_pacer import MIN_WINDOW, PROBE_BYTES, WINDOW_S, LinkPacer
+from kopdes_desktop.sync.link_pacer import (
+    MAX_WINDOW_S,
+    MIN_WINDOW,
+    MIN_WINDOW_S,
+    PROBE_BYTES,
+    WINDOW_S,
+    LinkPacer,
+)
 
 
 @dataclass
@@ -69,7 +76,7 @@ def test_the_pace_settles_near_the_links_rate_with_a_short_buffer(kbit: int) -> 
     # Nearly the whole link is used (each photo's answer costs one round trip at most)...
     assert elapsed < 1.12 * line_time + 30 * 2 * link.latency, (elapsed, line_time)
     # ...while the buffer, all of which a drop would waste, stays short after the first photos.
-    assert max(waits[5:]) <= 3 * WINDOW_S, waits
+    assert max(waits[5:]) <= 3 * pacer.window_s, waits
     rate = pacer.rate
     assert rate is not None
     assert 0.8 * link.rate <= rate <= 1.3 * link.rate
@@ -113,3 +120,17 @@ def test_unknown_rate_is_unpaced_and_pieces_stay_within_bounds() -> None:
     assert 1024 <= pacer.piece_size() <= 64 * 1024
     pacer.delivered(size=10**9, first_at=0.0, last_at=0.0, answered_at=0.001)
     assert pacer.piece_size() == 64 * 1024
+
+
+def test_the_lead_follows_how_long_the_link_holds() -> None:
+    pacer = LinkPacer(clock=lambda: 0.0, sleep=lambda s: None)
+    assert pacer.window_s == WINDOW_S
+    for _ in range(3):
+        pacer.observe_hold(20.0)  # the bench's village link
+    assert pacer.window_s == pytest.approx(0.5)
+    for _ in range(5):
+        pacer.observe_hold(2.5)  # drops every few seconds: a shallow lead
+    assert pacer.window_s == MIN_WINDOW_S
+    for _ in range(5):
+        pacer.observe_hold(600.0)  # rarely drops: a deep one
+    assert pacer.window_s == MAX_WINDOW_S

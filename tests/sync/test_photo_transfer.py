@@ -178,7 +178,8 @@ def test_downloads_resume_with_range_and_one_bad_photo_never_stops_the_others(
     assert photos.photo_file(fine).exists()  # the blocked photo did not stop it
     assert not photos.photo_file(blocked).exists()
     assert stats.waiting_down == 1  # blocked
-    assert stats.failed == 1  # lost: the server does not have it, and said so
+    assert stats.not_on_server == 1  # lost: the server does not have it, and said so
+    assert stats.failed == 0
     assert stats.resumed_downloads == 1
     ranges = [
         headers.get("Range") for method, path, headers in proxy.requests_seen if path.endswith(big)
@@ -217,3 +218,32 @@ def test_memory_never_holds_a_whole_photo(
     # A photo goes through in pieces of at most 64 KB: far below its 1.3 MB.
     assert upload_peak < size / 4, upload_peak
     assert download_peak < size / 4, download_peak
+
+
+def test_requests_shrink_when_the_server_keeps_nothing_of_a_cut_one(
+    server: LiveServer, desks: DeskFactory, proxy: FaultProxy, tmp_path: Path
+) -> None:
+    """A server older than this client (it has no batch status call) drops cut requests whole:
+    the link here carries at most 300 KB per request, and nothing of a longer one reaches the
+    server. Requests halve until they fit, and the photo arrives."""
+    ba, coop_id = ba_with_cooperative(server)
+    desk = desks(ba, transport_factory=proxied(proxy))
+    desk.sync.sync()
+    [sha] = visit_with_photos(desk, coop_id, [noise_photo(tmp_path / "besar.jpg", 41)])
+    lengths: list[int] = []
+
+    def longer_ones_never_arrive(method: str, path: str) -> Fault | None:
+        if method != "PATCH":
+            return None
+        length = int(proxy.requests_seen[-1][2].get("Content-Length", 0))
+        lengths.append(length)
+        return Fault.CUT_BODY if length > 300_000 else None
+
+    proxy.cut_share = 0.0
+    proxy.plan = longer_ones_never_arrive
+    proxy.missing_paths.add("/photos/v1/status")
+    report = desk.sync.sync()
+    assert report.photos.uploaded == 1
+    assert max(lengths) > 300_000  # it tried the whole rest first...
+    assert lengths[-1] <= 300_000  # ...and finished in requests that fit
+    assert proxy.body_bytes_forwarded["PATCH"] == photos.photo_file(sha).stat().st_size

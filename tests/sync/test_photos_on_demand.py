@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Visit, VisitDetail
+from kopdes_desktop.server.models import User
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.photo_fetch import PhotoUnavailableError
@@ -22,9 +23,9 @@ from kopdes_desktop.sync.photo_sync import PhotoPolicy
 from kopdes_desktop.ui.forms.photo_strip import PhotoStrip
 from kopdes_desktop.ui.forms.photo_viewer import PhotoViewer
 from kopdes_desktop.ui.tasks import TaskRunner
-from tests.server.helpers import SAMBAS, LiveServer
+from tests.server.helpers import LiveServer
 from tests.sync.conftest import DeskFactory
-from tests.sync.test_photo_transfer import noise_photo, small_photo
+from tests.sync.test_photo_transfer import ba_with_cooperative, noise_photo, small_photo
 from tests.ui.helpers import screenshot
 
 
@@ -51,7 +52,15 @@ def visit_with_dated_photos(
     return [photo.sha256 for photo in added]
 
 
-def colleague_of(server: LiveServer, coop_id: str) -> object:
+def author_at_work(server: LiveServer, desks: DeskFactory) -> tuple[User, str, AppServices]:
+    """A BA with a cooperative and a synced laptop (its folder: ``author``)."""
+    author, coop_id = ba_with_cooperative(server)
+    desk = desks(author, name="author")
+    desk.sync.sync()
+    return author, coop_id, desk
+
+
+def colleague_of(server: LiveServer, coop_id: str) -> User:
     colleague = server.user(Role.BA)
     server.assign(colleague, coop_id)
     return colleague
@@ -60,11 +69,7 @@ def colleague_of(server: LiveServer, coop_id: str) -> object:
 def test_a_round_brings_own_and_recent_photos_and_older_ones_when_opened(
     server: LiveServer, desks: DeskFactory, tmp_path: Path
 ) -> None:
-    author = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS)
-    server.assign(author, coop_id)
-    desk = desks(author, name="author")
-    desk.sync.sync()
+    author, coop_id, desk = author_at_work(server, desks)
     recent, old = visit_with_dated_photos(
         desk,
         coop_id,
@@ -73,7 +78,7 @@ def test_a_round_brings_own_and_recent_photos_and_older_ones_when_opened(
     desk.sync.sync()
     old_size = photos.photo_file(old).stat().st_size
 
-    viewer = desks(colleague_of(server, coop_id), name="viewer")  # type: ignore[arg-type]
+    viewer = desks(colleague_of(server, coop_id), name="viewer")
     report = viewer.sync.sync()
     assert photos.photo_file(recent).exists()  # in the 30-day window
     assert not photos.photo_file(old).exists()  # stays on the server until opened
@@ -98,18 +103,14 @@ def test_a_round_brings_own_and_recent_photos_and_older_ones_when_opened(
 def test_previews_come_first_and_the_cache_keeps_to_its_limit(
     server: LiveServer, desks: DeskFactory, tmp_path: Path
 ) -> None:
-    author = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS)
-    server.assign(author, coop_id)
-    desk = desks(author, name="author")
-    desk.sync.sync()
+    _author, coop_id, desk = author_at_work(server, desks)
     shas = visit_with_dated_photos(
         desk, coop_id, [(noise_photo(tmp_path / f"p{n}.jpg", 70 + n), 3 - n) for n in range(3)]
     )  # added 3, 2 and 1 days ago
     desk.sync.sync()
     size = max(photos.photo_file(sha).stat().st_size for sha in shas)
 
-    viewer = desks(colleague_of(server, coop_id), name="viewer")  # type: ignore[arg-type]
+    viewer = desks(colleague_of(server, coop_id), name="viewer")
     viewer.sync.set_photo_policy(PhotoPolicy(window_days=30, cache_bytes=int(1.5 * size)))
     report = viewer.sync.sync()
     # Newest first, while others' photos fit in the limit; previews for all of them first.
@@ -133,14 +134,10 @@ def test_previews_come_first_and_the_cache_keeps_to_its_limit(
 def test_the_viewer_shows_a_preview_and_progress_then_the_photo(
     qtbot: QtBot, server: LiveServer, desks: DeskFactory, tmp_path: Path
 ) -> None:
-    author = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS)
-    server.assign(author, coop_id)
-    desk = desks(author, name="author")
-    desk.sync.sync()
+    _author, coop_id, desk = author_at_work(server, desks)
     [old] = visit_with_dated_photos(desk, coop_id, [(noise_photo(tmp_path / "lama.jpg", 80), 60)])
     desk.sync.sync()
-    viewer_desk = desks(colleague_of(server, coop_id), name="viewer")  # type: ignore[arg-type]
+    viewer_desk = desks(colleague_of(server, coop_id), name="viewer")
     viewer_desk.sync.sync()
     assert not photos.photo_file(old).exists()
 
@@ -166,11 +163,7 @@ def test_the_viewer_shows_a_preview_and_progress_then_the_photo(
 def test_the_viewer_says_why_a_photo_cannot_come(
     qtbot: QtBot, server: LiveServer, desks: DeskFactory, tmp_path: Path
 ) -> None:
-    author = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS)
-    server.assign(author, coop_id)
-    desk = desks(author, name="author")
-    desk.sync.sync()
+    _author, coop_id, desk = author_at_work(server, desks)
     [never_sent] = visit_with_dated_photos(
         desk, coop_id, [(small_photo(tmp_path / "hilang.jpg", 90), 60)]
     )

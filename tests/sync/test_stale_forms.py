@@ -20,14 +20,18 @@ from kopdes_desktop import paths
 from kopdes_desktop.domain import edits
 from kopdes_desktop.domain.edits import Choice, ClashKind
 from kopdes_desktop.domain.enums import (
+    BusinessUnitStatus,
+    BusinessUnitType,
     OfficerBody,
     OfficerRole,
     Role,
     VisitStatus,
 )
 from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.mutations import MutationOp
 from kopdes_desktop.domain.records import (
     AgreedAction,
+    BusinessUnit,
     CooperativeDetail,
     Officer,
     Opportunity,
@@ -40,9 +44,13 @@ from kopdes_desktop.services.errors import EditClashError, NotEditableError, Not
 from kopdes_desktop.services.review import ReviewService
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.models import model_for
-from tests.server.helpers import SAMBAS, LiveServer
+from tests.server.helpers import LiveServer
 from tests.sync.conftest import DeskFactory
 from tests.sync.test_round_trip import complete_visit
+
+# These tests make their cooperatives in Sanggau: one session server holds every sync test's
+# cooperatives, one per village, and the other tests fill Sambas.
+SANGGAU = "61.05"
 
 
 @contextmanager
@@ -70,7 +78,7 @@ def field_versions(desk: AppServices, record_type: str, record_id: str) -> dict[
 def two_bas_on_one_cooperative(
     server: LiveServer, desks: DeskFactory
 ) -> tuple[str, AppServices, AppServices]:
-    coop_id = server.cooperative(SAMBAS, member_count=20)
+    coop_id = server.cooperative(SANGGAU, member_count=20)
     siti, budi = server.user(Role.BA, name="Siti"), server.user(Role.BA, name="Budi")
     server.assign(siti, coop_id)
     server.assign(budi, coop_id)
@@ -132,7 +140,7 @@ def test_a_profile_form_open_across_a_sync_keeps_the_other_edit_and_the_new_offi
         assert (final.cooperative.member_count, final.cooperative.phone) == (31, "0812 5555 1234")
         assert [o.name for o in final.officers] == ["Yuliana"]
         assert not desk.inbox.items()  # no conflict: nobody's work was in the way
-    on_server = server.laptop(server.user(Role.PMO, kabupaten=[SAMBAS]))
+    on_server = server.laptop(server.user(Role.PMO, kabupaten=[SANGGAU]))
     try:
         changes = {c["record_id"]: c for c in on_server.pull()}
     finally:
@@ -268,6 +276,118 @@ def test_officers_removed_or_changed_elsewhere_are_shown_not_resurrected_or_drop
     ]
 
 
+def test_business_units_added_and_changed_elsewhere_survive_and_a_same_unit_clash_is_refused(
+    server: LiveServer, desks: DeskFactory
+) -> None:
+    coop_id, mine, theirs = two_bas_on_one_cooperative(server, desks)
+    start = theirs.cooperatives.get(coop_id)
+    office, shop = (
+        BusinessUnit(id=new_id(), cooperative_id=coop_id, unit_type=kind)
+        for kind in (BusinessUnitType.OFFICE, BusinessUnitType.GROCERY)
+    )
+    theirs.cooperatives.save(dataclasses.replace(start, business_units=(office, shop)))
+    theirs.sync.sync()
+    mine.sync.sync()
+    opened = mine.cooperatives.get(coop_id)  # Siti's form opens with the two units
+
+    # Budi: the shop is operating now, and a pharmacy is being prepared.
+    there = theirs.cooperatives.get(coop_id)
+    pharmacy = BusinessUnit(
+        id=new_id(),
+        cooperative_id=coop_id,
+        unit_type=BusinessUnitType.PHARMACY,
+        status=BusinessUnitStatus.PREPARING,
+    )
+    theirs.cooperatives.save(
+        dataclasses.replace(
+            there,
+            business_units=(
+                *(
+                    dataclasses.replace(u, status=BusinessUnitStatus.OPERATING)
+                    if u.id == shop.id
+                    else u
+                    for u in there.business_units
+                ),
+                pharmacy,
+            ),
+        )
+    )
+    theirs.sync.sync()
+    mine.sync.sync()
+
+    # Siti's form: a note on the office and a new warehouse; it never saw Budi's changes.
+    warehouse = BusinessUnit(
+        id=new_id(), cooperative_id=coop_id, unit_type=BusinessUnitType.WAREHOUSE
+    )
+    edited = dataclasses.replace(
+        opened,
+        business_units=(
+            *(
+                dataclasses.replace(u, notes="Sewa gedung desa") if u.id == office.id else u
+                for u in opened.business_units
+            ),
+            warehouse,
+        ),
+    )
+    saved = mine.cooperatives.save(edited, base=opened)
+    by_id = {u.id: u for u in saved.business_units}
+    assert set(by_id) == {office.id, shop.id, pharmacy.id, warehouse.id}
+    assert by_id[office.id].notes == "Sewa gedung desa"
+    assert by_id[shop.id].status is BusinessUnitStatus.OPERATING  # Budi's, not undone
+    sent = {m.record_id: m for m in pending(mine)}  # only Siti's two changes travel
+    assert set(sent) == {office.id, warehouse.id}
+    assert sent[warehouse.id].op is MutationOp.CREATE
+    assert (sent[office.id].op, dict(sent[office.id].fields)) == (
+        MutationOp.PATCH,
+        {"notes": "Sewa gedung desa"},
+    )
+
+    # Both change the shop's status: refused with the clash, nothing written.
+    there = theirs.cooperatives.get(coop_id)
+    theirs.cooperatives.save(
+        dataclasses.replace(
+            there,
+            business_units=tuple(
+                dataclasses.replace(u, status=BusinessUnitStatus.STOPPED) if u.id == shop.id else u
+                for u in there.business_units
+            ),
+        )
+    )
+    theirs.sync.sync()
+    mine.sync.sync()
+    mine_edit = dataclasses.replace(
+        saved,
+        business_units=tuple(
+            dataclasses.replace(u, status=BusinessUnitStatus.PREPARING) if u.id == shop.id else u
+            for u in saved.business_units
+        ),
+    )
+    before = len(pending(mine))
+    with pytest.raises(EditClashError) as caught:
+        mine.cooperatives.save(mine_edit, base=saved)
+    [clash] = caught.value.clashes
+    assert (clash.record_id, clash.field, clash.base, clash.theirs, clash.mine) == (
+        shop.id,
+        "status",
+        BusinessUnitStatus.OPERATING,
+        BusinessUnitStatus.STOPPED,
+        BusinessUnitStatus.PREPARING,
+    )
+    assert len(pending(mine)) == before
+    base, settled = edits.settle(
+        saved, mine_edit, caught.value.current, caught.value.clashes, {clash.key: Choice.MINE}
+    )
+    mine.cooperatives.save(settled, base=base)
+    mine.sync.sync()
+    theirs.sync.sync()
+    final = {u.id: u for u in theirs.cooperatives.get(coop_id).business_units}
+    assert set(final) == {office.id, shop.id, pharmacy.id, warehouse.id}
+    assert final[shop.id].status is BusinessUnitStatus.PREPARING
+    assert final[office.id].notes == "Sewa gedung desa"
+    assert not theirs.inbox.items()
+    assert not mine.inbox.items()
+
+
 # --- visits ------------------------------------------------------------------------------------
 
 
@@ -275,7 +395,7 @@ def one_ba_on_two_laptops(
     server: LiveServer, desks: DeskFactory
 ) -> tuple[str, AppServices, AppServices]:
     """Visits and notes belong to their author: 'someone else' is the BA's other laptop."""
-    coop_id = server.cooperative(SAMBAS)
+    coop_id = server.cooperative(SANGGAU)
     ba = server.user(Role.BA, name="Siti")
     server.assign(ba, coop_id)
     laptop, other = desks(ba, name="laptop"), desks(ba, name="other")
@@ -349,7 +469,7 @@ def reviewed_while_open(
 ) -> tuple[AppServices, AppServices, VisitDetail]:
     """A draft open on one laptop while the other laptop submits it and the PMO decides."""
     coop_id, laptop, other = one_ba_on_two_laptops(server, desks)
-    pmo = desks(server.user(Role.PMO, kabupaten=[SAMBAS]), name="pmo")
+    pmo = desks(server.user(Role.PMO, kabupaten=[SANGGAU]), name="pmo")
     created = laptop.visits.save_draft(complete_visit(coop_id))
     laptop.sync.sync()
     opened = laptop.visits.get(created.visit.id)  # a draft, editable

@@ -8,38 +8,35 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop import paths
 from kopdes_desktop.domain.enums import Role, VisitStatus
-from kopdes_desktop.domain.records import CooperativeDetail
+from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.records import AgreedAction, CooperativeDetail, VisitDetail
 from kopdes_desktop.services import autosave
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import ReviewService
 from kopdes_desktop.ui.cooperative_editor import CooperativeEditor
-from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.visit_editor import VisitEditor
-from tests.server.helpers import SAMBAS, LiveServer
+from tests.server.helpers import LiveServer
 from tests.sync.conftest import DeskFactory
 from tests.sync.test_round_trip import complete_visit
-from tests.sync.test_stale_forms import their_edit, two_bas_on_one_cooperative
+from tests.sync.test_stale_forms import (
+    SANGGAU,
+    one_ba_on_two_laptops,
+    their_edit,
+    two_bas_on_one_cooperative,
+)
 from tests.ui.helpers import screenshot
 
 A_PHONE = "0812 5555 1234"
-
-
-@pytest.fixture
-def indonesian_ui(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "id")
-    yield
-    install_language(qapp, "en")
 
 
 @pytest.fixture
@@ -76,8 +73,8 @@ def open_profile(qtbot: QtBot, window: MainWindow, coop_id: str) -> CooperativeE
 
 
 def server_state(server: LiveServer) -> dict[str, dict[str, Any]]:
-    """Everything a PMO of Sambas pulls from the server now, by record id."""
-    laptop = server.laptop(server.user(Role.PMO, kabupaten=[SAMBAS]))
+    """Everything a PMO of Sanggau pulls from the server now, by record id."""
+    laptop = server.laptop(server.user(Role.PMO, kabupaten=[SANGGAU]))
     try:
         return {change["record_id"]: change for change in laptop.pull()}
     finally:
@@ -271,10 +268,10 @@ def test_a_read_only_visit_sent_back_while_open_becomes_editable_after_the_sync(
     qtbot: QtBot, server: LiveServer, desks: DeskFactory, monkeypatch: pytest.MonkeyPatch,
     indonesian_ui: None,
 ) -> None:  # fmt: skip
-    coop_id = server.cooperative(SAMBAS)
+    coop_id = server.cooperative(SANGGAU)
     ba = server.user(Role.BA, name="Siti")
     server.assign(ba, coop_id)
-    pmo = desks(server.user(Role.PMO, kabupaten=[SAMBAS]), name="pmo")
+    pmo = desks(server.user(Role.PMO, kabupaten=[SANGGAU]), name="pmo")
     mine = desks(ba, name="siti")
     mine.sync.sync()
     visit = mine.visits.save_draft(complete_visit(coop_id))
@@ -298,4 +295,103 @@ def test_a_read_only_visit_sent_back_while_open_becomes_editable_after_the_sync(
     with qtbot.waitSignal(editor.saved, timeout=10_000):
         editor.submit_button.click()
     assert mine.visits.get(visit.visit.id).visit.status is VisitStatus.RESUBMITTED
+    window.close()
+
+
+# --- visits in the window ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def one_ba(
+    server: LiveServer, desks: DeskFactory, monkeypatch: pytest.MonkeyPatch
+) -> tuple[str, AppServices, AppServices]:
+    """Siti's laptop (in the window) and her other laptop, on one cooperative."""
+    coop_id, mine, other = one_ba_on_two_laptops(server, desks)
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(mine.context.database.path.parent))
+    return coop_id, mine, other
+
+
+def open_visit(qtbot: QtBot, window: MainWindow, visit_id: str) -> VisitEditor:
+    window.visits.open_record(visit_id)
+    qtbot.waitUntil(
+        lambda: isinstance(window.visits.editor, VisitEditor) and window.visits.editor.isVisible()
+    )
+    editor = window.visits.editor
+    assert isinstance(editor, VisitEditor)
+    return editor
+
+
+def test_a_visit_open_in_the_window_across_a_sync_keeps_the_other_laptops_action(
+    qtbot: QtBot, one_ba: tuple[str, AppServices, AppServices], indonesian_ui: None
+) -> None:
+    coop_id, mine, other = one_ba
+    created = mine.visits.save_draft(complete_visit(coop_id))
+    mine.sync.sync()
+    other.sync.sync()
+    window = open_window(qtbot, mine)
+    editor = open_visit(qtbot, window, created.visit.id)
+    qtbot.keyClicks(editor.problems, "Modal kerja kurang.")  # typing, not saved yet
+
+    there = other.visits.get(created.visit.id)
+    action = AgreedAction(id=new_id(), visit_id=created.visit.id, description="Rapat anggota")
+    other.visits.save_draft(
+        dataclasses.replace(
+            there, visit=dataclasses.replace(there.visit, people_count=12), actions=(action,)
+        )
+    )
+    other.sync.sync()
+    sync_until(qtbot, window, lambda: mine.visits.get(created.visit.id).visit.people_count == 12)
+    assert editor.people_count.text() == ""  # the typing form still shows what it started from
+
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        editor.save_button.click()
+    # The draft form stays open and now shows the other laptop's work beside the typing.
+    assert editor.people_count.text() == "12"
+    assert [row.description for row in editor.action_rows.rows()] == ["Rapat anggota"]
+    assert editor.problems.toPlainText() == "Modal kerja kurang."
+    sync_until(qtbot, window, lambda: mine.sync.status().pending_changes == 0)
+    other.sync.sync()
+    final = other.visits.get(created.visit.id)
+    assert (final.visit.problems, final.visit.people_count) == ("Modal kerja kurang.", 12)
+    assert [a.id for a in final.actions] == [action.id]
+    window.close()
+
+
+def test_a_visit_approved_while_its_form_was_open_is_refused_in_the_form_and_kept(
+    qtbot: QtBot, server: LiveServer, desks: DeskFactory,
+    one_ba: tuple[str, AppServices, AppServices], indonesian_ui: None,
+) -> None:  # fmt: skip
+    coop_id, mine, other = one_ba
+    pmo = desks(server.user(Role.PMO, kabupaten=[SANGGAU]), name="pmo")
+    created = mine.visits.save_draft(complete_visit(coop_id))
+    mine.sync.sync()
+    window = open_window(qtbot, mine)
+    editor = open_visit(qtbot, window, created.visit.id)
+    editor.people_count.setText("9")  # typing in the open draft…
+
+    # …while the other laptop submits it and the PMO approves it.
+    other.sync.sync()
+    other.visits.submit(other.visits.get(created.visit.id))
+    other.sync.sync()
+    pmo.sync.sync()
+    ReviewService(pmo.context).approve(created.visit.id)
+    pmo.sync.sync()
+    sync_until(
+        qtbot,
+        window,
+        lambda: mine.visits.get(created.visit.id).visit.status is VisitStatus.APPROVED,
+    )
+    pending_before = mine.sync.status().pending_changes
+
+    editor.save_button.click()
+    qtbot.waitUntil(editor.summary.isVisible)
+    assert 'kunjungan ini menjadi "Disetujui"' in editor.summary.text()
+    assert editor.isVisible()
+    assert editor.people_count.text() == "9"
+    [left] = autosave.pending()  # and stays in its autosave file
+    assert isinstance(left.detail, VisitDetail)
+    assert left.detail.visit.people_count == 9
+    stored = mine.visits.get(created.visit.id)
+    assert (stored.visit.status, stored.visit.people_count) == (VisitStatus.APPROVED, None)
+    assert mine.sync.status().pending_changes == pending_before  # nothing queued for the server
     window.close()

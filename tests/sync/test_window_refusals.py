@@ -6,53 +6,26 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from collections.abc import Iterator
-from datetime import date, time
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop import sync_cli
-from kopdes_desktop.domain.enums import PersonMet, Role, TravelMode, VisitPurpose, VisitStatus
+from kopdes_desktop.domain.enums import Role, VisitStatus
 from kopdes_desktop.domain.ids import new_id
-from kopdes_desktop.domain.records import Cooperative, Officer, Visit, VisitDetail
+from kopdes_desktop.domain.records import Cooperative, Officer
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.refusals import PutBack, RefusalGroup
 from kopdes_desktop.storage import record_store
-from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import INBOX, VISITS, MainWindow
 from tests.server.helpers import SAMBAS, LiveServer
 from tests.sync.conftest import DeskFactory
+from tests.sync.test_round_trip import complete_visit
 from tests.ui.helpers import screenshot
 
 NEW_BY_PMO = (
     "Koperasi baru ditambahkan oleh PMO. Minta PMO Anda menugaskan koperasi ini kepada Anda."
 )
-
-
-@pytest.fixture
-def indonesian_ui(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "id")
-    yield
-    install_language(qapp, "en")
-
-
-def complete_visit(cooperative_id: str) -> VisitDetail:
-    return VisitDetail(
-        Visit(
-            id=new_id(),
-            cooperative_id=cooperative_id,
-            visit_date=date(2026, 11, 20),
-            start_time=time(9),
-            end_time=time(11),
-            travel_mode=TravelMode.RIVER,
-            people_met=(PersonMet.PENGURUS,),
-            purposes=(VisitPurpose.TRAINING,),
-            findings="Pelatihan pembukuan berjalan.",
-        )
-    )
 
 
 def old_app_adds_a_cooperative(desk: AppServices, server: LiveServer, name: str) -> str:
@@ -108,7 +81,7 @@ def test_refused_changes_show_everywhere_by_name_until_dealt_with(
     shown = laptop.visits.get(visit.visit.id).visit
     assert (shown.status, shown.findings) == (
         VisitStatus.SUBMITTED,
-        "Pelatihan pembukuan berjalan.",
+        "Gerai sudah beroperasi.",
     )
     window.navigation.setCurrentRow(VISITS)
     model = window.visits.model

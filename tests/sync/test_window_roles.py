@@ -3,16 +3,13 @@ a cooperative for a village that has one is led to the existing one. Real window
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.server.models import RecordRow
-from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import COOPERATIVES, OPPORTUNITIES, REVIEW, VISITS, MainWindow
 from tests.server.helpers import SAMBAS, LiveServer
 from tests.server.test_push import complete_visit
@@ -22,13 +19,6 @@ from tests.ui.helpers import screenshot
 NEW_BY_PMO = (
     "Koperasi baru ditambahkan oleh PMO. Minta PMO Anda menugaskan koperasi ini kepada Anda."
 )
-
-
-@pytest.fixture
-def indonesian_ui(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "id")
-    yield
-    install_language(qapp, "en")
 
 
 def synced_window(qtbot: QtBot, desk: object) -> MainWindow:

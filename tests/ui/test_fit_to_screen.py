@@ -16,10 +16,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from kopdes_desktop.domain.edits import Clash, ClashKind
 from kopdes_desktop.domain.enums import Role
+from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.records import Photo, RecordType
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.backups import DamageReport, UnsentChange
 from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
+from kopdes_desktop.ui.forms.photo_viewer import PhotoViewer
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.record_list_page import NAME_COLUMN_MIN_WIDTH, RecordListPage
@@ -177,6 +182,27 @@ def test_every_other_dialog_fits(
     window.settings_page.backup_button.click()
     assert failures == []
     assert seen == [f"fit-{size}-dialog-discard-question", f"fit-{size}-dialog-file"]
+
+    # A photo not on this laptop yet, and the clashes question of a save met by a sync.
+    photo = Photo(id=new_id(), parent_id=new_id(), sha256="0" * 64, caption="Gudang gerai")
+    viewer = PhotoViewer(window.tasks, None, photo, parent=window)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    assert_fits(qtbot, viewer, f"fit-{size}-dialog-photo")
+    viewer.reject()
+    clashes = [
+        Clash(ClashKind.FIELD, RecordType.COOPERATIVE, new_id(), field, "", theirs, mine)
+        for field, theirs, mine in (
+            ("phone", "0561 111", "0561 222"),
+            ("member_count", 40, 45),
+            ("address", "Jl. Parit Baru", "Jl. Parit Lama No. 3"),
+        )
+    ]
+    clash_dialog = ClashDialog(clashes, parent=window)
+    clash_dialog.show()
+    qtbot.waitExposed(clash_dialog)
+    assert_fits(qtbot, clash_dialog, f"fit-{size}-dialog-clashes")
+    clash_dialog.reject()
 
 
 @pytest.mark.parametrize("size", SIZES)

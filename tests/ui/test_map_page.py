@@ -112,13 +112,14 @@ def test_the_app_starts_without_reading_the_boundaries(
     monkeypatch.setattr(boundary_cache, "_loaded", {})  # as in a fresh process
     monkeypatch.setattr(boundary_cache, "_read", counted)
     window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
-    qtbot.wait(200)  # the start's own background reads (lists, overview, sync) run meanwhile
+    # Every background read of the start (lists, overview, sync) has finished: none was the map's.
+    assert window.tasks.wait_for_idle()
     assert reads == []
     open_map(qtbot, window)
     assert len(reads) == 1
     window.navigation.setCurrentRow(COOPERATIVES)
     window.navigation.setCurrentRow(MAP)  # shown again: nothing read again
-    qtbot.wait(50)
+    assert window.tasks.wait_for_idle()
     assert len(reads) == 1
 
 

@@ -11,7 +11,7 @@ import shiboken6
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
-from kopdes_desktop.domain.enums import Sector, VisitStatus
+from kopdes_desktop.domain.enums import OfficerRole, Sector, VisitStatus
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.listing import OpportunityFilter
 from kopdes_desktop.domain.mutations import MutationOp
@@ -19,6 +19,7 @@ from kopdes_desktop.domain.records import (
     Cooperative,
     CooperativeDetail,
     FieldConflict,
+    Officer,
     RecordType,
     ReviewComment,
     Visit,
@@ -129,6 +130,39 @@ def test_inbox_shows_pmo_feedback_and_settles_a_clash(
         (RecordType.COOPERATIVE, MutationOp.PATCH, {"member_count": 52}),
         (RecordType.CONFLICT, MutationOp.PATCH, {"resolved": True}),
     ]
+
+
+def test_a_clash_on_an_officer_names_its_cooperative_and_reads_like_the_form(
+    qtbot: QtBot, services: AppServices, indonesian: None
+) -> None:
+    officer = Officer(id=new_id(), cooperative_id=COOP, name="Pak Udin", role=OfficerRole.CHAIR)
+    with services.context.database.write() as session:  # as a sync would deliver them
+        record_store.insert(session, officer)
+        record_store.insert(
+            session,
+            FieldConflict(
+                id=new_id(),
+                record_type="officer",
+                record_id=officer.id,
+                field_name="role",
+                kept_value=json.dumps("sekretaris"),
+                other_value=json.dumps("ketua"),
+                kept_author="Bu Maria",
+                other_author="Pak Agus",
+                created_at=datetime(2026, 11, 28, 7, 0),
+            ),
+        )
+    window = open_window(qtbot, services)
+    window.navigation.setCurrentRow(INBOX)
+    inbox = window.inbox
+    qtbot.waitUntil(lambda: inbox.list.count() == 1)
+    # Never "Bentrok pada : role", nor the raw values "sekretaris"/"ketua".
+    assert inbox.list.item(0).text() == "Bentrok pada KDKMP Nanga Tayap: jabatan"
+    inbox.list.setCurrentRow(0)
+    assert inbox.detail.text() == (
+        "Kolom jabatan diubah oleh dua orang. Dipertahankan: Sekretaris (oleh Bu Maria). "
+        "Yang lain: Ketua (oleh Pak Agus)."
+    )
 
 
 def test_a_form_left_open_by_a_crash_is_offered_back(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.domain.edits import Choice, Clash
+from kopdes_desktop.ui import screen_fit
 from kopdes_desktop.ui.forms.clash_wording import choice_texts, sentence
 from kopdes_desktop.ui.i18n import current_language
 
@@ -33,6 +35,8 @@ class ClashDialog(QDialog):
         self.clashes = tuple(clashes)
         self.setWindowTitle(self.tr("Changed elsewhere while you were editing"))
         self.setMinimumWidth(620)
+        # Room for a few clashes at once, less on a netbook (the list scrolls).
+        screen_fit.size_dialog(self, QSize(720, 520))
         intro = QLabel(
             self.tr(
                 "Someone changed the same data while this form was open (the change came with "

@@ -4,7 +4,7 @@ downloaded; a failed download says why and offers to try again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.domain.records import Photo
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.photo_fetch import PhotoService, PhotoUnavailableError
+from kopdes_desktop.ui import screen_fit
 from kopdes_desktop.ui.tasks import TaskRunner
 
 PLACEHOLDER_EDGE = 640
@@ -64,7 +65,7 @@ class PhotoViewer(QDialog):
         layout.addLayout(status_row)
         self._relay = _Progress(self)
         self._relay.moved.connect(self._moved)
-        self.resize(1000, 700)
+        screen_fit.size_dialog(self, QSize(1000, 700))  # smaller on a netbook
         self._show_local_or_fetch()
 
     @property

@@ -20,16 +20,16 @@ from kopdes_desktop.sync.token_store import TokenStore
 from kopdes_desktop.sync.transport import Transport
 from kopdes_desktop.ui.i18n import install_language
 from tests.server.conftest import postgres, postgres_template, server  # noqa: F401
-from tests.server.helpers import PASSWORD, SAMBAS, LiveServer
+from tests.server.helpers import KETAPANG, PASSWORD, LiveServer
 
 Desk = AppServices
 DeskFactory = Callable[..., Desk]
 
 
 def ba_of_a_new_cooperative(live: LiveServer, **values: Any) -> tuple[User, str]:
-    """A new BA assigned to a new Sambas cooperative (``values``: its fields)."""
+    """A new BA assigned to a new Ketapang cooperative (``values``: its fields)."""
     ba = live.user(Role.BA)
-    cooperative_id = live.cooperative(SAMBAS, **values)
+    cooperative_id = live.cooperative(KETAPANG, **values)
     live.assign(ba, cooperative_id)
     return ba, cooperative_id
 

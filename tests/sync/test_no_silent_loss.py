@@ -58,7 +58,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.errors import EditClashError, ServiceError
 from kopdes_desktop.storage.models import RejectedChange
 from kopdes_desktop.sync.transport import Transport
-from tests.server.helpers import PASSWORD, SAMBAS, LiveServer
+from tests.server.helpers import KETAPANG, PASSWORD, LiveServer
 from tests.sync.conftest import make_desk
 from tests.sync.test_convergence import _state
 
@@ -143,7 +143,7 @@ class NoSilentLoss(RuleBasedStateMachine):
         self.server, self.catalog = server, catalog
         self.folder = folder / new_id()
         self.users = [server.user(Role.BA, name="Ani"), server.user(Role.BA, name="Budi")]
-        self.coops = [server.cooperative(SAMBAS, member_count=10) for _ in range(2)]
+        self.coops = [server.cooperative(KETAPANG, member_count=10) for _ in range(2)]
         for user in self.users:
             server.assign(user, *self.coops)
         self.laptops: list[Laptop] = []

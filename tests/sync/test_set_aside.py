@@ -26,7 +26,6 @@ from kopdes_desktop.storage.models import OfficerRow, SetAsideChange
 from kopdes_desktop.ui.main_window import INBOX, MainWindow
 from tests.server.helpers import LiveServer
 from tests.sync.conftest import DeskFactory, ba_of_a_new_cooperative
-from tests.sync.test_window_sync import indonesian_ui  # noqa: F401 - a fixture
 from tests.ui.helpers import screenshot
 
 

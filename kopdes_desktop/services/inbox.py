@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain import codec
 from kopdes_desktop.domain.enums import VisitStatus
-from kopdes_desktop.domain.records import RECORD_CLASSES, FieldConflict, RecordType
+from kopdes_desktop.domain.records import RECORD_CLASSES, FieldConflict, Record, RecordType
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
 from kopdes_desktop.storage import record_store
@@ -50,10 +50,25 @@ class InboxItem:
     author: str
     when: datetime | None
     conflict: FieldConflict | None = None
+    part: Record | None = None  # the officer, business unit, action... whose field clashed
     # NOT_APPLIED: the record type, the server's values and sync.set_aside.SetAsideReason.
     record_type: str = ""
     values: dict[str, object] | None = None
     reason: str = ""
+
+
+def _clashed_on(session: Session, conflict: FieldConflict) -> tuple[str, Record | None]:
+    """The cooperative a clash is about, and the officer, business unit, action or photo of it
+    that clashed (a clash on "Pak Udin's phone" means nothing without its cooperative)."""
+    title = _cooperative_name(session, conflict.record_type, conflict.record_id)
+    if (
+        conflict.record_type not in set(RecordType)
+        or conflict.record_type == RecordType.COOPERATIVE
+    ):
+        return title, None
+    record_type = RecordType(conflict.record_type)
+    row = session.get(model_for(record_type), conflict.record_id)
+    return title, (record_store.row_to_record(record_type, row) if row is not None else None)
 
 
 def _when(text: str | None) -> datetime | None:
@@ -127,15 +142,17 @@ class InboxService:
         for row in rows:
             conflict = record_store.row_to_record(RecordType.CONFLICT, row)
             assert isinstance(conflict, FieldConflict)
+            title, part = _clashed_on(session, conflict)
             items.append(
                 InboxItem(
                     kind=InboxKind.CONFLICT,
                     record_id=conflict.id,
-                    title=_cooperative_name(session, conflict.record_type, conflict.record_id),
+                    title=title,
                     message=conflict.field_name,
                     author=conflict.other_author,
                     when=conflict.created_at,
                     conflict=conflict,
+                    part=part,
                 )
             )
         return items

@@ -8,23 +8,29 @@ import json
 
 from PySide6.QtCore import QCoreApplication
 
-from kopdes_desktop.domain.records import FieldConflict, RecordType
+from kopdes_desktop.domain.records import FieldConflict, Record, RecordType
 from kopdes_desktop.ui.field_labels import field_label
+from kopdes_desktop.ui.forms.clash_wording import row_text
 from kopdes_desktop.ui.refusal_text import shown_value
 
 translate = QCoreApplication.translate
 
 
-def clash_field(conflict: FieldConflict) -> str:
-    return field_label(conflict.field_name)
+def clash_field(conflict: FieldConflict, part: Record | None) -> str:
+    """ "members", or "role of the person Pak Udin (pengurus/pengawas)"."""
+    name = field_label(conflict.field_name)
+    where = row_text(part)
+    return (
+        translate("Clashes", "%1 of %2").replace("%1", name).replace("%2", where) if where else name
+    )
 
 
-def clash_detail(conflict: FieldConflict, language: str) -> str:
+def clash_detail(conflict: FieldConflict, part: Record | None, language: str) -> str:
     return (
         translate(
             "Clashes", "Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5)."
         )
-        .replace("%1", clash_field(conflict))
+        .replace("%1", clash_field(conflict, part))
         .replace("%2", clash_value(conflict, conflict.kept_value, language))
         .replace("%3", conflict.kept_author)
         .replace("%4", clash_value(conflict, conflict.other_value, language))

@@ -66,7 +66,9 @@ class ConflictsPanel(QWidget):
             text = (
                 self.tr("%1: %2 (%3)")
                 .replace("%1", item.title)
-                .replace("%2", clash_field(item.conflict) if item.conflict else item.message)
+                .replace(
+                    "%2", clash_field(item.conflict, item.part) if item.conflict else item.message
+                )
                 .replace("%3", when)
             )
             entry = QListWidgetItem(text)
@@ -83,7 +85,7 @@ class ConflictsPanel(QWidget):
         if item is None or item.conflict is None:
             self.detail.clear()
             return
-        self.detail.setText(clash_detail(item.conflict, self._language))
+        self.detail.setText(clash_detail(item.conflict, item.part, self._language))
 
     def _resolve(self, *, keep_other: bool) -> None:
         entry = self.list.currentItem()

@@ -154,7 +154,7 @@ class InboxPage(QWidget):
             return self.tr("Change from the server not applied here — %1").replace(
                 "%1", not_applied_reason(item.reason)
             )
-        field = clash_field(item.conflict) if item.conflict else item.message
+        field = clash_field(item.conflict, item.part) if item.conflict else item.message
         return self.tr("Clash on %1: %2").replace("%1", item.title).replace("%2", field)
 
     def _group_headline(self, group: RefusalGroup) -> str:
@@ -212,7 +212,7 @@ class InboxPage(QWidget):
         elif item.conflict is not None:
             self.keep_kept.setVisible(True)
             self.keep_other.setVisible(True)
-            self.detail.setText(html.escape(clash_detail(item.conflict, self._language)))
+            self.detail.setText(html.escape(clash_detail(item.conflict, item.part, self._language)))
 
     def _show_group(self, group: RefusalGroup) -> None:
         lines = [f"<b>{html.escape(group_title(group, self._language))}</b>"]

@@ -21,7 +21,10 @@ from kopdes_desktop.ui.main_window import HOME, INBOX, REVIEW, MainWindow
 from tests.server.helpers import MEMPAWAH, SAMBAS, LiveServer
 from tests.sync.conftest import DeskFactory, round_done
 from tests.sync.test_round_trip import complete_visit
-from tests.sync.test_window_refusals import old_app_adds_a_cooperative
+from tests.sync.test_window_refusals import (
+    old_app_adds_a_cooperative,
+    window_synced_with_refusals,
+)
 from tests.ui.helpers import screenshot
 
 COOPERATIVE = "Koperasi Desa Merah Putih Sungai Kunyit"
@@ -72,12 +75,8 @@ def test_refusals_and_clashes_show_together_sent_back_and_clashes_first(
     # And an older version of the app had let the BA add a cooperative (with its officer).
     old_app_adds_a_cooperative(laptop, server, "Koperasi Tambahan Tiga")
 
-    window = MainWindow(laptop, "id")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.keyClick(window, Qt.Key.Key_F5)
+    window = window_synced_with_refusals(qtbot, laptop)
     status = window.sync_status
-    qtbot.waitUntil(lambda: "ditolak" in status.plain_text, timeout=30_000)
     assert status.plain_text == (
         "2 perubahan ditolak, 1 bentrok perlu diselesaikan · lihat Kotak Masuk"
     )

@@ -49,6 +49,25 @@ def services(context: ServiceContext) -> AppServices:
     return services
 
 
+def clash(
+    record: tuple[RecordType, str, str], kept: tuple[object, str], other: tuple[object, str]
+) -> FieldConflict:
+    """A clash as the server sends it on (record type, id, field): (value, author) kept by the
+    rule and the other one."""
+    record_type, record_id, field = record
+    return FieldConflict(
+        id=new_id(),
+        record_type=record_type.value,
+        record_id=record_id,
+        field_name=field,
+        kept_value=json.dumps(kept[0]),
+        other_value=json.dumps(other[0]),
+        kept_author=kept[1],
+        other_author=other[1],
+        created_at=datetime(2026, 11, 28, 7, 0),
+    )
+
+
 def test_an_opportunity_with_rupiah_and_a_free_commodity(
     qtbot: QtBot, services: AppServices, indonesian: None
 ) -> None:
@@ -81,7 +100,6 @@ def test_inbox_shows_pmo_feedback_and_settles_a_clash(
     qtbot: QtBot, services: AppServices, indonesian: None
 ) -> None:
     visit_id = new_id()
-    conflict_id = new_id()
     with services.context.database.write() as session:  # as a sync would deliver them
         record_store.insert(
             session, Visit(id=visit_id, cooperative_id=COOP, status=VisitStatus.NEEDS_REVISION)
@@ -98,16 +116,10 @@ def test_inbox_shows_pmo_feedback_and_settles_a_clash(
         )
         record_store.insert(
             session,
-            FieldConflict(
-                id=conflict_id,
-                record_type="cooperative",
-                record_id=COOP,
-                field_name="member_count",
-                kept_value="40",
-                other_value="52",
-                kept_author="ba.ketapang",
-                other_author="pmo.ketapang",
-                created_at=datetime(2026, 11, 28, 7, 0),
+            clash(
+                (RecordType.COOPERATIVE, COOP, "member_count"),
+                (40, "ba.ketapang"),
+                (52, "pmo.ketapang"),
             ),
         )
     window = open_window(qtbot, services)
@@ -140,16 +152,10 @@ def test_a_clash_on_an_officer_names_its_cooperative_and_reads_like_the_form(
         record_store.insert(session, officer)
         record_store.insert(
             session,
-            FieldConflict(
-                id=new_id(),
-                record_type="officer",
-                record_id=officer.id,
-                field_name="role",
-                kept_value=json.dumps("sekretaris"),
-                other_value=json.dumps("ketua"),
-                kept_author="Bu Maria",
-                other_author="Pak Agus",
-                created_at=datetime(2026, 11, 28, 7, 0),
+            clash(
+                (RecordType.OFFICER, officer.id, "role"),
+                ("sekretaris", "Bu Maria"),
+                ("ketua", "Pak Agus"),
             ),
         )
     window = open_window(qtbot, services)
@@ -157,10 +163,14 @@ def test_a_clash_on_an_officer_names_its_cooperative_and_reads_like_the_form(
     inbox = window.inbox
     qtbot.waitUntil(lambda: inbox.list.count() == 1)
     # Never "Bentrok pada : role", nor the raw values "sekretaris"/"ketua".
-    assert inbox.list.item(0).text() == "Bentrok pada KDKMP Nanga Tayap: jabatan"
+    assert (
+        inbox.list.item(0).text()
+        == "Bentrok pada KDKMP Nanga Tayap: jabatan Pak Udin (pengurus/pengawas)"
+    )
     inbox.list.setCurrentRow(0)
     assert inbox.detail.text() == (
-        "Kolom jabatan diubah oleh dua orang. Dipertahankan: Sekretaris (oleh Bu Maria). "
+        "Kolom jabatan Pak Udin (pengurus/pengawas) diubah oleh dua orang. "
+        "Dipertahankan: Sekretaris (oleh Bu Maria). "
         "Yang lain: Ketua (oleh Pak Agus)."
     )
 

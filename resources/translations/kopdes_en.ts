@@ -233,6 +233,17 @@
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>Sample data: it stays on this laptop and is never sent.</source>
+        <translation>Sample data: it stays on this laptop and is never sent.</translation>
+    </message>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>It will be sent at the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>No clashes to settle.</source>
@@ -413,6 +424,10 @@
         <translation>Remove selected</translation>
     </message>
     <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
         <source>Business unit</source>
         <translation>Business unit</translation>
     </message>
@@ -483,6 +498,10 @@
     <message>
         <source>New cooperative</source>
         <translation>New cooperative</translation>
+    </message>
+    <message>
+        <source>Cooperative saved.</source>
+        <translation>Cooperative saved.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +726,13 @@
     <message>
         <source>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
         <translation>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Something on this tab needs correcting</source>
+        <translation>Something on this tab needs correcting</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2187,10 @@
         <source>New business opportunity</source>
         <translation>New business opportunity</translation>
     </message>
+    <message>
+        <source>Opportunity saved.</source>
+        <translation>Opportunity saved.</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityListPage</name>
@@ -2932,6 +2962,14 @@ Details are in the log file:
         <translation>The list could not be read: %1</translation>
     </message>
     <message>
+        <source>Visit sent back to the BA for revision; they see your comment.</source>
+        <translation>Visit sent back to the BA for revision; they see your comment.</translation>
+    </message>
+    <message>
+        <source>Visit approved.</source>
+        <translation>Visit approved.</translation>
+    </message>
+    <message>
         <source>Write what the BA should fix before sending it back.</source>
         <translation>Write what the BA should fix before sending it back.</translation>
     </message>
@@ -3547,8 +3585,8 @@ Server changes not applied here: %4</translation>
         <translation>What</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Who</translation>
+        <source>Person responsible</source>
+        <translation>Person responsible</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3565,6 +3603,10 @@ Server changes not applied here: %4</translation>
     <message>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Resubmit</source>
@@ -3585,6 +3627,22 @@ Server changes not applied here: %4</translation>
     <message>
         <source>New visit</source>
         <translation>New visit</translation>
+    </message>
+    <message>
+        <source>Visit submitted.</source>
+        <translation>Visit submitted.</translation>
+    </message>
+    <message>
+        <source>Visit resubmitted.</source>
+        <translation>Visit resubmitted.</translation>
+    </message>
+    <message>
+        <source>Changes saved. Resubmit the visit when the PMO's points are fixed.</source>
+        <translation>Changes saved. Resubmit the visit when the PMO's points are fixed.</translation>
+    </message>
+    <message>
+        <source>Visit draft saved. Submit it when it is complete, for the PMO's review.</source>
+        <translation>Visit draft saved. Submit it when it is complete, for the PMO's review.</translation>
     </message>
 </context>
 <context>

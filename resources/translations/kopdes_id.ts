@@ -233,6 +233,17 @@
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>Sample data: it stays on this laptop and is never sent.</source>
+        <translation>Ini data contoh: tetap di laptop ini dan tidak pernah dikirim.</translation>
+    </message>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Akan terkirim saat sinkronisasi berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>No clashes to settle.</source>
@@ -413,6 +424,10 @@
         <translation>Hapus yang dipilih</translation>
     </message>
     <message>
+        <source>Officer</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
         <source>Business unit</source>
         <translation>Unit usaha</translation>
     </message>
@@ -483,6 +498,10 @@
     <message>
         <source>New cooperative</source>
         <translation>Koperasi baru</translation>
+    </message>
+    <message>
+        <source>Cooperative saved.</source>
+        <translation>Koperasi disimpan.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +726,13 @@
     <message>
         <source>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
         <translation>Kopdes Desktop tidak dapat dibuka karena disk laptop ini penuh. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu buka aplikasi lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Something on this tab needs correcting</source>
+        <translation>Ada yang perlu diperbaiki di tab ini</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2187,10 @@
         <source>New business opportunity</source>
         <translation>Peluang usaha baru</translation>
     </message>
+    <message>
+        <source>Opportunity saved.</source>
+        <translation>Peluang disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityListPage</name>
@@ -2932,6 +2962,14 @@ Rinciannya ada di berkas log:
         <translation>Daftar tidak dapat dibaca: %1</translation>
     </message>
     <message>
+        <source>Visit sent back to the BA for revision; they see your comment.</source>
+        <translation>Kunjungan dikembalikan ke BA untuk diperbaiki; BA akan membaca komentar Anda.</translation>
+    </message>
+    <message>
+        <source>Visit approved.</source>
+        <translation>Kunjungan disetujui.</translation>
+    </message>
+    <message>
         <source>Write what the BA should fix before sending it back.</source>
         <translation>Tulis apa yang perlu diperbaiki pendamping sebelum mengembalikannya.</translation>
     </message>
@@ -3547,8 +3585,8 @@ Perubahan server tidak diterapkan: %4</translation>
         <translation>Apa</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Siapa</translation>
+        <source>Person responsible</source>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3565,6 +3603,10 @@ Perubahan server tidak diterapkan: %4</translation>
     <message>
         <source>Remove selected</source>
         <translation>Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <source>Resubmit</source>
@@ -3585,6 +3627,22 @@ Perubahan server tidak diterapkan: %4</translation>
     <message>
         <source>New visit</source>
         <translation>Kunjungan baru</translation>
+    </message>
+    <message>
+        <source>Visit submitted.</source>
+        <translation>Kunjungan diajukan.</translation>
+    </message>
+    <message>
+        <source>Visit resubmitted.</source>
+        <translation>Kunjungan diajukan ulang.</translation>
+    </message>
+    <message>
+        <source>Changes saved. Resubmit the visit when the PMO&apos;s points are fixed.</source>
+        <translation>Perubahan disimpan. Ajukan ulang kunjungan setelah catatan PMO diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Visit draft saved. Submit it when it is complete, for the PMO&apos;s review.</source>
+        <translation>Draf kunjungan disimpan. Ajukan bila sudah lengkap agar ditinjau PMO.</translation>
     </message>
 </context>
 <context>

@@ -3637,11 +3637,11 @@ Perubahan server tidak diterapkan: %4</translation>
         <translation>Kunjungan diajukan ulang.</translation>
     </message>
     <message>
-        <source>Changes saved. Resubmit the visit when the PMO&apos;s points are fixed.</source>
+        <source>Changes saved. Resubmit the visit when the PMO's points are fixed.</source>
         <translation>Perubahan disimpan. Ajukan ulang kunjungan setelah catatan PMO diperbaiki.</translation>
     </message>
     <message>
-        <source>Visit draft saved. Submit it when it is complete, for the PMO&apos;s review.</source>
+        <source>Visit draft saved. Submit it when it is complete, for the PMO's review.</source>
         <translation>Draf kunjungan disimpan. Ajukan bila sudah lengkap agar ditinjau PMO.</translation>
     </message>
 </context>

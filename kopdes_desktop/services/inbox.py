@@ -1,10 +1,10 @@
 """Kotak Masuk: what needs the user's attention after a sync.
 
-Visits a PMO sent back (with the PMO's comment) to this user, who wrote them and resubmits them
-(not to the PMO who sent them back: those are the BA's work now), and clashes on shared records, where two people
-changed the same field and the server kept one value by its rule. The user settles a clash by
-keeping one value; that choice travels back like any other edit. Changes from the server this
-laptop could not apply (sync.set_aside) are listed too.
+Visits a PMO sent back (with the PMO's comment) to this user, who wrote them and resubmits
+them (not to the PMO who sent them back: those are the BA's work now), and clashes on shared
+records, where two people changed the same field and the server kept one value by its rule.
+The user settles a clash by keeping one value; that choice travels back like any other edit.
+Changes from the server this laptop could not apply (sync.set_aside) are listed too.
 """
 
 from __future__ import annotations

@@ -351,11 +351,13 @@ def _memory_mib(pids: list[int]) -> float:
     return total / 1024
 
 
-async def sample_memory(
-    server_pid: int, postgres_pid: int | None, peaks: dict[str, float], stop: asyncio.Event
-) -> None:
+async def sample_memory(attack: Attack, stop: asyncio.Event) -> None:
+    peaks, postgres_pid = attack.memory_peaks, attack.postgres_pid
     while not stop.is_set():
-        server = _memory_mib(_tree(server_pid))
+        server_pids = _tree(attack.server_pid)
+        attack.server_processes_at_start = attack.server_processes_at_start or len(server_pids)
+        attack.server_pids.update(server_pids)
+        server = _memory_mib(server_pids)
         database = _memory_mib(_tree(postgres_pid)) if postgres_pid else 0.0
         peaks["server"] = max(peaks.get("server", 0.0), server)
         peaks["postgres"] = max(peaks.get("postgres", 0.0), database)
@@ -414,6 +416,8 @@ class Attack:
     postgres_pid: int | None
     flood: FloodStats = field(default_factory=FloodStats)
     memory_peaks: dict[str, float] = field(default_factory=dict)
+    server_pids: set[int] = field(default_factory=set)  # every server process seen
+    server_processes_at_start: int = 0
 
 
 async def load(
@@ -421,11 +425,7 @@ async def load(
 ) -> tuple[Stats, float]:
     stats = Stats()
     stop = asyncio.Event()
-    background = [
-        asyncio.create_task(
-            sample_memory(attack.server_pid, attack.postgres_pid, attack.memory_peaks, stop)
-        )
-    ]
+    background = [asyncio.create_task(sample_memory(attack, stop))]
     if attack.attackers:
         background += [
             asyncio.create_task(attacker(base_url, attack.usernames, attack.flood, stop, n))
@@ -452,6 +452,10 @@ def report_attack(attack: Attack) -> None:
         f"memory peaks: server processes {peaks.get('server', 0):.0f} MiB, PostgreSQL "
         f"{peaks.get('postgres', 0):.0f} MiB, together {peaks.get('both', 0):.0f} MiB"
     )
+    # uvicorn's supervisor kills a worker that misses its 5 s health ping and starts another;
+    # the connections that worker held are dropped (seen by the clients as ReadError).
+    replaced = len(attack.server_pids) - attack.server_processes_at_start
+    print(f"server workers replaced during the run: {replaced}")
     if not attack.attackers:
         return
     flood = attack.flood

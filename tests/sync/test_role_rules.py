@@ -27,7 +27,7 @@ from kopdes_desktop.domain.enums import (
 )
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.mutations import Intent
-from kopdes_desktop.domain.permissions import Action
+from kopdes_desktop.domain.permissions import Action, Actor, open_to
 from kopdes_desktop.domain.records import (
     AgreedAction,
     BusinessUnit,
@@ -48,7 +48,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.errors import NotAllowedError
 from kopdes_desktop.services.photos import photo_file
 from kopdes_desktop.services.review import ReviewService
-from kopdes_desktop.storage import record_store
+from kopdes_desktop.storage import outbox, record_store
 from kopdes_desktop.storage.models import RejectedChange
 from tests.server.helpers import MEMPAWAH, SAMBAS, VERSION_HEADERS, Laptop, LiveServer
 from tests.server.test_photos import jpeg
@@ -289,7 +289,7 @@ def _action(which: str, action: Action) -> Attempt:
 
 
 def _photo(parent: str, action: Action) -> Attempt:
-    """A photo added to (or removed from) a visit or note, through its form."""
+    """A photo added to a visit or note, captioned or removed, through its form."""
 
     def attempt(world: World, kit: Kit, services: bool) -> str:
         parent_id = getattr(kit, parent)
@@ -299,6 +299,8 @@ def _photo(parent: str, action: Action) -> Attempt:
         if not services:
             if action is Action.CREATE:
                 world.write(record_store.insert, new)
+            elif action is Action.EDIT:
+                world.write(record_store.patch, RecordType.PHOTO, existing, {"caption": "Panen"})
             else:
                 world.write(record_store.delete, RecordType.PHOTO, existing)
             return target
@@ -307,6 +309,10 @@ def _photo(parent: str, action: Action) -> Attempt:
         photos = list(detail.photos)
         if action is Action.CREATE:
             photos.append(new)
+        elif action is Action.EDIT:
+            photos = [
+                dataclasses.replace(p, caption="Panen") if p.id == target else p for p in photos
+            ]
         else:
             photos = [p for p in photos if p.id != target]
         changed = dataclasses.replace(detail, photos=tuple(photos))
@@ -410,6 +416,10 @@ CASES = [
     *(
         _case(RecordType.PHOTO, A.CREATE, parent, parent)(_photo(parent, A.CREATE))
         for parent in ("own_draft", "other_draft", "own_note", "other_note")
+    ),
+    *(
+        _case(RecordType.PHOTO, A.EDIT, which, which)(_photo(which, A.EDIT))
+        for which in ("own_note", "other_note")
     ),
     _case(RecordType.PHOTO, A.DELETE, "other's note", "other_note")(_photo("other_note", A.DELETE)),
     _case(RecordType.OPPORTUNITY, A.CREATE, "", "coop")(_new_note),
@@ -550,6 +560,10 @@ def test_the_laptop_refuses_exactly_what_the_server_refuses(
             refused_here[case.name] = case.attempt(world, kit, False)
         else:
             allowed_here[case.name] = target
+    with world.desk.context.database.read() as session:
+        to_send = {entry.record_id for entry in outbox.pending(session)}
+    # Every case, allowed or not, is on its way: the server's answer is about something sent.
+    assert set(allowed_here.values()) | set(refused_here.values()) <= to_send
     world.desk.sync.sync()
     with world.desk.context.database.read() as session:
         refused_there = {
@@ -576,3 +590,16 @@ def test_the_laptop_refuses_exactly_what_the_server_refuses(
     assert creates_cooperatives is (role is not Role.BA)
     assert "visit/edit/other's draft" in refused_here
     assert "visit/edit/own draft" in allowed_here
+
+
+def test_the_cases_walk_every_record_type_and_action_a_role_may_take() -> None:
+    """A new action or record type in domain/permissions.py must get its case here."""
+    walked = {(case.record_type, case.action) for case in CASES}
+    open_to_someone = {
+        (record_type, action)
+        for record_type in RecordType
+        for action in Action
+        for role in Role
+        if open_to(Actor("someone", role, frozenset({SAMBAS})), action, record_type) is None
+    }
+    assert open_to_someone - walked == set()

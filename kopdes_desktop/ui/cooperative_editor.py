@@ -45,7 +45,7 @@ from kopdes_desktop.domain.validation import IssueCode
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.services.cooperatives import ProfileChange
-from kopdes_desktop.ui import screen_fit
+from kopdes_desktop.ui import confirmation, screen_fit
 from kopdes_desktop.ui.field_labels import field_label
 from kopdes_desktop.ui.forms.child_table import ChildTable, enum_column, text_column
 from kopdes_desktop.ui.forms.inputs import (
@@ -361,6 +361,9 @@ class CooperativeEditor(RecordEditor):
         assert isinstance(detail, CooperativeDetail)
         assert base is None or isinstance(base, CooperativeDetail)
         return lambda: self._services.cooperatives.save(detail, base=base)
+
+    def confirmation(self, detail: Detail) -> str:
+        return confirmation.saved(self.tr("Cooperative saved."), self._services.context.sample)
 
     def reload_call(self) -> Callable[[], Detail]:
         record_id = self._record.id

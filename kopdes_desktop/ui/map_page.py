@@ -427,21 +427,23 @@ class MapPage(QWidget):
             combo.blockSignals(False)
 
     def reload_data(self) -> None:
-        """Read the figures again: the villages' colours first, the GPS points in a second read
-        (the slower one on a PMO's laptop), each answer dropped if the user moved on since."""
+        """Read the figures again: the villages' colours first, then the GPS points (the slower
+        read on a PMO's laptop, started only once the colours are in so that its checks do not
+        hold up the first paint), each answer dropped if the user moved on since."""
         self._generation += 1
         generation, criteria = self._generation, self.criteria()
         self._points = None
-        self.tasks.read(
-            lambda: self.service.map_data(criteria),
-            lambda data: self._data_ready(generation, data),
-            self._failed,
-        )
-        self.tasks.read(
-            lambda: self.service.visit_points(criteria),
-            lambda points: self._points_ready(generation, points),
-            self._failed,
-        )
+
+        def colours_in(data: MapData) -> None:
+            self._data_ready(generation, data)
+            if generation == self._generation:
+                self.tasks.read(
+                    lambda: self.service.visit_points(criteria),
+                    lambda points: self._points_ready(generation, points),
+                    self._failed,
+                )
+
+        self.tasks.read(lambda: self.service.map_data(criteria), colours_in, self._failed)
 
     def _data_ready(self, generation: int, data: MapData) -> None:
         if generation != self._generation:

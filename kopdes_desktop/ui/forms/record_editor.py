@@ -12,8 +12,10 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop.disk_space import DiskFullError
 from kopdes_desktop.domain import edits
 from kopdes_desktop.domain.validation import ValidationError
 from kopdes_desktop.services import autosave
@@ -39,7 +42,8 @@ from kopdes_desktop.services.errors import (
     NotEditableError,
     NotFoundError,
 )
-from kopdes_desktop.ui import labels
+from kopdes_desktop.ui import disk_full, labels
+from kopdes_desktop.ui.confirmation import confirm
 from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, WARNING_STYLE, FieldErrors
 from kopdes_desktop.ui.permission_text import refusal_text
@@ -257,6 +261,13 @@ class RecordEditor(QDialog):
         self.errors.clear()
         self.saved.emit(record.id)
         self.after_save(detail)
+        # Over the form if it stays open (a draft), else over the window it closed into.
+        shown_over = self if self.isVisible() else self.parentWidget() or self
+        confirm(shown_over, self.confirmation(detail))
+
+    def confirmation(self, detail: Detail) -> str:
+        """What a save did and what comes next, said once it is done."""
+        raise NotImplementedError
 
     def after_save(self, detail: Detail) -> None:
         self.accept()
@@ -266,6 +277,8 @@ class RecordEditor(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
             self._show_problems(list(error.issues), {})
+        elif isinstance(error, DiskFullError):
+            self._show_summary(disk_full.save_refused())
         elif isinstance(error, EditClashError):
             self._ask_about_clashes(error)
         elif isinstance(error, NotEditableError):
@@ -368,6 +381,19 @@ class RecordEditor(QDialog):
                     widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
             widget = widget.nextInFocusChain()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field or a picker stays in the form: it never presses Save (a BA once
+        saved a draft for the wrong cooperative that way). Enter on a focused button presses
+        that button; saving is Ctrl+S (and submitting Ctrl+Enter in a visit)."""
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not plain:
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QAbstractButton) and self.isAncestorOf(focus):
+                focus.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty and not self._confirm_discard():

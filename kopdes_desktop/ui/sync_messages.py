@@ -195,12 +195,17 @@ def needs_attention(refused: int, clashes: int) -> str:
 
 
 def round_summary(report: SyncReport) -> str:
+    """What the round moved. Not "Synced": whether it all went through is said after it
+    (nothing_needs_attention or needs_attention), so a round with refusals never reads as done."""
     return (
         translate(
-            "SyncMessages", "Synced: %1 change(s) sent, %2 received; photos: %3 sent, %4 received."
+            "SyncMessages",
+            "Sync round: %1 change(s) sent (%2 refused), %3 received; photos: %4 sent, "
+            "%5 received.",
         )
         .replace("%1", str(report.push.sent))
-        .replace("%2", str(report.pull.changes))
-        .replace("%3", str(report.photos.uploaded))
-        .replace("%4", str(report.photos.downloaded))
+        .replace("%2", str(report.push.rejected))
+        .replace("%3", str(report.pull.changes))
+        .replace("%4", str(report.photos.uploaded))
+        .replace("%5", str(report.photos.downloaded))
     )

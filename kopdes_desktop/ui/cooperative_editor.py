@@ -193,6 +193,7 @@ class CooperativeEditor(RecordEditor):
             lambda record_id, values: Officer(id=record_id, cooperative_id=coop_id, **values),
             self.tr("Add person"),
             self.tr("Remove selected"),
+            row_name=self.tr("Officer"),
         )
         return self._wrap("officers", self.officers)
 
@@ -209,6 +210,7 @@ class CooperativeEditor(RecordEditor):
             lambda record_id, values: BusinessUnit(id=record_id, cooperative_id=coop_id, **values),
             self.tr("Add business unit"),
             self.tr("Remove selected"),
+            row_name=self.tr("Business unit"),
         )
         return self._wrap("business_units", self.units)
 

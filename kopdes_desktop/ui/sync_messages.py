@@ -177,7 +177,7 @@ def nothing_needs_attention() -> str:
     return translate("SyncMessages", "Synced: nothing refused, no clashes.")
 
 
-def needs_attention(refused: int, clashes: int) -> str:
+def needs_attention(refused: int, clashes: int, not_applied: int = 0) -> str:
     parts = []
     if refused:
         parts.append(
@@ -188,6 +188,14 @@ def needs_attention(refused: int, clashes: int) -> str:
     if clashes:
         parts.append(
             translate("SyncMessages", "%1 clash(es) to settle").replace("%1", str(clashes))
+        )
+    if not_applied:
+        parts.append(
+            translate(
+                "SyncMessages",
+                "%1 change(s) from the server not applied on this laptop "
+                "(tried again when they change or after an update)",
+            ).replace("%1", str(not_applied))
         )
     return translate("SyncMessages", "Needs attention: %1; see Kotak Masuk in the window.").replace(
         "%1", ", ".join(parts)

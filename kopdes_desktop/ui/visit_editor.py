@@ -164,13 +164,14 @@ class VisitEditor(RecordEditor):
         self.action_rows: ChildTable[AgreedAction] = ChildTable(
             [
                 text_column(self.tr("What"), "description", stretch=True),
-                text_column(self.tr("Who"), "owner"),
+                text_column(self.tr("Person responsible"), "owner"),
                 date_column(self.tr("Due"), "due_date"),
                 check_column(self.tr("Done"), "done"),
             ],
             lambda record_id, values: AgreedAction(id=record_id, visit_id=visit_id, **values),
             self.tr("Add action"),
             self.tr("Remove selected"),
+            row_name=self.tr("Action"),
         )
         page = QWidget()
         layout = QVBoxLayout(page)

@@ -117,3 +117,58 @@ def test_approve_and_send_back_say_what_happened(
     assert said(window) == "Kunjungan disetujui. Akan terkirim saat sinkronisasi berikutnya."
     statuses = {item.status for item in window.services.visits.list(VisitFilter()).items}
     assert {VisitStatus.APPROVED, VisitStatus.NEEDS_REVISION} <= statuses
+
+
+def test_messages_go_when_their_field_is_fixed_tabs_are_marked_and_rows_named(
+    qtbot: QtBot, services: AppServices, indonesian: None
+) -> None:
+    from datetime import date
+
+    _window, editor = open_new_visit(qtbot, services)
+    fill_complete(editor)
+    editor.findings.setPlainText("")  # required to submit
+    row = editor.action_rows.add_row()
+    editor.action_rows.cell(row, 0).setText("Ajukan NIB di OSS")  # type: ignore[attr-defined]
+    editor.action_rows.cell(row, 2).set_value(date(2026, 12, 15))  # type: ignore[attr-defined]
+    editor.submit()  # no one responsible for the action, no findings
+    qtbot.waitUntil(lambda: editor.errors.message("actions") != "")
+    assert editor.errors.message("actions") == "Tindakan #1 · Penanggung jawab: Wajib diisi."
+    assert editor.errors.message("findings") == "Wajib diisi."
+    marked = [not editor.tabs.tabIcon(i).isNull() for i in range(editor.tabs.count())]
+    assert marked == [False, True, True, False]  # Temuan and Tindakan hold the problems
+    assert editor.tabs.tabToolTip(1) == "Ada yang perlu diperbaiki di tab ini"
+    assert "2" in editor.summary.text()
+    screenshot(qtbot, editor, "form-errors-marked-tabs")
+
+    editor.findings.setPlainText("Akta sudah terbit.")  # fixed: its message goes at once
+    assert editor.errors.message("findings") == ""
+    assert editor.tabs.tabIcon(1).isNull()
+    assert not editor.tabs.tabIcon(2).isNull()
+    assert editor.summary.isVisible()
+    assert "1" in editor.summary.text()
+
+    editor.action_rows.cell(row, 1).setText("Ketua")  # type: ignore[attr-defined]
+    assert editor.errors.message("actions") == ""
+    assert all(editor.tabs.tabIcon(i).isNull() for i in range(editor.tabs.count()))
+    assert not editor.summary.isVisible()
+    assert services.visits.list(VisitFilter()).total == 0  # nothing saved on the way
+
+
+def test_the_visit_list_opens_newest_first(
+    qtbot: QtBot, context: ServiceContext, indonesian: None
+) -> None:
+    from kopdes_desktop.ui.main_window import VISITS
+
+    area = build_area(context)  # visits of several days, several cooperatives
+    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
+    window.navigation.setCurrentRow(VISITS)
+    model = window.visits.model
+    total = window.services.visits.list(VisitFilter()).total
+    assert total == len(area.visits) > 2
+    qtbot.waitUntil(lambda: model.rowCount() == total)
+    dates = [model.item(row).visit_date for row in range(model.rowCount())]
+    assert dates == sorted(dates, reverse=True)
+    assert dates[0] > dates[-1]
+    header = window.visits.table.horizontalHeader()
+    assert model.headerData(header.sortIndicatorSection(), Qt.Orientation.Horizontal) == "Tanggal"
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder

@@ -75,6 +75,8 @@ class RecordEditor(QDialog):
         self.is_new = is_new
         self.tabs = QTabWidget()
         self.errors = FieldErrors(self.tabs)
+        self.errors.on_fixed = self._problems_left
+        self._showing_problems = False
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
@@ -339,10 +341,24 @@ class RecordEditor(QDialog):
         if unplaced:
             text += " " + "; ".join(f"{i.field}" for i in issues)
         self._show_summary(text)
+        self._showing_problems = True
+
+    def _problems_left(self, count: int) -> None:
+        """A field with a message was changed: its message went; the summary follows."""
+        if not self._showing_problems:
+            return
+        if count == 0:
+            self.summary.setVisible(False)
+            self._showing_problems = False
+        else:
+            self.summary.setText(
+                self.tr("Please correct %1 problem(s) marked in red.").replace("%1", str(count))
+            )
 
     def _show_summary(self, text: str) -> None:
         self.summary.setText(text)
         self.summary.setVisible(True)
+        self._showing_problems = False
 
     # --- keyboard ---------------------------------------------------------------------------
 

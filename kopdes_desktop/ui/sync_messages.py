@@ -203,13 +203,12 @@ def needs_attention(refused: int, clashes: int, not_applied: int = 0) -> str:
 
 
 def round_summary(report: SyncReport) -> str:
-    """What the round moved. Not "Synced": whether it all went through is said after it
-    (nothing_needs_attention or needs_attention), so a round with refusals never reads as done."""
+    """What the round moved. It never says "synced": whether all went through (nothing refused,
+    no clashes) is said after it, by :func:`nothing_needs_attention` or :func:`needs_attention`."""
     return (
         translate(
             "SyncMessages",
-            "Sync round: %1 change(s) sent (%2 refused), %3 received; photos: %4 sent, "
-            "%5 received.",
+            "%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.",
         )
         .replace("%1", str(report.push.sent))
         .replace("%2", str(report.push.rejected))

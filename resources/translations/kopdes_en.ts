@@ -3378,8 +3378,8 @@ Details are in the log file:
         <translation>Needs attention: %1; see Kotak Masuk in the window.</translation>
     </message>
     <message>
-        <source>Sync round: %1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
-        <translation>Sync round: %1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</translation>
+        <source>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
+        <translation>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</translation>
     </message>
 </context>
 <context>

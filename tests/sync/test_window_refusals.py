@@ -167,13 +167,14 @@ def test_put_back_sends_the_refused_values_again_once_the_rule_allows(
     noted = dataclasses.replace(detail.cooperative, notes="Rapat anggota tahunan 12 Desember")
     laptop.cooperatives.save(dataclasses.replace(detail, cooperative=noted))
     server.assign(ba, coop_id, remove=True)  # reassigned elsewhere before the edit went out
-    # `kopdes-desktop sync` and `status` say so, with their own exit code, never "synced".
+    # `kopdes-desktop sync` and `status` say so (in the settings' language, Indonesian), with
+    # their own exit code, never "Tersinkron".
     sync_args = argparse.Namespace(command="sync")
     assert sync_cli.run(laptop, sync_args) == sync_cli.EXIT_NEEDS_ATTENTION
     said = capsys.readouterr().out
     assert "1 perubahan terkirim (1 ditolak)" in said
     assert "Perlu perhatian: 1 perubahan ditolak server; lihat Kotak Masuk" in said
-    assert "Tersinkron" not in said
+    assert "tersinkron" not in said.lower()
     status_args = argparse.Namespace(command="status", json=False)
     assert sync_cli.run(laptop, status_args) == sync_cli.EXIT_NEEDS_ATTENTION
     assert "Perlu perhatian: 1 perubahan ditolak server" in capsys.readouterr().out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from kopdes_desktop import log, paths, settings
+from kopdes_desktop.disk_space import is_disk_full
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.services import backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
@@ -13,6 +14,7 @@ from kopdes_desktop.services.photo_fetch import photo_policy
 from kopdes_desktop.storage.opening import open_database
 
 logger = logging.getLogger(__name__)
+EXIT_DISK_FULL = 8  # as `kopdes-desktop sync` (README)
 
 
 def check_database() -> backups.DamageReport | None:
@@ -68,13 +70,20 @@ def start_gui() -> int:
     log.setup_logging()
     log.install_excepthook()
     logger.info("starting; data in %s", paths.data_dir())
-    damage = check_database()
-    if damage is not None and not application.recover(damage, user_settings.language):
-        logger.info("the user left the damaged database in place and quit")
-        return 1
-    return application.run(
-        open_services,
-        user_settings.language,
-        user_settings.backups_to_keep,
-        sample=start_with_sample_data(user_settings),
-    )
+    try:
+        damage = check_database()
+        if damage is not None and not application.recover(damage, user_settings.language):
+            logger.info("the user left the damaged database in place and quit")
+            return 1
+        sample = start_with_sample_data(user_settings)
+        return application.run(
+            open_services, user_settings.language, user_settings.backups_to_keep, sample=sample
+        )
+    except Exception as error:
+        # Opening the database can need room too (its WAL, a migration); once the window runs,
+        # a full disk is told where it happens.
+        if not is_disk_full(error, paths.data_dir()):
+            raise
+        logger.warning("cannot start: the disk is full (%r)", error)
+        application.tell_disk_full(user_settings.language)
+        return EXIT_DISK_FULL

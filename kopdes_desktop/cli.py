@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kopdes_desktop import __version__, log, paths, settings, sync_cli
+from kopdes_desktop.disk_space import is_disk_full
 
 EXIT_DAMAGED = 3
 
@@ -128,6 +129,12 @@ def _backup(target: Path) -> int:
     try:
         made = backups.backup_to(paths.database_file(), target)
     except backups.BackupError as error:
+        if is_disk_full(error):
+            from kopdes_desktop.ui import disk_full  # noqa: PLC0415
+
+            sync_cli.install_language()
+            print(f"error: {disk_full.backup_refused()}", file=sys.stderr)
+            return sync_cli.EXIT_DISK_FULL
         print(f"error: {error}", file=sys.stderr)
         return 1
     print(f"database copied to {made.path} ({made.size_bytes // 1024} KiB)")
@@ -140,6 +147,12 @@ def _restore(source: Path) -> int:
     try:
         outcome = backups.restore_from(source, paths.database_file(), paths.backups_dir())
     except backups.BackupError as error:
+        if is_disk_full(error):
+            from kopdes_desktop.ui import disk_full  # noqa: PLC0415
+
+            sync_cli.install_language()
+            print(f"error: {disk_full.restore_refused()}", file=sys.stderr)
+            return sync_cli.EXIT_DISK_FULL
         print(f"error: nothing was changed: {error}", file=sys.stderr)
         return 1
     print(f"database restored from {outcome.restored_from}")
@@ -193,7 +206,16 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.command in file_tools:
         return file_tools[args.command]()
-    # Tools that open the database through the services (and its migrations).
+    try:
+        return _database_command(args)
+    except Exception as error:
+        if not is_disk_full(error, paths.data_dir()):
+            raise
+        return _disk_full()
+
+
+def _database_command(args: argparse.Namespace) -> int:
+    """Tools that open the database through the services (and its migrations)."""
     database_tools: dict[str, Callable[[], int]] = {
         "info": _info,
         "demo-data": lambda: _demo_data(args.cooperatives, args.remove),
@@ -207,6 +229,16 @@ def main(argv: list[str] | None = None) -> int:
         allowed = bool(getattr(args, "allow_insecure_http", False))
         return sync_cli.run(open_services(allow_insecure_http=allowed), args)
     return database_tools[args.command]()
+
+
+def _disk_full() -> int:
+    """Opening the database can need room too (a migration, the region table)."""
+    from kopdes_desktop.services.sync_problems import SyncProblem  # noqa: PLC0415
+    from kopdes_desktop.ui import sync_messages  # noqa: PLC0415
+
+    sync_cli.install_language()
+    print(f"error: {sync_messages.explanation(SyncProblem.DISK_FULL, pending=0)}", file=sys.stderr)
+    return sync_cli.EXIT_DISK_FULL
 
 
 if __name__ == "__main__":

@@ -30,13 +30,56 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return super()._open()
 
 
+class LogFileHandler(PrivateRotatingFileHandler):
+    """The log file, which must never make things worse than they are.
+
+    When the disk is full (or the file is otherwise unwritable) a message is dropped quietly
+    instead of printing "--- Logging error ---" with a traceback on every call; the count of
+    dropped messages is written as soon as the file takes text again. Text that UTF-8 cannot
+    encode (a lone surrogate from hostile input) is written escaped instead of failing.
+    """
+
+    def __init__(self, filename: Path) -> None:
+        super().__init__(
+            filename,
+            maxBytes=MAX_LOG_BYTES,
+            backupCount=LOG_FILES_KEPT,
+            encoding="utf-8",
+            errors="backslashreplace",
+        )
+        self.dropped = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.dropped:
+            lost, self.dropped = self.dropped, 0
+            super().emit(
+                logging.makeLogRecord(
+                    {
+                        "name": __name__,
+                        "levelno": logging.WARNING,
+                        "levelname": "WARNING",
+                        "msg": "%d log message(s) could not be written (disk full?)",
+                        "args": (lost,),
+                    }
+                )
+            )
+            if self.dropped:  # still no room: keep counting, the notice included
+                self.dropped += lost
+                return
+        super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if isinstance(sys.exc_info()[1], OSError):
+            self.dropped += 1
+            return
+        super().handleError(record)
+
+
 def setup_logging(level: int = logging.INFO, *, to_stderr: bool = False) -> None:
     root = logging.getLogger()
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
-    handler = PrivateRotatingFileHandler(
-        paths.log_file(), maxBytes=MAX_LOG_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8"
-    )
+    handler = LogFileHandler(paths.log_file())
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root.addHandler(handler)
     if to_stderr:

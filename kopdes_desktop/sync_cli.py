@@ -9,37 +9,52 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from kopdes_desktop import paths, settings
 from kopdes_desktop.services.app_services import AppServices
-from kopdes_desktop.services.sync_service import (
-    NotSignedInError,
-    SyncStatus,
-    UnsentChangesError,
+from kopdes_desktop.services.sync_problems import (
+    SyncProblem,
+    photos_left,
+    problem_of,
 )
+from kopdes_desktop.services.sync_service import SyncStatus
 from kopdes_desktop.sync.bundle import BundleError
 from kopdes_desktop.sync.engine import Stage
 from kopdes_desktop.sync.transport import (
-    AuthError,
-    InsecureConnectionError,
     RateLimitedError,
-    SyncError,
-    TransientError,
-    VersionRefusedError,
     is_plain_http_to_another_computer,
     normalise_server_url,
 )
 
-EXIT_FAILED = 1
-EXIT_UNREACHABLE = 4
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # anything else: a refused request, a bundle problem, a bug (see the log)
+EXIT_TRY_LATER = 4  # server unreachable, link dropped or server busy: nothing lost, retry
+EXIT_UNREACHABLE = EXIT_TRY_LATER
 EXIT_SIGN_IN = 5
 EXIT_UPDATE = 6
 # The server was reached, but changes are refused or clashes wait: open Kotak Masuk.
 EXIT_NEEDS_ATTENTION = 7
+EXIT_DISK_FULL = 8
+EXIT_PHOTOS_WAITING = 9  # every record synced; some photos still to send or receive
+
+EXIT_CODES = {
+    SyncProblem.UNREACHABLE: EXIT_TRY_LATER,
+    SyncProblem.LINK_DROPPED: EXIT_TRY_LATER,
+    SyncProblem.SERVER_BUSY: EXIT_TRY_LATER,
+    SyncProblem.SIGN_IN_REQUIRED: EXIT_SIGN_IN,
+    SyncProblem.NOT_SIGNED_IN: EXIT_SIGN_IN,
+    SyncProblem.UPDATE_REQUIRED: EXIT_UPDATE,
+    SyncProblem.DISK_FULL: EXIT_DISK_FULL,
+    SyncProblem.PHOTOS_WAITING: EXIT_PHOTOS_WAITING,
+}
 
 
 def _insecure_option(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -84,58 +99,64 @@ def add_commands(commands: Any) -> None:
 COMMANDS = {"login", "logout", "sync", "status", "export-bundle", "import-bundle"}
 
 
-# What each failure tells the person at the terminal, and the exit code; first match wins.
-_FAILURES: list[tuple[type[Exception], Callable[[Exception], str], int]] = [
-    (
-        InsecureConnectionError,
-        lambda e: f"{e} (or pass --allow-insecure-http, for a test server only)",
-        EXIT_FAILED,
-    ),
-    (
-        AuthError,
-        lambda e: "the server no longer accepts this laptop's sign-in; run: kopdes-desktop login",
-        EXIT_SIGN_IN,
-    ),
-    (
-        NotSignedInError,
-        lambda e: "not signed in; run: kopdes-desktop login --server URL --username NAME",
-        EXIT_SIGN_IN,
-    ),
-    (
-        VersionRefusedError,
-        lambda e: f"the server needs a newer Kopdes Desktop ({e}); unsent changes are kept",
-        EXIT_UPDATE,
-    ),
-    (
-        TransientError,
-        lambda e: f"the server cannot be reached now ({e}); unsent changes are kept",
-        EXIT_UNREACHABLE,
-    ),
-    (
-        RateLimitedError,
-        lambda e: f"the server cannot be reached now ({e}); unsent changes are kept",
-        EXIT_UNREACHABLE,
-    ),
-    (UnsentChangesError, str, EXIT_FAILED),
-    (BundleError, str, EXIT_FAILED),
-    (SyncError, str, EXIT_FAILED),
-]
-
-
 def run(services: AppServices, args: argparse.Namespace) -> int:
+    """Run one command; failures are told in the settings' language, details go to the log."""
+    install_language()
     _warn_if_unencrypted(services, args)
     try:
         return _dispatch(services, args)
-    except (SyncError, NotSignedInError, UnsentChangesError, BundleError) as error:
-        for kind, describe, code in _FAILURES:
-            if isinstance(error, kind):
-                _fail(describe(error))
-                return code
-        raise
+    except BundleError as error:
+        _fail(str(error))
+        return EXIT_FAILED
+    except Exception as error:  # every failure gets a sentence and an exit code, never a crash
+        problem = problem_of(error)
+        if problem is SyncProblem.UNEXPECTED:
+            log.error("kopdes-desktop %s failed", args.command, exc_info=error)
+        else:
+            log.warning("kopdes-desktop %s: %s (%r)", args.command, problem.value, error)
+        _fail(_explain(services, problem, error, args.command))
+        return EXIT_CODES.get(problem, EXIT_FAILED)
+
+
+def install_language() -> None:
+    """Messages in the settings' language, from the window's catalogue."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - only the CLI needs it here
+
+    from kopdes_desktop.ui.i18n import install_language  # noqa: PLC0415
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    install_language(app, settings.load().language)
+
+
+def _explain(
+    services: AppServices, problem: SyncProblem, error: BaseException, command: str
+) -> str:
+    from kopdes_desktop.ui import sync_messages  # noqa: PLC0415
+
+    if command == "login" and problem is SyncProblem.SIGN_IN_REQUIRED:
+        return sync_messages.wrong_password()
+    if command == "login" and isinstance(error, RateLimitedError):
+        return sync_messages.too_many_sign_ins()
+
+    try:
+        pending = services.sync.status().pending_changes
+    except Exception:  # a full or damaged disk may refuse even this read
+        pending = 0
+    text = sync_messages.explanation(
+        problem,
+        pending=getattr(error, "count", pending),
+        photos=photos_left(error),
+        log_file=str(paths.log_file()),
+    )
+    if problem in (SyncProblem.SIGN_IN_REQUIRED, SyncProblem.NOT_SIGNED_IN):
+        text += "\n" + sync_messages.sign_in_command()
+    if problem is SyncProblem.INSECURE_HTTP:
+        text += "\n" + sync_messages.insecure_http_command()
+    return text
 
 
 def _dispatch(services: AppServices, args: argparse.Namespace) -> int:
-    handlers = {
+    handlers: dict[str, Callable[[AppServices, argparse.Namespace], None]] = {
         "login": _login,
         "logout": _logout,
         "sync": _sync,
@@ -146,7 +167,7 @@ def _dispatch(services: AppServices, args: argparse.Namespace) -> int:
     handlers[args.command](services, args)
     if args.command in ("sync", "status") and services.sync.status().needs_attention:
         return EXIT_NEEDS_ATTENTION
-    return 0
+    return EXIT_OK
 
 
 def _login(services: AppServices, args: argparse.Namespace) -> None:
@@ -166,28 +187,29 @@ def _logout(services: AppServices, args: argparse.Namespace) -> None:
 
 
 def _sync(services: AppServices, args: argparse.Namespace) -> None:
+    from kopdes_desktop.ui import sync_messages  # noqa: PLC0415
+
     report = services.sync.sync(_print_progress)
-    print(
-        f"\nsent {report.push.sent} change(s) ({report.push.rejected} rejected), received "
-        f"{report.pull.changes} in {report.pull.pages} page(s), photos {report.photos.uploaded}"
-        f" up / {report.photos.downloaded} down; {report.requests} requests, "
-        f"{report.bytes_sent} B sent, {report.bytes_received} B received"
+    print()
+    print(sync_messages.round_summary(report))
+    log.info(
+        "sync command: %d request(s), %d B sent, %d B received",
+        report.requests,
+        report.bytes_sent,
+        report.bytes_received,
     )
     _print_attention(services.sync.status())
 
 
 def _print_attention(status: SyncStatus) -> None:
     """What did not go through, so a sync that did not fully succeed never reads as done."""
+    from kopdes_desktop.ui import sync_messages  # noqa: PLC0415
+
     if not status.needs_attention:
         if status.account is not None:
-            print("synced: nothing refused, no clashes")
+            print(sync_messages.nothing_needs_attention())
         return
-    parts = []
-    if status.rejected_changes:
-        parts.append(f"{status.rejected_changes} change(s) refused by the server")
-    if status.unresolved_conflicts:
-        parts.append(f"{status.unresolved_conflicts} clash(es) to settle")
-    print(f"needs attention: {', '.join(parts)}; see Kotak Masuk in the window")
+    print(sync_messages.needs_attention(status.rejected_changes, status.unresolved_conflicts))
 
 
 def _status(services: AppServices, args: argparse.Namespace) -> None:

@@ -268,9 +268,10 @@ def build_html(data: BaMonthlyData, images: dict[str, QImage]) -> str:
         )
     else:
         body.append(html.paragraph("Tidak ada peluang usaha baru pada periode ini.", "note"))
-    body.append(html.heading(2, "3. Cakupan koperasi dampingan"))
+    # The map is half a page: the section starts a page rather than leave its title behind.
+    body.append(html.heading(2, "3. Cakupan koperasi dampingan", new_page=bool(data.coverage)))
     if data.coverage:
-        body += coverage_maps.section(data.coverage_map)
+        body += coverage_maps.section(data.coverage_map, new_page=False)
     body.append(
         html.table(
             [

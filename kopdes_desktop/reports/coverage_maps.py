@@ -65,10 +65,11 @@ def render(data: MapData, catalog: RegionCatalog) -> QImage:
     return coverage_image(data, villages, legend, caption)
 
 
-def section(data: MapData) -> list[str]:
-    """The map and how to read it (the image itself is served to the document as ``IMAGE``)."""
+def section(data: MapData, *, new_page: bool = True) -> list[str]:
+    """The map and how to read it (the image itself is served to the document as ``IMAGE``),
+    at the top of a page unless the caller's heading just above it starts one."""
     return [
-        html.heading(3, "Peta cakupan kunjungan"),
+        html.heading(3, "Peta cakupan kunjungan", new_page=new_page),
         f'<p><img src="{IMAGE}"/></p>',
         html.paragraph(
             f"Warna desa: hari sejak kunjungan terakhir ke koperasinya sampai "

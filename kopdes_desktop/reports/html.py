@@ -11,8 +11,11 @@ def text(value: object) -> str:
     return escape(str(value)).replace("\n", "<br/>")
 
 
-def heading(level: int, value: str) -> str:
-    return f"<h{level}>{text(value)}</h{level}>"
+def heading(level: int, value: str, *, new_page: bool = False) -> str:
+    """``new_page``: the heading starts a page (what follows it is too tall to be split from it,
+    and Qt's layout does not keep a heading with what comes next)."""
+    style = ' style="page-break-before: always"' if new_page else ""
+    return f"<h{level}{style}>{text(value)}</h{level}>"
 
 
 def paragraph(value: str, css_class: str = "") -> str:

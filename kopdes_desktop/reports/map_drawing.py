@@ -772,12 +772,13 @@ def render_image(
         small = QFont(used)
         small.setPointSizeF(max(6.0, used.pointSizeF() - 1.5))
         painter.setFont(small)
+        flags = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        area = QRectF(0, 0, size.width() - 6, size.height() - 4)
+        # On a pale backing: the borders under the bottom-right corner would run through it.
+        backing = painter.boundingRect(area, flags, caption).adjusted(-4, -1, 4, 2)
+        painter.fillRect(backing, QColor(255, 255, 255, 210))
         painter.setPen(QColor("#444444"))
-        painter.drawText(
-            QRectF(0, 0, size.width() - 6, size.height() - 4),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-            caption,
-        )
+        painter.drawText(area, flags, caption)
     painter.end()
     return image
 

@@ -29,6 +29,7 @@ RESOLUTION_DPI = 150
 THUMBNAIL_EDGE_PX = 300
 MARGIN_MM = 15
 BASE_POINT_SIZE = 9
+PROBE_PX = 1000  # the width of the image that measures how Qt scales images
 
 
 class NoGuiApplicationError(RuntimeError):
@@ -59,10 +60,6 @@ def render_pdf(
     font.setPointSize(BASE_POINT_SIZE)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(STYLE)
-    for name, image in (images or {}).items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    document.setHtml(html)
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
 
     partial = target.with_name(f".{target.name}.partial")
     try:
@@ -81,6 +78,13 @@ def render_pdf(
         # Lay the text out for the writer itself, not the screen: a 9 pt font is then 9 pt on
         # paper whatever the laptop's display scaling.
         document.documentLayout().setPaintDevice(writer)
+        scale = _image_scale(writer)
+        for name, image in (images or {}).items():
+            placed = QImage(image)  # shares the pixels
+            placed.setDevicePixelRatio(scale)
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), placed)
+        document.setHtml(html)
+        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
         document.setPageSize(QSizeF(writer.width(), writer.height()))
         pages = document.pageCount()
         document.print_(writer)
@@ -89,6 +93,23 @@ def render_pdf(
     finally:
         partial.unlink(missing_ok=True)
     return pages
+
+
+def _image_scale(device: QPdfWriter) -> float:
+    """Device pixels QTextDocument gives one image pixel on ``device``. It counts an image's
+    pixels in the screen's logical dpi (96 offscreen, 120 on a laptop at 125%) and scales them
+    to the device's: a 1050 px map came out 1.56 times too wide at 150 dpi and was cut off at the
+    margin. An image whose device pixel ratio is this scale is laid out pixel for pixel."""
+    probe = QTextDocument()
+    probe.setDocumentMargin(0)
+    probe.documentLayout().setPaintDevice(device)
+    probe.addResource(
+        QTextDocument.ResourceType.ImageResource,
+        QUrl("probe"),
+        QImage(PROBE_PX, 1, QImage.Format.Format_RGB32),
+    )
+    probe.setHtml('<img src="probe"/>')
+    return probe.idealWidth() / PROBE_PX
 
 
 def thumbnail(path: Path, edge: int = THUMBNAIL_EDGE_PX) -> QImage | None:

@@ -21,7 +21,7 @@ from kopdes_desktop.server.config import ServerConfig
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError
 from kopdes_desktop.server.middleware import RequestBodyMiddleware
-from kopdes_desktop.server.passwords import PasswordCheckGate
+from kopdes_desktop.server.passwords import PasswordCheckGate, return_check_memory_to_the_system
 from kopdes_desktop.sync.protocol import ErrorCode
 
 log = logging.getLogger(__name__)
@@ -130,6 +130,7 @@ def create_app(config: ServerConfig, database: Database | None = None) -> FastAP
 
 def app_from_env() -> FastAPI:
     """Factory for ``uvicorn --factory`` (and ``kopdes-server serve``)."""
+    return_check_memory_to_the_system()
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

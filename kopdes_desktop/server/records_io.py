@@ -7,7 +7,7 @@ from typing import Any
 from kopdes_desktop.domain import codec
 from kopdes_desktop.domain.records import RECORD_CLASSES, Record, RecordType
 from kopdes_desktop.server.models import RecordRow
-from kopdes_desktop.server.value_repair import repaired
+from kopdes_desktop.server.value_repair import sendable
 from kopdes_desktop.sync.protocol import Change
 
 
@@ -30,15 +30,15 @@ def normalised(record: Record) -> dict[str, Any]:
 
 
 def to_change(row: RecordRow) -> Change:
-    """A row as pulled. Values written before a rule existed are sent as the rules would repair
-    them (server/value_repair.py), so one old value can never make a pull fail."""
+    """A row as pulled. Values written before a rule existed are sent made sendable
+    (server/value_repair.py), so one old value can never make a pull fail."""
     return Change(
         record_type=RecordType(row.record_type),
         record_id=row.record_id,
         cooperative_id=row.cooperative_id,
         version=row.version,
         deleted=row.deleted,
-        fields=None if row.deleted else repaired(row.record_type, row.data),
+        fields=None if row.deleted else sendable(row.record_type, row.data),
         field_versions={
             name: int(meta["v"]) for name, meta in row.field_meta.items() if "v" in meta
         },

@@ -5,7 +5,8 @@ every push, but a server running since before a rule may hold values it would re
 lone surrogate that no pull answer can encode, a member count of 10**20 that no laptop can store.
 Two things keep such a row from hurting anyone:
 
-- every pull sends each record as :func:`repaired` makes it, so a pull never fails on one;
+- every pull sends each record as :func:`sendable` makes it (lone surrogates replaced, numbers
+  no column holds left empty), so a pull never fails on one;
 - ``kopdes-server migrate`` (and ``kopdes-server repair-values``) writes those repairs into the
   database as an admin edit with a new version, so every laptop pulls the repaired value and the
   record can be edited again. The original values are printed for the admin's records.
@@ -17,8 +18,9 @@ ends become LF, the text NFC; a number beyond its range becomes empty.
 
 from __future__ import annotations
 
-import math
+import functools
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -28,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain import codec, values
 from kopdes_desktop.domain.records import RECORD_CLASSES, RecordType
-from kopdes_desktop.domain.validation import NUMBER_RANGES
+from kopdes_desktop.domain.validation import NUMBER_RANGES, Range
 from kopdes_desktop.server.models import RecordRow
 from kopdes_desktop.server.versioning import WriteBatch
 
@@ -47,44 +49,78 @@ class Repair:
     after: Any
 
 
+def _text_needs_repair(text: str) -> bool:
+    # Checked on every pulled text: the common case (clean ASCII) costs one scan.
+    if "\r" in text or values.refused_character_position(text) is not None:
+        return True
+    return not text.isascii() and not unicodedata.is_normalized("NFC", text)
+
+
 def _repaired_text(text: str) -> str:
     if values.refused_character_position(text) is not None:
         text = _CONTROL.sub("", _SURROGATE.sub(REPLACEMENT_CHARACTER, text))
     return values.normalise_text(text)
 
 
-def _number_fits(record_type: RecordType, name: str, number: int | float) -> bool:
+@functools.cache
+def _number_bounds(record_type: str) -> dict[str, Range | None]:
+    """The optional number fields of a record type and their realistic range (None: any
+    storable number)."""
+    cls = RECORD_CLASSES[RecordType(record_type)]
+    ranges = NUMBER_RANGES.get(cls, {})
+    return {
+        name: ranges.get(name)
+        for name, annotation in codec.field_types(cls).items()
+        if annotation in (int | None, float | None)
+    }
+
+
+def _number_fits(number: int | float, bounds: Range | None) -> bool:
     if not values.storable_number(number):
         return False
-    bounds = NUMBER_RANGES.get(RECORD_CLASSES[record_type], {}).get(name)
-    if bounds is None:
-        return True
-    return math.isfinite(number) and bounds.low <= number <= bounds.high
-
-
-def _repaired_value(record_type: RecordType, name: str, annotation: Any, value: Any) -> Any:
-    if isinstance(value, str):
-        return _repaired_text(value)
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return value
-    optional = annotation in (int | None, float | None)
-    return value if not optional or _number_fits(record_type, name, value) else None
+    return bounds is None or bounds.low <= number <= bounds.high
 
 
 def repaired(record_type: str, data: Mapping[str, Any]) -> dict[str, Any]:
-    """The field values as the current rules accept them (the same dict if nothing changes)."""
-    kind = RecordType(record_type)
-    types = codec.field_types(RECORD_CLASSES[kind])
-    changed: dict[str, Any] | None = None
+    """The field values as the current rules accept them (a copy, changed or not)."""
+    numbers = _number_bounds(record_type)
+    changed = dict(data)
     for name, value in data.items():
-        annotation = types.get(name)
-        if annotation is None:
-            continue
-        fixed = _repaired_value(kind, name, annotation, value)
-        if fixed is not value and fixed != value:
-            changed = changed if changed is not None else dict(data)
-            changed[name] = fixed
-    return dict(data) if changed is None else changed
+        if isinstance(value, str):
+            if _text_needs_repair(value):
+                changed[name] = _repaired_text(value)
+        elif (
+            name in numbers
+            and isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and not _number_fits(value, numbers[name])
+        ):
+            changed[name] = None
+    return changed
+
+
+def sendable(record_type: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    """What a pull sends (a copy): the least repair that keeps one old value from breaking
+    the answer (a lone surrogate cannot be encoded) or a laptop (a number no column holds).
+
+    Cheaper than :func:`repaired`, since it runs on every pulled row: the rest of a repair
+    (control characters, NFC, realistic ranges) waits for ``migrate``; a laptop's codec leaves
+    such a field out meanwhile.
+    """
+    numbers = _number_bounds(record_type)
+    sent = dict(data)
+    for name, value in data.items():
+        if isinstance(value, str):
+            if not value.isascii() and _SURROGATE.search(value):
+                sent[name] = _SURROGATE.sub(REPLACEMENT_CHARACTER, value)
+        elif (
+            name in numbers
+            and isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and not values.storable_number(value)
+        ):
+            sent[name] = None
+    return sent
 
 
 def _needing_repair(session: Session) -> Iterator[str]:

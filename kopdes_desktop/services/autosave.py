@@ -108,7 +108,8 @@ def _file(kind: str, record_id: str) -> Path:
     return paths.autosave_dir() / f"{kind}-{record_id}.json"
 
 
-def save(detail: Detail, *, is_new: bool, base: Detail | None) -> None:
+def save(detail: Detail, *, is_new: bool, base: Detail | None) -> bool:
+    """Keep the open form on disk; False when it could not be written (disk full)."""
     kind = kind_of(detail)
     record_id = main_record(detail).id
     target = _file(kind, record_id)
@@ -118,9 +119,24 @@ def save(detail: Detail, *, is_new: bool, base: Detail | None) -> None:
         "detail": encode_detail(detail),
         "base": encode_detail(base) if base is not None else None,
     }
+    return _write_atomically(target, json.dumps(payload, ensure_ascii=False))
+
+
+def _write_atomically(target: Path, text: str) -> bool:
+    """Write the file whole or not at all; False (logged) when the disk refuses.
+
+    Runs on the GUI thread from a timer while the user types: a full disk must not crash the
+    form. The form itself still holds what was typed.
+    """
     temporary = target.with_suffix(".tmp")
-    temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, target)
+    try:
+        temporary.write_text(text, encoding="utf-8", errors="backslashreplace")
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        log.warning("could not keep the autosave copy %s: %s", target.name, error)
+        return False
+    return True
 
 
 def discard(kind: str, record_id: str) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from kopdes_desktop.disk_space import DiskFullError, is_disk_full
 from kopdes_desktop.services.errors import ServiceError
 from kopdes_desktop.storage import backup, restore
 from kopdes_desktop.storage.outbox_readout import UnsentChange, changes_missing_from, read_outbox
@@ -155,8 +156,11 @@ def restore_from(
     """Replace the database with a checked copy of ``source``; the current one is kept."""
     try:
         return restore.restore_database(source, database, backups_dir, now())
-    except (backup.NotAKopdesDatabaseError, OSError) as error:
-        raise BackupError(str(error)) from error
+    except (backup.NotAKopdesDatabaseError, OSError, sqlite3.Error) as error:
+        cause: BaseException = error
+        if is_disk_full(error, database.parent):
+            cause = DiskFullError(str(error))
+        raise BackupError(str(error)) from cause
 
 
 def backup_to(database: Path, target: Path) -> BackupSummary:
@@ -168,7 +172,10 @@ def backup_to(database: Path, target: Path) -> BackupSummary:
     try:
         backup.copy_database(database, target)
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"could not write {target}: {error}") from error
+        cause: BaseException = error
+        if is_disk_full(error, target.parent):
+            cause = DiskFullError(str(error))  # SQLite says "disk I/O error": name it
+        raise BackupError(f"could not write {target}: {error}") from cause
     return summary(target)
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain import codec
 from kopdes_desktop.domain.enums import VisitStatus
-from kopdes_desktop.domain.records import RECORD_CLASSES, FieldConflict, RecordType
+from kopdes_desktop.domain.records import RECORD_CLASSES, FieldConflict, Record, RecordType
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
 from kopdes_desktop.storage import record_store
@@ -26,6 +26,7 @@ from kopdes_desktop.storage.models import (
     CooperativeRow,
     ReviewCommentRow,
     VisitRow,
+    model_for,
 )
 
 
@@ -43,6 +44,22 @@ class InboxItem:
     author: str
     when: datetime | None
     conflict: FieldConflict | None = None
+    part: Record | None = None  # the officer or business unit whose field clashed
+
+
+def _clashed_on(session: Session, conflict: FieldConflict) -> tuple[str, Record | None]:
+    """The cooperative a clash is about, and the officer or business unit of it that clashed
+    (a clash on "Pak Udin's phone" means nothing without its cooperative)."""
+    if conflict.record_type not in set(RecordType):
+        return "", None
+    record_type = RecordType(conflict.record_type)
+    row = session.get(model_for(record_type), conflict.record_id)
+    if row is None:
+        return "", None
+    if isinstance(row, CooperativeRow):
+        return row.name, None
+    coop = session.get(CooperativeRow, getattr(row, "cooperative_id", ""))
+    return (coop.name if coop else ""), record_store.row_to_record(record_type, row)
 
 
 def _when(text: str | None) -> datetime | None:
@@ -101,10 +118,7 @@ class InboxService:
         for row in rows:
             conflict = record_store.row_to_record(RecordType.CONFLICT, row)
             assert isinstance(conflict, FieldConflict)
-            title = ""
-            if conflict.record_type == RecordType.COOPERATIVE.value:
-                coop = session.get(CooperativeRow, conflict.record_id)
-                title = coop.name if coop else ""
+            title, part = _clashed_on(session, conflict)
             items.append(
                 InboxItem(
                     kind=InboxKind.CONFLICT,
@@ -114,6 +128,7 @@ class InboxService:
                     author=conflict.other_author,
                     when=conflict.created_at,
                     conflict=conflict,
+                    part=part,
                 )
             )
         return items

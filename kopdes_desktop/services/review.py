@@ -19,7 +19,7 @@ from kopdes_desktop.domain.reporting import PendingDecision, ReviewFilter, Revie
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError, ServiceError
 from kopdes_desktop.services.visits import VisitService
-from kopdes_desktop.storage import list_queries, record_store, review_queries
+from kopdes_desktop.storage import record_store, review_queries
 
 
 class CommentRequiredError(ServiceError):
@@ -64,10 +64,6 @@ class ReviewService:
         """(BA id, name or "") of everyone with visits in the area, for the BA filter."""
         with self._context.database.read() as session:
             return review_queries.visit_authors(session, self._area())
-
-    def cooperatives(self) -> list[tuple[str, str]]:
-        with self._context.database.read() as session:
-            return list_queries.cooperative_choices(session)
 
     def kabupaten_choices(self) -> list[tuple[str, str]]:
         """(code, name) of the reviewer's kabupaten, or of every kabupaten with cooperatives."""

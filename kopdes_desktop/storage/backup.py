@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from kopdes_desktop.disk_space import DiskFullError, is_disk_full
 from kopdes_desktop.private_files import private_file
 
 log = logging.getLogger(__name__)
@@ -76,7 +77,7 @@ def check_integrity(path: Path, *, quick: bool = False) -> IntegrityReport:
 
     ``quick_check`` skips comparing indexes with their tables; it still finds a torn page, a
     broken b-tree or a file that is not a database. Any error opening or reading the file is
-    reported as damage rather than raised.
+    reported as damage rather than raised, except a full disk (:class:`DiskFullError`).
     """
     started = time.perf_counter()
     pragma = "quick_check" if quick else "integrity_check"
@@ -85,6 +86,10 @@ def check_integrity(path: Path, *, quick: bool = False) -> IntegrityReport:
             rows = connection.execute(f"PRAGMA {pragma}({MAX_PROBLEMS_REPORTED})").fetchall()
         problems = tuple(str(row[0]) for row in rows if row and row[0] != "ok")
     except (sqlite3.Error, NotAKopdesDatabaseError) as error:
+        if is_disk_full(error, path.parent):
+            # Not damage: SQLite could not create its WAL for lack of room. Offering to
+            # restore an older backup here would throw away good work.
+            raise DiskFullError(str(error)) from error
         problems = (str(error),)
     return IntegrityReport(
         ok=not problems, problems=problems, seconds=time.perf_counter() - started
@@ -118,11 +123,17 @@ def copy_database(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     private_file(partial)  # a copy of the records: as private as the database itself
-    with connect_file(source) as src, connect_file(partial, read_only=False) as dst:
-        src.backup(dst)
-        # A self-contained file: no -wal beside it is needed to read the copy.
-        dst.execute("PRAGMA journal_mode=DELETE")
-    os.replace(partial, target)
+    try:
+        with connect_file(source) as src, connect_file(partial, read_only=False) as dst:
+            src.backup(dst)
+            # A self-contained file: no -wal beside it is needed to read the copy.
+            dst.execute("PRAGMA journal_mode=DELETE")
+        os.replace(partial, target)
+    except BaseException:
+        # A half-written copy is useless and, on a full disk, holds the space others need.
+        for leftover in (partial, *companions(partial)):
+            leftover.unlink(missing_ok=True)
+        raise
     return target
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from kopdes_desktop.disk_space import DiskFullError, is_disk_full
 from kopdes_desktop.private_files import private_file
 
 BUSY_TIMEOUT_MS = 10_000
@@ -50,6 +51,18 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+@contextmanager
+def _disk_full_named(folder: Path) -> Iterator[None]:
+    try:
+        yield
+    except DiskFullError:
+        raise
+    except Exception as error:
+        if is_disk_full(error, folder):
+            raise DiskFullError(str(error)) from error
+        raise
+
+
 class Database:
     """One local database file. Hands out short-lived sessions; never shared across threads."""
 
@@ -63,13 +76,17 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
+        with _disk_full_named(self.path.parent), self._reader() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: everything inside commits together or not at all."""
-        with self._writer() as session, session.begin():
+        """One transaction: everything inside commits together or not at all.
+
+        A full disk surfaces as :class:`DiskFullError` (the transaction is rolled back, so
+        nothing half-written stays), whichever statement or the commit met it.
+        """
+        with _disk_full_named(self.path.parent), self._writer() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

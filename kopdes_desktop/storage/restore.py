@@ -77,7 +77,14 @@ def restore_database(
         raise backup.NotAKopdesDatabaseError(f"{source} is the database itself")
     revision = validate_copy(source)
     staged = backup.copy_database(source, database.with_name(database.name + ".restoring"))
-    kept = keep_current(database, backups_dir, now)
+    try:
+        kept = keep_current(database, backups_dir, now)
+    except BaseException:
+        # The current database is still in place (it is removed only once its copy is
+        # verified); the staged copy would only hold space a full disk needs.
+        for leftover in (staged, *backup.companions(staged)):
+            leftover.unlink(missing_ok=True)
+        raise
     for companion in backup.companions(database):
         companion.unlink(missing_ok=True)  # a stale -wal would be replayed onto the new file
     # Before the swap: a crash between the two marks the old file, which costs it nothing but a

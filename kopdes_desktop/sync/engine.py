@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from kopdes_desktop.disk_space import DiskFullError, is_disk_full
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.sync.apply import ApplyStats
@@ -31,6 +32,7 @@ from kopdes_desktop.sync.photo_sync import (
 from kopdes_desktop.sync.photo_upload import PhotoUploader
 from kopdes_desktop.sync.pull import PageSizer, PullStats, apply_staged, fetch
 from kopdes_desktop.sync.push import BatchSizer, PushStats, push_outbox
+from kopdes_desktop.sync.transport import SyncError
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,8 @@ class SyncEngine:
         self.pages = PageSizer()
         self.uploader = PhotoUploader()  # keeps the learnt link rate from round to round
         self._lock = threading.Lock()  # one round at a time, whoever asks
+        self._stage = Stage.PUSH  # of the current (or last) round
+        self._report = SyncReport()
 
     def client_id(self) -> str:
         with self.database.write() as session:
@@ -102,8 +106,22 @@ class SyncEngine:
             raise RuntimeError("a sync round is already running")
         try:
             return self._round(progress)
+        except Exception as error:
+            raise self._named_failure(error) from error
         finally:
             self._lock.release()
+
+    def _named_failure(self, error: Exception) -> Exception:
+        """The round's failure, saying where it happened: a full disk met anywhere (the
+        database, a photo file) becomes :class:`DiskFullError`; a sync error learns the stage
+        and what the round had done by then (a failure while fetching photos means the
+        records themselves are synced)."""
+        if is_disk_full(error) and not isinstance(error, DiskFullError):
+            return DiskFullError(str(error))
+        if isinstance(error, SyncError):
+            error.stage = error.stage or self._stage.value
+            error.report = error.report or self._report
+        return error
 
     def _photos_down(self, stats: PhotoStats) -> None:
         """Previews first (small, quick), then the full photos the laptop keeps: its own
@@ -123,7 +141,7 @@ class SyncEngine:
         )
 
     def _round(self, progress: ProgressCallback) -> SyncReport:
-        report = SyncReport()
+        report = self._report = SyncReport()
         transport = self.client.transport
         start_requests, start_sent, start_received = (
             transport.requests_made,
@@ -132,6 +150,7 @@ class SyncEngine:
         )
 
         def stage(name: Stage, done: int = 0, total: int = 1) -> None:
+            self._stage = name
             low, high = _STAGE_SPAN[name]
             progress(name, low + (high - low) * (done / total if total else 1.0))
 

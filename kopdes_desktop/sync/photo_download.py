@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kopdes_desktop.sync.client import SyncClient
-from kopdes_desktop.sync.transport import ServerRefusedError, TransientError
+from kopdes_desktop.sync.transport import LinkDroppedError, ServerRefusedError
 
 PIECE = 64 * 1024
 
@@ -102,7 +102,7 @@ def fetch_photo(
                 out.flush()
                 os.fsync(out.fileno())
     if total and start + received < total:
-        raise TransientError(f"photo {sha256[:12]} cut off at byte {start + received} of {total}")
+        raise LinkDroppedError(f"photo {sha256[:12]} cut off at byte {start + received} of {total}")
     if digest.hexdigest() != sha256:
         partial.unlink(missing_ok=True)
         raise PhotoDamagedError(f"photo {sha256[:12]} arrived damaged")

@@ -59,12 +59,32 @@ class SyncError(Exception):
     """Base of every failure a sync can meet; ``code`` is stable for the UI to translate."""
 
     code = "sync_error"
+    # Set by the engine when a round fails: the stage it was in, and what the round had done.
+    stage = ""
+    report: object = None
 
 
 class TransientError(SyncError):
-    """The link or the server failed for now; try again later, nothing is lost."""
+    """The link or the server failed for now; try again later, nothing is lost.
+
+    Raised as such when the server could not be reached at all (no connection could be made);
+    the subclasses say what else happened, so the user is told the truth.
+    """
 
     code = "unreachable"
+
+
+class LinkDroppedError(TransientError):
+    """The server was reached, then the link failed mid-exchange (cut, reset, timed out, or an
+    answer that arrived truncated)."""
+
+    code = "link_dropped"
+
+
+class ServerTroubleError(TransientError):
+    """The server answered but could not serve the request (a 5xx): trouble on its side."""
+
+    code = "server_busy"
 
 
 class AuthError(SyncError):
@@ -73,7 +93,7 @@ class AuthError(SyncError):
     code = "sign_in_required"
 
 
-class ServerBusyError(TransientError):
+class ServerBusyError(ServerTroubleError):
     """503: the server asks to come back after ``retry_after`` seconds (it is never an error of
     the request, so resending it then is right)."""
 
@@ -289,7 +309,7 @@ class Transport:
             except requests.RequestException as error:
                 # Dropped, reset, timed out or cut off mid-answer: the outcome is unknown and
                 # resending is safe.
-                failure: SyncError = TransientError(f"{method} {path}: {error}")
+                failure: SyncError = link_failure(f"{method} {path}", error)
                 wait = None
             else:
                 if answer.status in ok:
@@ -362,14 +382,14 @@ class Transport:
             )
         except requests.RequestException as error:
             self.counters.add(requests=1)
-            raise TransientError(f"{method} {path}: {error}") from error
+            raise link_failure(f"{method} {path}", error) from error
         self.counters.add(requests=1)
         if response.status_code in ok:
             return response
         try:
             content = response.content
         except requests.RequestException as error:
-            raise TransientError(f"{method} {path}: {error}") from error
+            raise LinkDroppedError(f"{method} {path}: {error}") from error
         finally:
             response.close()
         self.counters.add(received=len(content))
@@ -393,14 +413,14 @@ class Transport:
                 self.counters.add(received=len(piece))
                 yield piece
         except (urllib3.exceptions.HTTPError, requests.RequestException, OSError) as error:
-            raise TransientError(f"answer cut off: {error}") from error
+            raise LinkDroppedError(f"answer cut off: {error}") from error
 
     def _failure(self, answer: Answer) -> tuple[SyncError, float | None]:
         retry_after = _retry_after(answer.headers)
         if answer.status == 503:
             return ServerBusyError("server busy (503)", retry_after or 5.0), retry_after
         if answer.status >= 500 and answer.status != INSUFFICIENT_STORAGE:
-            return TransientError(f"server error {answer.status}"), retry_after
+            return ServerTroubleError(f"server error {answer.status}"), retry_after
         body = _error_body(answer)
         if answer.status == 401:
             return AuthError(body.message), None
@@ -427,7 +447,30 @@ class Transport:
             return answer_type.model_validate_json(answer.body)
         except ValidationError as error:
             # A truncated or garbled answer is a transport failure: the request is resent.
-            raise TransientError(f"unreadable answer: {error.errors()[:1]}") from error
+            raise LinkDroppedError(f"unreadable answer: {error.errors()[:1]}") from error
+
+
+# Failures before a connection existed: the server was not reached at all.
+_NOT_CONNECTED = (
+    urllib3.exceptions.NewConnectionError,  # refused, no route, DNS (NameResolutionError)
+    urllib3.exceptions.ConnectTimeoutError,
+    urllib3.exceptions.SSLError,  # the TLS handshake failed: no conversation took place
+    urllib3.exceptions.ProxyError,
+)
+
+
+def link_failure(request: str, error: requests.RequestException) -> TransientError:
+    """A failed exchange as the error that says what happened; the library's own text stays in
+    the message, for the log only."""
+    detail = f"{request}: {error}"
+    cause: object = error.args[0] if error.args else None
+    if isinstance(cause, urllib3.exceptions.MaxRetryError):
+        cause = cause.reason
+    if isinstance(error, requests.exceptions.ConnectTimeout | requests.exceptions.SSLError):
+        return TransientError(detail)
+    if isinstance(cause, _NOT_CONNECTED):
+        return TransientError(detail)
+    return LinkDroppedError(detail)
 
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:

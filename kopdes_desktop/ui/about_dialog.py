@@ -6,6 +6,7 @@ travel with them; this is where a user (and an auditor) finds it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop import __version__
+from kopdes_desktop.ui import screen_fit
 
 MIT_NOTICE = """\
 MIT License
@@ -94,4 +96,4 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Licence of the data:")))
         layout.addWidget(licence, 1)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        screen_fit.size_dialog(self, QSize(560, 480))

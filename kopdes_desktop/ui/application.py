@@ -13,9 +13,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kopdes_desktop import log, paths, settings
+from kopdes_desktop.disk_space import is_disk_full
 from kopdes_desktop.services import backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.backups import DailyBackupResult, DamageReport
+from kopdes_desktop.ui import disk_full
 from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.recovery_dialog import Choice, RecoveryDialog
@@ -67,6 +69,14 @@ def show_crash(summary: str) -> None:
     )
 
 
+def tell_disk_full(language: str) -> None:
+    """The app cannot even open its database: say why, instead of a crash report."""
+    create_application(language)
+    QMessageBox.critical(
+        None, QCoreApplication.translate("Backups", "Disk full"), disk_full.cannot_start()
+    )
+
+
 def recover(report: DamageReport, language: str) -> bool:
     """Offer recovery from a damaged database; True when the app may go on starting."""
     create_application(language)
@@ -85,6 +95,7 @@ class DailyBackups:
             backups.daily_backup_if_due, paths.database_file(), paths.backups_dir(), keep
         )
         self._warned = False
+        self._disk_full_warned = False
         self.timer = QTimer(parent)
         self.timer.setInterval(BACKUP_CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.run)
@@ -94,7 +105,22 @@ class DailyBackups:
         self.timer.start()
 
     def run(self) -> None:
-        self._tasks.read(self._work, self._finished)
+        self._tasks.read(self._work, self._finished, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        if not is_disk_full(error):
+            logger.error("daily backup failed: %r", error)
+            return
+        logger.warning("daily backup skipped: the disk is full")
+        if not self._disk_full_warned:
+            self._disk_full_warned = True  # once per session; the next hour retries quietly
+            QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("Backups", "Disk full"),
+                disk_full.daily_backup_skipped(),
+                QMessageBox.StandardButton.Ok,
+                self._parent,
+            ).open()
 
     def _finished(self, result: DailyBackupResult) -> None:
         if result.made is not None:

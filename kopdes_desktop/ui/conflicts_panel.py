@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.inbox import InboxItem, InboxKind
+from kopdes_desktop.ui.clash_text import clash_detail, clash_field
 from kopdes_desktop.ui.formatting import format_date
-from kopdes_desktop.ui.inbox_page import _shown
 from kopdes_desktop.ui.tasks import TaskRunner
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -66,7 +66,9 @@ class ConflictsPanel(QWidget):
             text = (
                 self.tr("%1: %2 (%3)")
                 .replace("%1", item.title)
-                .replace("%2", item.message)
+                .replace(
+                    "%2", clash_field(item.conflict, item.part) if item.conflict else item.message
+                )
                 .replace("%3", when)
             )
             entry = QListWidgetItem(text)
@@ -83,15 +85,7 @@ class ConflictsPanel(QWidget):
         if item is None or item.conflict is None:
             self.detail.clear()
             return
-        conflict = item.conflict
-        self.detail.setText(
-            self.tr("Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).")
-            .replace("%1", conflict.field_name)
-            .replace("%2", _shown(conflict.kept_value))
-            .replace("%3", conflict.kept_author)
-            .replace("%4", _shown(conflict.other_value))
-            .replace("%5", conflict.other_author)
-        )
+        self.detail.setText(clash_detail(item.conflict, item.part, self._language))
 
     def _resolve(self, *, keep_other: bool) -> None:
         entry = self.list.currentItem()

@@ -81,6 +81,11 @@ def shortcut_sections() -> list[Section]:
                 ("← ↑ → ↓", translate("Help", "Move the map")),
                 ("+ / −", translate("Help", "Zoom in / out (the mouse wheel too)")),
                 ("Enter", translate("Help", "Find field: fly to the village typed")),
+                ("Enter", translate("Help", "On the map: open the cooperative of that village")),
+                (
+                    translate("Help", "Menu key"),
+                    translate("Help", "On the map: that village's menu (its visits)"),
+                ),
             ],
         ),
     ]

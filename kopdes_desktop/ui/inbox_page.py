@@ -4,7 +4,6 @@ the changes the server refused, grouped by the record they belong to."""
 from __future__ import annotations
 
 import html
-import json
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -23,6 +22,7 @@ from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.inbox import InboxItem, InboxKind
 from kopdes_desktop.services.refusals import PutBack, RefusalGroup
+from kopdes_desktop.ui.clash_text import clash_detail, clash_field
 from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.refusal_text import (
@@ -68,15 +68,16 @@ class InboxPage(QWidget):
         self.put_back = QPushButton(self.tr("Put the values back into the form"))
         self.dismiss = QPushButton(self.tr("Understood, remove from inbox"))
         self.dismiss_kind = QPushButton()
-        buttons = QHBoxLayout()
-        for button in (
+        self._buttons = (
             self.open_button,
             self.keep_kept,
             self.keep_other,
             self.put_back,
             self.dismiss,
             self.dismiss_kind,
-        ):
+        )
+        buttons = QHBoxLayout()
+        for button in self._buttons:
             buttons.addWidget(button)
             button.setVisible(False)
         buttons.addStretch(1)
@@ -148,7 +149,8 @@ class InboxPage(QWidget):
             return (
                 self.tr("Visit sent back — %1 (%2)").replace("%1", item.title).replace("%2", when)
             )
-        return self.tr("Clash on %1: %2").replace("%1", item.title).replace("%2", item.message)
+        field = clash_field(item.conflict, item.part) if item.conflict else item.message
+        return self.tr("Clash on %1: %2").replace("%1", item.title).replace("%2", field)
 
     def _group_headline(self, group: RefusalGroup) -> str:
         newest = group.main_change
@@ -168,14 +170,7 @@ class InboxPage(QWidget):
 
     def _selected(self, current: QListWidgetItem | None, _previous: object) -> None:
         entry = current.data(_ITEM_ROLE) if current is not None else None
-        for button in (
-            self.open_button,
-            self.keep_kept,
-            self.keep_other,
-            self.put_back,
-            self.dismiss,
-            self.dismiss_kind,
-        ):
+        for button in self._buttons:
             button.setVisible(False)
         if isinstance(entry, RefusalGroup):
             self._show_group(entry)
@@ -196,19 +191,7 @@ class InboxPage(QWidget):
         elif item.conflict is not None:
             self.keep_kept.setVisible(True)
             self.keep_other.setVisible(True)
-            conflict = item.conflict
-            self.detail.setText(
-                html.escape(
-                    self.tr(
-                        "Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5)."
-                    )
-                    .replace("%1", conflict.field_name)
-                    .replace("%2", _shown(conflict.kept_value))
-                    .replace("%3", conflict.kept_author)
-                    .replace("%4", _shown(conflict.other_value))
-                    .replace("%5", conflict.other_author)
-                )
-            )
+            self.detail.setText(html.escape(clash_detail(item.conflict, item.part, self._language)))
 
     def _show_group(self, group: RefusalGroup) -> None:
         lines = [f"<b>{html.escape(group_title(group, self._language))}</b>"]
@@ -320,11 +303,3 @@ class InboxPage(QWidget):
 def rejection_reason(code: str) -> str:
     """The server's reason code in plain words (kept for older callers)."""
     return reason_text(code)
-
-
-def _shown(json_text: str) -> str:
-    try:
-        value = json.loads(json_text) if json_text else None
-    except ValueError:
-        return json_text
-    return "—" if value in (None, "") else str(value)

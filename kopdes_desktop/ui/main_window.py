@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop import paths, settings
+from kopdes_desktop.disk_space import is_disk_full
 from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.domain.records import (
     CooperativeDetail,
@@ -34,7 +35,7 @@ from kopdes_desktop.services.overview import Overview
 from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.services.sync_service import UnsentChangesError
 from kopdes_desktop.settings import Settings
-from kopdes_desktop.ui import screen_fit
+from kopdes_desktop.ui import disk_full, screen_fit
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
@@ -272,10 +273,13 @@ class MainWindow(QMainWindow):
                 self.tr("Backup saved: %1").replace("%1", str(made.path))
             )
 
+        def failed(error: Exception) -> None:
+            self.settings_page.show_notice(
+                disk_full.backup_refused() if is_disk_full(error) else str(error)
+            )
+
         self.tasks.read(
-            lambda: backups.backup_to(paths.database_file(), Path(target)),
-            done,
-            lambda error: self.settings_page.show_notice(str(error)),
+            lambda: backups.backup_to(paths.database_file(), Path(target)), done, failed
         )
 
     def restore_from(self, source: str) -> None:
@@ -298,7 +302,9 @@ class MainWindow(QMainWindow):
             outcome = backups.restore_from(Path(source), paths.database_file(), paths.backups_dir())
         except backups.BackupError as error:
             self.settings_page.show_notice(
-                self.tr("Nothing was changed: %1").replace("%1", str(error))
+                disk_full.restore_refused()
+                if is_disk_full(error)
+                else self.tr("Nothing was changed: %1").replace("%1", str(error))
             )
             return
         QMessageBox.information(
@@ -389,7 +395,7 @@ class MainWindow(QMainWindow):
         self.cooperatives.apply_role()
         for number, row in enumerate(self._shown_rows(), start=1):
             shown = self.navigation.item(row)
-            shown.setToolTip(f"Ctrl+{number}" if number <= 9 else "")
+            shown.setToolTip(f"Ctrl+{number % 10}" if number <= 10 else "")  # Ctrl+0: tenth
 
     def _shown_rows(self) -> list[int]:
         return [

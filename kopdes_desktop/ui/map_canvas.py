@@ -257,9 +257,15 @@ class MapCanvas(QWidget):
             self.village_clicked.emit(code, global_position)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        code = self.village_at(QPointF(event.pos()))
+        if event.reason() is QContextMenuEvent.Reason.Keyboard:  # the Menu key, Shift+F10
+            code, at = self.picture.selected, self._middle_on_screen()
+        else:
+            code, at = self.village_at(QPointF(event.pos())), event.globalPos()
         if code is not None:
-            self.village_menu.emit(code, event.globalPos())
+            self.village_menu.emit(code, at)
+
+    def _middle_on_screen(self) -> QPoint:
+        return self.mapToGlobal(self.rect().center())
 
     def event(self, event: object) -> bool:
         if isinstance(event, QHelpEvent):
@@ -286,5 +292,8 @@ class MapCanvas(QWidget):
             self.zoom(ZOOM_STEP)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.zoom(1 / ZOOM_STEP)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.picture.selected:
+            # The village found by the search opens as a click on it would.
+            self.village_clicked.emit(self.picture.selected, self._middle_on_screen())
         else:
             super().keyPressEvent(event)

@@ -252,13 +252,7 @@ class MapPage(QWidget):
             lambda item: self.open_visit.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         self.flagged_title.setBuddy(self.flagged)
-        about = self.tr("About…")
-        attribution = QLabel(
-            self.tr("Boundaries: cahyadsn/wilayah_boundaries (MIT).")
-            + f" <a href='about'>{about}</a>"
-        )
-        attribution.setWordWrap(True)
-        attribution.linkActivated.connect(lambda _link: self.show_about())
+        self.attribution = self._attribution()
         self.flagged.setMinimumHeight(90)
         panel = QWidget()
         layout = QVBoxLayout(panel)
@@ -269,15 +263,30 @@ class MapPage(QWidget):
         layout.addWidget(self.flagged_title)
         layout.addWidget(self.flagged, 1)
         layout.addStretch(0)
-        layout.addWidget(attribution)
-        # On a 600-pixel-high screen the panel scrolls rather than squeezing the legend.
+        # On a 600-pixel-high screen the panel scrolls rather than squeezing the legend; the
+        # data's credit stays in sight below it (the licence asks for it).
         scroll = QScrollArea()
         scroll.setWidget(panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(SIDE_PANEL_WIDTH + 16)
-        return scroll
+        side = QWidget()
+        side.setFixedWidth(SIDE_PANEL_WIDTH + 16)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.attribution)
+        return side
+
+    def _attribution(self) -> QLabel:
+        about = self.tr("About…")
+        label = QLabel(
+            self.tr("Boundaries: cahyadsn/wilayah_boundaries (MIT).")
+            + f" <a href='about'>{about}</a>"
+        )
+        label.setWordWrap(True)
+        label.linkActivated.connect(lambda _link: self.show_about())
+        return label
 
     def _fill_periods(self) -> None:
         today = self.services.context.today()
@@ -418,21 +427,23 @@ class MapPage(QWidget):
             combo.blockSignals(False)
 
     def reload_data(self) -> None:
-        """Read the figures again: the villages' colours first, the GPS points in a second read
-        (the slower one on a PMO's laptop), each answer dropped if the user moved on since."""
+        """Read the figures again: the villages' colours first, then the GPS points (the slower
+        read on a PMO's laptop, started only once the colours are in so that its checks do not
+        hold up the first paint), each answer dropped if the user moved on since."""
         self._generation += 1
         generation, criteria = self._generation, self.criteria()
         self._points = None
-        self.tasks.read(
-            lambda: self.service.map_data(criteria),
-            lambda data: self._data_ready(generation, data),
-            self._failed,
-        )
-        self.tasks.read(
-            lambda: self.service.visit_points(criteria),
-            lambda points: self._points_ready(generation, points),
-            self._failed,
-        )
+
+        def colours_in(data: MapData) -> None:
+            self._data_ready(generation, data)
+            if generation == self._generation:
+                self.tasks.read(
+                    lambda: self.service.visit_points(criteria),
+                    lambda points: self._points_ready(generation, points),
+                    self._failed,
+                )
+
+        self.tasks.read(lambda: self.service.map_data(criteria), colours_in, self._failed)
 
     def _data_ready(self, generation: int, data: MapData) -> None:
         if generation != self._generation:

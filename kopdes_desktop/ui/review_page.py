@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop.domain.listing import CooperativeOption
 from kopdes_desktop.domain.records import VisitDetail
 from kopdes_desktop.domain.reporting import ReviewFilter, ReviewQueueItem
 from kopdes_desktop.services.app_services import AppServices
@@ -34,6 +35,7 @@ from kopdes_desktop.services.review import CommentRequiredError, ReviewService, 
 from kopdes_desktop.ui.conflicts_panel import ConflictsPanel
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
+from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
 from kopdes_desktop.ui.forms.inputs import DateEdit
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
@@ -41,6 +43,9 @@ from kopdes_desktop.ui.review_columns import author_label, review_columns
 from kopdes_desktop.ui.screen_fit import compact_combo
 from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_review_view import VisitReviewView, load_photos
+
+# BAs, kabupaten (id, name), and the cooperatives the filters offer.
+_Choices = tuple[list[tuple[str, str]], list[tuple[str, str]], list[CooperativeOption]]
 
 
 class ReviewPage(QWidget):
@@ -71,8 +76,9 @@ class ReviewPage(QWidget):
         self.model.total_changed.connect(self._total_changed)
         self.model.load_failed.connect(self._show_error)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        for combo in (self.author, self.kabupaten, self.cooperative):
+        for combo in (self.author, self.kabupaten):
             combo.currentIndexChanged.connect(self.apply_filters)
+        self.cooperative.changed.connect(self.apply_filters)
         for edit in (self.date_from, self.date_to):
             edit.value_changed.connect(self.apply_filters)
         self.approve_button.clicked.connect(self.approve)
@@ -85,7 +91,7 @@ class ReviewPage(QWidget):
     def _filters(self) -> QWidget:
         self.author = QComboBox()
         self.kabupaten = QComboBox()
-        self.cooperative = QComboBox()
+        self.cooperative = CooperativeChoice([], placeholder=self.tr("All cooperatives"))
         self.date_from = DateEdit(self.services.context.today)
         self.date_to = DateEdit(self.services.context.today)
         bar = QWidget()
@@ -103,7 +109,6 @@ class ReviewPage(QWidget):
             filters.addWidget(labelled(text, widget), stretch)
         self._fill_combo(self.author, self.tr("All BAs"), [])
         self._fill_combo(self.kabupaten, self.tr("All kabupaten"), [])
-        self._fill_combo(self.cooperative, self.tr("All cooperatives"), [])
         return bar
 
     def _queue_tab(self) -> QWidget:
@@ -192,15 +197,15 @@ class ReviewPage(QWidget):
         self.model.set_filter(self.criteria())
         self.conflicts.refresh()
 
-    def _choices(self) -> tuple[list[tuple[str, str]], ...]:
+    def _choices(self) -> _Choices:
         authors = [(i, author_label(i, name)) for i, name in self.review.authors()]
-        return authors, self.review.kabupaten_choices(), self.review.cooperatives()
+        return authors, self.review.kabupaten_choices(), self.services.cooperatives.options()
 
-    def _show_choices(self, choices: tuple[list[tuple[str, str]], ...]) -> None:
+    def _show_choices(self, choices: _Choices) -> None:
         authors, kabupaten, cooperatives = choices
         self._fill_combo(self.author, self.tr("All BAs"), authors)
         self._fill_combo(self.kabupaten, self.tr("All kabupaten"), kabupaten)
-        self._fill_combo(self.cooperative, self.tr("All cooperatives"), cooperatives)
+        self.cooperative.set_options(cooperatives)
 
     def criteria(self) -> ReviewFilter:
         current = self.model.criteria
@@ -208,7 +213,7 @@ class ReviewPage(QWidget):
             current,
             author_id=self.author.currentData(),
             kabupaten_code=self.kabupaten.currentData(),
-            cooperative_id=self.cooperative.currentData(),
+            cooperative_id=self.cooperative.value() or None,
             date_from=self.date_from.value(),
             date_to=self.date_to.value(),
         )

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop import paths, settings
+from kopdes_desktop.disk_space import is_disk_full
 from kopdes_desktop.services.sync_service import AccountInfo
 from kopdes_desktop.settings import Settings
+from kopdes_desktop.ui import disk_full
 from kopdes_desktop.ui.about_dialog import AboutDialog
 
 
@@ -226,7 +228,13 @@ class SettingsPage(QWidget):
             allow_insecure_http=self.allow_insecure_http.isChecked(),
         ).normalised()
         language_changed = updated.language != self._current.language
-        settings.save(updated)
+        try:
+            settings.save(updated)
+        except OSError as error:
+            if not is_disk_full(error):
+                raise
+            self.notice.setText(disk_full.settings_refused())
+            return
         self.show_settings(updated)
         message = self.tr("Settings saved.")
         if language_changed:

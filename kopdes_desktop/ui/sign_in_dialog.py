@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop import paths
+from kopdes_desktop.disk_space import is_disk_full
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.sync_service import AccountInfo, UnsentChangesError
 from kopdes_desktop.sync.transport import (
@@ -26,6 +28,7 @@ from kopdes_desktop.sync.transport import (
     is_plain_http_to_another_computer,
     normalise_server_url,
 )
+from kopdes_desktop.ui import disk_full
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -149,10 +152,16 @@ class SignInDialog(QDialog):
                     "Sync or export them first."
                 ).replace("%1", str(error.count))
             )
-        elif isinstance(error, SyncError):
+        elif isinstance(error, SyncError):  # the server's own reason, e.g. a disabled account
             self._show(self.tr("Sign-in failed: %1").replace("%1", str(error)))
-        else:
-            self._show(self.tr("Sign-in failed: %1").replace("%1", str(error)))
+        elif is_disk_full(error):
+            self._show(disk_full.sign_in_refused())
+        else:  # a bug: the task runner logged it; no Python text for the user
+            self._show(
+                self.tr("Sign-in failed. The details are in the log file: %1").replace(
+                    "%1", str(paths.log_file())
+                )
+            )
 
     def _show(self, text: str) -> None:
         self.error.setText(text)

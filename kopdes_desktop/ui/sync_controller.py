@@ -16,14 +16,9 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.sync_problems import SyncProblem, problem_of, report_of
 from kopdes_desktop.services.sync_service import NotSignedInError, SyncStatus
 from kopdes_desktop.sync.engine import Stage, SyncReport
-from kopdes_desktop.sync.transport import (
-    CancelledError,
-    RateLimitedError,
-    SyncError,
-    TransientError,
-)
 from kopdes_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -47,8 +42,8 @@ class SyncState(StrEnum):
 class SyncSnapshot:
     state: SyncState
     progress: float = 0.0
-    error_code: str = ""  # SyncError.code: sign_in_required, update_required, ...
-    error_detail: str = ""
+    error_code: str = ""  # a SyncProblem value: sign_in_required, disk_full, ...
+    error_detail: str = ""  # the error itself, for the log and tests; never shown
     status: SyncStatus | None = None
 
 
@@ -71,6 +66,8 @@ class SyncController(QObject):
         self._runner = TaskRunner(self)
         self._cancel = threading.Event()
         self._running = False
+        # Bumped whenever a round starts or ends: a status read requested before that is stale.
+        self._generation = 0
         self._probe_ms = PROBE_FIRST_MS
         self.snapshot = SyncSnapshot(SyncState.IDLE)
         self._soon = QTimer(self)
@@ -99,15 +96,27 @@ class SyncController(QObject):
         self, state: SyncState | None = None, error: Exception | None = None
     ) -> None:
         """Re-read pending counts and the last sync (off the GUI thread) and publish them."""
-        sample = self.services.sample
+        generation = self._generation
         self._runner.read(
             self.services.sync.status,
-            lambda status: self._publish(
-                SyncSnapshot(SyncState.SAMPLE, status=status)
-                if sample
-                else _snapshot(status, state, error)
-            ),
+            lambda status: self._refreshed(status, state, error, generation),
         )
+
+    def _refreshed(
+        self,
+        status: SyncStatus,
+        state: SyncState | None,
+        error: Exception | None,
+        generation: int,
+    ) -> None:
+        if generation != self._generation:
+            # A round started or ended while the counts were read (a slow read on a busy
+            # laptop): its own news is newer, so this must not paint over it.
+            return
+        if self.services.sample:
+            self._publish(SyncSnapshot(SyncState.SAMPLE, status=status))
+            return
+        self._publish(_snapshot(status, state, error))
 
     def refresh_when_idle(self) -> None:
         """Re-read the status unless a round is running (its end publishes the outcome)."""
@@ -133,6 +142,7 @@ class SyncController(QObject):
             self.refresh_status()  # not signed in (yet): nothing to sync with
             return
         self._running = True
+        self._generation += 1
         self._cancel.clear()
         self._publish(SyncSnapshot(SyncState.SYNCING, 0.0, status=self.snapshot.status))
         services, cancel, progress = self.services, self._cancel, self.report_progress
@@ -169,6 +179,7 @@ class SyncController(QObject):
     def _finished(self, outcome: tuple[SyncReport, SyncStatus]) -> None:
         report, status = outcome
         self._running = False
+        self._generation += 1
         self._probe_ms = PROBE_FIRST_MS
         self._probe.stop()
         self._publish(_snapshot(status, None, None))
@@ -176,16 +187,24 @@ class SyncController(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._running = False
-        if isinstance(error, TransientError | RateLimitedError):
+        self._generation += 1
+        problem = problem_of(error)
+        if problem is SyncProblem.UNEXPECTED:
+            log.error("sync failed unexpectedly", exc_info=error)
+        else:
+            log.warning("sync round stopped: %s (%r)", problem.value, error)
+        if problem is SyncProblem.CANCELLED:
+            self.refresh_status()
+            return
+        if problem.retry_later:
+            # Nothing for the user to do: the round resumes by itself once the server answers.
             self.refresh_status(SyncState.OFFLINE, error)
             self._probe.start(self._probe_ms)
             self._probe_ms = min(PROBE_MAX_MS, self._probe_ms * 2)
+            report = report_of(error)
+            if problem is SyncProblem.PHOTOS_WAITING and report is not None:
+                self.round_finished.emit(report)  # the records did arrive: lists refresh
             return
-        if isinstance(error, CancelledError):
-            self.refresh_status()
-            return
-        if not isinstance(error, SyncError | NotSignedInError):
-            log.error("sync failed unexpectedly", exc_info=error)
         self.refresh_status(SyncState.ERROR, error)
 
     # --- the link coming back -----------------------------------------------------------
@@ -208,8 +227,6 @@ class SyncController(QObject):
 def _snapshot(status: SyncStatus, state: SyncState | None, error: Exception | None) -> SyncSnapshot:
     if state is None or isinstance(error, NotSignedInError):
         state = SyncState.IDLE if status.account else SyncState.NOT_SIGNED_IN
-    if isinstance(error, SyncError | NotSignedInError):
-        code = error.code
-    else:
-        code = "unexpected" if error is not None else ""
-    return SyncSnapshot(state, 1.0, code, str(error or ""), status)
+    # The code names the case (services/sync_problems.py); the library's text is for the log.
+    code = problem_of(error).value if error is not None else ""
+    return SyncSnapshot(state, 1.0, code, repr(error) if error is not None else "", status)

@@ -9,7 +9,10 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from kopdes_desktop import paths
+from kopdes_desktop.services.sync_problems import SyncProblem
 from kopdes_desktop.services.sync_service import SyncStatus
+from kopdes_desktop.ui import sync_messages
 from kopdes_desktop.ui.formatting import format_count, format_date
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, WARNING_COLOUR
 from kopdes_desktop.ui.sync_controller import SyncSnapshot, SyncState
@@ -68,9 +71,10 @@ class SyncStatusWidget(QWidget):
         else:
             self.label.setTextFormat(Qt.TextFormat.PlainText)
             self.label.setText(text)
-        self.label.setToolTip(snapshot.error_detail)
+        tips = [self._failure_explained(snapshot)]
         if status is not None:
-            self.label.setToolTip(self._details(status))
+            tips.append(self._details(status))
+        self.label.setToolTip("\n\n".join(tip for tip in tips if tip))
 
     def describe(self, snapshot: SyncSnapshot, now: datetime) -> str:
         status = snapshot.status
@@ -89,6 +93,9 @@ class SyncStatusWidget(QWidget):
             SyncState.OFFLINE: lambda: self.tr("Offline · %1").replace("%1", waiting_text),
             SyncState.ERROR: lambda: self._error_text(snapshot.error_code) + " · " + waiting_text,
         }
+        if snapshot.state is SyncState.OFFLINE and snapshot.error_code not in ("", "unreachable"):
+            # Offline for a reason worth naming: a dropped link, a busy server, photos waiting.
+            return texts[SyncState.ERROR]()
         if snapshot.state in texts:
             return texts[snapshot.state]()
         if self._attention(snapshot) and status is not None:
@@ -137,15 +144,25 @@ class SyncStatusWidget(QWidget):
         return self.tr("Synced on %1").replace("%1", format_date(when.date(), self._language))
 
     def _error_text(self, code: str) -> str:
-        texts = {
-            "sign_in_required": self.tr("Sign in again to sync"),
-            "not_signed_in": self.tr("Not signed in"),
-            "update_required": self.tr("Update the app to sync"),
-            "rate_limited": self.tr("Server busy, trying later"),
-            "insecure_http": self.tr("Server address not encrypted (http); see Settings"),
-            "cancelled": self.tr("Sync cancelled"),
-        }
-        return texts.get(code, self.tr("Sync failed"))
+        """Why the last round failed, in a few words (ui/sync_messages.py words every case)."""
+        try:
+            return sync_messages.status_text(SyncProblem(code))
+        except ValueError:
+            return self.tr("Sync failed")
+
+    def _failure_explained(self, snapshot: SyncSnapshot) -> str:
+        if snapshot.state not in (SyncState.OFFLINE, SyncState.ERROR):
+            return ""
+        try:
+            problem = SyncProblem(snapshot.error_code or SyncProblem.UNREACHABLE.value)
+        except ValueError:
+            problem = SyncProblem.UNEXPECTED
+        status = snapshot.status
+        return sync_messages.explanation(
+            problem,
+            pending=status.pending_changes if status else 0,
+            log_file=str(paths.log_file()),
+        )
 
     def _details(self, status: SyncStatus) -> str:
         account = status.account

@@ -286,7 +286,8 @@ class VisitEditor(RecordEditor):
             self.tr("Resubmit") if status is VisitStatus.NEEDS_REVISION else self.tr("Submit")
         )
         banner = self.tr("Status: %1").replace("%1", labels.label(status))
-        if self._comments:
+        # A submit is in the history too, without words: "X wrote: " and nothing said nothing.
+        if self._comments and self._comments[-1].comment.strip():
             latest = self._comments[-1]
             when = format_date(
                 latest.created_at.date() if latest.created_at else None, self._language

@@ -11,7 +11,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.child_record_page import ChildRecordPage, Choices
-from kopdes_desktop.ui.forms.cooperative_choice import option_label
+from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.forms.inputs import DateEdit
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.list_columns import visit_columns
@@ -44,19 +44,19 @@ class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
         )
         self.services = services
         self.editor: VisitEditor | None = None
-        self.cooperative = QComboBox()
+        self.cooperative = CooperativeChoice([], placeholder=self.tr("All cooperatives"))
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)
         for text, value in labels.choices(VisitStatus):
             self.status.addItem(text, value)
         self.date_from = DateEdit(services.context.today)
         self.date_to = DateEdit(services.context.today)
-        self.add_filter(self.cooperative, stretch=2)
+        self.add_filter(self.cooperative, self.tr("&Cooperative:"), stretch=2)
         self.add_filter(self.status, self.tr("S&tatus:"))
         self.add_filter(self.date_from, self.tr("&From:"), stretch=0)
         self.add_filter(self.date_to, self.tr("T&o:"), stretch=0)
         self.reload_cooperatives()
-        self.cooperative.currentIndexChanged.connect(self.apply_filters)
+        self.cooperative.changed.connect(self.apply_filters)
         self.status.currentIndexChanged.connect(self.apply_filters)
         self.date_from.value_changed.connect(self.apply_filters)
         self.date_to.value_changed.connect(self.apply_filters)
@@ -65,29 +65,19 @@ class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
         self.tasks.read(self.services.cooperatives.options, self._fill_cooperatives)
 
     def _fill_cooperatives(self, choices: list[CooperativeOption]) -> None:
-        current = self.cooperative.currentData()
         self._choices = choices
-        self.cooperative.blockSignals(True)
-        self.cooperative.clear()
-        self.cooperative.addItem(self.tr("All cooperatives"), None)
-        for option in choices:
-            self.cooperative.addItem(option_label(option), option.id)
-        self.cooperative.setCurrentIndex(max(0, self.cooperative.findData(current)))
-        self.cooperative.blockSignals(False)
+        self.cooperative.set_options(choices)
 
     def show_cooperative(self, cooperative_id: str) -> None:
         """List the visits of one cooperative (from the map)."""
-        index = self.cooperative.findData(cooperative_id)
-        if index < 0:  # not in the choices yet (made since they were read): add it
-            self.cooperative.addItem(cooperative_id[:8], cooperative_id)
-            index = self.cooperative.count() - 1
-        self.cooperative.setCurrentIndex(index)
+        # One not in the choices yet (made since they were read) is added under a short id.
+        self.cooperative.set_value(cooperative_id, cooperative_id[:8])
 
     def criteria(self) -> VisitFilter:
         current = self.model.criteria
         return VisitFilter(
             search=self.search.text().strip(),
-            cooperative_id=self.cooperative.currentData(),
+            cooperative_id=self.cooperative.value() or None,
             status=self.status.currentData(),
             date_from=self.date_from.value(),
             date_to=self.date_to.value(),

@@ -35,6 +35,10 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>Disk full</source>
+        <translation>Disk full</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
     </message>
@@ -152,6 +156,10 @@
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
+    <message>
+        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
+        <translation>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -241,10 +249,6 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
-        <translation>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</translation>
     </message>
 </context>
 <context>
@@ -671,6 +675,41 @@
     </message>
 </context>
 <context>
+    <name>DiskFull</name>
+    <message>
+        <source>Disk full: there is no space left to save. What you typed stays in this form; free up space on this laptop, then save again.</source>
+        <translation>Disk full: there is no space left to save. What you typed stays in this form; free up space on this laptop, then save again.</translation>
+    </message>
+    <message>
+        <source>Disk full: the sign-in could not be kept on this laptop. Free up space, then sign in again.</source>
+        <translation>Disk full: the sign-in could not be kept on this laptop. Free up space, then sign in again.</translation>
+    </message>
+    <message>
+        <source>Disk full: the photo could not be stored. Free up space, then add it again.</source>
+        <translation>Disk full: the photo could not be stored. Free up space, then add it again.</translation>
+    </message>
+    <message>
+        <source>Disk full: the backup could not be written. Nothing was changed; free up space (or choose another drive), then back up again.</source>
+        <translation>Disk full: the backup could not be written. Nothing was changed; free up space (or choose another drive), then back up again.</translation>
+    </message>
+    <message>
+        <source>Disk full: there is no room to restore the backup. Nothing was changed; free up space, then restore again.</source>
+        <translation>Disk full: there is no room to restore the backup. Nothing was changed; free up space, then restore again.</translation>
+    </message>
+    <message>
+        <source>Disk full: the settings could not be saved. Free up space, then save again.</source>
+        <translation>Disk full: the settings could not be saved. Free up space, then save again.</translation>
+    </message>
+    <message>
+        <source>Disk full: today's automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
+        <translation>Disk full: today's automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
+        <translation>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>name</source>
@@ -1031,6 +1070,18 @@
         <source>Find field: fly to the village typed</source>
         <translation>Find field: fly to the village typed</translation>
     </message>
+    <message>
+        <source>On the map: open the cooperative of that village</source>
+        <translation>On the map: open the cooperative of that village</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Menu key</translation>
+    </message>
+    <message>
+        <source>On the map: that village's menu (its visits)</source>
+        <translation>On the map: that village's menu (its visits)</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1155,10 +1206,6 @@
     <message>
         <source>%1 wrote: %2</source>
         <translation>%1 wrote: %2</translation>
-    </message>
-    <message>
-        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
-        <translation>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2204,10 @@
         <translation>Adding %1 photo(s)…</translation>
     </message>
     <message>
+        <source>The photos could not be added; details are in the log.</source>
+        <translation>The photos could not be added; details are in the log.</translation>
+    </message>
+    <message>
         <source>Choose photos</source>
         <translation>Choose photos</translation>
     </message>
@@ -3023,6 +3074,10 @@ Details are in the log file:
         <translation>Too many attempts. Try again in %1 minutes.</translation>
     </message>
     <message>
+        <source>Sign-in failed. The details are in the log file: %1</source>
+        <translation>Sign-in failed. The details are in the log file: %1</translation>
+    </message>
+    <message>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
@@ -3061,6 +3116,157 @@ Details are in the log file:
   sudo apt-get install %2</source>
         <translation>Kopdes Desktop cannot open its window because a system library is missing: %1. On Debian or Ubuntu, install what the window needs with:
   sudo apt-get install %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connection lost during sync; will retry</source>
+        <translation>Connection lost during sync; will retry</translation>
+    </message>
+    <message>
+        <source>Server busy; will retry</source>
+        <translation>Server busy; will retry</translation>
+    </message>
+    <message>
+        <source>Data synced; photos still waiting</source>
+        <translation>Data synced; photos still waiting</translation>
+    </message>
+    <message>
+        <source>Sign in again to sync</source>
+        <translation>Sign in again to sync</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Update the app to sync</source>
+        <translation>Update the app to sync</translation>
+    </message>
+    <message>
+        <source>Disk full: free up space to sync</source>
+        <translation>Disk full: free up space to sync</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Changes not sent yet</translation>
+    </message>
+    <message>
+        <source>The server refused the sync</source>
+        <translation>The server refused the sync</translation>
+    </message>
+    <message>
+        <source>Server address not encrypted (http); see Settings</source>
+        <translation>Server address not encrypted (http); see Settings</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sync cancelled</translation>
+    </message>
+    <message>
+        <source>Sync failed (details in the log)</source>
+        <translation>Sync failed (details in the log)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: this laptop has no connection to it, or the server is down. Unsent changes (%1) are kept on this laptop and go out at the next sync.</source>
+        <translation>The server cannot be reached: this laptop has no connection to it, or the server is down. Unsent changes (%1) are kept on this laptop and go out at the next sync.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost in the middle of the sync. Nothing is lost: what reached the server is recorded there, and the rest (%1 unsent changes) continues at the next sync.</source>
+        <translation>The connection to the server was lost in the middle of the sync. Nothing is lost: what reached the server is recorded there, and the rest (%1 unsent changes) continues at the next sync.</translation>
+    </message>
+    <message>
+        <source>The server is busy or having trouble and could not finish the sync. Try again in a few minutes; unsent changes (%1) are kept.</source>
+        <translation>The server is busy or having trouble and could not finish the sync. Try again in a few minutes; unsent changes (%1) are kept.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this laptop's sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
+        <translation>The server no longer accepts this laptop's sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</translation>
+    </message>
+    <message>
+        <source>This laptop is not signed in to a server yet. Sign in once while online.</source>
+        <translation>This laptop is not signed in to a server yet. Sign in once while online.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of Kopdes Desktop. Update the app; unsent changes (%1) are kept and go out after the update.</source>
+        <translation>The server needs a newer version of Kopdes Desktop. Update the app; unsent changes (%1) are kept and go out after the update.</translation>
+    </message>
+    <message>
+        <source>Disk full: this laptop has no storage space left, so the sync stopped. Nothing is lost. Free up space (delete or move files you no longer need), then sync again.</source>
+        <translation>Disk full: this laptop has no storage space left, so the sync stopped. Nothing is lost. Free up space (delete or move files you no longer need), then sync again.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are not sent to the server yet. Sync first (or save them with export-bundle), then sign out.</source>
+        <translation>%1 change(s) are not sent to the server yet. Sync first (or save them with export-bundle), then sign out.</translation>
+    </message>
+    <message>
+        <source>The server refused this sync request. Unsent changes (%1) are kept; the details are in the log file for support staff.</source>
+        <translation>The server refused this sync request. Unsent changes (%1) are kept; the details are in the log file for support staff.</translation>
+    </message>
+    <message>
+        <source>The server address starts with http://, so the password and every record would cross the network unencrypted. Use the https:// address, or allow plain http in Settings for a test server only.</source>
+        <translation>The server address starts with http://, so the password and every record would cross the network unencrypted. Use the https:// address, or allow plain http in Settings for a test server only.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Nothing is lost.</source>
+        <translation>Sync cancelled. Nothing is lost.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because of an unexpected error. Unsent changes (%1) are kept. Details for support staff are in the log file: %2</source>
+        <translation>The sync stopped because of an unexpected error. Unsent changes (%1) are kept. Details for support staff are in the log file: %2</translation>
+    </message>
+    <message>
+        <source>Your changes and the server's are synced. The server takes no more photos for now (its storage is full, or this account's photo allowance is used up); they stay on this laptop and go out later.</source>
+        <translation>Your changes and the server's are synced. The server takes no more photos for now (its storage is full, or this account's photo allowance is used up); they stay on this laptop and go out later.</translation>
+    </message>
+    <message>
+        <source>Photos still to send: %1, to receive: %2.</source>
+        <translation>Photos still to send: %1, to receive: %2.</translation>
+    </message>
+    <message>
+        <source>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
+        <translation>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this username and password.</source>
+        <translation>The server did not accept this username and password.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this account: wait 15 minutes, then try again.</source>
+        <translation>Too many failed sign-ins for this account: wait 15 minutes, then try again.</translation>
+    </message>
+    <message>
+        <source>Run: kopdes-desktop login --server URL --username NAME</source>
+        <translation>Run: kopdes-desktop login --server URL --username NAME</translation>
+    </message>
+    <message>
+        <source>Or add --allow-insecure-http to the command, for a test server only.</source>
+        <translation>Or add --allow-insecure-http to the command, for a test server only.</translation>
+    </message>
+    <message>
+        <source>Synced: nothing refused, no clashes.</source>
+        <translation>Synced: nothing refused, no clashes.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) refused by the server</source>
+        <translation>%1 change(s) refused by the server</translation>
+    </message>
+    <message>
+        <source>%1 clash(es) to settle</source>
+        <translation>%1 clash(es) to settle</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1; see Kotak Masuk in the window.</source>
+        <translation>Needs attention: %1; see Kotak Masuk in the window.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 received; photos: %3 sent, %4 received.</source>
+        <translation>Synced: %1 change(s) sent, %2 received; photos: %3 sent, %4 received.</translation>
     </message>
 </context>
 <context>
@@ -3136,30 +3342,6 @@ Details are in the log file:
     <message>
         <source>Synced on %1</source>
         <translation>Synced on %1</translation>
-    </message>
-    <message>
-        <source>Sign in again to sync</source>
-        <translation>Sign in again to sync</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Not signed in</translation>
-    </message>
-    <message>
-        <source>Update the app to sync</source>
-        <translation>Update the app to sync</translation>
-    </message>
-    <message>
-        <source>Server busy, trying later</source>
-        <translation>Server busy, trying later</translation>
-    </message>
-    <message>
-        <source>Server address not encrypted (http); see Settings</source>
-        <translation>Server address not encrypted (http); see Settings</translation>
-    </message>
-    <message>
-        <source>Sync cancelled</source>
-        <translation>Sync cancelled</translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -3337,6 +3519,10 @@ Rejected changes: %3</translation>
     <message>
         <source>Any status</source>
         <translation>Any status</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative:</source>
+        <translation>&amp;Cooperative:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>

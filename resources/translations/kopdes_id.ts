@@ -35,6 +35,10 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>Disk full</source>
+        <translation>Disk penuh</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
@@ -152,6 +156,10 @@
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
+    <message>
+        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
+        <translation>Kolom %1 diubah oleh dua orang. Dipertahankan: %2 (oleh %3). Yang lain: %4 (oleh %5).</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -241,10 +249,6 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
-        <translation>Kolom %1 diubah oleh dua orang. Disimpan: %2 (oleh %3). Yang lain: %4 (oleh %5).</translation>
     </message>
 </context>
 <context>
@@ -671,6 +675,41 @@
     </message>
 </context>
 <context>
+    <name>DiskFull</name>
+    <message>
+        <source>Disk full: there is no space left to save. What you typed stays in this form; free up space on this laptop, then save again.</source>
+        <translation>Disk penuh: tidak ada ruang lagi untuk menyimpan. Yang Anda ketik tetap ada di formulir ini; kosongkan ruang di laptop ini, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Disk full: the sign-in could not be kept on this laptop. Free up space, then sign in again.</source>
+        <translation>Disk penuh: akun tidak dapat disimpan di laptop ini, jadi Anda belum masuk. Kosongkan ruang, lalu masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Disk full: the photo could not be stored. Free up space, then add it again.</source>
+        <translation>Disk penuh: foto tidak dapat disimpan. Kosongkan ruang, lalu tambahkan lagi.</translation>
+    </message>
+    <message>
+        <source>Disk full: the backup could not be written. Nothing was changed; free up space (or choose another drive), then back up again.</source>
+        <translation>Disk penuh: cadangan tidak dapat ditulis. Tidak ada yang berubah; kosongkan ruang (atau pilih drive lain), lalu cadangkan lagi.</translation>
+    </message>
+    <message>
+        <source>Disk full: there is no room to restore the backup. Nothing was changed; free up space, then restore again.</source>
+        <translation>Disk penuh: tidak ada ruang untuk memulihkan cadangan. Tidak ada yang diubah; kosongkan ruang, lalu pulihkan lagi.</translation>
+    </message>
+    <message>
+        <source>Disk full: the settings could not be saved. Free up space, then save again.</source>
+        <translation>Disk penuh: pengaturan tidak dapat disimpan. Kosongkan ruang, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Disk full: today&apos;s automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
+        <translation>Disk penuh: cadangan otomatis hari ini tidak dapat dibuat, dan menyimpan pekerjaan baru pun bisa gagal. Kosongkan ruang di laptop ini (hapus atau pindahkan berkas yang tidak diperlukan).</translation>
+    </message>
+    <message>
+        <source>Kopdes Desktop cannot open because this laptop&apos;s disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
+        <translation>Kopdes Desktop tidak dapat dibuka karena disk laptop ini penuh. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu buka aplikasi lagi.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>name</source>
@@ -1031,6 +1070,18 @@
         <source>Find field: fly to the village typed</source>
         <translation>Kolom Cari: tampilkan di peta desa yang diketik</translation>
     </message>
+    <message>
+        <source>On the map: open the cooperative of that village</source>
+        <translation>Di peta: buka koperasi desa itu</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Tombol Menu</translation>
+    </message>
+    <message>
+        <source>On the map: that village&apos;s menu (its visits)</source>
+        <translation>Di peta: menu desa itu (kunjungannya)</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1155,10 +1206,6 @@
     <message>
         <source>%1 wrote: %2</source>
         <translation>%1 menulis: %2</translation>
-    </message>
-    <message>
-        <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
-        <translation>Kolom %1 diubah oleh dua orang. Dipertahankan: %2 (oleh %3). Yang lain: %4 (oleh %5).</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2204,10 @@
         <translation>Menambahkan %1 foto…</translation>
     </message>
     <message>
+        <source>The photos could not be added; details are in the log.</source>
+        <translation>Foto tidak dapat ditambahkan; rinciannya ada di log.</translation>
+    </message>
+    <message>
         <source>Choose photos</source>
         <translation>Pilih foto</translation>
     </message>
@@ -3023,6 +3074,10 @@ Rinciannya ada di berkas log:
         <translation>Terlalu banyak percobaan. Coba lagi dalam %1 menit.</translation>
     </message>
     <message>
+        <source>Sign-in failed. The details are in the log file: %1</source>
+        <translation>Gagal masuk. Rinciannya ada di berkas log: %1</translation>
+    </message>
+    <message>
         <source>Wrong username or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
@@ -3061,6 +3116,157 @@ Rinciannya ada di berkas log:
   sudo apt-get install %2</source>
         <translation>Kopdes Desktop tidak dapat membuka jendelanya karena sebuah pustaka sistem tidak ada: %1. Di Debian atau Ubuntu, pasang yang dibutuhkan jendela dengan:
   sudo apt-get install %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connection lost during sync; will retry</source>
+        <translation>Koneksi terputus saat sinkronisasi; akan dicoba lagi</translation>
+    </message>
+    <message>
+        <source>Server busy; will retry</source>
+        <translation>Server sibuk; akan dicoba lagi</translation>
+    </message>
+    <message>
+        <source>Data synced; photos still waiting</source>
+        <translation>Data tersinkron; foto masih menunggu</translation>
+    </message>
+    <message>
+        <source>Sign in again to sync</source>
+        <translation>Masuk lagi untuk sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Belum masuk</translation>
+    </message>
+    <message>
+        <source>Update the app to sync</source>
+        <translation>Perbarui aplikasi untuk sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Disk full: free up space to sync</source>
+        <translation>Disk penuh: kosongkan ruang untuk sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Perubahan belum terkirim</translation>
+    </message>
+    <message>
+        <source>The server refused the sync</source>
+        <translation>Server menolak sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Server address not encrypted (http); see Settings</source>
+        <translation>Alamat server tidak terenkripsi (http); lihat Pengaturan</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sinkronisasi dibatalkan</translation>
+    </message>
+    <message>
+        <source>Sync failed (details in the log)</source>
+        <translation>Sinkronisasi gagal (rincian di log)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: this laptop has no connection to it, or the server is down. Unsent changes (%1) are kept on this laptop and go out at the next sync.</source>
+        <translation>Server tidak dapat dihubungi: laptop ini tidak tersambung ke server, atau server sedang mati. Perubahan yang belum terkirim (%1) tetap tersimpan di laptop ini dan dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost in the middle of the sync. Nothing is lost: what reached the server is recorded there, and the rest (%1 unsent changes) continues at the next sync.</source>
+        <translation>Koneksi ke server terputus di tengah sinkronisasi. Tidak ada yang hilang: yang sudah sampai tercatat di server, dan sisanya (%1 perubahan belum terkirim) dilanjutkan pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The server is busy or having trouble and could not finish the sync. Try again in a few minutes; unsent changes (%1) are kept.</source>
+        <translation>Server sedang sibuk atau bermasalah sehingga sinkronisasi tidak selesai. Coba lagi beberapa menit lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this laptop&apos;s sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
+        <translation>Server tidak lagi menerima sesi masuk laptop ini (perangkat dikeluarkan, atau akunnya berubah). Masuk lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>This laptop is not signed in to a server yet. Sign in once while online.</source>
+        <translation>Laptop ini belum masuk ke server. Masuk sekali saat tersambung ke internet.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of Kopdes Desktop. Update the app; unsent changes (%1) are kept and go out after the update.</source>
+        <translation>Server memerlukan Kopdes Desktop versi yang lebih baru. Perbarui aplikasi; perubahan yang belum terkirim (%1) tetap tersimpan dan dikirim setelah pembaruan.</translation>
+    </message>
+    <message>
+        <source>Disk full: this laptop has no storage space left, so the sync stopped. Nothing is lost. Free up space (delete or move files you no longer need), then sync again.</source>
+        <translation>Disk penuh: ruang penyimpanan laptop ini habis, jadi sinkronisasi dihentikan. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu sinkronkan lagi.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are not sent to the server yet. Sync first (or save them with export-bundle), then sign out.</source>
+        <translation>%1 perubahan belum terkirim ke server. Sinkronkan dulu (atau simpan dengan export-bundle), lalu keluar.</translation>
+    </message>
+    <message>
+        <source>The server refused this sync request. Unsent changes (%1) are kept; the details are in the log file for support staff.</source>
+        <translation>Server menolak permintaan sinkronisasi ini. Perubahan yang belum terkirim (%1) tetap tersimpan; rinciannya ada di berkas log untuk petugas dukungan.</translation>
+    </message>
+    <message>
+        <source>The server address starts with http://, so the password and every record would cross the network unencrypted. Use the https:// address, or allow plain http in Settings for a test server only.</source>
+        <translation>Alamat server diawali http://, sehingga kata sandi dan setiap data akan melewati jaringan tanpa enkripsi. Gunakan alamat https://, atau izinkan http biasa di Pengaturan khusus untuk server uji coba.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Nothing is lost.</source>
+        <translation>Sinkronisasi dibatalkan. Tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because of an unexpected error. Unsent changes (%1) are kept. Details for support staff are in the log file: %2</source>
+        <translation>Sinkronisasi berhenti karena kesalahan tak terduga. Perubahan yang belum terkirim (%1) tetap tersimpan. Rincian untuk petugas dukungan ada di berkas log: %2</translation>
+    </message>
+    <message>
+        <source>Your changes and the server&apos;s are synced. The server takes no more photos for now (its storage is full, or this account&apos;s photo allowance is used up); they stay on this laptop and go out later.</source>
+        <translation>Data Anda dan data server sudah tersinkron. Server belum bisa menerima foto lagi (penyimpanannya penuh, atau jatah foto akun ini sudah habis); foto tetap tersimpan di laptop ini dan dikirim nanti.</translation>
+    </message>
+    <message>
+        <source>Photos still to send: %1, to receive: %2.</source>
+        <translation>Foto yang belum terkirim: %1, belum diterima: %2.</translation>
+    </message>
+    <message>
+        <source>Your changes and the server&apos;s are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
+        <translation>Data Anda dan data server sudah tersinkron. Hanya foto yang belum selesai dipindahkan (koneksi lambat atau terputus); foto dilanjutkan pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this username and password.</source>
+        <translation>Server tidak menerima nama pengguna dan kata sandi ini.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this account: wait 15 minutes, then try again.</source>
+        <translation>Terlalu banyak percobaan masuk yang gagal untuk akun ini: tunggu 15 menit, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Run: kopdes-desktop login --server URL --username NAME</source>
+        <translation>Jalankan: kopdes-desktop login --server URL --username NAMA</translation>
+    </message>
+    <message>
+        <source>Or add --allow-insecure-http to the command, for a test server only.</source>
+        <translation>Atau tambahkan --allow-insecure-http pada perintah, khusus untuk server uji coba.</translation>
+    </message>
+    <message>
+        <source>Synced: nothing refused, no clashes.</source>
+        <translation>Tersinkron: tidak ada yang ditolak, tidak ada bentrokan.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) refused by the server</source>
+        <translation>%1 perubahan ditolak server</translation>
+    </message>
+    <message>
+        <source>%1 clash(es) to settle</source>
+        <translation>%1 bentrokan perlu diselesaikan</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1; see Kotak Masuk in the window.</source>
+        <translation>Perlu perhatian: %1; lihat Kotak Masuk di jendela aplikasi.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 received; photos: %3 sent, %4 received.</source>
+        <translation>Tersinkron: %1 perubahan terkirim, %2 diterima; foto: %3 terkirim, %4 diterima.</translation>
     </message>
 </context>
 <context>
@@ -3136,30 +3342,6 @@ Rinciannya ada di berkas log:
     <message>
         <source>Synced on %1</source>
         <translation>Tersinkron pada %1</translation>
-    </message>
-    <message>
-        <source>Sign in again to sync</source>
-        <translation>Masuk lagi untuk sinkron</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Belum masuk</translation>
-    </message>
-    <message>
-        <source>Update the app to sync</source>
-        <translation>Perbarui aplikasi untuk sinkron</translation>
-    </message>
-    <message>
-        <source>Server busy, trying later</source>
-        <translation>Server sibuk, dicoba lagi nanti</translation>
-    </message>
-    <message>
-        <source>Server address not encrypted (http); see Settings</source>
-        <translation>Alamat server tidak terenkripsi (http); lihat Pengaturan</translation>
-    </message>
-    <message>
-        <source>Sync cancelled</source>
-        <translation>Sinkronisasi dibatalkan</translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -3337,6 +3519,10 @@ Perubahan ditolak: %3</translation>
     <message>
         <source>Any status</source>
         <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative:</source>
+        <translation>&amp;Koperasi:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kopdes_desktop.domain.coverage_map import VisitRecency
 from kopdes_desktop.domain.reporting import Period
-from kopdes_desktop.reports import ba_monthly, pmo_recap
+from kopdes_desktop.reports import ba_monthly, pdf, pmo_recap
 from kopdes_desktop.reports.map_drawing import RECENCY_COLOURS, REPORT_MAP_SIZE
 from kopdes_desktop.services.context import ServiceContext
 from tests.area_data import KUBU_RAYA
@@ -33,6 +33,30 @@ def map_images(path: Path) -> list[Image.Image]:
             ):
                 found.append(picture.convert("RGB"))
     return found
+
+
+def assert_map_page_fits(path: Path) -> None:
+    """The map is on a page with its title, one image pixel per printed pixel (17.8 cm wide at
+    150 dpi), inside the page's margins: a map 1.56 times too wide used to be cut off."""
+    points_per_mm = 72 / 25.4
+    [page] = [
+        page
+        for page in PdfReader(path).pages
+        if "Peta cakupan kunjungan" in " ".join(page.extract_text().split())
+    ]
+    placed: list[list[float]] = []
+
+    def visit(operator: bytes, _args: object, matrix: list[float], _text: object) -> None:
+        if operator == b"Do":
+            placed.append([float(v) for v in matrix])
+
+    page.extract_text(visitor_operand_before=visit)
+    [(width, _b, _c, height, left, _f)] = [m for m in placed if m[0] > 300]  # not a photo
+    assert abs(width - REPORT_MAP_SIZE.width() / pdf.RESOLUTION_DPI * 72) < 2, width
+    assert abs(height - REPORT_MAP_SIZE.height() / pdf.RESOLUTION_DPI * 72) < 2, height
+    margin = pdf.MARGIN_MM * points_per_mm
+    assert left >= margin - 1
+    assert left + width <= float(page.mediabox.width) - margin + 1
 
 
 def share_of(image: Image.Image, colour: str, tolerance: int = 6) -> float:
@@ -71,6 +95,7 @@ def test_the_pmo_recap_holds_the_coverage_map_of_the_kabupaten(
     # More than a swatch (13 × 13 of 1050 × 760 pixels): the villages themselves.
     assert shares[VisitRecency.DAYS_90] > 0.0005
     assert shares[VisitRecency.NEVER] > 0.0005
+    assert_map_page_fits(target)
 
 
 def test_the_ba_report_holds_the_map_of_their_villages(
@@ -102,3 +127,4 @@ def test_the_ba_report_holds_the_map_of_their_villages(
         for r in (VisitRecency.RECENT, VisitRecency.DAYS_60, VisitRecency.DAYS_90)
     )
     assert coloured > 0.05
+    assert_map_page_fits(target)

@@ -23,8 +23,9 @@ from kopdes_desktop.server import accounts
 from kopdes_desktop.server.assignments import assign_cooperatives, assign_kabupaten
 from kopdes_desktop.server.cooperative_import import add_cooperatives
 from kopdes_desktop.server.db import Database
-from kopdes_desktop.server.models import User
+from kopdes_desktop.server.models import RecordRow, User
 from kopdes_desktop.server.passwords import hash_password
+from kopdes_desktop.server.versioning import PENDING, WriteBatch
 from kopdes_desktop.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, SCHEMA_HEADER
 
 PASSWORD = "correct horse battery"
@@ -216,3 +217,32 @@ class Laptop:
 
     def of_type(self, record_type: str) -> dict[str, dict[str, Any]]:
         return {rid: rec for rid, rec in self.records.items() if rec["record_type"] == record_type}
+
+
+def write_unchecked(
+    db: Database,
+    record_id: str,
+    record_type: str,
+    cooperative_id: str,
+    data: dict[str, Any],
+    **keys: Any,
+) -> None:
+    """Store a record as a server without today's value rules did: straight into the table,
+    stamped with a version like any write (server/value_repair.py must cope with it)."""
+    with db.write() as session:
+        batch = WriteBatch(session, user_id=None, client_id="admin")
+        row = RecordRow(
+            record_id=record_id,
+            record_type=record_type,
+            cooperative_id=cooperative_id,
+            data={},
+            field_meta={},
+            version=PENDING,
+            deleted=False,
+            created_at=accounts.now(),
+            updated_at=accounts.now(),
+            **keys,
+        )
+        session.add(row)
+        batch.write_fields(row, data)
+        batch.finish()

@@ -11,11 +11,10 @@ import pytest
 from sqlalchemy import select
 
 from kopdes_desktop.domain.records import RecordType
-from kopdes_desktop.server.accounts import now
 from kopdes_desktop.server.cli import main
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.models import Assignment, Device, RecordRow, User, UserArea
-from kopdes_desktop.server.versioning import PENDING, WriteBatch
+from tests.server.helpers import write_unchecked
 
 
 @pytest.fixture
@@ -141,29 +140,21 @@ def test_import_refuses_values_no_store_can_hold(
 def test_migrate_repairs_values_stored_before_the_rules(
     database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with Database(database_url).write() as session:
-        batch = WriteBatch(session, user_id=None, client_id="admin")
-        row = RecordRow(
-            record_id="01900000-0000-7000-8000-000000000001",
-            record_type=RecordType.COOPERATIVE.value,
-            cooperative_id="01900000-0000-7000-8000-000000000001",
-            data={},
-            field_meta={},
-            version=PENDING,
-            deleted=False,
-            created_at=now(),
-            updated_at=now(),
-        )
-        session.add(row)
-        batch.write_fields(row, {"name": "Koperasi\ud800", "member_count": 10**20})
-        batch.finish()
+    poisoned = "01900000-0000-7000-8000-000000000001"
+    write_unchecked(
+        Database(database_url),
+        poisoned,
+        RecordType.COOPERATIVE.value,
+        poisoned,
+        {"name": "Koperasi\ud800", "member_count": 10**20},
+    )
     capsys.readouterr()
     assert main(["migrate"]) == 0
     out = capsys.readouterr().out
     assert "member_count: 100000000000000000000 -> None" in out
     assert "repaired 2 value(s) in 1 record(s)" in out
     with Database(database_url).read() as session:
-        repaired = session.get(RecordRow, "01900000-0000-7000-8000-000000000001")
+        repaired = session.get(RecordRow, poisoned)
         assert repaired is not None
         assert repaired.data == {"name": "Koperasi\ufffd", "member_count": None}
     assert main(["migrate"]) == 0

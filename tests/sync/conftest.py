@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.server.models import User
@@ -15,6 +16,7 @@ from kopdes_desktop.services.sync_service import SyncService
 from kopdes_desktop.storage.opening import open_database
 from kopdes_desktop.sync.token_store import TokenStore
 from kopdes_desktop.sync.transport import Transport
+from kopdes_desktop.ui.i18n import install_language
 from tests.server.conftest import postgres, postgres_template, server  # noqa: F401
 from tests.server.helpers import PASSWORD, LiveServer
 
@@ -37,6 +39,14 @@ def make_desk(
         transport_factory=transport_factory,
     )
     return services
+
+
+@pytest.fixture
+def indonesian_ui(qapp: QApplication) -> Iterator[None]:
+    """The window in Indonesian, the users' language, for the tests that read its texts."""
+    install_language(qapp, "id")
+    yield
+    install_language(qapp, "en")
 
 
 @pytest.fixture

@@ -238,7 +238,8 @@ def test_the_command_line_refuses_plain_http_without_the_flag_and_warns_with_it(
 
     refused = run()
     assert refused.returncode == 1
-    assert "not encrypted (http://)" in refused.stderr
+    assert "diawali http://" in refused.stderr  # in the settings' language (Indonesian)
+    assert "tanpa enkripsi" in refused.stderr
     assert "--allow-insecure-http" in refused.stderr
     allowed = run("--allow-insecure-http")
     assert allowed.returncode == 0, allowed.stderr

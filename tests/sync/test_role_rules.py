@@ -14,7 +14,7 @@ import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date
 
 import httpx
 import pytest
@@ -22,15 +22,12 @@ from sqlalchemy import select
 
 from kopdes_desktop.domain.enums import (
     BusinessUnitType,
-    PersonMet,
     Role,
-    TravelMode,
-    VisitPurpose,
     VisitStatus,
 )
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.mutations import Intent
-from kopdes_desktop.domain.permissions import Action
+from kopdes_desktop.domain.permissions import Action, Actor, open_to
 from kopdes_desktop.domain.records import (
     AgreedAction,
     BusinessUnit,
@@ -51,12 +48,13 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.errors import NotAllowedError
 from kopdes_desktop.services.photos import photo_file
 from kopdes_desktop.services.review import ReviewService
-from kopdes_desktop.storage import record_store
+from kopdes_desktop.storage import outbox, record_store
 from kopdes_desktop.storage.models import RejectedChange
 from tests.server.helpers import MEMPAWAH, SAMBAS, VERSION_HEADERS, Laptop, LiveServer
 from tests.server.test_photos import jpeg
-from tests.server.test_push import complete_visit
+from tests.server.test_push import complete_visit as complete_visit_fields
 from tests.sync.conftest import DeskFactory
+from tests.sync.test_round_trip import complete_visit
 
 # Real JPEGs: the server stores nothing else (docs/server.md).
 OTHER_PHOTO = jpeg(int.from_bytes(os.urandom(4)), 40, 30)
@@ -117,17 +115,7 @@ class Case:
 
 
 def _complete(visit_id: str, cooperative_id: str) -> Visit:
-    return Visit(
-        id=visit_id,
-        cooperative_id=cooperative_id,
-        visit_date=date(2026, 11, 20),
-        start_time=time(9),
-        end_time=time(11),
-        travel_mode=TravelMode.ROAD,
-        people_met=(PersonMet.PENGURUS,),
-        purposes=(VisitPurpose.MONITORING,),
-        findings="Gerai sudah beroperasi.",
-    )
+    return dataclasses.replace(complete_visit(cooperative_id).visit, id=visit_id)
 
 
 # --- the cases ---------------------------------------------------------------------------
@@ -301,7 +289,7 @@ def _action(which: str, action: Action) -> Attempt:
 
 
 def _photo(parent: str, action: Action) -> Attempt:
-    """A photo added to (or removed from) a visit or note, through its form."""
+    """A photo added to a visit or note, captioned or removed, through its form."""
 
     def attempt(world: World, kit: Kit, services: bool) -> str:
         parent_id = getattr(kit, parent)
@@ -311,6 +299,8 @@ def _photo(parent: str, action: Action) -> Attempt:
         if not services:
             if action is Action.CREATE:
                 world.write(record_store.insert, new)
+            elif action is Action.EDIT:
+                world.write(record_store.patch, RecordType.PHOTO, existing, {"caption": "Panen"})
             else:
                 world.write(record_store.delete, RecordType.PHOTO, existing)
             return target
@@ -319,6 +309,10 @@ def _photo(parent: str, action: Action) -> Attempt:
         photos = list(detail.photos)
         if action is Action.CREATE:
             photos.append(new)
+        elif action is Action.EDIT:
+            photos = [
+                dataclasses.replace(p, caption="Panen") if p.id == target else p for p in photos
+            ]
         else:
             photos = [p for p in photos if p.id != target]
         changed = dataclasses.replace(detail, photos=tuple(photos))
@@ -387,10 +381,11 @@ CASES = [
         _new_cooperative("a village that has one")
     ),
     _case(RecordType.COOPERATIVE, A.EDIT, "notes", "coop")(_edit_cooperative("notes")),
-    _case(RecordType.COOPERATIVE, A.MOVE, "village", "coop")(_edit_cooperative("village_code")),
-    _case(RecordType.COOPERATIVE, A.DELETE, "", "coop")(_delete_cooperative),
+    _case(RecordType.COOPERATIVE, A.MOVE, "village", "own_coop")(_edit_cooperative("village_code")),
+    _case(RecordType.COOPERATIVE, A.DELETE, "", "own_coop")(_delete_cooperative),
     *(
-        _case(part, action, "", "coop", "officer", "unit")(_profile_part(part, action))
+        # Their own cooperative each: a second unit of one type would break the profile.
+        _case(part, action, "", "own_coop", "officer", "unit")(_profile_part(part, action))
         for part in (RecordType.OFFICER, RecordType.BUSINESS_UNIT)
         for action in (A.CREATE, A.EDIT, A.DELETE)
     ),
@@ -421,6 +416,10 @@ CASES = [
     *(
         _case(RecordType.PHOTO, A.CREATE, parent, parent)(_photo(parent, A.CREATE))
         for parent in ("own_draft", "other_draft", "own_note", "other_note")
+    ),
+    *(
+        _case(RecordType.PHOTO, A.EDIT, which, which)(_photo(which, A.EDIT))
+        for which in ("own_note", "other_note")
     ),
     _case(RecordType.PHOTO, A.DELETE, "other's note", "other_note")(_photo("other_note", A.DELETE)),
     _case(RecordType.OPPORTUNITY, A.CREATE, "", "coop")(_new_note),
@@ -456,12 +455,12 @@ def _other_side(other: Laptop, rival: Laptop, kit: Kit, needs: frozenset[str]) -
         kit.officer, kit.unit = officer["record_id"], unit["record_id"]
         mutations += [officer, unit]
     if "other_draft" in needs:
-        visit = other.create("visit", complete_visit(kit.coop))
+        visit = other.create("visit", complete_visit_fields(kit.coop))
         action = other.create("agreed_action", {"visit_id": visit["record_id"], "description": "x"})
         kit.other_draft, kit.other_draft_action = visit["record_id"], action["record_id"]
         mutations += [visit, action]
     if "other_submitted" in needs:
-        visit = other.create("visit", complete_visit(kit.coop))
+        visit = other.create("visit", complete_visit_fields(kit.coop))
         kit.other_submitted = visit["record_id"]
         mutations += [visit, other.set_status(visit["record_id"], "draft", "submitted")]
     if "other_note" in needs:
@@ -505,23 +504,34 @@ def _own_side(world: World, kit: Kit, needs: frozenset[str]) -> None:
         kit.own_note, kit.own_note_photo = note.id, photo.id
 
 
+def _cooperative_for(server: LiveServer, *users: User) -> tuple[str, str]:
+    """A new Sambas cooperative (id, village) assigned to the BAs among ``users``."""
+    coop = server.cooperative(SAMBAS)
+    with server.db.read() as session:
+        row = session.get(RecordRow, coop)
+        assert row is not None
+        village = str(row.data["village_code"])
+    for user in users:
+        if user.role == Role.BA.value:
+            server.assign(user, coop)
+    return coop, village
+
+
 def build_world(server: LiveServer, desks: DeskFactory, role: Role) -> World:
     actor = server.user(role, kabupaten=[SAMBAS] if role is Role.PMO else None)
     other_user, rival_user = server.user(Role.BA), server.user(Role.BA)
     other, rival = server.laptop(other_user), server.laptop(rival_user)
     _upload(server, other_user, OTHER_PHOTO)
     kits: dict[str, Kit] = {}
+    # Villages are few (Sambas has 195, shared by every test on the server): cases share one
+    # cooperative, except those that move, delete or rebuild a cooperative's profile.
+    shared = _cooperative_for(server, actor, other_user, rival_user)
     for case in CASES:
         kit = Kit()
-        if case.needs:
-            kit.coop = server.cooperative(SAMBAS)
-            with server.db.read() as session:
-                row = session.get(RecordRow, kit.coop)
-                assert row is not None
-                kit.village = str(row.data["village_code"])
-            for user in (actor, other_user, rival_user):
-                if user.role == Role.BA.value:
-                    server.assign(user, kit.coop)
+        if "own_coop" in case.needs:
+            kit.coop, kit.village = _cooperative_for(server, actor, other_user, rival_user)
+        elif case.needs:
+            kit.coop, kit.village = shared
         _other_side(other, rival, kit, case.needs)
         kits[case.name] = kit
     world = World(server, desks(actor), kits)
@@ -550,6 +560,10 @@ def test_the_laptop_refuses_exactly_what_the_server_refuses(
             refused_here[case.name] = case.attempt(world, kit, False)
         else:
             allowed_here[case.name] = target
+    with world.desk.context.database.read() as session:
+        to_send = {entry.record_id for entry in outbox.pending(session)}
+    # Every case, allowed or not, is on its way: the server's answer is about something sent.
+    assert set(allowed_here.values()) | set(refused_here.values()) <= to_send
     world.desk.sync.sync()
     with world.desk.context.database.read() as session:
         refused_there = {
@@ -576,3 +590,16 @@ def test_the_laptop_refuses_exactly_what_the_server_refuses(
     assert creates_cooperatives is (role is not Role.BA)
     assert "visit/edit/other's draft" in refused_here
     assert "visit/edit/own draft" in allowed_here
+
+
+def test_the_cases_walk_every_record_type_and_action_a_role_may_take() -> None:
+    """A new action or record type in domain/permissions.py must get its case here."""
+    walked = {(case.record_type, case.action) for case in CASES}
+    open_to_someone = {
+        (record_type, action)
+        for record_type in RecordType
+        for action in Action
+        for role in Role
+        if open_to(Actor("someone", role, frozenset({SAMBAS})), action, record_type) is None
+    }
+    assert open_to_someone - walked == set()

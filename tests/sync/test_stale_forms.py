@@ -20,14 +20,18 @@ from kopdes_desktop import paths
 from kopdes_desktop.domain import edits
 from kopdes_desktop.domain.edits import Choice, ClashKind
 from kopdes_desktop.domain.enums import (
+    BusinessUnitStatus,
+    BusinessUnitType,
     OfficerBody,
     OfficerRole,
     Role,
     VisitStatus,
 )
 from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.mutations import MutationOp
 from kopdes_desktop.domain.records import (
     AgreedAction,
+    BusinessUnit,
     CooperativeDetail,
     Officer,
     Opportunity,
@@ -270,6 +274,118 @@ def test_officers_removed_or_changed_elsewhere_are_shown_not_resurrected_or_drop
         "Rahmat",
         "Yuliana S.",
     ]
+
+
+def test_business_units_added_and_changed_elsewhere_survive_and_a_same_unit_clash_is_refused(
+    server: LiveServer, desks: DeskFactory
+) -> None:
+    coop_id, mine, theirs = two_bas_on_one_cooperative(server, desks)
+    start = theirs.cooperatives.get(coop_id)
+    office, shop = (
+        BusinessUnit(id=new_id(), cooperative_id=coop_id, unit_type=kind)
+        for kind in (BusinessUnitType.OFFICE, BusinessUnitType.GROCERY)
+    )
+    theirs.cooperatives.save(dataclasses.replace(start, business_units=(office, shop)))
+    theirs.sync.sync()
+    mine.sync.sync()
+    opened = mine.cooperatives.get(coop_id)  # Siti's form opens with the two units
+
+    # Budi: the shop is operating now, and a pharmacy is being prepared.
+    there = theirs.cooperatives.get(coop_id)
+    pharmacy = BusinessUnit(
+        id=new_id(),
+        cooperative_id=coop_id,
+        unit_type=BusinessUnitType.PHARMACY,
+        status=BusinessUnitStatus.PREPARING,
+    )
+    theirs.cooperatives.save(
+        dataclasses.replace(
+            there,
+            business_units=(
+                *(
+                    dataclasses.replace(u, status=BusinessUnitStatus.OPERATING)
+                    if u.id == shop.id
+                    else u
+                    for u in there.business_units
+                ),
+                pharmacy,
+            ),
+        )
+    )
+    theirs.sync.sync()
+    mine.sync.sync()
+
+    # Siti's form: a note on the office and a new warehouse; it never saw Budi's changes.
+    warehouse = BusinessUnit(
+        id=new_id(), cooperative_id=coop_id, unit_type=BusinessUnitType.WAREHOUSE
+    )
+    edited = dataclasses.replace(
+        opened,
+        business_units=(
+            *(
+                dataclasses.replace(u, notes="Sewa gedung desa") if u.id == office.id else u
+                for u in opened.business_units
+            ),
+            warehouse,
+        ),
+    )
+    saved = mine.cooperatives.save(edited, base=opened)
+    by_id = {u.id: u for u in saved.business_units}
+    assert set(by_id) == {office.id, shop.id, pharmacy.id, warehouse.id}
+    assert by_id[office.id].notes == "Sewa gedung desa"
+    assert by_id[shop.id].status is BusinessUnitStatus.OPERATING  # Budi's, not undone
+    sent = {m.record_id: m for m in pending(mine)}  # only Siti's two changes travel
+    assert set(sent) == {office.id, warehouse.id}
+    assert sent[warehouse.id].op is MutationOp.CREATE
+    assert (sent[office.id].op, dict(sent[office.id].fields)) == (
+        MutationOp.PATCH,
+        {"notes": "Sewa gedung desa"},
+    )
+
+    # Both change the shop's status: refused with the clash, nothing written.
+    there = theirs.cooperatives.get(coop_id)
+    theirs.cooperatives.save(
+        dataclasses.replace(
+            there,
+            business_units=tuple(
+                dataclasses.replace(u, status=BusinessUnitStatus.STOPPED) if u.id == shop.id else u
+                for u in there.business_units
+            ),
+        )
+    )
+    theirs.sync.sync()
+    mine.sync.sync()
+    mine_edit = dataclasses.replace(
+        saved,
+        business_units=tuple(
+            dataclasses.replace(u, status=BusinessUnitStatus.PREPARING) if u.id == shop.id else u
+            for u in saved.business_units
+        ),
+    )
+    before = len(pending(mine))
+    with pytest.raises(EditClashError) as caught:
+        mine.cooperatives.save(mine_edit, base=saved)
+    [clash] = caught.value.clashes
+    assert (clash.record_id, clash.field, clash.base, clash.theirs, clash.mine) == (
+        shop.id,
+        "status",
+        BusinessUnitStatus.OPERATING,
+        BusinessUnitStatus.STOPPED,
+        BusinessUnitStatus.PREPARING,
+    )
+    assert len(pending(mine)) == before
+    base, settled = edits.settle(
+        saved, mine_edit, caught.value.current, caught.value.clashes, {clash.key: Choice.MINE}
+    )
+    mine.cooperatives.save(settled, base=base)
+    mine.sync.sync()
+    theirs.sync.sync()
+    final = {u.id: u for u in theirs.cooperatives.get(coop_id).business_units}
+    assert set(final) == {office.id, shop.id, pharmacy.id, warehouse.id}
+    assert final[shop.id].status is BusinessUnitStatus.PREPARING
+    assert final[office.id].notes == "Sewa gedung desa"
+    assert not theirs.inbox.items()
+    assert not mine.inbox.items()
 
 
 # --- visits ------------------------------------------------------------------------------------

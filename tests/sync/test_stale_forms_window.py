@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop import paths
@@ -24,7 +23,6 @@ from kopdes_desktop.services import autosave
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import ReviewService
 from kopdes_desktop.ui.cooperative_editor import CooperativeEditor
-from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.server.helpers import LiveServer
@@ -39,13 +37,6 @@ from tests.sync.test_stale_forms import (
 from tests.ui.helpers import screenshot
 
 A_PHONE = "0812 5555 1234"
-
-
-@pytest.fixture
-def indonesian_ui(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "id")
-    yield
-    install_language(qapp, "en")
 
 
 @pytest.fixture

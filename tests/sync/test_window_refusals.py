@@ -6,53 +6,27 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from collections.abc import Iterator
-from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop import sync_cli
-from kopdes_desktop.domain.enums import PersonMet, Role, TravelMode, VisitPurpose, VisitStatus
+from kopdes_desktop.domain.enums import Role, VisitStatus
 from kopdes_desktop.domain.ids import new_id
-from kopdes_desktop.domain.records import Cooperative, Officer, Visit, VisitDetail
+from kopdes_desktop.domain.records import Cooperative, Officer
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.refusals import PutBack, RefusalGroup
 from kopdes_desktop.storage import record_store
-from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import INBOX, VISITS, MainWindow
 from tests.server.helpers import SAMBAS, LiveServer
 from tests.sync.conftest import DeskFactory
+from tests.sync.test_round_trip import complete_visit
 from tests.ui.helpers import screenshot
 
 NEW_BY_PMO = (
     "Koperasi baru ditambahkan oleh PMO. Minta PMO Anda menugaskan koperasi ini kepada Anda."
 )
-
-
-@pytest.fixture
-def indonesian_ui(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "id")
-    yield
-    install_language(qapp, "en")
-
-
-def complete_visit(cooperative_id: str) -> VisitDetail:
-    return VisitDetail(
-        Visit(
-            id=new_id(),
-            cooperative_id=cooperative_id,
-            visit_date=date(2026, 11, 20),
-            start_time=time(9),
-            end_time=time(11),
-            travel_mode=TravelMode.RIVER,
-            people_met=(PersonMet.PENGURUS,),
-            purposes=(VisitPurpose.TRAINING,),
-            findings="Pelatihan pembukuan berjalan.",
-        )
-    )
 
 
 def old_app_adds_a_cooperative(desk: AppServices, server: LiveServer, name: str) -> str:
@@ -62,6 +36,16 @@ def old_app_adds_a_cooperative(desk: AppServices, server: LiveServer, name: str)
         record_store.insert(session, coop)
         record_store.insert(session, Officer(id=new_id(), cooperative_id=coop.id, name="Pak Udin"))
     return coop.id
+
+
+def window_synced_with_refusals(qtbot: QtBot, laptop: AppServices) -> MainWindow:
+    """The laptop's window, synced with F5 until its status bar tells of refusals."""
+    window = MainWindow(laptop, "id")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: "ditolak" in window.sync_status.plain_text, timeout=30_000)
+    return window
 
 
 def group_named(window: MainWindow, start: str) -> tuple[int, RefusalGroup]:
@@ -92,12 +76,8 @@ def test_refused_changes_show_everywhere_by_name_until_dealt_with(
     first = old_app_adds_a_cooperative(laptop, server, "Koperasi Tambahan Satu")
     old_app_adds_a_cooperative(laptop, server, "Koperasi Tambahan Dua")
 
-    window = MainWindow(laptop, "id")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.keyClick(window, Qt.Key.Key_F5)
+    window = window_synced_with_refusals(qtbot, laptop)
     status = window.sync_status
-    qtbot.waitUntil(lambda: "ditolak" in status.plain_text, timeout=30_000)
     # 1 visit edit + 2 cooperatives + their 2 officers; and never "Tersinkron".
     assert status.plain_text == "5 perubahan ditolak · lihat Kotak Masuk"
     assert "Tersinkron" not in status.label.text()
@@ -108,7 +88,7 @@ def test_refused_changes_show_everywhere_by_name_until_dealt_with(
     shown = laptop.visits.get(visit.visit.id).visit
     assert (shown.status, shown.findings) == (
         VisitStatus.SUBMITTED,
-        "Pelatihan pembukuan berjalan.",
+        "Gerai sudah beroperasi.",
     )
     window.navigation.setCurrentRow(VISITS)
     model = window.visits.model
@@ -123,6 +103,8 @@ def test_refused_changes_show_everywhere_by_name_until_dealt_with(
     assert editor is not None
     assert editor.refused_note.isVisible()
     assert "Server menolak perubahan terakhir" in editor.refused_note.text()
+    # The submit in its history has no words, so nobody "wrote" anything.
+    assert editor.review_banner.text() == "Status: Diajukan (hanya-baca selama diperiksa)"
     screenshot(qtbot, editor, "form-refused")
     editor.close()
 
@@ -170,7 +152,11 @@ def test_refused_changes_show_everywhere_by_name_until_dealt_with(
 
 
 def test_put_back_sends_the_refused_values_again_once_the_rule_allows(
-    qtbot: QtBot, server: LiveServer, desks: DeskFactory, indonesian_ui: None
+    qtbot: QtBot,
+    server: LiveServer,
+    desks: DeskFactory,
+    indonesian_ui: None,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     ba = server.user(Role.BA)
     coop_id = server.cooperative(SAMBAS, name="Koperasi Desa Merah Putih Teluk Kembang")
@@ -181,11 +167,16 @@ def test_put_back_sends_the_refused_values_again_once_the_rule_allows(
     noted = dataclasses.replace(detail.cooperative, notes="Rapat anggota tahunan 12 Desember")
     laptop.cooperatives.save(dataclasses.replace(detail, cooperative=noted))
     server.assign(ba, coop_id, remove=True)  # reassigned elsewhere before the edit went out
-    report = laptop.sync.sync()
-    assert report.push.rejected == 1
-    # The command line says so too, with its own exit code.
+    # `kopdes-desktop sync` and `status` say so, with their own exit code, never "synced".
+    sync_args = argparse.Namespace(command="sync")
+    assert sync_cli.run(laptop, sync_args) == sync_cli.EXIT_NEEDS_ATTENTION
+    said = capsys.readouterr().out
+    assert "sent 1 change(s) (1 rejected)" in said
+    assert "needs attention: 1 change(s) refused by the server; see Kotak Masuk" in said
+    assert "synced" not in said
     status_args = argparse.Namespace(command="status", json=False)
     assert sync_cli.run(laptop, status_args) == sync_cli.EXIT_NEEDS_ATTENTION
+    assert "rejected changes:   1" in capsys.readouterr().out
     [group] = laptop.refusals.groups()
     assert not group.here  # the cooperative left this laptop with its assignment
     assert group.changes[0].values == {"notes": "Rapat anggota tahunan 12 Desember"}
@@ -214,6 +205,8 @@ def test_put_back_sends_the_refused_values_again_once_the_rule_allows(
     qtbot.waitUntil(lambda: window.sync_status.plain_text == "Tersinkron baru saja", timeout=30_000)
     assert laptop.refusals.groups() == []  # accepted: the refusal settled itself
     assert sync_cli.run(laptop, status_args) == 0
+    assert sync_cli.run(laptop, sync_args) == 0
+    assert "synced: nothing refused, no clashes" in capsys.readouterr().out
     server_copy = server.laptop(ba)
     server_copy.pull()
     assert server_copy.records[coop_id]["fields"]["notes"] == "Rapat anggota tahunan 12 Desember"

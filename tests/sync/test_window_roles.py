@@ -3,16 +3,14 @@ a cooperative for a village that has one is led to the existing one. Real window
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.server.models import RecordRow
-from kopdes_desktop.ui.i18n import install_language
+from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.main_window import COOPERATIVES, OPPORTUNITIES, REVIEW, VISITS, MainWindow
 from tests.server.helpers import SAMBAS, LiveServer
 from tests.server.test_push import complete_visit
@@ -24,13 +22,6 @@ NEW_BY_PMO = (
 )
 
 
-@pytest.fixture
-def indonesian_ui(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "id")
-    yield
-    install_language(qapp, "en")
-
-
 def synced_window(qtbot: QtBot, desk: object) -> MainWindow:
     window = MainWindow(desk, "id")  # type: ignore[arg-type]
     qtbot.addWidget(window)
@@ -38,6 +29,11 @@ def synced_window(qtbot: QtBot, desk: object) -> MainWindow:
     window.sync.sync_now()
     qtbot.waitUntil(lambda: window.cooperatives.model.rowCount() >= 1, timeout=20_000)
     return window
+
+
+def offered_in_tabs(editor: RecordEditor) -> list[str]:
+    """The buttons a form shows inside its tabs (adding and removing rows, photos)."""
+    return [b.text() for b in editor.tabs.findChildren(QPushButton) if not b.isHidden()]
 
 
 def test_a_ba_is_offered_only_what_a_ba_may_do(
@@ -82,6 +78,7 @@ def test_a_ba_is_offered_only_what_a_ba_may_do(
     assert editor.notice.text() == (
         "Kunjungan ini ditulis orang lain; hanya penulisnya yang dapat mengubahnya."
     )
+    assert offered_in_tabs(editor) == []  # no greyed-out "Tambah foto" or "Tambah tindakan"
     screenshot(qtbot, editor, "roles-ba-colleagues-visit")
     editor.close()
 
@@ -100,6 +97,7 @@ def test_a_ba_is_offered_only_what_a_ba_may_do(
     assert note_editor is not None
     assert not note_editor.save_button.isVisible()
     assert "ditulis orang lain" in note_editor.notice.text()
+    assert offered_in_tabs(note_editor) == []
     note_editor.close()
     window.close()
 

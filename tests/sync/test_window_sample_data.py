@@ -3,12 +3,10 @@ sample window, as a BA and as a PMO, and the server holds exactly as many record
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -21,18 +19,10 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.sync_service import SampleDataError, SyncService
 from kopdes_desktop.sync.token_store import TokenStore
 from kopdes_desktop.ui.application import Workspace
-from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import MainWindow
 from tests.server.helpers import PASSWORD, SAMBAS, LiveServer
 from tests.sync.conftest import make_desk, round_done
 from tests.ui.helpers import screenshot
-
-
-@pytest.fixture
-def indonesian_ui(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "id")
-    yield
-    install_language(qapp, "en")
 
 
 def server_records(server: LiveServer) -> int:

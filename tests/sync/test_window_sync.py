@@ -3,29 +3,17 @@ from the window works (refusals: tests/sync/test_window_refusals.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Visit, VisitDetail
-from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.sync_controller import SyncState
 from tests.server.helpers import PASSWORD, SAMBAS, LiveServer
 from tests.sync.conftest import DeskFactory
 from tests.ui.helpers import screenshot
-
-
-@pytest.fixture
-def indonesian_ui(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "id")
-    yield
-    install_language(qapp, "en")
 
 
 def test_status_bar_follows_a_sync_started_with_f5(

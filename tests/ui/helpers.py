@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Cooperative, CooperativeDetail
 from kopdes_desktop.services.app_services import AppServices
@@ -23,6 +25,11 @@ def open_window(qtbot: QtBot, services: AppServices) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def services_as(context: ServiceContext, role: Role, *codes: str, user: str = "") -> AppServices:
+    """Services of someone in ``role`` over the kabupaten ``codes``."""
+    return AppServices(dataclasses.replace(context, role=role, kabupaten_codes=codes, user_id=user))
 
 
 def screenshot(qtbot: QtBot, widget: object, name: str) -> Path:

@@ -7,12 +7,21 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kopdes_desktop.domain.listing import VisitFilter
+from kopdes_desktop.domain.enums import Role
+from kopdes_desktop.domain.listing import CooperativeOption, VisitFilter
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
+from kopdes_desktop.ui.main_window import REVIEW, VISITS
 from kopdes_desktop.ui.visit_editor import VisitEditor
-from tests.ui.helpers import open_new_visit, screenshot, with_cooperatives
+from tests.area_data import KUBU_RAYA, build_area
+from tests.ui.helpers import (
+    open_new_visit,
+    open_window,
+    screenshot,
+    services_as,
+    with_cooperatives,
+)
 
 COOPERATIVES = {
     "Koperasi Desa Merah Putih Kuala Dua": "61.12.01.2004",  # kec. Sungai Raya
@@ -114,3 +123,68 @@ def test_the_whole_name_typed_out_chooses_it(
         editor.save()
     [item] = services.visits.list(VisitFilter()).items
     assert services.visits.get(item.id).visit.cooperative_id == chosen.id
+
+
+def pick_by_keys(qtbot: QtBot, field: CooperativeChoice, typed: str) -> list[str]:
+    """Type into the field, then ↓ and Enter on the first suggestion; the suggestions seen."""
+    field.setFocus()
+    qtbot.keyClicks(field.lineEdit(), typed)
+    popup = field.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    seen = suggestions(field)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    return seen
+
+
+def erase(qtbot: QtBot, field: CooperativeChoice) -> None:
+    """Select the text and delete it: the filter lets every cooperative through again."""
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Backspace)
+    assert field.currentText() == ""
+
+
+def test_list_filters_pick_the_cooperative_by_typing_too(
+    qtbot: QtBot, context: ServiceContext, indonesian: None
+) -> None:
+    build_area(context)
+    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="p"))
+    visits = window.visits
+    window.navigation.setCurrentRow(VISITS)
+    qtbot.waitUntil(lambda: visits.model.rowCount() == 8)
+    assert visits.cooperative.lineEdit().placeholderText() == "Semua koperasi"
+    # Karya Bersama is in desa Arang Limbung: its name says nothing of it.
+    seen = pick_by_keys(qtbot, visits.cooperative, "limbung")
+    assert names(seen) == {"Koperasi Desa Merah Putih Karya Bersama"}
+    qtbot.waitUntil(lambda: visits.model.rowCount() == 1)
+    assert visits.model.item(0).cooperative_name.endswith("Karya Bersama")
+    erase(qtbot, visits.cooperative)
+    qtbot.waitUntil(lambda: visits.model.rowCount() == 8)
+
+    review = window.review
+    window.navigation.setCurrentRow(REVIEW)
+    qtbot.waitUntil(lambda: review.model.rowCount() == 2 and review.cooperative.count() > 1)
+    seen = pick_by_keys(qtbot, review.cooperative, "arang")
+    assert names(seen) == {"Koperasi Desa Merah Putih Karya Bersama"}
+    qtbot.waitUntil(lambda: review.model.rowCount() == 1)
+    erase(qtbot, review.cooperative)
+    qtbot.waitUntil(lambda: review.model.rowCount() == 2)
+
+
+def test_reading_the_cooperatives_again_keeps_the_choice_or_the_text_being_typed(
+    qtbot: QtBot,
+) -> None:
+    mekar = CooperativeOption("c-1", "KDKMP Mekar Jaya", "Sungai Raya", "Sungai Raya")
+    karya = CooperativeOption("c-2", "KDKMP Karya Bersama", "Arang Limbung", "Sungai Raya")
+    field = CooperativeChoice([mekar, karya])
+    qtbot.addWidget(field)
+    field.set_value("c-2")
+    field.set_options([karya])  # read again: still there
+    assert field.value() == "c-2"
+    changes: list[str] = []
+    field.changed.connect(lambda: changes.append(field.value()))
+    field.set_options([mekar])  # gone: the choice is undone, and said so
+    assert (field.value(), field.currentText(), changes) == ("", "", [""])
+    qtbot.keyClicks(field.lineEdit(), "mek")
+    field.set_options([mekar, karya])
+    assert (field.value(), field.currentText()) == ("", "mek")

@@ -6,7 +6,6 @@ Screenshots of each land in test-artifacts/fit-<screen>-<what>.png, to look at.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,8 +28,9 @@ from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.record_list_page import NAME_COLUMN_MIN_WIDTH, RecordListPage
 from kopdes_desktop.ui.recovery_dialog import RecoveryDialog
+from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.area_data import KUBU_RAYA, Area, build_area
-from tests.ui.helpers import screenshot
+from tests.ui.helpers import screenshot, services_as
 from tests.ui.screens import LAPTOP, NETBOOK, SIZES, open_window_on, problems, screen_named
 from tests.ui.test_pages import PAGE_NAMES
 
@@ -42,11 +42,8 @@ def area(context: ServiceContext) -> Area:
     return build_area(context)
 
 
-def services_as(context: ServiceContext, role: Role) -> AppServices:
-    user = "pmo-1" if role is Role.PMO else "ba-1"
-    return AppServices(
-        dataclasses.replace(context, role=role, kabupaten_codes=(KUBU_RAYA,), user_id=user)
-    )
+def services_of(context: ServiceContext, role: Role) -> AppServices:
+    return services_as(context, role, KUBU_RAYA, user="pmo-1" if role is Role.PMO else "ba-1")
 
 
 def settle(qtbot: QtBot) -> None:
@@ -59,11 +56,18 @@ def assert_fits(qtbot: QtBot, window: QWidget, shot: str) -> None:
     assert problems(window) == []
 
 
+def assert_dialog_fits(qtbot: QtBot, dialog: QDialog, shot: str) -> None:
+    """Once shown, the dialog fits; then it is closed."""
+    qtbot.waitExposed(dialog)
+    assert_fits(qtbot, dialog, shot)
+    dialog.reject()
+
+
 @pytest.mark.usefixtures("area", "indonesian")
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("role", [Role.BA, Role.PMO], ids=["ba", "pmo"])
 def test_every_page_fits(qtbot: QtBot, context: ServiceContext, size: str, role: Role) -> None:
-    window = open_window_on(qtbot, services_as(context, role), size)
+    window = open_window_on(qtbot, services_of(context, role), size)
     assert window.screen().name() == size
     if size == NETBOOK:
         assert window.isMaximized()  # a small screen gets all of it
@@ -76,6 +80,16 @@ def test_every_page_fits(qtbot: QtBot, context: ServiceContext, size: str, role:
         page = window.pages.currentWidget()
         if isinstance(page, RecordListPage):  # the name of what each row is stays readable
             assert page.table.columnWidth(0) >= NAME_COLUMN_MIN_WIDTH, name
+        # A chosen item shows more (the visit under review and its decision, the inbox's actions).
+        if page is window.review:
+            qtbot.waitUntil(lambda: window.review.model.rowCount() > 0)
+            window.review.table.selectRow(0)
+            qtbot.waitUntil(window.review.approve_button.isEnabled)
+            assert_fits(qtbot, window, f"fit-{size}-{role.value}-page-{name}-chosen")
+        elif page is window.inbox:
+            qtbot.waitUntil(lambda: window.inbox.list.count() > 0)
+            window.inbox.list.setCurrentRow(0)
+            assert_fits(qtbot, window, f"fit-{size}-{role.value}-page-{name}-chosen")
 
 
 def open_editors(
@@ -99,7 +113,7 @@ def open_editors(
 def test_every_form_fits_on_every_tab_and_after_a_refused_submit(
     qtbot: QtBot, context: ServiceContext, area: Area, indonesian: None, size: str
 ) -> None:
-    window = open_window_on(qtbot, services_as(context, Role.BA), size)
+    window = open_window_on(qtbot, services_of(context, Role.BA), size)
     for name, editor_of in open_editors(qtbot, window, area):
         editor = editor_of()
         assert editor is not None
@@ -148,12 +162,10 @@ def answer_when_shown(qtbot: QtBot, check: Callable[[QWidget], None]) -> list[st
 def test_every_other_dialog_fits(
     qtbot: QtBot, context: ServiceContext, area: Area, indonesian: None, size: str
 ) -> None:
-    window = open_window_on(qtbot, services_as(context, Role.BA), size)
+    window = open_window_on(qtbot, services_of(context, Role.BA), size)
 
     window.sign_in()
-    qtbot.waitExposed(window.sign_in_dialog)
-    assert_fits(qtbot, window.sign_in_dialog, f"fit-{size}-dialog-sign-in")
-    window.sign_in_dialog.reject()
+    assert_dialog_fits(qtbot, window.sign_in_dialog, f"fit-{size}-dialog-sign-in")
 
     # Closing a changed form asks first (a message box), and the file dialog of a backup.
     window.visits.new_record()
@@ -187,9 +199,7 @@ def test_every_other_dialog_fits(
     photo = Photo(id=new_id(), parent_id=new_id(), sha256="0" * 64, caption="Gudang gerai")
     viewer = PhotoViewer(window.tasks, None, photo, parent=window)
     viewer.show()
-    qtbot.waitExposed(viewer)
-    assert_fits(qtbot, viewer, f"fit-{size}-dialog-photo")
-    viewer.reject()
+    assert_dialog_fits(qtbot, viewer, f"fit-{size}-dialog-photo")
     clashes = [
         Clash(ClashKind.FIELD, RecordType.COOPERATIVE, new_id(), field, "", theirs, mine)
         for field, theirs, mine in (
@@ -200,9 +210,7 @@ def test_every_other_dialog_fits(
     ]
     clash_dialog = ClashDialog(clashes, parent=window)
     clash_dialog.show()
-    qtbot.waitExposed(clash_dialog)
-    assert_fits(qtbot, clash_dialog, f"fit-{size}-dialog-clashes")
-    clash_dialog.reject()
+    assert_dialog_fits(qtbot, clash_dialog, f"fit-{size}-dialog-clashes")
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -274,7 +282,7 @@ def test_a_remembered_size_too_big_for_the_screen_is_made_to_fit(
 def test_pages_and_forms_fit_the_netbook_in_english_too(
     qtbot: QtBot, context: ServiceContext, area: Area
 ) -> None:
-    window = open_window_on(qtbot, services_as(context, Role.PMO), NETBOOK)
+    window = open_window_on(qtbot, services_of(context, Role.PMO), NETBOOK)
     assert window.navigation.item(1).text() == "Cooperatives"  # no Indonesian installed
     for row, name in enumerate(PAGES):
         window.navigation.setCurrentRow(row)
@@ -288,3 +296,36 @@ def test_pages_and_forms_fit_the_netbook_in_english_too(
             editor.tabs.setCurrentIndex(tab)
             assert_fits(qtbot, editor, f"fit-{NETBOOK}-en-form-{name}-tab{tab}")
         editor.close()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_help_about_and_the_popups_of_a_form_fit(
+    qtbot: QtBot, context: ServiceContext, area: Area, indonesian: None, size: str
+) -> None:
+    window = open_window_on(qtbot, services_of(context, Role.BA), size)
+    window.show_help()
+    assert_dialog_fits(qtbot, window.help_dialog, f"fit-{size}-dialog-help")
+    window.settings_page.show_about()
+    assert_dialog_fits(qtbot, window.settings_page.about, f"fit-{size}-dialog-about")
+
+    # The calendar of the lowest date field, and the cooperative suggestions of a new visit.
+    window.visits.new_record()
+    qtbot.waitUntil(lambda: window.visits.editor is not None)
+    editor = window.visits.editor
+    assert isinstance(editor, VisitEditor)
+    qtbot.waitExposed(editor)
+    editor.tabs.setCurrentIndex(2)
+    editor.next_visit_date.open_calendar()
+    calendar = editor.next_visit_date.calendar.window()
+    qtbot.waitExposed(calendar)
+    assert_fits(qtbot, calendar, f"fit-{size}-popup-calendar")
+    calendar.close()
+    editor.tabs.setCurrentIndex(0)
+    editor.cooperative.setFocus()
+    qtbot.keyClicks(editor.cooperative.lineEdit(), "a")
+    popup = editor.cooperative.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert_fits(qtbot, popup, f"fit-{size}-popup-cooperatives")
+    popup.hide()
+    editor._dirty = False
+    editor.close()

@@ -4,24 +4,27 @@ without touching the mouse."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from kopdes_desktop.domain.edits import Clash, ClashKind
 from kopdes_desktop.domain.enums import PersonMet, Role, TravelMode, VisitPurpose, VisitStatus
+from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.listing import VisitFilter
+from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
 from kopdes_desktop.ui.help_dialog import HelpDialog
 from kopdes_desktop.ui.main_window import COOPERATIVES, MainWindow
 from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.area_data import KUBU_RAYA, build_area
 from tests.conftest import TODAY
-from tests.ui.helpers import open_window, screenshot, with_cooperatives
+from tests.ui.helpers import open_window, screenshot, services_as, with_cooperatives
 from tests.ui.screens import controls
 
 NO_KEYS = Qt.KeyboardModifier.NoModifier
@@ -80,12 +83,15 @@ def test_tab_reaches_every_control_of_every_page_and_comes_back(
     qtbot: QtBot, context: ServiceContext, indonesian: None, role: Role
 ) -> None:
     build_area(context)
-    services = AppServices(
-        dataclasses.replace(context, role=role, kabupaten_codes=(KUBU_RAYA,), user_id="ba-1")
-    )
+    services = services_as(context, role, KUBU_RAYA, user="ba-1")
     window = open_window(qtbot, services)
     window.activateWindow()
     qtbot.waitUntil(lambda: window.visits.model.rowCount() > 0)
+    shown = [
+        r for r in range(window.navigation.count()) if not window.navigation.item(r).isHidden()
+    ]
+    tips = [window.navigation.item(r).toolTip() for r in shown]
+    assert tips == [f"Ctrl+{n % 10}" for n in range(1, len(shown) + 1)]  # a PMO's tenth: Ctrl+0
     for row in range(window.navigation.count()):
         if window.navigation.item(row).isHidden():
             continue
@@ -361,8 +367,7 @@ def test_a_dashboard_bar_is_opened_by_keyboard(
     qtbot: QtBot, context: ServiceContext, indonesian: None
 ) -> None:
     build_area(context)
-    pmo = dataclasses.replace(context, role=Role.PMO, kabupaten_codes=(KUBU_RAYA,), user_id="p")
-    window = open_window(qtbot, AppServices(pmo))
+    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="p"))
     window.activateWindow()
     page = window.dashboard
     window.navigation.setFocus()
@@ -402,3 +407,47 @@ def test_remove_takes_away_the_row_just_edited(
     assert focused() is editor.action_rows.remove_button
     press(qtbot, Qt.Key.Key_Space)
     assert [row.description for row in editor.action_rows.rows()] == ["Urus NIB"]
+
+
+def test_every_dialog_is_walked_by_tab_and_closed_by_escape(
+    qtbot: QtBot, context: ServiceContext, indonesian: None
+) -> None:
+    window = open_window(qtbot, AppServices(context))
+    clashes = [
+        Clash(ClashKind.FIELD, RecordType.COOPERATIVE, new_id(), "phone", "", "0561 1", "0561 2")
+    ]
+
+    def sign_in() -> QDialog:
+        window.sign_in()
+        return window.sign_in_dialog
+
+    def help_dialog() -> QDialog:
+        window.show_help()
+        return window.help_dialog
+
+    def about() -> QDialog:
+        window.settings_page.show_about()
+        return window.settings_page.about
+
+    # Each opened once the one before is closed, as a user meets them.
+    openers = [sign_in, help_dialog, about, lambda: ClashDialog(clashes, parent=window)]
+    problems: list[str] = []
+    for opener in openers:
+        dialog = opener()
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitExposed(dialog)
+        wait_for_focus_in(qtbot, dialog)
+        title = dialog.windowTitle() or type(dialog).__name__
+        stops = tab_stops(qtbot, focused())
+        missed = [
+            f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
+            for w in controls(dialog)
+            if takes_tab(w) and not reaches([*stops, focused()], w)
+        ]
+        if missed:
+            problems.append(f"{title}: Tab never reaches {missed}")
+        press(qtbot, Qt.Key.Key_Escape)
+        if dialog.isVisible():
+            problems.append(f"{title}: Esc does not close it")
+    assert problems == [], "\n".join(problems)

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.coverage_map import CountClass, MapMeasure, VisitRecency
 from kopdes_desktop.domain.enums import OperationalStatus, Role
 from kopdes_desktop.domain.geography import Boundaries
 from kopdes_desktop.reports.map_drawing import RECENCY_COLOURS, MapGeometry
-from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage import boundary_cache
 from kopdes_desktop.ui.main_window import COOPERATIVES, MAP, VISITS, MainWindow
@@ -22,13 +21,9 @@ from kopdes_desktop.ui.map_canvas import MapCanvas
 from kopdes_desktop.ui.map_page import MapPage
 from tests.area_data import KUBU_RAYA
 from tests.map_data import UNMAPPED_VILLAGE, MapArea, build_busy_villages, build_map_area
-from tests.ui.helpers import open_window, screenshot
+from tests.ui.helpers import open_window, screenshot, services_as
 
 LOAD_TIMEOUT_MS = 20_000  # the first load parses the boundaries; the machine may be busy
-
-
-def services_as(context: ServiceContext, role: Role, *codes: str, user: str = "") -> AppServices:
-    return AppServices(dataclasses.replace(context, role=role, kabupaten_codes=codes, user_id=user))
 
 
 @pytest.fixture
@@ -112,13 +107,14 @@ def test_the_app_starts_without_reading_the_boundaries(
     monkeypatch.setattr(boundary_cache, "_loaded", {})  # as in a fresh process
     monkeypatch.setattr(boundary_cache, "_read", counted)
     window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
-    qtbot.wait(200)  # the start's own background reads (lists, overview, sync) run meanwhile
+    # Every background read of the start (lists, overview, sync) has finished: none was the map's.
+    assert window.tasks.wait_for_idle()
     assert reads == []
     open_map(qtbot, window)
     assert len(reads) == 1
     window.navigation.setCurrentRow(COOPERATIVES)
     window.navigation.setCurrentRow(MAP)  # shown again: nothing read again
-    qtbot.wait(50)
+    assert window.tasks.wait_for_idle()
     assert len(reads) == 1
 
 
@@ -390,6 +386,10 @@ def test_pmo_screenshot_of_a_busy_kabupaten(
     screenshot(qtbot, window, "map-pmo-status")
     window.resize(1024, 600)
     screenshot(qtbot, window, "map-pmo-1024x600")
+    # Even there, with a long list of far GPS points, the data's credit is whole in sight.
+    assert "cahyadsn/wilayah_boundaries" in page.attribution.text()
+    shown = page.attribution.visibleRegion().boundingRect()
+    assert shown == page.attribution.rect(), (shown, page.attribution.rect())
 
 
 def test_about_credits_the_shipped_data(
@@ -409,3 +409,43 @@ def test_about_credits_the_shipped_data(
     qtbot.waitUntil(pmo_window.settings_page.about.isVisible)
     screenshot(qtbot, pmo_window.settings_page.about, "about-dialog")
     pmo_window.settings_page.about.close()
+
+
+def test_the_village_found_is_opened_by_keyboard(
+    qtbot: QtBot, pmo_window: MainWindow, map_area: MapArea
+) -> None:
+    page = open_map(qtbot, pmo_window)
+    canvas = canvas_of(page)
+    code = map_area.villages["Karya Bersama"]
+    region = pmo_window.services.catalog.get(code)
+    assert region is not None
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, region.name)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: canvas.hasFocus() and not canvas.is_flying())
+    assert canvas.picture.selected == code
+    # The Menu key: the village's menu, with its visits.
+    QApplication.sendEvent(
+        canvas,
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard,
+            canvas.rect().center(),
+            canvas.mapToGlobal(canvas.rect().center()),
+        ),
+    )
+    menu = page._menu
+    assert menu is not None
+    [visits] = [a for a in menu.actions() if a.text().startswith("Kunjungan")]
+    menu.close()
+    visits.trigger()
+    assert pmo_window.navigation.currentRow() == VISITS
+    assert pmo_window.visits.cooperative.value() == map_area.area.cooperatives["Karya Bersama"]
+
+    pmo_window.navigation.setCurrentRow(MAP)
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)  # Enter: as a click on it
+    qtbot.waitUntil(lambda: pmo_window.cooperatives.editor is not None)
+    editor = pmo_window.cooperatives.editor
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.name.text() == "Koperasi Desa Merah Putih Karya Bersama")
+    editor.reject()

@@ -11,7 +11,7 @@ import shiboken6
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
-from kopdes_desktop.domain.enums import Sector, VisitStatus
+from kopdes_desktop.domain.enums import OfficerRole, Sector, VisitStatus
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.listing import OpportunityFilter
 from kopdes_desktop.domain.mutations import MutationOp
@@ -19,6 +19,7 @@ from kopdes_desktop.domain.records import (
     Cooperative,
     CooperativeDetail,
     FieldConflict,
+    Officer,
     RecordType,
     ReviewComment,
     Visit,
@@ -46,6 +47,25 @@ def services(context: ServiceContext) -> AppServices:
         )
     )
     return services
+
+
+def clash(
+    record: tuple[RecordType, str, str], kept: tuple[object, str], other: tuple[object, str]
+) -> FieldConflict:
+    """A clash as the server sends it on (record type, id, field): (value, author) kept by the
+    rule and the other one."""
+    record_type, record_id, field = record
+    return FieldConflict(
+        id=new_id(),
+        record_type=record_type.value,
+        record_id=record_id,
+        field_name=field,
+        kept_value=json.dumps(kept[0]),
+        other_value=json.dumps(other[0]),
+        kept_author=kept[1],
+        other_author=other[1],
+        created_at=datetime(2026, 11, 28, 7, 0),
+    )
 
 
 def test_an_opportunity_with_rupiah_and_a_free_commodity(
@@ -80,7 +100,6 @@ def test_inbox_shows_pmo_feedback_and_settles_a_clash(
     qtbot: QtBot, services: AppServices, indonesian: None
 ) -> None:
     visit_id = new_id()
-    conflict_id = new_id()
     with services.context.database.write() as session:  # as a sync would deliver them
         record_store.insert(
             session, Visit(id=visit_id, cooperative_id=COOP, status=VisitStatus.NEEDS_REVISION)
@@ -97,16 +116,10 @@ def test_inbox_shows_pmo_feedback_and_settles_a_clash(
         )
         record_store.insert(
             session,
-            FieldConflict(
-                id=conflict_id,
-                record_type="cooperative",
-                record_id=COOP,
-                field_name="member_count",
-                kept_value="40",
-                other_value="52",
-                kept_author="ba.ketapang",
-                other_author="pmo.ketapang",
-                created_at=datetime(2026, 11, 28, 7, 0),
+            clash(
+                (RecordType.COOPERATIVE, COOP, "member_count"),
+                (40, "ba.ketapang"),
+                (52, "pmo.ketapang"),
             ),
         )
     window = open_window(qtbot, services)
@@ -129,6 +142,37 @@ def test_inbox_shows_pmo_feedback_and_settles_a_clash(
         (RecordType.COOPERATIVE, MutationOp.PATCH, {"member_count": 52}),
         (RecordType.CONFLICT, MutationOp.PATCH, {"resolved": True}),
     ]
+
+
+def test_a_clash_on_an_officer_names_its_cooperative_and_reads_like_the_form(
+    qtbot: QtBot, services: AppServices, indonesian: None
+) -> None:
+    officer = Officer(id=new_id(), cooperative_id=COOP, name="Pak Udin", role=OfficerRole.CHAIR)
+    with services.context.database.write() as session:  # as a sync would deliver them
+        record_store.insert(session, officer)
+        record_store.insert(
+            session,
+            clash(
+                (RecordType.OFFICER, officer.id, "role"),
+                ("sekretaris", "Bu Maria"),
+                ("ketua", "Pak Agus"),
+            ),
+        )
+    window = open_window(qtbot, services)
+    window.navigation.setCurrentRow(INBOX)
+    inbox = window.inbox
+    qtbot.waitUntil(lambda: inbox.list.count() == 1)
+    # Never "Bentrok pada : role", nor the raw values "sekretaris"/"ketua".
+    assert (
+        inbox.list.item(0).text()
+        == "Bentrok pada KDKMP Nanga Tayap: jabatan Pak Udin (pengurus/pengawas)"
+    )
+    inbox.list.setCurrentRow(0)
+    assert inbox.detail.text() == (
+        "Kolom jabatan Pak Udin (pengurus/pengawas) diubah oleh dua orang. "
+        "Dipertahankan: Sekretaris (oleh Bu Maria). "
+        "Yang lain: Ketua (oleh Pak Agus)."
+    )
 
 
 def test_a_form_left_open_by_a_crash_is_offered_back(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -12,18 +11,13 @@ from sqlalchemy import select
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.mutations import MutationOp
-from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage.models import OutboxEntry
 from kopdes_desktop.ui.main_window import DASHBOARD, REPORTS, REVIEW, MainWindow
 from kopdes_desktop.ui.reports_page import ReportKind
 from tests.area_data import KUBU_RAYA, Area, build_area
 from tests.reports.test_ba_monthly import pdf_text
-from tests.ui.helpers import open_window, screenshot
-
-
-def services_as(context: ServiceContext, role: Role, *codes: str, user: str = "") -> AppServices:
-    return AppServices(dataclasses.replace(context, role=role, kabupaten_codes=codes, user_id=user))
+from tests.ui.helpers import open_window, screenshot, services_as
 
 
 @pytest.fixture

@@ -59,13 +59,16 @@ class _WordFilter(QSortFilterProxyModel):
 class CooperativeChoice(QComboBox):
     changed = Signal()  # the chosen cooperative changed (or the choice was undone by typing)
 
-    def __init__(self, options: Sequence[CooperativeOption]) -> None:
+    def __init__(self, options: Sequence[CooperativeOption], placeholder: str = "") -> None:
+        """``placeholder``: what the empty field says (a list filter: "all cooperatives")."""
         super().__init__()
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.lineEdit()
         assert line is not None
-        line.setPlaceholderText(self.tr("Type part of the cooperative or village name…"))
+        line.setPlaceholderText(
+            placeholder or self.tr("Type part of the cooperative or village name…")
+        )
         line.setClearButtonEnabled(True)
         self.addItem("", "")  # row 0: nothing chosen yet
         for option in options:
@@ -99,6 +102,22 @@ class CooperativeChoice(QComboBox):
             index = self.count() - 1
         self.setCurrentIndex(index)
         self.setEditText(self.itemText(index))
+        self._note_choice()
+
+    def set_options(self, options: Sequence[CooperativeOption]) -> None:
+        """Offer these cooperatives instead (read again), keeping the one chosen if still there;
+        a choice that disappeared is undone (``changed`` says so)."""
+        chosen, typed = self.value(), self.currentText()
+        self.blockSignals(True)
+        while self.count() > 1:
+            self.removeItem(self.count() - 1)
+        for option in options:
+            self._add(option)
+        index = self.findData(chosen, _ID_ROLE) if chosen else -1
+        self.setCurrentIndex(max(0, index))
+        # Text being typed (nothing chosen yet) stays as it is.
+        self.setEditText(self.itemText(index) if index > 0 else "" if chosen else typed)
+        self.blockSignals(False)
         self._note_choice()
 
     def problem(self) -> bool:

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop.disk_space import is_disk_full
 from kopdes_desktop.domain.records import Photo
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.photo_fetch import PhotoService
 from kopdes_desktop.services.photos import ImportedPhoto
+from kopdes_desktop.ui import disk_full
 from kopdes_desktop.ui.forms.photo_viewer import PhotoViewer
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -101,7 +103,14 @@ class PhotoStrip(QWidget):
                     problems.append(file.name)
             return imported, problems
 
-        self._tasks.read(work, self._imported)
+        self._tasks.read(work, self._imported, self._import_failed)
+
+    def _import_failed(self, error: Exception) -> None:
+        self.status.clear()
+        if is_disk_full(error):
+            self.failed.emit(disk_full.photo_refused())
+        else:
+            self.failed.emit(self.tr("The photos could not be added; details are in the log."))
 
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():

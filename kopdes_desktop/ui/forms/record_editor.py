@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop.disk_space import DiskFullError
 from kopdes_desktop.domain import edits
 from kopdes_desktop.domain.validation import ValidationError
 from kopdes_desktop.services import autosave
@@ -39,7 +40,7 @@ from kopdes_desktop.services.errors import (
     NotEditableError,
     NotFoundError,
 )
-from kopdes_desktop.ui import labels
+from kopdes_desktop.ui import disk_full, labels
 from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, WARNING_STYLE, FieldErrors
 from kopdes_desktop.ui.permission_text import refusal_text
@@ -162,6 +163,8 @@ class RecordEditor(QDialog):
             content = page.widget() if isinstance(page, QScrollArea) else page
             if content is not None:
                 content.setEnabled(False)
+                for child in content.findChildren(QPushButton):
+                    child.setVisible(False)  # add/remove rows or photos: not this user's to do
         for button in self.buttons.buttons():
             if button is not self.cancel_button:
                 button.setVisible(False)
@@ -264,6 +267,8 @@ class RecordEditor(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
             self._show_problems(list(error.issues), {})
+        elif isinstance(error, DiskFullError):
+            self._show_summary(disk_full.save_refused())
         elif isinstance(error, EditClashError):
             self._ask_about_clashes(error)
         elif isinstance(error, NotEditableError):

@@ -2,7 +2,8 @@
 
 Visits a PMO sent back (with the PMO's comment) and clashes on shared records, where two people
 changed the same field and the server kept one value by its rule. The user settles a clash by
-keeping one value; that choice travels back like any other edit.
+keeping one value; that choice travels back like any other edit. Changes from the server this
+laptop could not apply (sync.set_aside) are listed too.
 """
 
 from __future__ import annotations
@@ -22,9 +23,13 @@ from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
 from kopdes_desktop.storage import record_store
 from kopdes_desktop.storage.models import (
+    AgreedActionRow,
     ConflictRow,
     CooperativeRow,
+    OpportunityRow,
+    PhotoRow,
     ReviewCommentRow,
+    SetAsideChange,
     VisitRow,
     model_for,
 )
@@ -33,6 +38,7 @@ from kopdes_desktop.storage.models import (
 class InboxKind(StrEnum):
     SENT_BACK = "sent_back"
     CONFLICT = "conflict"
+    NOT_APPLIED = "not_applied"  # a change from the server this laptop could not apply
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,22 +50,25 @@ class InboxItem:
     author: str
     when: datetime | None
     conflict: FieldConflict | None = None
-    part: Record | None = None  # the officer or business unit whose field clashed
+    part: Record | None = None  # the officer, business unit, action... whose field clashed
+    # NOT_APPLIED: the record type, the server's values and sync.set_aside.SetAsideReason.
+    record_type: str = ""
+    values: dict[str, object] | None = None
+    reason: str = ""
 
 
 def _clashed_on(session: Session, conflict: FieldConflict) -> tuple[str, Record | None]:
-    """The cooperative a clash is about, and the officer or business unit of it that clashed
-    (a clash on "Pak Udin's phone" means nothing without its cooperative)."""
-    if conflict.record_type not in set(RecordType):
-        return "", None
+    """The cooperative a clash is about, and the officer, business unit, action or photo of it
+    that clashed (a clash on "Pak Udin's phone" means nothing without its cooperative)."""
+    title = _cooperative_name(session, conflict.record_type, conflict.record_id)
+    if (
+        conflict.record_type not in set(RecordType)
+        or conflict.record_type == RecordType.COOPERATIVE
+    ):
+        return title, None
     record_type = RecordType(conflict.record_type)
     row = session.get(model_for(record_type), conflict.record_id)
-    if row is None:
-        return "", None
-    if isinstance(row, CooperativeRow):
-        return row.name, None
-    coop = session.get(CooperativeRow, getattr(row, "cooperative_id", ""))
-    return (coop.name if coop else ""), record_store.row_to_record(record_type, row)
+    return title, (record_store.row_to_record(record_type, row) if row is not None else None)
 
 
 def _when(text: str | None) -> datetime | None:
@@ -69,6 +78,21 @@ def _when(text: str | None) -> datetime | None:
         return None
 
 
+def _cooperative_name(session: Session, record_type: str, record_id: str) -> str:
+    """The name of the cooperative a record belongs to ("" when it is not on the laptop)."""
+    if record_type not in set(RecordType):
+        return ""
+    row = session.get(model_for(RecordType(record_type)), record_id)
+    if isinstance(row, AgreedActionRow | PhotoRow):
+        parent_id = row.visit_id if isinstance(row, AgreedActionRow) else row.parent_id
+        row = session.get(VisitRow, parent_id) or session.get(OpportunityRow, parent_id)
+    cooperative_id = (
+        record_id if isinstance(row, CooperativeRow) else getattr(row, "cooperative_id", "")
+    )
+    coop = session.get(CooperativeRow, cooperative_id) if cooperative_id else None
+    return coop.name if coop else ""
+
+
 class InboxService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
@@ -76,7 +100,7 @@ class InboxService:
     def items(self) -> list[InboxItem]:
         with self._context.database.read() as session:
             # Refusals have their own, grouped view: services/refusals.py.
-            items = self._sent_back(session) + self._conflicts(session)
+            items = self._sent_back(session) + self._conflicts(session) + self._not_applied(session)
         return sorted(items, key=lambda i: i.when or datetime.min, reverse=True)
 
     def _sent_back(self, session: Session) -> list[InboxItem]:
@@ -132,6 +156,39 @@ class InboxService:
                 )
             )
         return items
+
+    def _not_applied(self, session: Session) -> list[InboxItem]:
+        rows = session.scalars(
+            select(SetAsideChange).where(SetAsideChange.dismissed.is_(False))
+        ).all()
+        items = []
+        for row in rows:
+            fields = row.change.get("fields")
+            values = dict(fields) if isinstance(fields, dict) else {}
+            coop = session.get(CooperativeRow, row.cooperative_id)
+            items.append(
+                InboxItem(
+                    kind=InboxKind.NOT_APPLIED,
+                    record_id=str(row.id),
+                    title=coop.name if coop else str(values.get("name") or ""),
+                    message=row.detail,
+                    author="",
+                    when=_when(row.set_aside_at),
+                    record_type=row.record_type,
+                    values=values,
+                    reason=row.reason,
+                )
+            )
+        return items
+
+    def dismiss_not_applied(self, item_id: int) -> None:
+        """The user has read that a server change could not be applied here; it leaves the
+        inbox (it is still tried again when the record changes or the app is updated)."""
+        with self._context.database.write() as session:
+            row = session.get(SetAsideChange, item_id)
+            if row is None:
+                raise NotFoundError(str(item_id))
+            row.dismissed = True
 
     def resolve_conflict(self, conflict_id: str, *, keep_other: bool) -> None:
         """Settle a clash: keep the value the server kept, or put the other one back."""

@@ -45,7 +45,7 @@ from kopdes_desktop.domain.validation import IssueCode
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.services.cooperatives import ProfileChange
-from kopdes_desktop.ui import screen_fit
+from kopdes_desktop.ui import confirmation, screen_fit
 from kopdes_desktop.ui.field_labels import field_label
 from kopdes_desktop.ui.forms.child_table import ChildTable, enum_column, text_column
 from kopdes_desktop.ui.forms.inputs import (
@@ -193,6 +193,7 @@ class CooperativeEditor(RecordEditor):
             lambda record_id, values: Officer(id=record_id, cooperative_id=coop_id, **values),
             self.tr("Add person"),
             self.tr("Remove selected"),
+            row_name=self.tr("Officer"),
         )
         return self._wrap("officers", self.officers)
 
@@ -209,6 +210,7 @@ class CooperativeEditor(RecordEditor):
             lambda record_id, values: BusinessUnit(id=record_id, cooperative_id=coop_id, **values),
             self.tr("Add business unit"),
             self.tr("Remove selected"),
+            row_name=self.tr("Business unit"),
         )
         return self._wrap("business_units", self.units)
 
@@ -361,6 +363,9 @@ class CooperativeEditor(RecordEditor):
         assert isinstance(detail, CooperativeDetail)
         assert base is None or isinstance(base, CooperativeDetail)
         return lambda: self._services.cooperatives.save(detail, base=base)
+
+    def confirmation(self, detail: Detail) -> str:
+        return confirmation.saved(self.tr("Cooperative saved."), self._services.context.sample)
 
     def reload_call(self) -> Callable[[], Detail]:
         record_id = self._record.id

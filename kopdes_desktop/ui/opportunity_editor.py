@@ -28,7 +28,7 @@ from kopdes_desktop.domain.records import Opportunity, OpportunityDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.services.opportunities import subject as note_subject
-from kopdes_desktop.ui import screen_fit
+from kopdes_desktop.ui import confirmation, screen_fit
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.forms.inputs import DecimalEdit, EnumCombo, MultiChoice, RupiahEdit
 from kopdes_desktop.ui.forms.issue_messages import (
@@ -175,6 +175,9 @@ class OpportunityEditor(RecordEditor):
         assert isinstance(detail, OpportunityDetail)
         assert base is None or isinstance(base, OpportunityDetail)
         return lambda: self._services.opportunities.save(detail, base=base)
+
+    def confirmation(self, detail: Detail) -> str:
+        return confirmation.saved(self.tr("Opportunity saved."), self._services.context.sample)
 
     def reload_call(self) -> Callable[[], Detail]:
         record_id = self._record.id

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop.domain.enums import VisitStatus
 from kopdes_desktop.domain.listing import CooperativeOption
 from kopdes_desktop.domain.records import VisitDetail
 from kopdes_desktop.domain.reporting import ReviewFilter, ReviewQueueItem
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import CommentRequiredError, ReviewService, VisitUnderReview
+from kopdes_desktop.ui import confirmation
 from kopdes_desktop.ui.conflicts_panel import ConflictsPanel
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
@@ -319,6 +321,11 @@ class ReviewPage(QWidget):
 
     def _decided(self, detail: VisitDetail) -> None:
         self.decision_saved.emit(detail.visit.id)
+        if detail.visit.status is VisitStatus.NEEDS_REVISION:
+            what = self.tr("Visit sent back to the BA for revision; they see your comment.")
+        else:
+            what = self.tr("Visit approved.")
+        confirmation.confirm(self, confirmation.saved(what, self.services.context.sample))
         self._show_visit(None)
         self.model.refresh()
 

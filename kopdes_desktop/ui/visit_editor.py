@@ -25,7 +25,7 @@ from kopdes_desktop.domain.records import AgreedAction, RecordType, Visit, Visit
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.services.visits import subject as visit_subject
-from kopdes_desktop.ui import labels, screen_fit
+from kopdes_desktop.ui import confirmation, labels, screen_fit
 from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.forms.child_table import ChildTable, check_column, date_column, text_column
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
@@ -164,13 +164,14 @@ class VisitEditor(RecordEditor):
         self.action_rows: ChildTable[AgreedAction] = ChildTable(
             [
                 text_column(self.tr("What"), "description", stretch=True),
-                text_column(self.tr("Who"), "owner"),
+                text_column(self.tr("Person responsible"), "owner"),
                 date_column(self.tr("Due"), "due_date"),
                 check_column(self.tr("Done"), "done"),
             ],
             lambda record_id, values: AgreedAction(id=record_id, visit_id=visit_id, **values),
             self.tr("Add action"),
             self.tr("Remove selected"),
+            row_name=self.tr("Action"),
         )
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -328,6 +329,21 @@ class VisitEditor(RecordEditor):
         assert isinstance(detail, VisitDetail)
         if detail.visit.status.awaiting_review:
             self.accept()
+
+    def confirmation(self, detail: Detail) -> str:
+        assert isinstance(detail, VisitDetail)
+        status = detail.visit.status
+        if status is VisitStatus.SUBMITTED:
+            what = self.tr("Visit submitted.")
+        elif status is VisitStatus.RESUBMITTED:
+            what = self.tr("Visit resubmitted.")
+        elif status is VisitStatus.NEEDS_REVISION:
+            return self.tr("Changes saved. Resubmit the visit when the PMO's points are fixed.")
+        else:
+            return self.tr(
+                "Visit draft saved. Submit it when it is complete, for the PMO's review."
+            )
+        return confirmation.saved(what, self._services.context.sample)
 
     def _photo_gps(self, latitude: float, longitude: float) -> None:
         if self.latitude.value() is None and self.longitude.value() is None:

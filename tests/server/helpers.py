@@ -9,12 +9,14 @@ from __future__ import annotations
 import gzip
 import json
 import uuid
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 import httpx
+from sqlalchemy import select
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
@@ -33,6 +35,8 @@ VERSION_HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: "1"}
 # Kabupaten codes of the shipped region data, and villages in them.
 SAMBAS = "61.01"
 MEMPAWAH = "61.02"
+# Ketapang: the sync tests' own kabupaten (one cooperative per village; Sambas runs out).
+KETAPANG = "61.04"
 
 
 @cache
@@ -51,13 +55,48 @@ class LiveServer:
     db: Database
     backend: str
     villages: dict[str, list[str]] = field(default_factory=dict)
-    _next_village: dict[str, int] = field(default_factory=dict)
+    _free: dict[str, deque[str]] = field(default_factory=dict)
+    _used: dict[str, deque[str]] = field(default_factory=dict)
 
     def village(self, kabupaten: str) -> str:
-        """A village code of the kabupaten not yet used by another test on this server."""
-        index = self._next_village.get(kabupaten, 0)
-        self._next_village[kabupaten] = index + 1
-        return self.villages[kabupaten][index]
+        """A village code of the kabupaten no live cooperative on this server holds.
+
+        The server allows one cooperative per village, and one session's tests together make
+        more cooperatives than Sambas has villages; when a kabupaten runs out, the cooperatives
+        of the oldest half of its used villages (earlier tests') are retired to free them.
+        """
+        free = self._free.setdefault(kabupaten, deque(self.villages[kabupaten]))
+        used = self._used.setdefault(kabupaten, deque())
+        if not free:
+            oldest = [used.popleft() for _ in range(max(1, len(used) // 2))]
+            self._retire_cooperatives(oldest)
+            free.extend(oldest)
+        code = free.popleft()
+        used.append(code)
+        return code
+
+    def _retire_cooperatives(self, village_codes: list[str]) -> None:
+        """Tombstone the live cooperatives in these villages with everything under them, in one
+        version (as ``kopdes-server remove-sample-data`` does), so laptops syncing later see
+        them gone rather than two cooperatives in one village."""
+        with self.db.write() as session:
+            cooperatives = session.scalars(
+                select(RecordRow).where(RecordRow.village_code.in_(village_codes))
+            ).all()
+            batch = WriteBatch(session, user_id=None, client_id="admin")
+            for cooperative in cooperatives:
+                under = session.scalars(
+                    select(RecordRow).where(
+                        RecordRow.cooperative_id == cooperative.record_id,
+                        RecordRow.deleted.is_(False),
+                    )
+                ).all()
+                for record in under:  # the cooperative itself is among them
+                    record.deleted = True
+                    batch.touch(record)
+                cooperative.village_code = None
+            if cooperatives:
+                batch.finish()
 
     # --- direct set-up -------------------------------------------------------------------
 

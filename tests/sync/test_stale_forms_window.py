@@ -39,15 +39,20 @@ from tests.ui.helpers import screenshot
 A_PHONE = "0812 5555 1234"
 
 
+Setup = tuple[str, AppServices, AppServices]
+
+
+def window_on_first(monkeypatch: pytest.MonkeyPatch, setup: Setup) -> Setup:
+    """The first laptop of ``setup`` is the one in the window: its autosave files belong in its
+    data folder."""
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(setup[1].context.database.path.parent))
+    return setup
+
+
 @pytest.fixture
-def two_bas(
-    server: LiveServer, desks: DeskFactory, monkeypatch: pytest.MonkeyPatch
-) -> tuple[str, AppServices, AppServices]:
+def two_bas(server: LiveServer, desks: DeskFactory, monkeypatch: pytest.MonkeyPatch) -> Setup:
     """A cooperative with 20 members, coached by Siti (A, in the window) and Budi (B)."""
-    coop_id, mine, theirs = two_bas_on_one_cooperative(server, desks)
-    # The window's autosave files belong in A's data folder.
-    monkeypatch.setenv(paths.DATA_DIR_ENV, str(mine.context.database.path.parent))
-    return coop_id, mine, theirs
+    return window_on_first(monkeypatch, two_bas_on_one_cooperative(server, desks))
 
 
 def open_window(qtbot: QtBot, desk: AppServices) -> MainWindow:
@@ -302,13 +307,9 @@ def test_a_read_only_visit_sent_back_while_open_becomes_editable_after_the_sync(
 
 
 @pytest.fixture
-def one_ba(
-    server: LiveServer, desks: DeskFactory, monkeypatch: pytest.MonkeyPatch
-) -> tuple[str, AppServices, AppServices]:
+def one_ba(server: LiveServer, desks: DeskFactory, monkeypatch: pytest.MonkeyPatch) -> Setup:
     """Siti's laptop (in the window) and her other laptop, on one cooperative."""
-    coop_id, mine, other = one_ba_on_two_laptops(server, desks)
-    monkeypatch.setenv(paths.DATA_DIR_ENV, str(mine.context.database.path.parent))
-    return coop_id, mine, other
+    return window_on_first(monkeypatch, one_ba_on_two_laptops(server, desks))
 
 
 def open_visit(qtbot: QtBot, window: MainWindow, visit_id: str) -> VisitEditor:

@@ -63,9 +63,11 @@ class ChildTable(QWidget, Generic[R]):
         build: Callable[[str, dict[str, Any]], R],
         add_text: str,
         remove_text: str,
+        row_name: str = "",
     ) -> None:
         super().__init__()
         self._columns = tuple(columns)
+        self._row_name = row_name  # "Tindakan": names a row in messages, "Tindakan #1"
         self._build = build
         self._ids: list[str] = []
         self.table = QTableWidget(0, len(self._columns))
@@ -174,13 +176,26 @@ class ChildTable(QWidget, Generic[R]):
     def unreadable(self, field: str) -> dict[str, str]:
         """``{field: message}`` naming the rows whose cells hold text that cannot be read."""
         messages = [
-            f"#{row + 1}: {column.unreadable_message()}"
+            self._cell_message(row, column, column.unreadable_message())
             for row in range(self.table.rowCount())
             for index, column in enumerate(self._columns)
             if column.unreadable_message is not None
             and getattr(self.cell(row, index), "problem", lambda: False)()
         ]
         return {field: " ".join(messages)} if messages else {}
+
+    def describe(self, path: str, message: str) -> str:
+        """A message about ``actions[0].owner`` as "Tindakan #1 · Siapa: Wajib diisi."."""
+        row = int(path.split("[", maxsplit=1)[1].split("]", maxsplit=1)[0])
+        field = path.split("].", maxsplit=1)[1] if "]." in path else ""
+        column = next((c for c in self._columns if c.field == field), None)
+        return self._cell_message(row, column, message)
+
+    def _cell_message(self, row: int, column: ChildColumn[R] | None, message: str) -> str:
+        where = f"{self._row_name} #{row + 1}".strip()
+        if column is not None:
+            where += f" · {column.title}"
+        return f"{where}: {message}"
 
     def cell(self, row: int, column: int) -> QWidget:
         widget = self.table.cellWidget(row, column)

@@ -12,8 +12,10 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,6 +43,7 @@ from kopdes_desktop.services.errors import (
     NotFoundError,
 )
 from kopdes_desktop.ui import disk_full, labels
+from kopdes_desktop.ui.confirmation import confirm
 from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, WARNING_STYLE, FieldErrors
 from kopdes_desktop.ui.permission_text import refusal_text
@@ -72,6 +75,8 @@ class RecordEditor(QDialog):
         self.is_new = is_new
         self.tabs = QTabWidget()
         self.errors = FieldErrors(self.tabs)
+        self.errors.on_fixed = self._problems_left
+        self._showing_problems = False
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
@@ -258,6 +263,13 @@ class RecordEditor(QDialog):
         self.errors.clear()
         self.saved.emit(record.id)
         self.after_save(detail)
+        # Over the form if it stays open (a draft), else over the window it closed into.
+        shown_over = self if self.isVisible() else self.parentWidget() or self
+        confirm(shown_over, self.confirmation(detail))
+
+    def confirmation(self, detail: Detail) -> str:
+        """What a save did and what comes next, said once it is done."""
+        raise NotImplementedError
 
     def after_save(self, detail: Detail) -> None:
         self.accept()
@@ -329,10 +341,24 @@ class RecordEditor(QDialog):
         if unplaced:
             text += " " + "; ".join(f"{i.field}" for i in issues)
         self._show_summary(text)
+        self._showing_problems = True
+
+    def _problems_left(self, count: int) -> None:
+        """A field with a message was changed: its message went; the summary follows."""
+        if not self._showing_problems:
+            return
+        if count == 0:
+            self.summary.setVisible(False)
+            self._showing_problems = False
+        else:
+            self.summary.setText(
+                self.tr("Please correct %1 problem(s) marked in red.").replace("%1", str(count))
+            )
 
     def _show_summary(self, text: str) -> None:
         self.summary.setText(text)
         self.summary.setVisible(True)
+        self._showing_problems = False
 
     # --- keyboard ---------------------------------------------------------------------------
 
@@ -371,6 +397,19 @@ class RecordEditor(QDialog):
                     widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
             widget = widget.nextInFocusChain()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field or a picker stays in the form: it never presses Save (a BA once
+        saved a draft for the wrong cooperative that way). Enter on a focused button presses
+        that button; saving is Ctrl+S (and submitting Ctrl+Enter in a visit)."""
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not plain:
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QAbstractButton) and self.isAncestorOf(focus):
+                focus.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty and not self._confirm_discard():

@@ -3378,8 +3378,8 @@ Details are in the log file:
         <translation>Needs attention: %1; see Kotak Masuk in the window.</translation>
     </message>
     <message>
-        <source>Synced: %1 change(s) sent, %2 received; photos: %3 sent, %4 received.</source>
-        <translation>Synced: %1 change(s) sent, %2 received; photos: %3 sent, %4 received.</translation>
+        <source>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
+        <translation>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</translation>
     </message>
 </context>
 <context>

@@ -3378,8 +3378,8 @@ Rinciannya ada di berkas log:
         <translation>Perlu perhatian: %1; lihat Kotak Masuk di jendela aplikasi.</translation>
     </message>
     <message>
-        <source>Synced: %1 change(s) sent, %2 received; photos: %3 sent, %4 received.</source>
-        <translation>Tersinkron: %1 perubahan terkirim, %2 diterima; foto: %3 terkirim, %4 diterima.</translation>
+        <source>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
+        <translation>%1 perubahan terkirim (%2 ditolak), %3 diterima; foto: %4 terkirim, %5 diterima.</translation>
     </message>
 </context>
 <context>

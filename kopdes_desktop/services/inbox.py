@@ -1,9 +1,10 @@
 """Kotak Masuk: what needs the user's attention after a sync.
 
-Visits a PMO sent back (with the PMO's comment) and clashes on shared records, where two people
-changed the same field and the server kept one value by its rule. The user settles a clash by
-keeping one value; that choice travels back like any other edit. Changes from the server this
-laptop could not apply (sync.set_aside) are listed too.
+Visits a PMO sent back (with the PMO's comment) to this user, who wrote them and resubmits
+them (not to the PMO who sent them back: those are the BA's work now), and clashes on shared
+records, where two people changed the same field and the server kept one value by its rule.
+The user settles a clash by keeping one value; that choice travels back like any other edit.
+Changes from the server this laptop could not apply (sync.set_aside) are listed too.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain import codec
 from kopdes_desktop.domain.enums import VisitStatus
+from kopdes_desktop.domain.permissions import Action, Subject
 from kopdes_desktop.domain.records import RECORD_CLASSES, FieldConflict, Record, RecordType
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
@@ -105,7 +107,7 @@ class InboxService:
 
     def _sent_back(self, session: Session) -> list[InboxItem]:
         visits = session.execute(
-            select(VisitRow.id, CooperativeRow.name)
+            select(VisitRow.id, CooperativeRow.name, VisitRow.author_id)
             .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
             .where(
                 VisitRow.deleted.is_(False),
@@ -113,7 +115,9 @@ class InboxService:
             )
         ).all()
         items = []
-        for visit_id, name in visits:
+        for visit_id, name, author_id in visits:
+            if not self._resubmits(author_id):
+                continue
             latest = session.scalars(
                 select(ReviewCommentRow)
                 .where(ReviewCommentRow.visit_id == visit_id, ReviewCommentRow.deleted.is_(False))
@@ -131,6 +135,14 @@ class InboxService:
                 )
             )
         return items
+
+    def _resubmits(self, author_id: str | None) -> bool:
+        """Whether a sent-back visit by ``author_id`` is this user's to fix and resubmit (the
+        role rules: its author's)."""
+        sent_back = Subject(
+            RecordType.VISIT, author_id=author_id, visit_status=VisitStatus.NEEDS_REVISION
+        )
+        return self._context.refusal(Action.SUBMIT, sent_back) is None
 
     def _conflicts(self, session: Session) -> list[InboxItem]:
         rows = session.scalars(

@@ -177,7 +177,7 @@ def test_put_back_sends_the_refused_values_again_once_the_rule_allows(
     assert "tersinkron" not in said.lower()
     status_args = argparse.Namespace(command="status", json=False)
     assert sync_cli.run(laptop, status_args) == sync_cli.EXIT_NEEDS_ATTENTION
-    assert "rejected changes:   1" in capsys.readouterr().out
+    assert "Perlu perhatian: 1 perubahan ditolak server" in capsys.readouterr().out
     [group] = laptop.refusals.groups()
     assert not group.here  # the cooperative left this laptop with its assignment
     assert group.changes[0].values == {"notes": "Rapat anggota tahunan 12 Desember"}

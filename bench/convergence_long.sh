@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
 KOPDES_CONVERGENCE_EXAMPLES="${KOPDES_CONVERGENCE_EXAMPLES:-100}" \
 KOPDES_CONVERGENCE_STEPS="${KOPDES_CONVERGENCE_STEPS:-60}" \
-  .venv/bin/python -m pytest tests/sync/test_convergence.py -q -p no:cacheprovider "$@"
+  .venv/bin/python -m pytest tests/sync/test_convergence.py -q -s -p no:cacheprovider "$@"

@@ -42,6 +42,8 @@ class _Direction:
 
 
 class LinkEmulator:
+    _server: asyncio.Server  # made on the link's own thread, before the constructor returns
+
     def __init__(
         self,
         upstream_host: str,
@@ -70,16 +72,30 @@ class LinkEmulator:
         return f"http://127.0.0.1:{self.port}"
 
     def close(self) -> None:
+        with contextlib.suppress(RuntimeError, TimeoutError):  # the loop has ended already
+            asyncio.run_coroutine_threadsafe(self._shut_down(), self._loop).result(timeout=5)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=5)
 
+    async def _shut_down(self) -> None:
+        # Ends every pump and timer before the loop stops, so none is left pending (Python
+        # would print each one's traceback at exit).
+        self._server.close()
+        others = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+        for task in others:
+            task.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
+
     def _run(self) -> None:
         asyncio.set_event_loop(self._loop)
-        server = self._loop.run_until_complete(asyncio.start_server(self._serve, "127.0.0.1", 0))
-        self.port = server.sockets[0].getsockname()[1]
+        self._server = self._loop.run_until_complete(
+            asyncio.start_server(self._serve, "127.0.0.1", 0)
+        )
+        self.port = self._server.sockets[0].getsockname()[1]
         self._loop.create_task(self._drop_periodically())
         self._ready.set()
         self._loop.run_forever()
+        self._loop.close()
 
     async def _drop_periodically(self) -> None:
         # drop_every_s may be switched on and off while the link runs (None: no drops).
@@ -103,11 +119,14 @@ class LinkEmulator:
             writer.close()
             return
         self._writers |= {writer, up_writer}
-        await asyncio.gather(
-            self._pump(reader, up_writer, self.up, upstream=True),
-            self._pump(up_reader, writer, self.down, upstream=False),
-            return_exceptions=True,
-        )
+        # Cancelled only when the link closes: end quietly (Python 3.11's stream server reports a
+        # connection task that ends cancelled as an error).
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.gather(
+                self._pump(reader, up_writer, self.up, upstream=True),
+                self._pump(up_reader, writer, self.down, upstream=False),
+                return_exceptions=True,
+            )
         for one in (writer, up_writer):
             self._writers.discard(one)
             with contextlib.suppress(Exception):

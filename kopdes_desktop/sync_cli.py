@@ -40,7 +40,8 @@ EXIT_TRY_LATER = 4  # server unreachable, link dropped or server busy: nothing l
 EXIT_UNREACHABLE = EXIT_TRY_LATER
 EXIT_SIGN_IN = 5
 EXIT_UPDATE = 6
-# The server was reached, but changes are refused or clashes wait: open Kotak Masuk.
+# The server was reached, but changes are refused, clashes wait or server changes could not be
+# applied here: open Kotak Masuk.
 EXIT_NEEDS_ATTENTION = 7
 EXIT_DISK_FULL = 8
 EXIT_PHOTOS_WAITING = 9  # every record synced; some photos still to send or receive
@@ -209,7 +210,11 @@ def _print_attention(status: SyncStatus) -> None:
         if status.account is not None:
             print(sync_messages.nothing_needs_attention())
         return
-    print(sync_messages.needs_attention(status.rejected_changes, status.unresolved_conflicts))
+    print(
+        sync_messages.needs_attention(
+            status.rejected_changes, status.unresolved_conflicts, status.set_aside_changes
+        )
+    )
 
 
 def _status(services: AppServices, args: argparse.Namespace) -> None:
@@ -224,6 +229,7 @@ def _status(services: AppServices, args: argparse.Namespace) -> None:
     print(f"last sync (server): {status.last_sync_server_time or 'never'}")
     print(f"open conflicts:     {status.unresolved_conflicts}")
     print(f"rejected changes:   {status.rejected_changes}")
+    print(f"not applied here:   {status.set_aside_changes}")
     _print_attention(status)
 
 

@@ -97,7 +97,9 @@ LABEL_HALO = QColor(255, 255, 255, 190)
 
 # Pixels per km at which finer outlines and names appear.
 DESA_LINES_FROM = 6.0
-KECAMATAN_NAMES_FROM = 4.0
+# A kabupaten framed on a laptop screen is ~4 px/km: from 3 its kecamatan are named there
+# (names that do not fit their kecamatan or would overlap are left out anyway).
+KECAMATAN_NAMES_FROM = 3.0
 DESA_NAMES_FROM = 10.0
 MARKER_PX = 11  # villages without an outline: a diamond at their kecamatan
 POINT_PX = 5

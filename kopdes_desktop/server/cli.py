@@ -63,6 +63,13 @@ def _read_password(args: argparse.Namespace) -> tuple[str, bool]:
     return generate_password(), True
 
 
+# nginx keeps its connections to the app open for 60 s (upstream keepalive_timeout in
+# packaging/server/nginx-kopdes.conf). uvicorn's own default, 5 s, made the app close connections
+# nginx was about to reuse: a push sent on one is dropped, and nginx does not send a POST again
+# (502). The app waits longer than nginx, so nginx is always the side that closes.
+KEEP_ALIVE_SECONDS = 75
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     url = database_url(args.database_url)
     db = Database(url)
@@ -77,6 +84,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         proxy_headers=args.proxy_headers,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
         log_level=args.log_level,
     )
     return EXIT_OK

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.domain import codec
+from kopdes_desktop.domain import codec, merge
 from kopdes_desktop.domain.enums import VisitStatus
 from kopdes_desktop.domain.ids import is_valid_id, new_id
 from kopdes_desktop.domain.mutations import Intent, MutationOp
@@ -76,6 +76,9 @@ from kopdes_desktop.sync.protocol import (
 
 # Shared records merge field by field; the others belong to their author.
 SHARED_TYPES = frozenset({RecordType.COOPERATIVE, RecordType.OFFICER, RecordType.BUSINESS_UNIT})
+# Where two writers' edits of one field can cross: shared records, and the author's own records,
+# which an author may edit on two laptops (or on a copy of one laptop's database).
+MERGED_TYPES = SHARED_TYPES | AUTHORED_TYPES | CHILDREN_OF_AUTHORED
 PARENT_FIELD: dict[RecordType, str] = {
     RecordType.OFFICER: "cooperative_id",
     RecordType.BUSINESS_UNIT: "cooperative_id",
@@ -447,11 +450,19 @@ def patch(ctx: MutationContext, mutation: Mutation, row: RecordRow) -> list[str]
         ctx.permit(Action.MOVE, _subject_of(ctx, record_type, row))
     if not changed:
         return []
+    clashes: list[tuple[str, str]] = []
+    if record_type in MERGED_TYPES:
+        clashes, theirs = _clashes(ctx, mutation, row, changed)
+        changed = {name: value for name, value in changed.items() if name not in theirs}
     record = build_record(row, {**row.data, **changed})
     issues = validate(record, ctx.validation)
     if issues:
         raise _validation_failed(issues)
-    clashes = _clashes(ctx, mutation, row, changed) if record_type in SHARED_TYPES else []
+    if not changed:
+        # Every field stays as someone else filled it in: the record is sent again, so the
+        # laptop that emptied it gets their value back.
+        ctx.batch.touch(row, mutation.mutation_id)
+        return []
     previous = dict(row.data)
     if moved:
         _claim_village(ctx, row, changed["village_code"])
@@ -465,16 +476,26 @@ def patch(ctx: MutationContext, mutation: Mutation, row: RecordRow) -> list[str]
 
 def _clashes(
     ctx: MutationContext, mutation: Mutation, row: RecordRow, changed: dict[str, Any]
-) -> list[tuple[str, str]]:
-    """Fields someone else changed since the version this edit was based on."""
-    clashes = []
-    for name in changed:
+) -> tuple[list[tuple[str, str]], set[str]]:
+    """Fields another writer changed since the version this edit was based on, judged by
+    domain.merge: the real clashes (field, other user id), and the fields where the other
+    writer's value stays because this edit only empties them."""
+    clashes: list[tuple[str, str]] = []
+    theirs: set[str] = set()
+    for name, incoming in changed.items():
         meta = row.field_meta.get(name) or {}
         written_by_other = meta.get("c") != ctx.client_id
         newer_than_base = int(meta.get("v", 0)) > mutation.base_versions.get(name, 0)
-        if written_by_other and newer_than_base:
-            clashes.append((name, str(meta.get("u") or "")))
-    return clashes
+        if not (written_by_other and newer_than_base):
+            continue
+        if meta.get("u") is None:
+            continue  # written by the server itself (an import): not a person's choice
+        current = row.data.get(name)
+        if merge.is_empty(incoming) and not merge.is_empty(current):
+            theirs.add(name)
+        elif merge.disagree(current, incoming):
+            clashes.append((name, str(meta["u"])))
+    return clashes, theirs
 
 
 def _record_conflict(

@@ -1,8 +1,10 @@
 """Kotak Masuk: what needs the user's attention after a sync.
 
-Visits a PMO sent back (with the PMO's comment) and clashes on shared records, where two people
-changed the same field and the server kept one value by its rule. The user settles a clash by
-keeping one value; that choice travels back like any other edit.
+Visits a PMO sent back (with the PMO's comment) to this user, who wrote them and resubmits
+them (not to the PMO who sent them back: those are the BA's work now), and clashes on shared
+records, where two people changed the same field and the server kept one value by its rule.
+The user settles a clash by keeping one value; that choice travels back like any other edit.
+Changes from the server this laptop could not apply (sync.set_aside) are listed too.
 """
 
 from __future__ import annotations
@@ -17,14 +19,19 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain import codec
 from kopdes_desktop.domain.enums import VisitStatus
+from kopdes_desktop.domain.permissions import Action, Subject
 from kopdes_desktop.domain.records import RECORD_CLASSES, FieldConflict, Record, RecordType
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
 from kopdes_desktop.storage import record_store
 from kopdes_desktop.storage.models import (
+    AgreedActionRow,
     ConflictRow,
     CooperativeRow,
+    OpportunityRow,
+    PhotoRow,
     ReviewCommentRow,
+    SetAsideChange,
     VisitRow,
     model_for,
 )
@@ -33,6 +40,7 @@ from kopdes_desktop.storage.models import (
 class InboxKind(StrEnum):
     SENT_BACK = "sent_back"
     CONFLICT = "conflict"
+    NOT_APPLIED = "not_applied"  # a change from the server this laptop could not apply
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,22 +52,25 @@ class InboxItem:
     author: str
     when: datetime | None
     conflict: FieldConflict | None = None
-    part: Record | None = None  # the officer or business unit whose field clashed
+    part: Record | None = None  # the officer, business unit, action... whose field clashed
+    # NOT_APPLIED: the record type, the server's values and sync.set_aside.SetAsideReason.
+    record_type: str = ""
+    values: dict[str, object] | None = None
+    reason: str = ""
 
 
 def _clashed_on(session: Session, conflict: FieldConflict) -> tuple[str, Record | None]:
-    """The cooperative a clash is about, and the officer or business unit of it that clashed
-    (a clash on "Pak Udin's phone" means nothing without its cooperative)."""
-    if conflict.record_type not in set(RecordType):
-        return "", None
+    """The cooperative a clash is about, and the officer, business unit, action or photo of it
+    that clashed (a clash on "Pak Udin's phone" means nothing without its cooperative)."""
+    title = _cooperative_name(session, conflict.record_type, conflict.record_id)
+    if (
+        conflict.record_type not in set(RecordType)
+        or conflict.record_type == RecordType.COOPERATIVE
+    ):
+        return title, None
     record_type = RecordType(conflict.record_type)
     row = session.get(model_for(record_type), conflict.record_id)
-    if row is None:
-        return "", None
-    if isinstance(row, CooperativeRow):
-        return row.name, None
-    coop = session.get(CooperativeRow, getattr(row, "cooperative_id", ""))
-    return (coop.name if coop else ""), record_store.row_to_record(record_type, row)
+    return title, (record_store.row_to_record(record_type, row) if row is not None else None)
 
 
 def _when(text: str | None) -> datetime | None:
@@ -69,6 +80,21 @@ def _when(text: str | None) -> datetime | None:
         return None
 
 
+def _cooperative_name(session: Session, record_type: str, record_id: str) -> str:
+    """The name of the cooperative a record belongs to ("" when it is not on the laptop)."""
+    if record_type not in set(RecordType):
+        return ""
+    row = session.get(model_for(RecordType(record_type)), record_id)
+    if isinstance(row, AgreedActionRow | PhotoRow):
+        parent_id = row.visit_id if isinstance(row, AgreedActionRow) else row.parent_id
+        row = session.get(VisitRow, parent_id) or session.get(OpportunityRow, parent_id)
+    cooperative_id = (
+        record_id if isinstance(row, CooperativeRow) else getattr(row, "cooperative_id", "")
+    )
+    coop = session.get(CooperativeRow, cooperative_id) if cooperative_id else None
+    return coop.name if coop else ""
+
+
 class InboxService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
@@ -76,12 +102,12 @@ class InboxService:
     def items(self) -> list[InboxItem]:
         with self._context.database.read() as session:
             # Refusals have their own, grouped view: services/refusals.py.
-            items = self._sent_back(session) + self._conflicts(session)
+            items = self._sent_back(session) + self._conflicts(session) + self._not_applied(session)
         return sorted(items, key=lambda i: i.when or datetime.min, reverse=True)
 
     def _sent_back(self, session: Session) -> list[InboxItem]:
         visits = session.execute(
-            select(VisitRow.id, CooperativeRow.name)
+            select(VisitRow.id, CooperativeRow.name, VisitRow.author_id)
             .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
             .where(
                 VisitRow.deleted.is_(False),
@@ -89,7 +115,9 @@ class InboxService:
             )
         ).all()
         items = []
-        for visit_id, name in visits:
+        for visit_id, name, author_id in visits:
+            if not self._resubmits(author_id):
+                continue
             latest = session.scalars(
                 select(ReviewCommentRow)
                 .where(ReviewCommentRow.visit_id == visit_id, ReviewCommentRow.deleted.is_(False))
@@ -107,6 +135,14 @@ class InboxService:
                 )
             )
         return items
+
+    def _resubmits(self, author_id: str | None) -> bool:
+        """Whether a sent-back visit by ``author_id`` is this user's to fix and resubmit (the
+        role rules: its author's)."""
+        sent_back = Subject(
+            RecordType.VISIT, author_id=author_id, visit_status=VisitStatus.NEEDS_REVISION
+        )
+        return self._context.refusal(Action.SUBMIT, sent_back) is None
 
     def _conflicts(self, session: Session) -> list[InboxItem]:
         rows = session.scalars(
@@ -132,6 +168,39 @@ class InboxService:
                 )
             )
         return items
+
+    def _not_applied(self, session: Session) -> list[InboxItem]:
+        rows = session.scalars(
+            select(SetAsideChange).where(SetAsideChange.dismissed.is_(False))
+        ).all()
+        items = []
+        for row in rows:
+            fields = row.change.get("fields")
+            values = dict(fields) if isinstance(fields, dict) else {}
+            coop = session.get(CooperativeRow, row.cooperative_id)
+            items.append(
+                InboxItem(
+                    kind=InboxKind.NOT_APPLIED,
+                    record_id=str(row.id),
+                    title=coop.name if coop else str(values.get("name") or ""),
+                    message=row.detail,
+                    author="",
+                    when=_when(row.set_aside_at),
+                    record_type=row.record_type,
+                    values=values,
+                    reason=row.reason,
+                )
+            )
+        return items
+
+    def dismiss_not_applied(self, item_id: int) -> None:
+        """The user has read that a server change could not be applied here; it leaves the
+        inbox (it is still tried again when the record changes or the app is updated)."""
+        with self._context.database.write() as session:
+            row = session.get(SetAsideChange, item_id)
+            if row is None:
+                raise NotFoundError(str(item_id))
+            row.dismissed = True
 
     def resolve_conflict(self, conflict_id: str, *, keep_other: bool) -> None:
         """Settle a clash: keep the value the server kept, or put the other one back."""

@@ -16,6 +16,7 @@ from kopdes_desktop.services.photos import ensure_thumbnail, trim_photo_cache
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.models import Account, ConflictRow, RejectedChange
 from kopdes_desktop.sync import bundle as handover
+from kopdes_desktop.sync import set_aside
 from kopdes_desktop.sync.bundle_format import (
     BundleManifest,
     DeviceKeyMissingError,
@@ -79,12 +80,14 @@ class SyncStatus:
     interrupted_pull: bool
     # The server is reached over plain http from another computer (the user allowed it).
     unencrypted_connection: bool = False
+    # Changes from the server this laptop could not apply (sync.set_aside), not dismissed.
+    set_aside_changes: int = 0
 
     @property
     def needs_attention(self) -> bool:
         """Something of the last rounds did not go through: only without it is a laptop
         "Tersinkron" (the status bar and `kopdes-desktop status` say so alike)."""
-        return bool(self.rejected_changes or self.unresolved_conflicts)
+        return bool(self.rejected_changes or self.unresolved_conflicts or self.set_aside_changes)
 
 
 def _info(row: Account) -> AccountInfo:
@@ -306,6 +309,7 @@ class SyncService:
             )
             pending = outbox.pending_count(session)
             last = state.last_sync_server_time
+            not_applied = set_aside.open_count(session)
         return SyncStatus(
             account=self.account(),
             pending_changes=pending,
@@ -314,6 +318,7 @@ class SyncService:
             rejected_changes=rejected or 0,
             interrupted_pull=staged_pages(self._context.database) > 0,
             unencrypted_connection=self.connection_is_unencrypted(),
+            set_aside_changes=not_applied,
         )
 
     # --- offline handover ---------------------------------------------------------------

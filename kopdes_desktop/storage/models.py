@@ -289,6 +289,31 @@ class RejectedChange(Base):
     )
 
 
+class SetAsideChange(Base):
+    """A pulled change this laptop could not apply; the rest of its pull was applied.
+
+    Kept with the change as it came, so it is tried again without downloading it: when a newer
+    version of the record arrives (that one replaces it), when its parent record arrives, and
+    after the app is updated. Shown in the inbox and counted in the sync status meanwhile.
+    """
+
+    __tablename__ = "set_aside_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_type: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(64), index=True)
+    cooperative_id: Mapped[str] = mapped_column(String(64), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    change: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Why, as a code the inbox explains (sync.apply.SetAsideReason), and the error for support.
+    reason: Mapped[str] = mapped_column(String(30))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    # The app version that could not apply it: a different version tries again.
+    app_version: Mapped[str] = mapped_column(String(30))
+    set_aside_at: Mapped[str] = mapped_column(String(32))
+    dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class PhotoTransfer(Base):
     """A photo's bytes waiting to go up or come down, and how far they got."""
 

@@ -168,3 +168,15 @@ def mark_restored(session: Session) -> None:
     state.restored_mutation_id = (
         state.last_mutation_id if earlier is None else min(earlier, state.last_mutation_id)
     )
+
+
+def take_identity_of_this_account(session: Session) -> str:
+    """The server says this install's client id belongs to another account: the database was
+    copied from a colleague's laptop, or another person signs in here. Changes exported to a
+    handover bundle before the switch are that account's and travel in the bundle, so they
+    leave the outbox; the rest were made under this account and go out under a new client id."""
+    state = sync_state(session)
+    session.execute(
+        delete(OutboxEntry).where(OutboxEntry.mutation_id <= state.exported_mutation_id)
+    )
+    return take_new_identity(session)

@@ -26,6 +26,7 @@ from kopdes_desktop.storage.models import (
     SyncedRow,
     model_for,
 )
+from kopdes_desktop.sync import set_aside
 from kopdes_desktop.sync.protocol import Change
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,13 @@ class ApplyStats:
     deleted: int = 0
     removed_from_scope: int = 0
     swept: int = 0
+    set_aside: int = 0  # changes that could not be applied here (sync.set_aside)
     photo_hashes: set[str] = field(default_factory=set)
+
+    def add(self, other: ApplyStats) -> None:
+        for name in ("applied", "rebased", "deleted", "removed_from_scope", "swept", "set_aside"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.photo_hashes |= other.photo_hashes
 
 
 def touched_fields(session: Session) -> dict[str, set[str]]:
@@ -63,27 +70,31 @@ def touched_fields(session: Session) -> dict[str, set[str]]:
 
 
 def _known_values(record_type: RecordType, fields: Mapping[str, Any]) -> dict[str, Any]:
-    """The fields this app knows, checked: a newer server may send more, a broken one garbage."""
+    """The fields this app knows, checked. A newer server may send fields this version does not
+    have (left out); a value this version cannot read raises, and the change is set aside."""
     cls = RECORD_CLASSES[record_type]
     names = set(codec.field_names(cls)) - {"id"}
-    known: dict[str, Any] = {}
-    for name, value in fields.items():
-        if name not in names:
-            continue
-        try:
-            decoded = codec.decode_fields(cls, {name: value})[name]
-        except codec.FieldDecodeError as error:
-            log.warning("ignoring %s.%s from the server: %s", record_type.value, name, error)
-            continue
-        known[name] = codec.encode_value(decoded)  # stored as the laptop would write it
-    return known
+    known = {name: value for name, value in fields.items() if name in names}
+    decoded = codec.decode_fields(cls, known)
+    # Stored as the laptop would write them (text normalised: LF, NFC).
+    return {name: codec.encode_value(value) for name, value in decoded.items()}
+
+
+RowKey = tuple[RecordType, str]
 
 
 def apply_change(
-    session: Session, change: Change, touched: Mapping[str, set[str]], stats: ApplyStats
+    session: Session,
+    change: Change,
+    touched: Mapping[str, set[str]],
+    stats: ApplyStats,
+    rows: dict[RowKey, SyncedRow | None] | None = None,
 ) -> None:
+    """Apply one change. ``rows``: the local rows of these records, fetched beforehand (a
+    record missing from it is looked up); rows created here are added to it."""
     model = model_for(change.record_type)
-    row = session.get(model, change.record_id)
+    key = (change.record_type, change.record_id)
+    row = rows[key] if rows is not None and key in rows else session.get(model, change.record_id)
     mine = touched.get(change.record_id, set())
     if change.deleted or change.fields is None:
         if row is not None:
@@ -96,6 +107,8 @@ def apply_change(
         row = model(id=change.record_id, deleted=False, local_changed_at=None)
         record_store.apply_values(row, values)
         session.add(row)
+        if rows is not None:
+            rows[key] = row
         history.note(session, change.record_type, row, "create", values, source=history.SERVER)
     else:
         if ALL_FIELDS in mine:
@@ -117,18 +130,182 @@ def apply_change(
         stats.photo_hashes.add(values["sha256"])
 
 
+@dataclass
+class Applied:
+    """What applying pulled changes did, record by record."""
+
+    # Record id → the problem of its last change, or None when that one went in.
+    last: dict[str, set_aside.Problem | None] = field(default_factory=dict)
+    written: dict[RecordType, list[str]] = field(default_factory=dict)  # live rows written
+
+    def add(self, other: Applied) -> None:
+        self.last.update(other.last)
+        for record_type, ids in other.written.items():
+            self.written.setdefault(record_type, []).extend(ids)
+
+    def went_in(self, change: Change) -> None:
+        self.last[change.record_id] = None
+        if not change.deleted and change.fields is not None:
+            self.written.setdefault(change.record_type, []).append(change.record_id)
+
+    def succeeded(self) -> list[str]:
+        return [record_id for record_id, problem in self.last.items() if problem is None]
+
+    def problems(self) -> list[set_aside.Problem]:
+        return [problem for problem in self.last.values() if problem is not None]
+
+
+# Changes are applied in chunks inside one savepoint each, with the chunk's rows fetched in one
+# query and its inserts flushed together; only a chunk that fails is redone change by change,
+# each in its own savepoint, to find the one that cannot be applied.
+CHUNK = 500
+
+
 def apply_changes(
-    session: Session, changes: Iterable[Change], touched: Mapping[str, set[str]], stats: ApplyStats
-) -> set[str]:
-    """Apply changes; returns the ids seen (for the sweep after a full re-download)."""
+    session: Session,
+    changes: Iterable[Mapping[str, Any]],
+    touched: Mapping[str, set[str]],
+    stats: ApplyStats,
+    skip: Mapping[str, set_aside.SetAsideReason] | None = None,
+) -> Applied:
+    """Apply pulled changes (as they came over the wire), each standing on its own.
+
+    A change that cannot be applied, whatever the reason, is rolled back alone and reported as
+    a problem; the others are applied. ``skip`` names records not to apply at all (found
+    orphaned by an earlier attempt at this pull): they become problems with that reason.
+    Errors of the database itself (disk full, locked) are raised: they are no change's fault.
+    """
     # Parents and children can arrive in any order within a pull; check references at commit.
     session.execute(text("PRAGMA defer_foreign_keys=ON"))
-    seen: set[str] = set()
+    skip = skip or {}
+    pending = list(changes)
+    result = Applied()
+    for start in range(0, len(pending), CHUNK):
+        chunk = pending[start : start + CHUNK]
+        chunk_stats, outcome = ApplyStats(), Applied()
+        try:
+            with session.begin_nested():
+                _apply_chunk(session, chunk, touched, stats=chunk_stats, skip=skip, outcome=outcome)
+                session.flush()
+            failed = False
+        except Exception as error:
+            if set_aside.is_environment_error(error):
+                raise
+            failed = True
+        if failed:  # outside the handler, so errors found now are not chained to this one
+            chunk_stats, outcome = ApplyStats(), Applied()
+            for raw in chunk:
+                _apply_alone(session, raw, touched, stats=chunk_stats, skip=skip, outcome=outcome)
+        stats.add(chunk_stats)
+        result.add(outcome)
+    return result
+
+
+def _skipped(raw: Mapping[str, Any], skip: Mapping[str, set_aside.SetAsideReason]) -> bool:
+    return set_aside.record_id_of(raw) in skip
+
+
+def _left_out(raw: Mapping[str, Any], skip: Mapping[str, set_aside.SetAsideReason]) -> Applied:
+    record_id = set_aside.record_id_of(raw)
+    detail = "the record it belongs to is not on this laptop"
+    return Applied(last={record_id: set_aside.Problem(raw, skip[record_id], detail)})
+
+
+def _apply_chunk(
+    session: Session,
+    chunk: list[Mapping[str, Any]],
+    touched: Mapping[str, set[str]],
+    *,
+    stats: ApplyStats,
+    skip: Mapping[str, set_aside.SetAsideReason],
+    outcome: Applied,
+) -> None:
+    """Apply a chunk, raising at the first change that fails."""
+    changes: list[Change] = []
+    for raw in chunk:
+        if _skipped(raw, skip):
+            outcome.add(_left_out(raw, skip))
+        else:
+            changes.append(Change.model_validate(raw))
+    rows = _fetch_rows(session, changes)
     for change in changes:
-        apply_change(session, change, touched, stats)
-        seen.add(change.record_id)
-    session.flush()
-    return seen
+        apply_change(session, change, touched, stats, rows)
+        outcome.went_in(change)
+
+
+def _apply_alone(
+    session: Session,
+    raw: Mapping[str, Any],
+    touched: Mapping[str, set[str]],
+    *,
+    stats: ApplyStats,
+    skip: Mapping[str, set_aside.SetAsideReason],
+    outcome: Applied,
+) -> None:
+    """Apply one change in its own savepoint; one that fails becomes a problem."""
+    if _skipped(raw, skip):
+        outcome.add(_left_out(raw, skip))
+        return
+    own = ApplyStats()
+    try:
+        with session.begin_nested():
+            change = Change.model_validate(raw)
+            apply_change(session, change, touched, own)
+            session.flush()
+    except Exception as error:
+        if set_aside.is_environment_error(error):
+            raise
+        record_id = set_aside.record_id_of(raw)
+        log.warning("set aside a change of %s from the server: %s", record_id, error)
+        outcome.last[record_id] = set_aside.problem(raw, error)
+        return
+    stats.add(own)
+    outcome.went_in(change)
+
+
+def _fetch_rows(session: Session, changes: list[Change]) -> dict[RowKey, SyncedRow | None]:
+    """The local rows of these records in one query per type (None: not on the laptop)."""
+    rows: dict[RowKey, SyncedRow | None] = {}
+    by_type: dict[RecordType, list[str]] = {}
+    for change in changes:
+        by_type.setdefault(change.record_type, []).append(change.record_id)
+        rows[(change.record_type, change.record_id)] = None
+    for record_type, ids in by_type.items():
+        model = model_for(record_type)
+        for row in session.scalars(select(model).where(model.id.in_(ids))):
+            rows[(record_type, row.id)] = row
+    return rows
+
+
+# Rows whose parent must exist on the laptop (the foreign keys of storage/models.py).
+_PARENT_COLUMN = {
+    RecordType.OFFICER: ("cooperative_id", RecordType.COOPERATIVE),
+    RecordType.BUSINESS_UNIT: ("cooperative_id", RecordType.COOPERATIVE),
+    RecordType.VISIT: ("cooperative_id", RecordType.COOPERATIVE),
+    RecordType.OPPORTUNITY: ("cooperative_id", RecordType.COOPERATIVE),
+    RecordType.AGREED_ACTION: ("visit_id", RecordType.VISIT),
+    RecordType.REVIEW_COMMENT: ("visit_id", RecordType.VISIT),
+}
+
+
+def orphans(session: Session, written: Mapping[RecordType, list[str]]) -> set[str]:
+    """Rows just written whose parent is not on the laptop (it never came, or was set aside):
+    left in, they would fail the foreign-key check at commit and with it the whole pull."""
+    found: set[str] = set()
+    for record_type, ids in written.items():
+        if record_type not in _PARENT_COLUMN:
+            continue
+        column_name, parent_type = _PARENT_COLUMN[record_type]
+        model, parent = model_for(record_type), model_for(parent_type)
+        column = getattr(model, column_name)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                session.scalars(
+                    select(model.id).where(model.id.in_(chunk), column.not_in(select(parent.id)))
+                )
+            )
+    return found
 
 
 def _subtree(session: Session, cooperative_id: str) -> dict[RecordType, list[str]]:
@@ -206,3 +383,16 @@ def sweep_missing(
             chunk = stale[start : start + 500]
             session.execute(delete(model).where(model.id.in_(chunk)))
         stats.swept += len(stale)
+
+
+def parent_missing(session: Session, raw: Mapping[str, Any]) -> bool:
+    """Whether the record a pulled change belongs to is still not on the laptop."""
+    record_type = raw.get("record_type")
+    fields = raw.get("fields")
+    if record_type not in set(RecordType) or not isinstance(fields, dict):
+        return False
+    column = _PARENT_COLUMN.get(RecordType(record_type))
+    if column is None:
+        return False
+    parent_id = fields.get(column[0])
+    return not isinstance(parent_id, str) or session.get(model_for(column[1]), parent_id) is None

@@ -22,8 +22,8 @@ from kopdes_desktop.sync.protocol import (
     PhotoStatusList,
     PhotoStatusRequest,
     PhotoUploadResult,
+    PullPage,
     PullRequest,
-    PullResponse,
     PushRequest,
     PushResponse,
     ThumbnailList,
@@ -125,8 +125,8 @@ class SyncClient:
     def push(self, request: PushRequest) -> PushResponse:
         return self.transport.post_json("/sync/v1/push", request, PushResponse)
 
-    def pull(self, request: PullRequest) -> PullResponse:
-        return self.transport.post_json("/sync/v1/pull", request, PullResponse)
+    def pull(self, request: PullRequest) -> PullPage:
+        return self.transport.post_json("/sync/v1/pull", request, PullPage)
 
     def photo_status(self, sha256: str) -> PhotoStatus:
         return self.transport.get_json(f"/photos/v1/{sha256}/status", PhotoStatus)

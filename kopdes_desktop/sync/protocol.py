@@ -287,6 +287,18 @@ class PullResponse(_Answer):
     target_version: int
 
 
+class PullPage(_Answer):
+    """A :class:`PullResponse` as a client reads it: each change stays a plain object until it
+    is applied, so one the client cannot read (a newer server, a damaged record) is set aside on
+    its own instead of making the whole page unreadable."""
+
+    changes: list[dict[str, Any]]
+    removed_cooperative_ids: list[str] = Field(default_factory=list)
+    cursor: str
+    has_more: bool
+    target_version: int
+
+
 # --- photos --------------------------------------------------------------------------------
 
 

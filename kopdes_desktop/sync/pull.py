@@ -16,9 +16,13 @@ from sqlalchemy import delete, func, select
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.storage.models import PulledPage
+from kopdes_desktop.sync import set_aside
 from kopdes_desktop.sync.apply import (
+    Applied,
     ApplyStats,
     apply_changes,
+    orphans,
+    parent_missing,
     remove_from_scope,
     sweep_missing,
     touched_fields,
@@ -27,11 +31,11 @@ from kopdes_desktop.sync.client import SyncClient
 from kopdes_desktop.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
-    Change,
     ErrorCode,
+    PullPage,
     PullRequest,
-    PullResponse,
 )
+from kopdes_desktop.sync.set_aside import SetAsideReason
 from kopdes_desktop.sync.transport import ServerRefusedError, TransientError
 
 log = logging.getLogger(__name__)
@@ -70,11 +74,11 @@ def _resume_point(database: Database) -> tuple[str | None, bool]:
         return outbox.sync_state(session).pull_cursor, False
 
 
-def _stage(database: Database, response: PullResponse, *, is_reset: bool) -> None:
+def _stage(database: Database, response: PullPage, *, is_reset: bool) -> None:
     with database.write() as session:
         session.add(
             PulledPage(
-                changes=[change.model_dump(mode="json") for change in response.changes],
+                changes=list(response.changes),
                 removed_cooperative_ids=list(response.removed_cooperative_ids),
                 cursor=response.cursor,
                 target_version=response.target_version,
@@ -102,6 +106,12 @@ def fetch(
             sizer.failed()
             raise
         except ServerRefusedError as error:
+            if error.body.code is ErrorCode.CLIENT_OF_OTHER_USER:
+                # A database copied from another account's laptop: this account gets its own
+                # client id, and its own download (the cursor is the other account's).
+                with database.write() as session:
+                    client_id = outbox.take_identity_of_this_account(session)
+                continue
             if error.body.code is not ErrorCode.RESET_REQUIRED or (is_reset and cursor is None):
                 raise
             log.warning("server asks for a full re-download (%s)", error.body.message)
@@ -119,21 +129,57 @@ def fetch(
             return
 
 
+class _OrphanedError(Exception):
+    """Some rows of this pull lack their parent; apply it again without them."""
+
+
 def apply_staged(database: Database, server_time: str | None) -> ApplyStats:
-    """Apply every staged page and adopt the final cursor, all in one transaction."""
+    """Apply every staged page and adopt the final cursor, all in one transaction.
+
+    A change that cannot be applied is set aside (sync.set_aside) and the rest goes in; the
+    cursor moves on either way, so one bad record never stops this laptop's sync.
+    """
+    skip: dict[str, SetAsideReason] = {}
+    while True:
+        try:
+            return _apply_once(database, server_time, skip)
+        except _OrphanedError as orphaned:
+            # Bounded: each attempt leaves out at least one more record of the pull.
+            skip.update(dict.fromkeys(orphaned.args[0], SetAsideReason.MISSING_PARENT))
+
+
+def _apply_once(
+    database: Database, server_time: str | None, skip: dict[str, SetAsideReason]
+) -> ApplyStats:
     stats = ApplyStats()
     with database.write() as session:
         pages = list(session.scalars(select(PulledPage).order_by(PulledPage.sequence)))
         if not pages:
             return stats
         touched = touched_fields(session)
-        seen: set[str] = set()
+        outcome = Applied()
         for page in pages:
             remove_from_scope(session, page.removed_cooperative_ids, touched, stats)
-            changes = [Change.model_validate(raw) for raw in page.changes]
-            seen |= apply_changes(session, changes, touched, stats)
+            set_aside.forget_cooperatives(session, page.removed_cooperative_ids)
+            outcome.add(apply_changes(session, page.changes, touched, stats, skip))
+        # Earlier set-aside changes worth another try, unless this pull brought their record
+        # anew. One still waiting for its parent stays (it would only make this start over).
+        retry = [
+            raw
+            for raw, reason in set_aside.to_retry(session)
+            if set_aside.record_id_of(raw) not in outcome.last
+            and (reason is not SetAsideReason.MISSING_PARENT or not parent_missing(session, raw))
+        ]
+        outcome.add(apply_changes(session, retry, touched, stats, skip))
+        missing = orphans(session, outcome.written) - skip.keys()
+        if missing:
+            raise _OrphanedError(missing)
+        set_aside.clear(session, outcome.succeeded())
+        stats.set_aside = set_aside.keep(session, outcome.problems())
         if pages[0].is_reset:
+            seen = set(outcome.last)
             sweep_missing(session, seen, touched, stats)
+            set_aside.forget_unseen(session, seen)
         state = outbox.sync_state(session)
         state.pull_cursor = pages[-1].cursor
         state.pulled_version = pages[-1].target_version

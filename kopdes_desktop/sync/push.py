@@ -253,6 +253,12 @@ def push_outbox(database: Database, client: SyncClient, sizer: BatchSizer) -> Pu
                 _after_reused_ids(database, client_id, batch, error.body)
                 stats.new_client_id = True
                 continue
+            if error.body.code is ErrorCode.CLIENT_OF_OTHER_USER:
+                with database.write() as session:
+                    new = outbox.take_identity_of_this_account(session)
+                log.warning("client %s belongs to another account; now client %s", client_id, new)
+                stats.new_client_id = True
+                continue
             if error.body.code is ErrorCode.MUTATION_GAP and expected is not None:
                 if expected > batch[0].mutation_id:
                     # The server consumed these already (its answer was lost): trim and go on.

@@ -1,5 +1,6 @@
-"""Kotak Masuk: visits sent back by a PMO, clashes on shared records to settle, and below them
-the changes the server refused, grouped by the record they belong to."""
+"""Kotak Masuk: visits sent back by a PMO, clashes on shared records to settle, changes from the
+server this laptop could not apply, and below them the changes the server refused, grouped by
+the record they belong to."""
 
 from __future__ import annotations
 
@@ -149,6 +150,10 @@ class InboxPage(QWidget):
             return (
                 self.tr("Visit sent back — %1 (%2)").replace("%1", item.title).replace("%2", when)
             )
+        if item.kind is InboxKind.NOT_APPLIED:
+            return self.tr("Change from the server not applied here — %1").replace(
+                "%1", not_applied_reason(item.reason)
+            )
         field = clash_field(item.conflict, item.part) if item.conflict else item.message
         return self.tr("Clash on %1: %2").replace("%1", item.title).replace("%2", field)
 
@@ -186,6 +191,22 @@ class InboxPage(QWidget):
             self.detail.setText(
                 html.escape(
                     self.tr("%1 wrote: %2").replace("%1", item.author).replace("%2", item.message)
+                )
+            )
+        elif item.kind is InboxKind.NOT_APPLIED:
+            self.dismiss.setVisible(True)
+            self.detail.setText(
+                html.escape(
+                    self.tr(
+                        "A change from the server (%1, %2) could not be saved on this laptop: "
+                        "%3. Everything else was synced. The app tries again when the record "
+                        "changes on the server and after an update; if this stays, tell your "
+                        "support person. Technical detail: %4"
+                    )
+                    .replace("%1", record_kind(item.record_type))
+                    .replace("%2", item.title or "—")
+                    .replace("%3", not_applied_reason(item.reason))
+                    .replace("%4", item.message)
                 )
             )
         elif item.conflict is not None:
@@ -275,9 +296,12 @@ class InboxPage(QWidget):
             self._tasks.read(lambda: refusals.put_back_form(group), self.put_back_form.emit)
 
     def _dismiss(self) -> None:
-        group = self._current()
-        if isinstance(group, RefusalGroup):
-            self._dismiss_ids(group.ids)
+        entry = self._current()
+        if isinstance(entry, RefusalGroup):
+            self._dismiss_ids(entry.ids)
+        elif isinstance(entry, InboxItem) and entry.kind is InboxKind.NOT_APPLIED:
+            item_id, inbox = int(entry.record_id), self._services.inbox
+            self._tasks.write(lambda: inbox.dismiss_not_applied(item_id), lambda _: self.refresh())
 
     def _dismiss_kind(self) -> None:
         group = self._current()
@@ -303,3 +327,30 @@ class InboxPage(QWidget):
 def rejection_reason(code: str) -> str:
     """The server's reason code in plain words (kept for older callers)."""
     return reason_text(code)
+
+
+def not_applied_reason(code: str) -> str:
+    reasons = {
+        "unreadable": translate(
+            "NotApplied", "it holds a value this version of the app cannot read"
+        ),
+        "too_large": translate("NotApplied", "it holds a number too large to store"),
+        "missing_parent": translate("NotApplied", "the record it belongs to is not on this laptop"),
+        "not_storable": translate("NotApplied", "the laptop's database refused it"),
+    }
+    return reasons.get(code, translate("NotApplied", "an unexpected error"))
+
+
+def record_kind(record_type: str) -> str:
+    kinds = {
+        "cooperative": translate("NotApplied", "cooperative profile"),
+        "officer": translate("NotApplied", "officer"),
+        "business_unit": translate("NotApplied", "business unit"),
+        "visit": translate("NotApplied", "visit"),
+        "agreed_action": translate("NotApplied", "agreed action"),
+        "review_comment": translate("NotApplied", "review comment"),
+        "opportunity": translate("NotApplied", "business opportunity"),
+        "photo": translate("NotApplied", "photo"),
+        "conflict": translate("NotApplied", "clash record"),
+    }
+    return kinds.get(record_type, translate("NotApplied", "record"))

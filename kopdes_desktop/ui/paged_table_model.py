@@ -154,6 +154,17 @@ class PagedTableModel(QAbstractTableModel, Generic[ItemT, CriteriaT]):
             sort_key = self._columns[column].sort
             self.set_filter(replace(self._criteria, sort=sort_key, descending=descending))  # type: ignore[type-var]
 
+    def sort_shown(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and order the criteria sort by, for the header's arrow (a list opens in
+        its criteria's order: visits newest first)."""
+        key = getattr(self._criteria, "sort", None)
+        descending = bool(getattr(self._criteria, "descending", False))
+        for index, column in enumerate(self._columns):
+            if key is not None and column.sort == key:
+                order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+                return index, order
+        return None
+
     # --- what the page asks -------------------------------------------------------------
 
     @property

@@ -114,6 +114,11 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside
         self.table.setModel(self.model)
+        # Sorting sorts at once by the header's arrow: set it first, or every list would open
+        # by its first column, ascending (visits by cooperative instead of newest first).
+        shown = self.model.sort_shown()
+        if shown is not None:
+            self.table.horizontalHeader().setSortIndicator(*shown)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -177,7 +177,7 @@ def nothing_needs_attention() -> str:
     return translate("SyncMessages", "Synced: nothing refused, no clashes.")
 
 
-def needs_attention(refused: int, clashes: int) -> str:
+def needs_attention(refused: int, clashes: int, not_applied: int = 0) -> str:
     parts = []
     if refused:
         parts.append(
@@ -189,18 +189,30 @@ def needs_attention(refused: int, clashes: int) -> str:
         parts.append(
             translate("SyncMessages", "%1 clash(es) to settle").replace("%1", str(clashes))
         )
+    if not_applied:
+        parts.append(
+            translate(
+                "SyncMessages",
+                "%1 change(s) from the server not applied on this laptop "
+                "(tried again when they change or after an update)",
+            ).replace("%1", str(not_applied))
+        )
     return translate("SyncMessages", "Needs attention: %1; see Kotak Masuk in the window.").replace(
         "%1", ", ".join(parts)
     )
 
 
 def round_summary(report: SyncReport) -> str:
+    """What the round moved. It never says "synced": whether all went through (nothing refused,
+    no clashes) is said after it, by :func:`nothing_needs_attention` or :func:`needs_attention`."""
     return (
         translate(
-            "SyncMessages", "Synced: %1 change(s) sent, %2 received; photos: %3 sent, %4 received."
+            "SyncMessages",
+            "%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.",
         )
         .replace("%1", str(report.push.sent))
-        .replace("%2", str(report.pull.changes))
-        .replace("%3", str(report.photos.uploaded))
-        .replace("%4", str(report.photos.downloaded))
+        .replace("%2", str(report.push.rejected))
+        .replace("%3", str(report.pull.changes))
+        .replace("%4", str(report.photos.uploaded))
+        .replace("%5", str(report.photos.downloaded))
     )

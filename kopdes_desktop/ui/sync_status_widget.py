@@ -126,6 +126,12 @@ class SyncStatusWidget(QWidget):
                     "%1", format_count(status.unresolved_conflicts, self._language)
                 )
             )
+        if status.set_aside_changes:
+            parts.append(
+                self.tr("%1 server changes not applied").replace(
+                    "%1", format_count(status.set_aside_changes, self._language)
+                )
+            )
         return self.tr("%1 · see the inbox").replace("%1", ", ".join(parts))
 
     def _ago(self, when: datetime, now: datetime) -> str:
@@ -168,10 +174,14 @@ class SyncStatusWidget(QWidget):
         account = status.account
         who = account.username if account else self.tr("not signed in")
         details = (
-            self.tr("Account: %1\nOpen conflicts: %2\nRejected changes: %3")
+            self.tr(
+                "Account: %1\nOpen conflicts: %2\nRejected changes: %3\n"
+                "Server changes not applied here: %4"
+            )
             .replace("%1", who)
             .replace("%2", str(status.unresolved_conflicts))
             .replace("%3", str(status.rejected_changes))
+            .replace("%4", str(status.set_aside_changes))
         )
         if status.unencrypted_connection:
             details += "\n" + self.tr(

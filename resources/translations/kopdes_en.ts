@@ -1190,8 +1190,16 @@
         <translation>Visit sent back — %1 (%2)</translation>
     </message>
     <message>
+        <source>Change from the server not applied here — %1</source>
+        <translation>Change from the server not applied here — %1</translation>
+    </message>
+    <message>
         <source>%1 — %2 change(s) refused: %3</source>
         <translation>%1 — %2 change(s) refused: %3</translation>
+    </message>
+    <message>
+        <source>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</source>
+        <translation>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</translation>
     </message>
     <message>
         <source>What you sent: %1</source>
@@ -2048,6 +2056,69 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>NotApplied</name>
+    <message>
+        <source>it holds a value this version of the app cannot read</source>
+        <translation>it holds a value this version of the app cannot read</translation>
+    </message>
+    <message>
+        <source>it holds a number too large to store</source>
+        <translation>it holds a number too large to store</translation>
+    </message>
+    <message>
+        <source>the record it belongs to is not on this laptop</source>
+        <translation>the record it belongs to is not on this laptop</translation>
+    </message>
+    <message>
+        <source>the laptop's database refused it</source>
+        <translation>the laptop's database refused it</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>an unexpected error</translation>
+    </message>
+    <message>
+        <source>cooperative profile</source>
+        <translation>cooperative profile</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>business unit</source>
+        <translation>business unit</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <source>agreed action</source>
+        <translation>agreed action</translation>
+    </message>
+    <message>
+        <source>review comment</source>
+        <translation>review comment</translation>
+    </message>
+    <message>
+        <source>business opportunity</source>
+        <translation>business opportunity</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>clash record</source>
+        <translation>clash record</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
     </message>
 </context>
 <context>
@@ -3299,12 +3370,16 @@ Details are in the log file:
         <translation>%1 clash(es) to settle</translation>
     </message>
     <message>
+        <source>%1 change(s) from the server not applied on this laptop (tried again when they change or after an update)</source>
+        <translation>%1 change(s) from the server not applied on this laptop (tried again when they change or after an update)</translation>
+    </message>
+    <message>
         <source>Needs attention: %1; see Kotak Masuk in the window.</source>
         <translation>Needs attention: %1; see Kotak Masuk in the window.</translation>
     </message>
     <message>
-        <source>Synced: %1 change(s) sent, %2 received; photos: %3 sent, %4 received.</source>
-        <translation>Synced: %1 change(s) sent, %2 received; photos: %3 sent, %4 received.</translation>
+        <source>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
+        <translation>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3433,10 @@ Details are in the log file:
         <translation>%1 clashes to settle</translation>
     </message>
     <message>
+        <source>%1 server changes not applied</source>
+        <translation>%1 server changes not applied</translation>
+    </message>
+    <message>
         <source>%1 · see the inbox</source>
         <translation>%1 · see the inbox</translation>
     </message>
@@ -3392,10 +3471,12 @@ Details are in the log file:
     <message>
         <source>Account: %1
 Open conflicts: %2
-Rejected changes: %3</source>
+Rejected changes: %3
+Server changes not applied here: %4</source>
         <translation>Account: %1
 Open conflicts: %2
-Rejected changes: %3</translation>
+Rejected changes: %3
+Server changes not applied here: %4</translation>
     </message>
     <message>
         <source>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</source>

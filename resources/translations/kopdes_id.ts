@@ -720,11 +720,11 @@
         <translation>Disk penuh: pengaturan tidak dapat disimpan. Kosongkan ruang, lalu simpan lagi.</translation>
     </message>
     <message>
-        <source>Disk full: today&apos;s automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
+        <source>Disk full: today's automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
         <translation>Disk penuh: cadangan otomatis hari ini tidak dapat dibuat, dan menyimpan pekerjaan baru pun bisa gagal. Kosongkan ruang di laptop ini (hapus atau pindahkan berkas yang tidak diperlukan).</translation>
     </message>
     <message>
-        <source>Kopdes Desktop cannot open because this laptop&apos;s disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
+        <source>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
         <translation>Kopdes Desktop tidak dapat dibuka karena disk laptop ini penuh. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu buka aplikasi lagi.</translation>
     </message>
 </context>
@@ -1105,7 +1105,7 @@
         <translation>Tombol Menu</translation>
     </message>
     <message>
-        <source>On the map: that village&apos;s menu (its visits)</source>
+        <source>On the map: that village's menu (its visits)</source>
         <translation>Di peta: menu desa itu (kunjungannya)</translation>
     </message>
 </context>
@@ -1190,15 +1190,23 @@
         <translation>Kunjungan dikembalikan — %1 (%2)</translation>
     </message>
     <message>
+        <source>Change from the server not applied here — %1</source>
+        <translation>Perubahan dari server tidak diterapkan di sini — %1</translation>
+    </message>
+    <message>
         <source>%1 — %2 change(s) refused: %3</source>
         <translation>%1 — %2 perubahan ditolak: %3</translation>
+    </message>
+    <message>
+        <source>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</source>
+        <translation>Satu perubahan dari server (%1, %2) tidak bisa disimpan di laptop ini: %3. Semua yang lain sudah tersinkron. Aplikasi akan mencoba lagi saat data itu berubah di server dan sesudah aplikasi diperbarui; kalau tetap begini, beri tahu petugas pendukung Anda. Rincian teknis: %4</translation>
     </message>
     <message>
         <source>What you sent: %1</source>
         <translation>Yang Anda kirim: %1</translation>
     </message>
     <message>
-        <source>The record shows the server&apos;s values again; open it to go on.</source>
+        <source>The record shows the server's values again; open it to go on.</source>
         <translation>Data ini kembali menampilkan isi yang ada di server; buka untuk melanjutkan.</translation>
     </message>
     <message>
@@ -2051,6 +2059,69 @@
     </message>
 </context>
 <context>
+    <name>NotApplied</name>
+    <message>
+        <source>it holds a value this version of the app cannot read</source>
+        <translation>isinya tidak bisa dibaca oleh versi aplikasi ini</translation>
+    </message>
+    <message>
+        <source>it holds a number too large to store</source>
+        <translation>ada angka yang terlalu besar untuk disimpan</translation>
+    </message>
+    <message>
+        <source>the record it belongs to is not on this laptop</source>
+        <translation>data induknya tidak ada di laptop ini</translation>
+    </message>
+    <message>
+        <source>the laptop's database refused it</source>
+        <translation>basis data laptop menolaknya</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>terjadi kesalahan yang tidak terduga</translation>
+    </message>
+    <message>
+        <source>cooperative profile</source>
+        <translation>profil koperasi</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>business unit</source>
+        <translation>unit usaha</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>kunjungan</translation>
+    </message>
+    <message>
+        <source>agreed action</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <source>review comment</source>
+        <translation>catatan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>business opportunity</source>
+        <translation>peluang usaha</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>clash record</source>
+        <translation>catatan bentrok</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>data</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityEditor</name>
     <message>
         <source>Opportunity</source>
@@ -2167,7 +2238,7 @@
         <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The visit&apos;s status does not allow this now.</source>
+        <source>The visit's status does not allow this now.</source>
         <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
     </message>
     <message>
@@ -2203,7 +2274,7 @@
         <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
     </message>
     <message>
-        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
+        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
         <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
     </message>
     <message>
@@ -2277,7 +2348,7 @@
         <translation>Foto ini belum ada di laptop ini dan server belum bisa dihubungi. Coba lagi saat sinyal sudah ada.</translation>
     </message>
     <message>
-        <source>This photo has not reached the server yet: its author&apos;s laptop still has to send it.</source>
+        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
         <translation>Foto ini belum sampai di server: laptop pembuatnya belum mengirimnya.</translation>
     </message>
     <message>
@@ -2300,8 +2371,8 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>While this form was open, the visit became &quot;%1&quot;: it can no longer be changed here. What you typed is kept in this form.</source>
-        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi &quot;%1&quot;, jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
+        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi "%1", jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
     </message>
     <message>
         <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
@@ -2610,7 +2681,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit&apos;s status changed meanwhile</source>
+        <source>The visit's status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -2949,11 +3020,11 @@ Rinciannya ada di berkas log:
         <translation> hari</translation>
     </message>
     <message>
-        <source>Photos of your own records always come with sync. Photos of others&apos; records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
         <translation>Foto dari catatan Anda sendiri selalu ikut sinkronisasi. Foto dari catatan orang lain ikut sinkronisasi bila ditambahkan dalam beberapa hari terakhir sesuai angka ini (0: tidak ada); foto lainnya diunduh saat Anda membukanya.</translation>
     </message>
     <message>
-        <source>The most space photos of others&apos; records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
         <translation>Ruang terbesar yang boleh dipakai foto dari catatan orang lain di laptop ini. Bila penuh, foto yang paling lama tidak dibuka dihapus (gambar kecilnya tetap ada).</translation>
     </message>
     <message>
@@ -2989,7 +3060,7 @@ Rinciannya ada di berkas log:
         <translation>&amp;Foto orang lain yang ikut sinkronisasi:</translation>
     </message>
     <message>
-        <source>Space for others&apos; p&amp;hotos:</source>
+        <source>Space for others' p&amp;hotos:</source>
         <translation>&amp;Ruang untuk foto orang lain:</translation>
     </message>
     <message>
@@ -3223,7 +3294,7 @@ Rinciannya ada di berkas log:
         <translation>Server sedang sibuk atau bermasalah sehingga sinkronisasi tidak selesai. Coba lagi beberapa menit lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop&apos;s sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
+        <source>The server no longer accepts this laptop's sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
         <translation>Server tidak lagi menerima sesi masuk laptop ini (perangkat dikeluarkan, atau akunnya berubah). Masuk lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
@@ -3259,7 +3330,7 @@ Rinciannya ada di berkas log:
         <translation>Sinkronisasi berhenti karena kesalahan tak terduga. Perubahan yang belum terkirim (%1) tetap tersimpan. Rincian untuk petugas dukungan ada di berkas log: %2</translation>
     </message>
     <message>
-        <source>Your changes and the server&apos;s are synced. The server takes no more photos for now (its storage is full, or this account&apos;s photo allowance is used up); they stay on this laptop and go out later.</source>
+        <source>Your changes and the server's are synced. The server takes no more photos for now (its storage is full, or this account's photo allowance is used up); they stay on this laptop and go out later.</source>
         <translation>Data Anda dan data server sudah tersinkron. Server belum bisa menerima foto lagi (penyimpanannya penuh, atau jatah foto akun ini sudah habis); foto tetap tersimpan di laptop ini dan dikirim nanti.</translation>
     </message>
     <message>
@@ -3267,7 +3338,7 @@ Rinciannya ada di berkas log:
         <translation>Foto yang belum terkirim: %1, belum diterima: %2.</translation>
     </message>
     <message>
-        <source>Your changes and the server&apos;s are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
+        <source>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
         <translation>Data Anda dan data server sudah tersinkron. Hanya foto yang belum selesai dipindahkan (koneksi lambat atau terputus); foto dilanjutkan pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
@@ -3299,12 +3370,16 @@ Rinciannya ada di berkas log:
         <translation>%1 bentrokan perlu diselesaikan</translation>
     </message>
     <message>
+        <source>%1 change(s) from the server not applied on this laptop (tried again when they change or after an update)</source>
+        <translation>%1 perubahan dari server belum bisa dipasang di laptop ini (dicoba lagi saat datanya berubah atau setelah pembaruan aplikasi)</translation>
+    </message>
+    <message>
         <source>Needs attention: %1; see Kotak Masuk in the window.</source>
         <translation>Perlu perhatian: %1; lihat Kotak Masuk di jendela aplikasi.</translation>
     </message>
     <message>
-        <source>Synced: %1 change(s) sent, %2 received; photos: %3 sent, %4 received.</source>
-        <translation>Tersinkron: %1 perubahan terkirim, %2 diterima; foto: %3 terkirim, %4 diterima.</translation>
+        <source>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
+        <translation>%1 perubahan terkirim (%2 ditolak), %3 diterima; foto: %4 terkirim, %5 diterima.</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3433,10 @@ Rinciannya ada di berkas log:
         <translation>%1 bentrok perlu diselesaikan</translation>
     </message>
     <message>
+        <source>%1 server changes not applied</source>
+        <translation>%1 perubahan dari server tidak diterapkan</translation>
+    </message>
+    <message>
         <source>%1 · see the inbox</source>
         <translation>%1 · lihat Kotak Masuk</translation>
     </message>
@@ -3392,10 +3471,12 @@ Rinciannya ada di berkas log:
     <message>
         <source>Account: %1
 Open conflicts: %2
-Rejected changes: %3</source>
+Rejected changes: %3
+Server changes not applied here: %4</source>
         <translation>Akun: %1
 Bentrok terbuka: %2
-Perubahan ditolak: %3</translation>
+Perubahan ditolak: %3
+Perubahan server tidak diterapkan: %4</translation>
     </message>
     <message>
         <source>The connection to the server is not encrypted: passwords and data can be read on the way. Ask for its https:// address.</source>
@@ -3556,11 +3637,11 @@ Perubahan ditolak: %3</translation>
         <translation>Kunjungan diajukan ulang.</translation>
     </message>
     <message>
-        <source>Changes saved. Resubmit the visit when the PMO&apos;s points are fixed.</source>
+        <source>Changes saved. Resubmit the visit when the PMO's points are fixed.</source>
         <translation>Perubahan disimpan. Ajukan ulang kunjungan setelah catatan PMO diperbaiki.</translation>
     </message>
     <message>
-        <source>Visit draft saved. Submit it when it is complete, for the PMO&apos;s review.</source>
+        <source>Visit draft saved. Submit it when it is complete, for the PMO's review.</source>
         <translation>Draf kunjungan disimpan. Ajukan bila sudah lengkap agar ditinjau PMO.</translation>
     </message>
 </context>

@@ -35,6 +35,8 @@ VERSION_HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: "1"}
 # Kabupaten codes of the shipped region data, and villages in them.
 SAMBAS = "61.01"
 MEMPAWAH = "61.02"
+# Ketapang: the sync tests' own kabupaten (one cooperative per village; Sambas runs out).
+KETAPANG = "61.04"
 
 
 @cache

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from kopdes_desktop.server.cli import main
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.models import Assignment, Device, RecordRow, User, UserArea
 from tests.server.helpers import write_unchecked
+from tests.server.pgcluster import free_port
 
 
 @pytest.fixture
@@ -275,3 +278,33 @@ def test_seed_demo_names_the_admin_it_would_add_to_a_database_in_use(
     )
     assert "demo-admin, an administrator of all data" in refusal
     assert cooperatives(database_url) == {}
+
+
+def test_serve_keeps_an_idle_connection_open_longer_than_nginx_does(database_url: str) -> None:
+    """nginx reuses its connections to the app for up to 60 s; had the app closed them after
+    uvicorn's default 5 s, a push nginx sent on one would be dropped (seen as 502)."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "kopdes_desktop.server.cli", "serve", "--port", str(port),
+         "--log-level", "warning"],
+        env=os.environ.copy(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                connection = socket.create_connection(("127.0.0.1", port), timeout=5)
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "kopdes-server serve did not start"
+                time.sleep(0.1)
+        with connection:
+            request = b"GET /healthz HTTP/1.1\r\nHost: kopdes\r\n\r\n"
+            connection.sendall(request)
+            assert connection.recv(4096).startswith(b"HTTP/1.1 200")
+            time.sleep(7)  # idle past uvicorn's default keep-alive of 5 s
+            connection.sendall(request)
+            assert connection.recv(4096).startswith(b"HTTP/1.1 200")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

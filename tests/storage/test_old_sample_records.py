@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import func, select, update
 
 from kopdes_desktop.domain.enums import Role
@@ -58,9 +59,16 @@ def real_cooperative(context: ServiceContext) -> str:
 
 
 def upgrade_from_before(path: Path, catalog: RegionCatalog) -> Database:
-    """The file was written by the previous schema's app: upgrade it as a new version would."""
-    with sqlite3.connect(path) as db:
-        db.execute("UPDATE alembic_version SET version_num = '0005'")
+    """The file was written by the previous schema's app: upgrade it as a new version would.
+
+    It is taken back to 0005 with the later migrations' own downgrades (0006 removes no data
+    going down, so the sample records stay), as an app of that schema would have left it."""
+    older = Database(path)
+    config = migrate._config()
+    with older.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")
+    older.dispose()
     database = open_database(path, path.parent / "backups", catalog)
     assert migrate.current_revision(database) == migrate.head_revision()
     return database

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.server.models import User
 from kopdes_desktop.services.app_services import AppServices
@@ -18,10 +20,18 @@ from kopdes_desktop.sync.token_store import TokenStore
 from kopdes_desktop.sync.transport import Transport
 from kopdes_desktop.ui.i18n import install_language
 from tests.server.conftest import postgres, postgres_template, server  # noqa: F401
-from tests.server.helpers import PASSWORD, LiveServer
+from tests.server.helpers import KETAPANG, PASSWORD, LiveServer
 
 Desk = AppServices
 DeskFactory = Callable[..., Desk]
+
+
+def ba_of_a_new_cooperative(live: LiveServer, **values: Any) -> tuple[User, str]:
+    """A new BA assigned to a new Ketapang cooperative (``values``: its fields)."""
+    ba = live.user(Role.BA)
+    cooperative_id = live.cooperative(KETAPANG, **values)
+    live.assign(ba, cooperative_id)
+    return ba, cooperative_id
 
 
 def make_desk(

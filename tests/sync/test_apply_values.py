@@ -1,7 +1,10 @@
 """A pulled change carrying values no laptop can store (sent by a server older than the value
-rules) is applied without them, instead of failing the sync with OverflowError every time."""
+rules) is set aside as a whole, instead of failing the sync with OverflowError every time; the
+rest of the pull applies, stored as a local save would store it."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Cooperative, RecordType
@@ -9,35 +12,42 @@ from kopdes_desktop.storage import record_store
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.storage.models import model_for
 from kopdes_desktop.sync.apply import ApplyStats, apply_changes
-from kopdes_desktop.sync.protocol import Change
+from kopdes_desktop.sync.set_aside import SetAsideReason
 
 
-def test_unstorable_pulled_values_are_left_out_and_the_rest_applies(database: Database) -> None:
-    cooperative_id = new_id()
-    change = Change(
-        record_type=RecordType.COOPERATIVE,
-        record_id=cooperative_id,
-        cooperative_id=cooperative_id,
-        version=7,
-        fields={
-            "name": "Koperasi Lama",
-            "member_count": 10**20,
-            "simpanan_pokok": 10**300,
-            "notes": "rapat\x00",
-            "address": "Jl. Desa\r\nNo. 1",
-        },
-    )
+def cooperative_change(version: int, **fields: Any) -> dict[str, Any]:
+    record_id = new_id()
+    return {
+        "record_type": "cooperative",
+        "record_id": record_id,
+        "cooperative_id": record_id,
+        "version": version,
+        "deleted": False,
+        "fields": {"name": "Koperasi Lama", **fields},
+        "field_versions": {},
+    }
+
+
+def test_unstorable_pulled_values_set_the_change_aside_and_the_rest_applies(
+    database: Database,
+) -> None:
+    too_large = cooperative_change(7, member_count=10**20, simpanan_pokok=10**300)
+    control = cooperative_change(8, notes="rapat\x00")
+    good = cooperative_change(9, address="Jl. Desa\r\nNo. 1")
     with database.write() as session:
-        apply_changes(session, [change], {}, ApplyStats())
+        outcome = apply_changes(session, [too_large, control, good], {}, ApplyStats())
+    problems = {p.raw["record_id"]: p.reason for p in outcome.problems()}
+    assert problems == {
+        too_large["record_id"]: SetAsideReason.TOO_LARGE,
+        control["record_id"]: SetAsideReason.UNREADABLE,
+    }
+    assert outcome.succeeded() == [good["record_id"]]
     with database.read() as session:
-        stored = record_store.get(session, Cooperative, cooperative_id)
-    assert stored is not None
-    assert stored.name == "Koperasi Lama"
-    assert stored.member_count is None
-    assert stored.simpanan_pokok is None
-    assert stored.notes == ""
-    assert stored.address == "Jl. Desa\nNo. 1"
-    with database.read() as session:
-        row = session.get(model_for(RecordType.COOPERATIVE), cooperative_id)
+        assert record_store.get(session, Cooperative, too_large["record_id"]) is None
+        assert record_store.get(session, Cooperative, control["record_id"]) is None
+        stored = record_store.get(session, Cooperative, good["record_id"])
+        assert stored is not None
+        assert stored.address == "Jl. Desa\nNo. 1"
+        row = session.get(model_for(RecordType.COOPERATIVE), good["record_id"])
         assert row is not None
         assert row.address == "Jl. Desa\nNo. 1"  # stored normalised, as a local save would

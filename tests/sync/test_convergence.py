@@ -332,6 +332,7 @@ def test_laptops_converge_through_a_broken_network(
     monkeypatch.setenv("KOPDES_DATA_DIR", str(tmp_path))  # restored after the test
     proxy = FaultProxy(server.base_url, fault_rate=0.35, seed=len(server.backend))
     network = Network(server, proxy, catalog, tmp_path)
+    started = time.monotonic()
     try:
         run_state_machine_as_test(
             lambda: ConvergenceMachine(network),
@@ -344,5 +345,11 @@ def test_laptops_converge_through_a_broken_network(
         )
     finally:
         proxy.close()
+    # Figures for docs/benchmarks.md (shown with -s, as bench/convergence_long.sh runs it).
+    faults = ", ".join(f"{fault.value} {count}" for fault, count in proxy.counts.items())
+    print(
+        f"\nconvergence on {server.backend}: {EXAMPLES} examples x up to {STEPS} steps in "
+        f"{time.monotonic() - started:.0f} s; requests by fault: {faults}"
+    )
     # The proxy really did break things, in every way it knows.
     assert all(count > 0 for count in proxy.counts.values()), proxy.counts

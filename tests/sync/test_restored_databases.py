@@ -16,14 +16,15 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 
 from kopdes_desktop.domain.enums import Role
+from kopdes_desktop.domain.listing import CooperativeFilter
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.server.models import AppliedMutation, RecordRow
 from kopdes_desktop.services import backups
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.storage import outbox
-from tests.server.helpers import SAMBAS, LiveServer
+from tests.server.helpers import PASSWORD, SAMBAS, LiveServer
 from tests.storage.damage import tear_table_page
-from tests.sync.conftest import DeskFactory, make_desk
+from tests.sync.conftest import DeskFactory, ba_of_a_new_cooperative, make_desk
 from tests.sync.test_convergence import _state
 from tests.sync.test_scenarios import draft_visit, edit_members
 
@@ -81,9 +82,7 @@ def converged(server: LiveServer, desks: DeskFactory, desk: AppServices, user: o
 def test_backup_restore_by_the_command_line_then_a_new_edit_reaches_the_server(
     server: LiveServer, desks: DeskFactory, catalog: RegionCatalog, tmp_path: Path
 ) -> None:
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS, member_count=5)
-    server.assign(ba, coop_id)
+    ba, coop_id = ba_of_a_new_cooperative(server, member_count=5)
     desk = desks(ba, name="laptop")
     folder = tmp_path / "laptop"
     desk.sync.sync()
@@ -133,9 +132,7 @@ def test_backup_restore_by_the_command_line_then_a_new_edit_reaches_the_server(
 def test_recovery_from_a_damaged_file_sends_the_backups_unsent_edit_once_and_later_ones_too(
     server: LiveServer, desks: DeskFactory, catalog: RegionCatalog, tmp_path: Path
 ) -> None:
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS, member_count=5)
-    server.assign(ba, coop_id)
+    ba, coop_id = ba_of_a_new_cooperative(server, member_count=5)
     desk = desks(ba, name="laptop")
     folder = tmp_path / "laptop"
     database, backups_dir = folder / "kopdes.sqlite", folder / "backups"
@@ -183,9 +180,7 @@ def test_a_restore_is_safe_even_where_the_server_kept_no_digests(
 ) -> None:
     """Mutations consumed before the server stored digests cannot be told from a resend; the
     mark a restore leaves makes the laptop take a new client id before its new edits go out."""
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS)
-    server.assign(ba, coop_id)
+    ba, coop_id = ba_of_a_new_cooperative(server)
     desk = desks(ba, name="laptop")
     folder = tmp_path / "laptop"
     desk.sync.sync()
@@ -215,9 +210,7 @@ def test_a_restore_is_safe_even_where_the_server_kept_no_digests(
 def test_one_file_copied_to_two_laptops_that_both_keep_editing_and_syncing(
     server: LiveServer, desks: DeskFactory, catalog: RegionCatalog, tmp_path: Path
 ) -> None:
-    ba = server.user(Role.BA)
-    coop_id = server.cooperative(SAMBAS, member_count=5)
-    server.assign(ba, coop_id)
+    ba, coop_id = ba_of_a_new_cooperative(server, member_count=5)
     first = desks(ba, name="first")
     first.sync.sync()
     draft_visit(first, coop_id, "sebelum disalin")
@@ -258,3 +251,45 @@ def test_one_file_copied_to_two_laptops_that_both_keep_editing_and_syncing(
     finally:
         for laptop in laptops:
             laptop.context.database.dispose()
+
+
+def test_a_database_copied_to_a_colleagues_laptop_syncs_under_their_account(
+    server: LiveServer, desks: DeskFactory, catalog: RegionCatalog, tmp_path: Path
+) -> None:
+    ani, budi = server.user(Role.BA, name="Ani"), server.user(Role.BA, name="Budi")
+    shared, anis_own = server.cooperative(SAMBAS), server.cooperative(SAMBAS)
+    server.assign(ani, shared, anis_own)
+    server.assign(budi, shared)
+    first = desks(ani, name="first")
+    first.sync.sync()
+    anis_visit = draft_visit(first, shared, "kunjungan Ani")
+    first.sync.sync()
+    anis_client, _ = identity(first)
+    first.context.database.dispose()
+    (tmp_path / "second").mkdir()
+    shutil.copy2(tmp_path / "first" / "kopdes.sqlite", tmp_path / "second" / "kopdes.sqlite")
+
+    second = make_desk(tmp_path / "second", catalog)  # prepared on Ani's laptop, given to Budi
+    try:
+        second.sync.sign_in(server.base_url, budi.username, PASSWORD, "laptop Budi")
+        budis_visit = draft_visit(second, shared, "kunjungan Budi")
+        report = second.sync.sync()  # the client id is Ani's: Budi's laptop takes its own
+        assert report.push.new_client_id
+        assert identity(second)[0] != anis_client
+        with server.db.read() as session:
+            row = session.get(RecordRow, budis_visit)
+            assert row is not None
+            assert row.author_id == budi.id
+        assert second.cooperatives.list(CooperativeFilter()).total == 1  # Budi's scope only
+        assert second.visits.get(anis_visit).visit.findings == "kunjungan Ani"
+        assert second.sync.sync().push.sent == 0
+        converged(server, desks, second, budi)
+    finally:
+        second.context.database.dispose()
+    first = make_desk(tmp_path / "first", catalog)
+    try:
+        first.sync.sync()  # Ani's laptop goes on as before
+        assert identity(first)[0] == anis_client
+        assert first.visits.get(budis_visit).visit.findings == "kunjungan Budi"
+    finally:
+        first.context.database.dispose()

@@ -217,7 +217,8 @@ def test_refused_changes_are_pointed_to_the_inbox(
     draft_visit(desk, coop_id)
     code, said = run_sync(desk, capsys)
     assert code == sync_cli.EXIT_NEEDS_ATTENTION
-    assert "Tersinkron: 1 perubahan terkirim" in said
+    assert "1 perubahan terkirim (1 ditolak)" in said
+    assert "tersinkron" not in said.lower()  # never while something is refused
     assert "Perlu perhatian: 1 perubahan ditolak server; lihat Kotak Masuk" in said
 
 
@@ -374,4 +375,5 @@ def test_a_round_that_went_well_exits_0(
     draft_visit(desk, coop_id)
     code, said = run_sync(desk, capsys)
     assert code == sync_cli.EXIT_OK
-    assert "Tersinkron: 1 perubahan terkirim" in said
+    assert "1 perubahan terkirim (0 ditolak)" in said
+    assert "Tersinkron: tidak ada yang ditolak, tidak ada bentrokan." in said

@@ -167,16 +167,17 @@ def test_put_back_sends_the_refused_values_again_once_the_rule_allows(
     noted = dataclasses.replace(detail.cooperative, notes="Rapat anggota tahunan 12 Desember")
     laptop.cooperatives.save(dataclasses.replace(detail, cooperative=noted))
     server.assign(ba, coop_id, remove=True)  # reassigned elsewhere before the edit went out
-    # `kopdes-desktop sync` and `status` say so, with their own exit code, never "synced".
+    # `kopdes-desktop sync` and `status` say so (in the settings' language, Indonesian), with
+    # their own exit code, never "Tersinkron".
     sync_args = argparse.Namespace(command="sync")
     assert sync_cli.run(laptop, sync_args) == sync_cli.EXIT_NEEDS_ATTENTION
     said = capsys.readouterr().out
-    assert "sent 1 change(s) (1 rejected)" in said
-    assert "needs attention: 1 change(s) refused by the server; see Kotak Masuk" in said
-    assert "synced" not in said
+    assert "1 perubahan terkirim (1 ditolak)" in said
+    assert "Perlu perhatian: 1 perubahan ditolak server; lihat Kotak Masuk" in said
+    assert "tersinkron" not in said.lower()
     status_args = argparse.Namespace(command="status", json=False)
     assert sync_cli.run(laptop, status_args) == sync_cli.EXIT_NEEDS_ATTENTION
-    assert "rejected changes:   1" in capsys.readouterr().out
+    assert "Perlu perhatian: 1 perubahan ditolak server" in capsys.readouterr().out
     [group] = laptop.refusals.groups()
     assert not group.here  # the cooperative left this laptop with its assignment
     assert group.changes[0].values == {"notes": "Rapat anggota tahunan 12 Desember"}
@@ -206,7 +207,7 @@ def test_put_back_sends_the_refused_values_again_once_the_rule_allows(
     assert laptop.refusals.groups() == []  # accepted: the refusal settled itself
     assert sync_cli.run(laptop, status_args) == 0
     assert sync_cli.run(laptop, sync_args) == 0
-    assert "synced: nothing refused, no clashes" in capsys.readouterr().out
+    assert "Tersinkron: tidak ada yang ditolak, tidak ada bentrokan." in capsys.readouterr().out
     server_copy = server.laptop(ba)
     server_copy.pull()
     assert server_copy.records[coop_id]["fields"]["notes"] == "Rapat anggota tahunan 12 Desember"

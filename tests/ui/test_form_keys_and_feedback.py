@@ -152,3 +152,67 @@ def test_messages_go_when_their_field_is_fixed_tabs_are_marked_and_rows_named(
     assert all(editor.tabs.tabIcon(i).isNull() for i in range(editor.tabs.count()))
     assert not editor.summary.isVisible()
     assert services.visits.list(VisitFilter()).total == 0  # nothing saved on the way
+
+
+def test_the_visit_list_opens_newest_first(
+    qtbot: QtBot, context: ServiceContext, indonesian: None
+) -> None:
+    from kopdes_desktop.ui.main_window import VISITS
+
+    area = build_area(context)  # visits of several days, several cooperatives
+    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
+    window.navigation.setCurrentRow(VISITS)
+    model = window.visits.model
+    total = window.services.visits.list(VisitFilter()).total
+    assert total == len(area.visits) > 2
+    qtbot.waitUntil(lambda: model.rowCount() == total)
+    dates = [model.item(row).visit_date for row in range(model.rowCount())]
+    assert dates == sorted(dates, reverse=True)
+    assert dates[0] > dates[-1]
+    header = window.visits.table.horizontalHeader()
+    assert model.headerData(header.sortIndicatorSection(), Qt.Orientation.Horizontal) == "Tanggal"
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def sent_back_in_inbox(qtbot: QtBot, window: QWidget) -> list[str]:
+    """The visits the window's inbox lists as sent back, once it has been read."""
+    from kopdes_desktop.services.inbox import InboxItem, InboxKind
+    from kopdes_desktop.ui.inbox_page import _ITEM_ROLE
+    from kopdes_desktop.ui.main_window import INBOX, MainWindow
+
+    assert isinstance(window, MainWindow)
+    inbox = window.inbox
+    with qtbot.waitSignal(inbox.count_changed, timeout=10_000):
+        window.navigation.setCurrentRow(INBOX)
+        inbox.refresh()
+    entries = [inbox.list.item(row).data(_ITEM_ROLE) for row in range(inbox.list.count())]
+    return sorted(
+        entry.record_id
+        for entry in entries
+        if isinstance(entry, InboxItem) and entry.kind is InboxKind.SENT_BACK
+    )
+
+
+def test_visits_a_pmo_sent_back_are_in_their_authors_inbox_not_the_pmos(
+    qtbot: QtBot, context: ServiceContext, indonesian: None
+) -> None:
+    area = build_area(context)
+    pmo = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
+    pmo.navigation.setCurrentRow(REVIEW)
+    page = pmo.review
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    row = page.model.row_of(area.visits["mekar-a"])
+    assert row is not None
+    page.table.selectRow(row)
+    qtbot.waitUntil(lambda: page._current is not None)
+    page.comment.setPlainText("Tambah daftar hadir rapat")
+    page.send_back_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+
+    assert sent_back_in_inbox(qtbot, pmo) == []  # the BA's work now, not the PMO's
+    author = open_window(qtbot, services_as(context, Role.BA, KUBU_RAYA, user="ba-1"))
+    assert sent_back_in_inbox(qtbot, author) == sorted(
+        [area.visits["mekar-a"], area.visits["sinar-back"]]
+    )
+    other_ba = open_window(qtbot, services_as(context, Role.BA, KUBU_RAYA, user="ba-2"))
+    assert sent_back_in_inbox(qtbot, other_ba) == []

@@ -12,6 +12,7 @@ from kopdes_desktop.domain.listing import CooperativeFilter
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.demo_data import create_demo_data
+from kopdes_desktop.sync.photo_sync import PhotoPolicy
 from kopdes_desktop.ui.application import Workspace
 from kopdes_desktop.ui.list_columns import cooperative_columns
 from kopdes_desktop.ui.main_window import REVIEW, MainWindow
@@ -152,3 +153,32 @@ def _left():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_photo_choices_in_settings_reach_sync_and_are_kept(
+    qtbot: QtBot, data_dir: Path, indonesian: None
+) -> None:
+    """Which photos of others come with sync, and how much room they may take: saved on the
+    settings page, used by the next round at once and by the app when it starts again."""
+    services = open_services()
+    window = open_window(qtbot, services)
+    page = window.settings_page
+    assert services.sync.photo_policy == PhotoPolicy()  # 30 days, 1 GB
+    page.photo_window.setValue(7)
+    page.photo_cache.setValue(500)
+    page.save()
+    assert services.sync.photo_policy == PhotoPolicy(window_days=7, cache_bytes=500 * 2**20)
+    window.close()
+    services.context.database.dispose()
+
+    again = open_services()
+    try:
+        assert again.sync.photo_policy == PhotoPolicy(window_days=7, cache_bytes=500 * 2**20)
+        again_window = open_window(qtbot, again)
+        assert (
+            again_window.settings_page.photo_window.value(),
+            again_window.settings_page.photo_cache.value(),
+        ) == (7, 500)
+        again_window.close()
+    finally:
+        again.context.database.dispose()

@@ -83,7 +83,8 @@ class CooperativeEditor(RecordEditor):
         super().__init__(tasks, is_new=detail is None, parent=parent)
         self._services = services
         self.setWindowTitle(self.tr("Cooperative profile"))
-        screen_fit.size_dialog(self, QSize(880, 620))
+        # Wide enough for its seven tabs, each with a warning mark after a refused save.
+        screen_fit.size_dialog(self, QSize(1000, 620))
         self._record = detail.cooperative if detail else Cooperative(id=new_id())
         self.tabs.addTab(self._identity_tab(), self.tr("Identity and location"))
         self.tabs.addTab(self._legal_tab(), self.tr("Legal documents"))

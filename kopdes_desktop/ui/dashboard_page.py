@@ -49,6 +49,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.dashboard import BaDashboard, DashboardService, PmoDashboard
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.charts import BarSet, StackedBarChart
+from kopdes_desktop.ui.cooperative_names import distinguishing_name, elide_in_middle
 from kopdes_desktop.ui.formatting import format_count, format_date
 from kopdes_desktop.ui.list_columns import cooperative_columns, opportunity_columns
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
@@ -168,6 +169,7 @@ class DashboardPage(QWidget):
         self.drill_table.setAlternatingRowColors(True)
         self.drill_table.verticalHeader().setVisible(False)
         self.drill_table.setModel(self.coverage_model)
+        elide_in_middle(self.drill_table, 0, 1)  # cooperative lists; opportunities' second
         self.drill_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         drill = QWidget()
         drill_layout = QVBoxLayout(drill)
@@ -352,15 +354,16 @@ class DashboardPage(QWidget):
         for widget, actions in ((self.overdue, board.overdue), (self.due_soon, board.due_soon)):
             widget.clear()
             for action in actions:
+                due = format_date(action.due_date, self.language)
                 widget.addItem(
-                    f"{format_date(action.due_date, self.language)} · {action.cooperative_name}: "
+                    f"{due} · {distinguishing_name(action.cooperative_name)}: "
                     f"{action.description}" + (f" ({action.owner})" if action.owner else "")
                 )
         self.sent_back.clear()
         for visit in board.sent_back:
+            when = format_date(visit.visit_date, self.language)
             self.sent_back.addItem(
-                f"{visit.cooperative_name}, {format_date(visit.visit_date, self.language)}: "
-                f"{visit.comment}"
+                f"{distinguishing_name(visit.cooperative_name)}, {when}: {visit.comment}"
             )
             self.sent_back.item(self.sent_back.count() - 1).setData(
                 Qt.ItemDataRole.UserRole, visit.visit_id

@@ -13,6 +13,7 @@ from kopdes_desktop.domain.listing import (
     VisitSort,
 )
 from kopdes_desktop.ui import labels
+from kopdes_desktop.ui.cooperative_names import distinguishing_name
 from kopdes_desktop.ui.formatting import format_count, format_date, format_rupiah
 from kopdes_desktop.ui.paged_table_model import Column
 
@@ -21,7 +22,12 @@ translate = QCoreApplication.translate
 
 def cooperative_columns(language: str) -> list[Column[CooperativeListItem]]:
     return [
-        Column(lambda: translate("Columns", "Cooperative"), lambda i: i.name, CooperativeSort.NAME),
+        Column(
+            lambda: translate("Columns", "Cooperative"),
+            lambda i: distinguishing_name(i.name),
+            CooperativeSort.NAME,
+            tooltip=lambda i: i.name,
+        ),
         Column(
             lambda: translate("Columns", "Village"),
             lambda i: i.village_name,
@@ -56,8 +62,9 @@ def visit_columns(language: str) -> list[Column[VisitListItem]]:
     return [
         Column(
             lambda: translate("Columns", "Cooperative"),
-            lambda i: i.cooperative_name,
+            lambda i: distinguishing_name(i.cooperative_name),
             VisitSort.COOPERATIVE,
+            tooltip=lambda i: i.cooperative_name,
         ),
         Column(
             lambda: translate("Columns", "Date"),
@@ -85,8 +92,9 @@ def opportunity_columns(language: str) -> list[Column[OpportunityListItem]]:
         Column(lambda: translate("Columns", "Title"), lambda i: i.title, OpportunitySort.TITLE),
         Column(
             lambda: translate("Columns", "Cooperative"),
-            lambda i: i.cooperative_name,
+            lambda i: distinguishing_name(i.cooperative_name),
             OpportunitySort.COOPERATIVE,
+            tooltip=lambda i: i.cooperative_name,
         ),
         Column(
             lambda: translate("Columns", "Sector"),

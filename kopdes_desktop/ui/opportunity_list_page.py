@@ -11,6 +11,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.child_record_page import ChildRecordPage, Choices
+from kopdes_desktop.ui.cooperative_names import elide_in_middle
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.list_columns import opportunity_columns
 from kopdes_desktop.ui.opportunity_editor import OpportunityEditor
@@ -50,6 +51,7 @@ class OpportunityListPage(ChildRecordPage[OpportunityListItem, OpportunityFilter
             column_widths=COLUMN_WIDTHS,
             parent=parent,
         )
+        elide_in_middle(self.table, 1)  # the cooperative
         self.services = services
         self.editor: OpportunityEditor | None = None
         self.sector = _enum_filter(self.tr("Any sector"), Sector)

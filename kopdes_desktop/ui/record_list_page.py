@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.domain.listing import COUNT_CAP
 from kopdes_desktop.services.refusals import RefusalGroup
+from kopdes_desktop.ui.cooperative_names import elide_in_middle
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
@@ -128,6 +129,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        elide_in_middle(self.table, 0)
         header.setStretchLastSection(False)
         # Fixed starting widths: measuring contents would read every loaded row. On a narrow
         # screen they shrink together, so the name column (which stretches) stays readable.

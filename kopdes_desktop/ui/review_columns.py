@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kopdes_desktop.domain.reporting import ReviewQueueItem, ReviewSort
 from kopdes_desktop.ui import labels
+from kopdes_desktop.ui.cooperative_names import distinguishing_name
 from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.paged_table_model import Column
 
@@ -23,7 +24,7 @@ def review_columns(language: str) -> list[Column[ReviewQueueItem]]:
     return [
         Column(
             lambda: translate("Columns", "Cooperative"),
-            lambda i: i.cooperative_name,
+            lambda i: distinguishing_name(i.cooperative_name),
             ReviewSort.COOPERATIVE,
             tooltip=lambda i: f"{i.cooperative_name}, {i.kabupaten_name}",
         ),

@@ -35,6 +35,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import CommentRequiredError, ReviewService, VisitUnderReview
 from kopdes_desktop.ui import confirmation
 from kopdes_desktop.ui.conflicts_panel import ConflictsPanel
+from kopdes_desktop.ui.cooperative_names import elide_in_middle
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
@@ -126,6 +127,7 @@ class ReviewPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        elide_in_middle(self.table, 0)
         # The queue starts in order of arrival: say so on the "Submitted" column.
         header.setSortIndicator(len(review_columns(self.language)) - 1, Qt.SortOrder.AscendingOrder)
         self.count = QLabel()

@@ -79,6 +79,8 @@ class CooperativeChoice(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
+        # A suggestion wider than the popup loses its middle, not the village that tells it apart.
+        completer.popup().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setCompleter(completer)
         self.setCurrentIndex(0)
         self._chosen = ""

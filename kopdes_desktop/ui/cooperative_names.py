@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -34,15 +33,11 @@ def distinguishing_name(name: str) -> str:
 
 
 class _MiddleElide(QStyledItemDelegate):
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        middle = QStyleOptionViewItem(option)
-        middle.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
-        super().paint(painter, middle, index)
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
 
 
 def elide_in_middle(table: QTableView, *columns: int) -> None:

@@ -11,7 +11,6 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.child_record_page import ChildRecordPage, Choices
-from kopdes_desktop.ui.cooperative_names import elide_in_middle
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.list_columns import opportunity_columns
 from kopdes_desktop.ui.opportunity_editor import OpportunityEditor
@@ -49,9 +48,9 @@ class OpportunityListPage(ChildRecordPage[OpportunityListItem, OpportunityFilter
             search_placeholder=self.tr("Search title, commodity or cooperative…"),
             new_text=self.tr("&New opportunity"),
             column_widths=COLUMN_WIDTHS,
+            name_columns=(1,),  # the cooperative
             parent=parent,
         )
-        elide_in_middle(self.table, 1)  # the cooperative
         self.services = services
         self.editor: OpportunityEditor | None = None
         self.sector = _enum_filter(self.tr("Any sector"), Sector)

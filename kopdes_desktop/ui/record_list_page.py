@@ -36,6 +36,7 @@ SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
 SEARCH_MIN_WIDTH = 180
 NAME_COLUMN_MIN_WIDTH = 240  # the first column: what the row is (a cooperative's name)
 COLUMN_MIN_WIDTH = 85  # a date ("20 Agu 2026") still whole
+NAME_MIN_WIDTH = 130  # a cooperative named in a later column: "Sungai Dungun" still whole
 ItemT = TypeVar("ItemT")
 CriteriaT = TypeVar("CriteriaT")
 
@@ -50,6 +51,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         search_placeholder: str,
         new_text: str,
         column_widths: Sequence[int] = (),
+        name_columns: Sequence[int] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -82,7 +84,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.who_adds.setVisible(False)
         top.addWidget(self.who_adds, 0, Qt.AlignmentFlag.AlignTop)
 
-        self._build_table(column_widths)
+        self._build_table(column_widths, name_columns)
 
         self.count = QLabel()
         self.error = QLabel()
@@ -111,7 +113,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.new_button.clicked.connect(self.new_record)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
 
-    def _build_table(self, column_widths: Sequence[int]) -> None:
+    def _build_table(self, column_widths: Sequence[int], name_columns: Sequence[int]) -> None:
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside
         self.table.setModel(self.model)
@@ -129,11 +131,12 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        elide_in_middle(self.table, 0)
+        elide_in_middle(self.table, 0, *name_columns)
         header.setStretchLastSection(False)
         # Fixed starting widths: measuring contents would read every loaded row. On a narrow
         # screen they shrink together, so the name column (which stretches) stays readable.
         self._column_widths = tuple(column_widths)
+        self._name_columns = frozenset(name_columns)
         self.table.viewport().installEventFilter(self)
         self._fit_columns()
 
@@ -145,7 +148,10 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
     def _fit_columns(self) -> None:
         """Columns keep their widths while there is room; with less, the wide ones (free text)
         give way first, down to a floor, so dates and statuses stay whole."""
-        floors = [min(width, COLUMN_MIN_WIDTH) for width in self._column_widths]
+        floors = [
+            min(width, NAME_MIN_WIDTH if column in self._name_columns else COLUMN_MIN_WIDTH)
+            for column, width in enumerate(self._column_widths, 1)
+        ]
         flexible = sum(self._column_widths) - sum(floors)
         room = self.table.viewport().width() - NAME_COLUMN_MIN_WIDTH - sum(floors)
         scale = min(1.0, max(room, 0) / flexible) if flexible else 1.0

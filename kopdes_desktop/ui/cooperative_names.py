@@ -13,6 +13,7 @@ import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
+    QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -45,3 +46,14 @@ def elide_in_middle(table: QTableView, *columns: int) -> None:
     ("Sungai…Nibung"), not at the end that tells them apart."""
     for column in columns:
         table.setItemDelegateForColumn(column, _MiddleElide(table))
+
+
+def fit_columns_to_contents(table: QTableView) -> None:
+    """A short list (review queue, dashboard drill-down): the first column, what the row is,
+    takes the room left; the others are as wide as their title or the rows on screen need (only
+    those rows are measured, so a long list costs nothing more)."""
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(0)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

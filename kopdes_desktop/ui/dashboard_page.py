@@ -14,7 +14,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QScrollArea,
@@ -49,7 +48,11 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.dashboard import BaDashboard, DashboardService, PmoDashboard
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.charts import BarSet, StackedBarChart
-from kopdes_desktop.ui.cooperative_names import distinguishing_name, elide_in_middle
+from kopdes_desktop.ui.cooperative_names import (
+    distinguishing_name,
+    elide_in_middle,
+    fit_columns_to_contents,
+)
 from kopdes_desktop.ui.formatting import format_count, format_date
 from kopdes_desktop.ui.list_columns import cooperative_columns, opportunity_columns
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
@@ -170,7 +173,7 @@ class DashboardPage(QWidget):
         self.drill_table.verticalHeader().setVisible(False)
         self.drill_table.setModel(self.coverage_model)
         elide_in_middle(self.drill_table, 0, 1)  # cooperative lists; opportunities' second
-        self.drill_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns_to_contents(self.drill_table)
         drill = QWidget()
         drill_layout = QVBoxLayout(drill)
         drill_layout.setContentsMargins(0, 0, 0, 0)
@@ -269,7 +272,7 @@ class DashboardPage(QWidget):
 
     def _show_drill(self, model: PagedTableModel[Any, Any], title: str) -> None:
         self.drill_table.setModel(model)
-        self.drill_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns_to_contents(self.drill_table)
         self._drill_heading = title
         self.drill_title.setText(title)
 

@@ -36,6 +36,7 @@ SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
 SEARCH_MIN_WIDTH = 180
 NAME_COLUMN_MIN_WIDTH = 240  # the first column: what the row is (a cooperative's name)
 COLUMN_MIN_WIDTH = 85  # a date ("20 Agu 2026") still whole
+HEADER_PADDING = 24  # the section's margins and the sort arrow
 NAME_MIN_WIDTH = 130  # a cooperative named in a later column: "Sungai Dungun" still whole
 ItemT = TypeVar("ItemT")
 CriteriaT = TypeVar("CriteriaT")
@@ -148,16 +149,25 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
     def _fit_columns(self) -> None:
         """Columns keep their widths while there is room; with less, the wide ones (free text)
         give way first, down to a floor, so dates and statuses stay whole."""
+        header = self.table.horizontalHeader()
         floors = [
-            min(width, NAME_MIN_WIDTH if column in self._name_columns else COLUMN_MIN_WIDTH)
+            min(width, max(self._header_width(column), self._floor_of(column)))
             for column, width in enumerate(self._column_widths, 1)
         ]
         flexible = sum(self._column_widths) - sum(floors)
         room = self.table.viewport().width() - NAME_COLUMN_MIN_WIDTH - sum(floors)
         scale = min(1.0, max(room, 0) / flexible) if flexible else 1.0
-        header = self.table.horizontalHeader()
         for column, (width, floor) in enumerate(zip(self._column_widths, floors, strict=True), 1):
             header.resizeSection(column, floor + int((width - floor) * scale))
+
+    def _floor_of(self, column: int) -> int:
+        return NAME_MIN_WIDTH if column in self._name_columns else COLUMN_MIN_WIDTH
+
+    def _header_width(self, column: int) -> int:
+        """Room for the column's title and the sort arrow beside it ("Kebutuhan modal")."""
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        header = self.table.horizontalHeader()
+        return header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
 
     def add_filter(self, field: QWidget, label: str = "", stretch: int = 1) -> None:
         """A filter in the bar, with its label kept beside it when the bar wraps."""

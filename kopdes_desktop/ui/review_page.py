@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -35,7 +34,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import CommentRequiredError, ReviewService, VisitUnderReview
 from kopdes_desktop.ui import confirmation
 from kopdes_desktop.ui.conflicts_panel import ConflictsPanel
-from kopdes_desktop.ui.cooperative_names import elide_in_middle
+from kopdes_desktop.ui.cooperative_names import elide_in_middle, fit_columns_to_contents
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
@@ -126,7 +125,7 @@ class ReviewPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns_to_contents(self.table)
         elide_in_middle(self.table, 0)
         # The queue starts in order of arrival: say so on the "Submitted" column.
         header.setSortIndicator(len(review_columns(self.language)) - 1, Qt.SortOrder.AscendingOrder)
@@ -139,7 +138,7 @@ class ReviewPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self._decision_panel())
-        splitter.setSizes([520, 600])
+        splitter.setSizes([600, 500])  # the queue: names, BAs and dates whole on a netbook
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(filters)

@@ -10,7 +10,7 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QTableWidget, QWidget
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.enums import (
@@ -133,13 +133,14 @@ def test_lists_tell_the_sungai_cooperatives_apart(
         show(qtbot, window, page, table)
         screenshot(qtbot, window, f"names-{size}-{name}")
         assert_told_apart(table, column)
+        assert_headers_whole(table)
 
 
-def assert_headers_whole(table: QTableWidget) -> None:
+def assert_headers_whole(table: QTableView) -> None:
     header = table.horizontalHeader()
     metrics = header.fontMetrics()
-    for column in range(table.columnCount()):
-        title = table.horizontalHeaderItem(column).text()
+    for column in range(header.count()):
+        title = str(table.model().headerData(column, Qt.Orientation.Horizontal))
         assert header.sectionSize(column) >= metrics.horizontalAdvance(title), (
             title,
             header.sectionSize(column),

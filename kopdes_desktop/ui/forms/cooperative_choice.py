@@ -80,7 +80,9 @@ class CooperativeChoice(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
         # A suggestion wider than the popup loses its middle, not the village that tells it apart.
-        completer.popup().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        popup = completer.popup()
+        if popup is not None:
+            popup.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setCompleter(completer)
         self.setCurrentIndex(0)
         self._chosen = ""

@@ -24,7 +24,6 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.inbox import InboxItem, InboxKind
 from kopdes_desktop.services.refusals import PutBack, RefusalGroup
 from kopdes_desktop.ui.clash_text import clash_detail, clash_field
-from kopdes_desktop.ui.cooperative_names import distinguishing_name
 from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.refusal_text import (
@@ -150,20 +149,14 @@ class InboxPage(QWidget):
         when = format_date(item.when.date() if item.when else None, self._language)
         if item.kind is InboxKind.SENT_BACK:
             return (
-                self.tr("Visit sent back — %1 (%2)")
-                .replace("%1", distinguishing_name(item.title))
-                .replace("%2", when)
+                self.tr("Visit sent back — %1 (%2)").replace("%1", item.title).replace("%2", when)
             )
         if item.kind is InboxKind.NOT_APPLIED:
             return self.tr("Change from the server not applied here — %1").replace(
                 "%1", not_applied_reason(item.reason)
             )
         field = clash_field(item.conflict, item.part) if item.conflict else item.message
-        return (
-            self.tr("Clash on %1: %2")
-            .replace("%1", distinguishing_name(item.title))
-            .replace("%2", field)
-        )
+        return self.tr("Clash on %1: %2").replace("%1", item.title).replace("%2", field)
 
     def _group_headline(self, group: RefusalGroup) -> str:
         newest = group.main_change

@@ -36,8 +36,8 @@ SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
 SEARCH_MIN_WIDTH = 180
 NAME_COLUMN_MIN_WIDTH = 240  # the first column: what the row is (a cooperative's name)
 COLUMN_MIN_WIDTH = 85  # a date ("20 Agu 2026") still whole
-HEADER_PADDING = 24  # the section's margins and the sort arrow
-NAME_MIN_WIDTH = 130  # a cooperative named in a later column: "Sungai Dungun" still whole
+HEADER_PADDING = 20  # the section's margins and the sort arrow
+NAME_MIN_WIDTH = 120  # a cooperative named in a later column: "Sungai Dungun" still whole
 ItemT = TypeVar("ItemT")
 CriteriaT = TypeVar("CriteriaT")
 
@@ -154,6 +154,12 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
             min(width, max(self._header_width(column), self._floor_of(column)))
             for column, width in enumerate(self._column_widths, 1)
         ]
+        if sum(floors) > self.table.viewport().width() - NAME_COLUMN_MIN_WIDTH:
+            # Too narrow for every title: the row's name comes first, titles may be cut.
+            floors = [
+                min(width, self._floor_of(column))
+                for column, width in enumerate(self._column_widths, 1)
+            ]
         flexible = sum(self._column_widths) - sum(floors)
         room = self.table.viewport().width() - NAME_COLUMN_MIN_WIDTH - sum(floors)
         scale = min(1.0, max(room, 0) / flexible) if flexible else 1.0

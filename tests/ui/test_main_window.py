@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.app import open_services
@@ -43,8 +44,11 @@ def test_the_list_shows_the_cooperatives_in_the_database(
     model = window.cooperatives.model
     qtbot.waitUntil(lambda: model.rowCount() == 12)
     assert model.headerData(0, _horizontal()) == "Koperasi"
+    # The cell shows what tells the cooperatives apart; the tooltip, the whole name.
     names = {model.data(model.index(row, 0)) for row in range(12)}
-    assert all(name.startswith("Koperasi Desa Merah Putih ") for name in names)
+    assert not any(name.startswith("Koperasi") for name in names)
+    tips = {model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) for row in range(12)}
+    assert tips == {f"Koperasi Desa Merah Putih {name}" for name in names}
     assert {model.data(model.index(row, 2)) for row in range(12)} == {"Kabupaten Kubu Raya"}
     assert window.cooperatives.count.text() == "12 koperasi"
     # Not signed in yet: the status bar says so, with what is waiting to be sent.

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from local_store import fill  # the stress data builder beside this file
+from timing import median_ms  # bench/timing.py beside this file
 
 from kopdes_desktop import paths
 from kopdes_desktop.domain.regions import RegionCatalog
@@ -29,15 +27,6 @@ from kopdes_desktop.services import backups
 from kopdes_desktop.storage import backup
 from kopdes_desktop.storage.opening import open_database
 from kopdes_desktop.storage.outbox_readout import read_outbox
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
 
 
 def main() -> None:

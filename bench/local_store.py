@@ -14,12 +14,11 @@ import dataclasses
 import json
 import random
 import sqlite3
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+
+from timing import median_ms  # bench/timing.py beside this file
 
 from kopdes_desktop import paths
 from kopdes_desktop.domain.enums import BusinessUnitType, Role, VisitStatus
@@ -37,15 +36,6 @@ from kopdes_desktop.services.visits import VisitService
 from kopdes_desktop.storage.opening import open_database
 
 WORDS = ("gudang", "pembukuan", "gerai", "simpanan", "rapat", "pelatihan", "lahan", "pupuk")
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
 
 
 def fill(path: Path, catalog: RegionCatalog, visits: int) -> list[str]:

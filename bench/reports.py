@@ -14,13 +14,14 @@ import json
 import os
 import random
 import sqlite3
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+
+from timing import median_ms  # bench/timing.py beside this file
 
 from kopdes_desktop import paths
 from kopdes_desktop.domain.enums import (
@@ -57,15 +58,6 @@ STATUSES = (
     + [VisitStatus.SUBMITTED] * 2
     + [VisitStatus.NEEDS_REVISION, VisitStatus.RESUBMITTED, VisitStatus.DRAFT]
 )
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
 
 
 def id_made_on(rng: random.Random, day: date) -> str:

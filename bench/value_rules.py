@@ -13,14 +13,12 @@ Indonesian accents and line breaks), cooperative profiles with notes.
 from __future__ import annotations
 
 import argparse
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert
+from timing import median_ms  # bench/timing.py beside this file
 
 from kopdes_desktop.domain import codec
 from kopdes_desktop.domain.ids import new_id
@@ -55,15 +53,6 @@ def visit_data(index: int) -> dict[str, Any]:
         "latitude": -0.0263,
         "longitude": 109.3425,
     }
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
 
 
 def fill(db: Database, count: int) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 
 from kopdes_desktop import paths
 from kopdes_desktop.domain.coverage_map import MapData
+from kopdes_desktop.domain.kabupaten_seats import signing_place
 from kopdes_desktop.domain.records import Opportunity, VisitDetail
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.domain.reporting import Period
@@ -57,6 +58,7 @@ class BaMonthlyData:
     author_name: str
     area_names: tuple[str, ...]
     made_on: date
+    place: str  # where it is signed: kabupaten_seats.signing_place
     visits: tuple[VisitEntry, ...]
     opportunities: tuple[tuple[Opportunity, str], ...]
     coverage: tuple[CoverageEntry, ...]
@@ -99,19 +101,18 @@ def collect(
         coverage_map = coverage_maps.read(
             session, until, villages=[code for _i, _n, code, _l, _c in coverage], catalog=catalog
         )
-    kabupaten = sorted(
-        {
-            path[0].name
-            for _id, _name, code, _last, _n in coverage
-            if (path := catalog.path(code)) is not None
-        }
-    )
+    kabupaten = {
+        path[0].code: path[0].name
+        for _id, _name, code, _last, _n in coverage
+        if (path := catalog.path(code)) is not None
+    }
     return BaMonthlyData(
         period=period,
         until=until.end,
         author_name=name,
-        area_names=tuple(kabupaten),
+        area_names=tuple(sorted(kabupaten.values())),
         made_on=today,
+        place=signing_place(kabupaten),
         visits=tuple(
             VisitEntry(detail, coop.name, _place(catalog, coop.village_code))
             for detail, coop in visits
@@ -296,7 +297,7 @@ def build_html(data: BaMonthlyData, images: dict[str, QImage]) -> str:
             numeric=(2, 4),
         )
     )
-    body.append(signatures(data.author_name))
+    body.append(signatures(data.author_name, data.place, data.made_on))
     return html.document(TITLE, body)
 
 
@@ -330,13 +331,18 @@ def write_report(
     return pages
 
 
-def signatures(author_name: str) -> str:
-    """Where the BA signs, and the PMO acknowledges, before the report goes to the Dinas."""
+def signatures(author_name: str, place: str, on: date) -> str:
+    """Where the BA signs, and the PMO acknowledges, before the report goes to the Dinas: the
+    Indonesian way, "Pontianak, 30 November 2026" above the signer on the right. The anchor
+    lets the PDF writer keep the block whole and with the report's last lines."""
     blank = "...................................."
     spacer = "<br/><br/><br/><br/>"
+    # On the dotted line: a PDF reader's text copy splits the anchored text after one letter.
+    anchored = f'<a name="{pdf.SIGNATURE_ANCHOR}">{blank}</a>'
     return (
-        '<br/><br/><table width="100%"><tr>'
-        f'<td width="50%">Pendamping,{spacer}{html.text(author_name or blank)}</td>'
-        f"<td>Mengetahui,<br/>PMO Kabupaten/Kota{spacer}{blank}</td>"
+        '<table width="100%"><tr>'  # the leading line breaks part it from the report
+        f'<td width="50%"><br/><br/>Mengetahui,<br/>PMO Kabupaten/Kota{spacer}{anchored}</td>'
+        f"<td><br/>{html.text(place)}, {long_date(on)}<br/>Pendamping,<br/>{spacer}"
+        f"{html.text(author_name or blank)}</td>"
         "</tr></table>"
     )

@@ -16,6 +16,7 @@ from kopdes_desktop.domain.enums import (
     Sector,
     VisitStatus,
 )
+from kopdes_desktop.domain.kabupaten_seats import signing_place
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.domain.reporting import (
     CoverageBucket,
@@ -253,7 +254,7 @@ def build_html(data: PmoRecapData) -> str:
         )
     else:
         body.append(html.paragraph("Tidak ada peluang usaha baru pada periode ini.", "note"))
-    body.append(signatures(""))
+    body.append(signatures("", signing_place([data.kabupaten_code]), data.made_on))
     return html.document(TITLE, body)
 
 

@@ -180,3 +180,8 @@ def label(value: StrEnum | None) -> str:
 
 def labels(values: tuple[StrEnum, ...]) -> str:
     return ", ".join(label(value) for value in values)
+
+
+def page_number(page: int, pages: int) -> str:
+    """The footer of every report page."""
+    return f"Halaman {page} dari {pages}"

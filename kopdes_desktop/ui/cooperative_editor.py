@@ -49,8 +49,8 @@ from kopdes_desktop.ui import confirmation, screen_fit
 from kopdes_desktop.ui.field_labels import field_label
 from kopdes_desktop.ui.forms.child_table import ChildTable, enum_column, text_column
 from kopdes_desktop.ui.forms.inputs import (
+    CoordinateEdit,
     DateEdit,
-    DecimalEdit,
     EnumCombo,
     NumberEdit,
     RupiahEdit,
@@ -83,7 +83,8 @@ class CooperativeEditor(RecordEditor):
         super().__init__(tasks, is_new=detail is None, parent=parent)
         self._services = services
         self.setWindowTitle(self.tr("Cooperative profile"))
-        screen_fit.size_dialog(self, QSize(880, 620))
+        # Wide enough for its seven tabs, each with a warning mark after a refused save.
+        screen_fit.size_dialog(self, QSize(1000, 620))
         self._record = detail.cooperative if detail else Cooperative(id=new_id())
         self.tabs.addTab(self._identity_tab(), self.tr("Identity and location"))
         self.tabs.addTab(self._legal_tab(), self.tr("Legal documents"))
@@ -129,10 +130,8 @@ class CooperativeEditor(RecordEditor):
         self.buttons.addButton(self.open_existing_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.address = QLineEdit()
         self.phone = QLineEdit()
-        self.latitude = DecimalEdit()
-        self.longitude = DecimalEdit()
-        self.latitude.setPlaceholderText("-0,0263")
-        self.longitude.setPlaceholderText("109,3425")
+        self.latitude = CoordinateEdit(latitude=True)
+        self.longitude = CoordinateEdit(latitude=False)
         self.formation_model = EnumCombo(FormationModel)
         self.operational_status = EnumCombo(OperationalStatus)
         return self.form_page(

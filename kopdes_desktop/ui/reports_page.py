@@ -146,9 +146,14 @@ class ReportsPage(QWidget):
         context = self.services.context
         current_kabupaten, current_author = self.kabupaten.currentData(), self.author.currentData()
         self.kabupaten.clear()
-        self.kabupaten.addItem(self.tr("All kabupaten"), None)
+        # A PMO of one kabupaten has nothing to pick: it is chosen (the recap needs one), and
+        # "all" would only mean the same.
+        only_one = len(kabupaten) == 1
+        if not only_one:
+            self.kabupaten.addItem(self.tr("All kabupaten"), None)
         for code, name in kabupaten:
             self.kabupaten.addItem(name, code)
+        self.kabupaten.setEnabled(not only_one)
         self.author.clear()
         if context.user_id and context.user_id not in {a for a, _n in authors}:
             authors = [(context.user_id, ""), *authors]

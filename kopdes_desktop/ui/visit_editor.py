@@ -30,8 +30,8 @@ from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.forms.child_table import ChildTable, check_column, date_column, text_column
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.forms.inputs import (
+    CoordinateEdit,
     DateEdit,
-    DecimalEdit,
     EnumCombo,
     MultiChoice,
     NumberEdit,
@@ -112,10 +112,8 @@ class VisitEditor(RecordEditor):
         self.people_met = MultiChoice(PersonMet)
         self.people_count = NumberEdit()
         self.purposes = MultiChoice(VisitPurpose)
-        self.latitude = DecimalEdit()
-        self.longitude = DecimalEdit()
-        self.latitude.setPlaceholderText("-0,0263")
-        self.longitude.setPlaceholderText("109,3425")
+        self.latitude = CoordinateEdit(latitude=True)
+        self.longitude = CoordinateEdit(latitude=False)
         return self.form_page(
             [
                 (self.tr("&Cooperative:"), "cooperative_id", self.cooperative),

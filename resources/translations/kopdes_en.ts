@@ -552,6 +552,25 @@
     </message>
 </context>
 <context>
+    <name>CoordinateEdit</name>
+    <message>
+        <source>e.g. -0.0263</source>
+        <translation>e.g. -0.0263</translation>
+    </message>
+    <message>
+        <source>Degrees; minus south of the equator. Comma or dot both work.</source>
+        <translation>Degrees; minus south of the equator. Comma or dot both work.</translation>
+    </message>
+    <message>
+        <source>e.g. 109.3425</source>
+        <translation>e.g. 109.3425</translation>
+    </message>
+    <message>
+        <source>Degrees east (West Kalimantan: 108 to 115). Comma or dot both work.</source>
+        <translation>Degrees east (West Kalimantan: 108 to 115). Comma or dot both work.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>

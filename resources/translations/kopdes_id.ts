@@ -552,6 +552,25 @@
     </message>
 </context>
 <context>
+    <name>CoordinateEdit</name>
+    <message>
+        <source>e.g. -0.0263</source>
+        <translation>mis. -0,0263</translation>
+    </message>
+    <message>
+        <source>Degrees; minus south of the equator. Comma or dot both work.</source>
+        <translation>Dalam derajat; di selatan khatulistiwa pakai tanda minus. Boleh pakai koma atau titik.</translation>
+    </message>
+    <message>
+        <source>e.g. 109.3425</source>
+        <translation>mis. 109,3425</translation>
+    </message>
+    <message>
+        <source>Degrees east (West Kalimantan: 108 to 115). Comma or dot both work.</source>
+        <translation>Derajat bujur timur (Kalimantan Barat: 108 sampai 115). Boleh pakai koma atau titik.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>

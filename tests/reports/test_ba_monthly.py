@@ -82,6 +82,12 @@ def test_monthly_report_lists_the_months_visits_actions_opportunities_and_covera
     assert "Koperasi dampingan dikunjungi 1 dari 6" in text  # drafts and others do not count
     assert "belum pernah" in text  # Tanjung Harapan was never visited
     assert "Mengetahui" in text
+    # This laptop holds cooperatives of two kabupaten: signed in the provincial capital, today.
+    assert "Pontianak, 28 November 2026" in text
+    pages_text = [" ".join(page.extract_text().split()) for page in PdfReader(target).pages]
+    assert len(pages_text) == pages
+    for number, page_text in enumerate(pages_text, start=1):
+        assert page_text.endswith(f"Halaman {number} dari {pages}")
 
 
 def pdf_images(path: Path) -> list[object]:
@@ -119,6 +125,7 @@ def test_a_pmo_report_on_one_ba_covers_only_the_cooperatives_they_visit(
     ]
     assert data.visits == ()  # ba-2's visits are from September and October
     assert data.area_names == ("Kabupaten Kubu Raya",)
+    assert data.place == "Sungai Raya"  # the seat of Kubu Raya, where the report is signed
 
 
 def test_the_pdf_appears_only_when_complete(

@@ -40,13 +40,15 @@ def test_recap_of_kubu_raya_for_november(
     )
 
     target = tmp_path / "rekap-kubu-raya.pdf"
-    assert (
-        pmo_recap.write_report(
-            context.database, context.catalog, NOVEMBER, KUBU_RAYA, target, today=TODAY
-        )
-        >= 1
+    pages = pmo_recap.write_report(
+        context.database, context.catalog, NOVEMBER, KUBU_RAYA, target, today=TODAY
     )
+    assert pages >= 1
     text = pdf_text(target)
+    # Signed at Kubu Raya's seat on the day it was made; every page numbered.
+    assert "Sungai Raya, 28 November 2026" in text
+    assert f"Halaman 1 dari {pages}" in text
+    assert f"Halaman {pages} dari {pages}" in text
     assert "Rekap Bulanan Pendampingan" in text
     assert "Kabupaten/Kota Kabupaten Kubu Raya" in text
     assert "Periode November 2026" in text

@@ -66,7 +66,10 @@ def controls(window: QWidget) -> list[QWidget]:
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE) or not widget.isVisible():
             continue
-        if widget.objectName().startswith("qt_") or _inside_part_of_another(widget, window):
+        # Qt's inner parts (a spin box's text, a calendar's buttons) are checked as their whole;
+        # a tab widget's bar (qt_tabwidget_tabbar) is a control of its own.
+        inner = widget.objectName().startswith("qt_") and not isinstance(widget, QTabBar)
+        if inner or _inside_part_of_another(widget, window):
             continue
         found.append(widget)
     return found

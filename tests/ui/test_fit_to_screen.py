@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.edits import Clash, ClashKind
@@ -329,3 +329,21 @@ def test_help_about_and_the_popups_of_a_form_fit(
     popup.hide()
     editor._dirty = False
     editor.close()
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_warning_marks_on_every_tab_of_the_widest_form_fit_the_netbook(
+    qtbot: QtBot, context: ServiceContext, area: Area, request: pytest.FixtureRequest, language: str
+) -> None:
+    if language == "id":
+        request.getfixturevalue("indonesian")
+    window = open_window_on(qtbot, services_of(context, Role.BA), NETBOOK)
+    window.cooperatives.open_record(area.cooperatives["Mekar Jaya"])
+    qtbot.waitUntil(lambda: window.cooperatives.editor is not None)
+    editor = window.cooperatives.editor
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    warning = editor.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    for tab in range(editor.tabs.count()):  # as a refused save marks the tabs holding a message
+        editor.tabs.setTabIcon(tab, warning)
+    assert_fits(qtbot, editor, f"fit-{NETBOOK}-{language}-form-cooperative-every-tab-marked")

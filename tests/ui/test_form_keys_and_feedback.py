@@ -3,6 +3,8 @@ does; a fading confirmation after saving says what happened and what comes next.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -14,7 +16,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.ui.confirmation import FADE_MS, SHOWN_MS, Confirmation
 from kopdes_desktop.ui.main_window import REVIEW
-from tests.area_data import KUBU_RAYA, build_area
+from tests.area_data import KUBU_RAYA, SAMBAS, build_area
 from tests.ui.helpers import open_new_visit, open_window, screenshot, services_as, with_cooperatives
 from tests.ui.test_visit_workflow import fill_complete
 
@@ -216,3 +218,30 @@ def test_visits_a_pmo_sent_back_are_in_their_authors_inbox_not_the_pmos(
     )
     other_ba = open_window(qtbot, services_as(context, Role.BA, KUBU_RAYA, user="ba-2"))
     assert sent_back_in_inbox(qtbot, other_ba) == []
+
+
+@pytest.mark.parametrize("codes", [(KUBU_RAYA,), (KUBU_RAYA, SAMBAS)], ids=["one", "two"])
+def test_a_pmo_of_one_kabupaten_is_not_asked_to_pick_it_for_the_recap(
+    qtbot: QtBot, context: ServiceContext, indonesian: None, codes: tuple[str, ...], tmp_path: Path
+) -> None:
+    from kopdes_desktop.ui.main_window import REPORTS
+    from kopdes_desktop.ui.reports_page import ReportKind
+
+    build_area(context)
+    window = open_window(qtbot, services_as(context, Role.PMO, *codes, user="pmo-1"))
+    window.navigation.setCurrentRow(REPORTS)
+    page = window.reports
+    qtbot.waitUntil(lambda: page.kabupaten.count() == len(codes) + (len(codes) > 1))
+    recap = tmp_path / "rekap.pdf"
+    page.choose_file = lambda _suggested, _format: recap  # type: ignore[method-assign]
+    page.kind.setCurrentIndex(page.kind.findData(ReportKind.PMO_RECAP))
+    page.export_button.click()
+    if len(codes) == 1:
+        assert page.kabupaten.currentData() == KUBU_RAYA
+        assert not page.kabupaten.isEnabled()  # nothing to pick
+        qtbot.waitUntil(lambda: "halaman" in page.status.text(), timeout=20_000)
+        assert recap.exists()
+    else:  # two kabupaten: the PMO says which
+        assert page.kabupaten.isEnabled()
+        assert page.status.text() == "Pilih kabupaten untuk rekap."
+        assert not recap.exists()

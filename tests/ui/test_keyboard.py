@@ -351,7 +351,7 @@ def test_every_form_tab_is_walked_by_tab_and_no_alt_letter_is_used_twice(
             shared = {k: v for k, v in alt_letters(editor).items() if len(v) > 1}
             if shared:
                 problems.append(f"{title}: Alt letters used twice: {shared}")
-            stops = tab_stops(qtbot, editor.tabs.tabBar())
+            stops = [editor.tabs.tabBar(), *tab_stops(qtbot, editor.tabs.tabBar())]
             missed = [
                 f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
                 for w in controls(editor)

@@ -315,6 +315,22 @@ class DecimalEdit(_ParsedLineEdit):
         self.setText("" if value is None else f"{value:.10g}".replace(".", ","))
 
 
+class CoordinateEdit(DecimalEdit):
+    """Latitude or longitude in decimal degrees. The hint starts with "e.g." ("mis." in
+    Indonesian): a bare grey "-0,0263" in the field was read as a value already taken."""
+
+    def __init__(self, *, latitude: bool) -> None:
+        super().__init__()
+        if latitude:
+            self.setPlaceholderText(self.tr("e.g. -0.0263"))
+            self.setToolTip(self.tr("Degrees; minus south of the equator. Comma or dot both work."))
+        else:
+            self.setPlaceholderText(self.tr("e.g. 109.3425"))
+            self.setToolTip(
+                self.tr("Degrees east (West Kalimantan: 108 to 115). Comma or dot both work.")
+            )
+
+
 class TriStateCheck(QComboBox):
     """Yes / no / not known: a missing answer is not the same as "no"."""
 

@@ -74,6 +74,9 @@ class RecordEditor(QDialog):
         self.tasks = tasks
         self.is_new = is_new
         self.tabs = QTabWidget()
+        # On a netbook, tab titles shorten ("Identitas dan l…") before any tab hides behind the
+        # scroll arrows (warning marks after a refused save make them wider).
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.errors = FieldErrors(self.tabs)
         self.errors.on_fixed = self._problems_left
         self._showing_problems = False

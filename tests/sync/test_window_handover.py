@@ -28,6 +28,10 @@ FORGED = (
     "Bundel ini tidak ditandatangani oleh laptop akun Anda (sudah diubah, dipalsukan, atau "
     "dibuat oleh laptop yang sudah keluar dari akun), jadi tidak ada yang dikirim."
 )
+TOO_LARGE = (
+    "Bundel ini melebihi batas ukuran satu bundel, jadi tidak ada yang dilakukan; lakukan "
+    "sinkronisasi saat ada sinyal."
+)
 NOT_A_BUNDLE = (
     "Berkas ini bukan bundel serah terima, atau sudah rusak, jadi tidak ada yang dikirim."
 )
@@ -150,12 +154,29 @@ def test_a_forged_or_foreign_file_is_refused_with_one_sentence(
         new_device_key(),  # a key no laptop of the account registered
         mutations=[{**change, "fields": {**change["fields"], "findings": "temuan palsu"}}],
     )
+    too_many = rewrite(
+        genuine, tmp_path / "besar.kopdes", new_device_key(), mutations=[change] * 20_001
+    )
     not_a_bundle = tmp_path / "foto.kopdes"
     not_a_bundle.write_bytes(b"\xff\xd8 not a zip at all")
+    other_ba = server.user(Role.BA)
+    server.assign(other_ba, coop_id)
+    colleague = desks(other_ba, name="colleague")
+    colleague.sync.sync()
+    colleagues_visit = draft_visit(colleague, coop_id, "kunjungan rekan")
+    colleagues_file = tmp_path / "rekan.kopdes"
+    colleague.sync.export_bundle(colleagues_file)
 
     window = window_of(qtbot, laptop)
     receive = open_dialog(qtbot, window, export=False)
     assert run(qtbot, receive, forged) == FORGED
     screenshot(qtbot, receive, "handover-receive-forged")
     assert run(qtbot, receive, not_a_bundle) == NOT_A_BUNDLE
+    assert run(qtbot, receive, too_many) == TOO_LARGE
+    assert run(qtbot, receive, colleagues_file) == (
+        f"Bundel ini milik {other_ba.username}: hanya laptop yang masuk sebagai "
+        f"{other_ba.username} yang dapat mengirimkannya, jadi tidak ada yang dikirim."
+    )
+    screenshot(qtbot, receive, "handover-receive-other-account")
     assert findings_on_server(server, visit_id) is None  # nothing half-applied
+    assert findings_on_server(server, colleagues_visit) is None

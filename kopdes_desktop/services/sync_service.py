@@ -358,7 +358,12 @@ class SyncService:
         account = self.account()
         if account is None:
             raise NotSignedInError("sign in with the account that made the bundle")
-        return handover.deliver_bundle(self.engine().client, source, account.user_id)
+        # A connection of its own: the window may run a sync round on its thread meanwhile.
+        client = self.photo_client()
+        try:
+            return handover.deliver_bundle(client, source, account.user_id)
+        finally:
+            client.transport.close()
 
 
 def default_device_name() -> str:

@@ -33,12 +33,17 @@ from kopdes_desktop.services import autosave, backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.overview import Overview
 from kopdes_desktop.services.refusals import RefusalGroup
-from kopdes_desktop.services.sync_service import UnsentChangesError
+from kopdes_desktop.services.sync_service import AccountInfo, UnsentChangesError
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import disk_full, screen_fit
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
+from kopdes_desktop.ui.handover_dialog import (
+    ExportHandoverDialog,
+    HandoverDialog,
+    ImportHandoverDialog,
+)
 from kopdes_desktop.ui.help_dialog import HelpDialog
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
@@ -192,6 +197,9 @@ class MainWindow(QMainWindow):
         self.settings_page.sign_out_requested.connect(self.sign_out)
         self.settings_page.backup_requested.connect(self.back_up_to)
         self.settings_page.restore_requested.connect(self.restore_from)
+        self.handover: HandoverDialog | None = None  # the open handover dialog, if any
+        self.settings_page.handover_export_requested.connect(self.hand_over_by_usb)
+        self.settings_page.handover_import_requested.connect(self.receive_bundle)
         self.settings_page.settings_saved.connect(self._apply_connection_settings)
         self.settings_page.settings_saved.connect(
             lambda saved: self.sync.set_interval(saved.sync_interval_minutes)
@@ -315,6 +323,33 @@ class MainWindow(QMainWindow):
             ),
         )
         self.close()
+
+    def hand_over_by_usb(self) -> None:
+        """Pengaturan → "Serahkan lewat USB": the unsent changes to a file (as export-bundle)."""
+
+        def show(account: AccountInfo | None) -> None:
+            username = account.username if account else ""
+            self._open_handover(
+                ExportHandoverDialog(self, self.tasks, self.services.sync.export_bundle, username)
+            )
+
+        self.tasks.read(self.services.sync.account, show)
+
+    def receive_bundle(self) -> None:
+        """Pengaturan → "Terima bundel": deliver a file of this account (as import-bundle)."""
+
+        def show(account: AccountInfo | None) -> None:
+            username = account.username if account else ""
+            self._open_handover(
+                ImportHandoverDialog(self, self.tasks, self.services.sync.import_bundle, username)
+            )
+
+        self.tasks.read(self.services.sync.account, show)
+
+    def _open_handover(self, dialog: HandoverDialog) -> None:
+        self.handover = dialog
+        dialog.succeeded.connect(self.sync.refresh_status)  # pending counts changed
+        dialog.open()
 
     def sign_out(self) -> None:
         def refused(error: Exception) -> None:

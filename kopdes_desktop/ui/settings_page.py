@@ -1,4 +1,4 @@
-"""Pengaturan: language, server, sync interval, where the data lives."""
+"""Pengaturan: language, server, sync interval, where the data lives, backups, handover."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ class SettingsPage(QWidget):
     sign_out_requested = Signal()
     backup_requested = Signal(str)  # target file
     restore_requested = Signal(str)  # source file
+    handover_export_requested = Signal()
+    handover_import_requested = Signal()
 
     def __init__(self, current: Settings) -> None:
         super().__init__()
@@ -138,11 +140,24 @@ class SettingsPage(QWidget):
         backup_row.addWidget(self.restore_button)
         backup_row.addStretch(1)
         form.addRow(QLabel(self.tr("Backups:")), backup_row)
+        self.handover_export_button = QPushButton(self.tr("Hand over by USB…"))
+        self.handover_import_button = QPushButton(self.tr("Receive a bundle…"))
+        self.handover_export_button.setToolTip(
+            self.tr("No signal for a long time? Save the unsent changes to a file for the office.")
+        )
+        handover_row = QHBoxLayout()
+        handover_row.addWidget(self.handover_export_button)
+        handover_row.addWidget(self.handover_import_button)
+        handover_row.addStretch(1)
+        form.addRow(QLabel(self.tr("Handover:")), handover_row)
         self._form = form
-        self._backup_row = form.rowCount() - 1
+        self._backup_row = form.rowCount() - 2
+        self._handover_row = form.rowCount() - 1
         self._sample = False
         self.backup_button.clicked.connect(self._choose_backup_target)
         self.restore_button.clicked.connect(self._choose_restore_source)
+        self.handover_export_button.clicked.connect(self.handover_export_requested)
+        self.handover_import_button.clicked.connect(self.handover_import_requested)
 
     def show_account(self, account: AccountInfo | None) -> None:
         if self._sample:
@@ -164,6 +179,7 @@ class SettingsPage(QWidget):
         in opens the user's own data."""
         self._sample = sample
         self._form.setRowVisible(self._backup_row, not sample)
+        self._form.setRowVisible(self._handover_row, not sample)  # sample data never syncs
         if sample:
             self.account_label.setText(
                 self.tr(

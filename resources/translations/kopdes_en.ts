@@ -1002,6 +1002,113 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>This bundle was not signed by a laptop of your account (it was changed, forged, or made by a laptop that was signed out), so nothing was delivered.</source>
+        <translation>This bundle was not signed by a laptop of your account (it was changed, forged, or made by a laptop that was signed out), so nothing was delivered.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to %1: only a laptop signed in as %1 can deliver it, so nothing was delivered.</source>
+        <translation>This bundle belongs to %1: only a laptop signed in as %1 can deliver it, so nothing was delivered.</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than one bundle may be, so nothing was done; sync while connected instead.</source>
+        <translation>This bundle is larger than one bundle may be, so nothing was done; sync while connected instead.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a version of Kopdes Desktop this one cannot read; update the app on both laptops, nothing was delivered.</source>
+        <translation>This bundle was made by a version of Kopdes Desktop this one cannot read; update the app on both laptops, nothing was delivered.</translation>
+    </message>
+    <message>
+        <source>This file is not a handover bundle, or it is damaged, so nothing was delivered.</source>
+        <translation>This file is not a handover bundle, or it is damaged, so nothing was delivered.</translation>
+    </message>
+    <message>
+        <source>This laptop cannot sign a bundle yet: sync once while connected, or sign in again.</source>
+        <translation>This laptop cannot sign a bundle yet: sync once while connected, or sign in again.</translation>
+    </message>
+    <message>
+        <source>The server is missing earlier changes of the laptop that made this bundle, so nothing was delivered; sync that laptop itself instead.</source>
+        <translation>The server is missing earlier changes of the laptop that made this bundle, so nothing was delivered; sync that laptop itself instead.</translation>
+    </message>
+    <message>
+        <source>Sign in first: a bundle is made and delivered under one account.</source>
+        <translation>Sign in first: a bundle is made and delivered under one account.</translation>
+    </message>
+    <message>
+        <source>The sample data is never handed over; sign in to use your own data.</source>
+        <translation>The sample data is never handed over; sign in to use your own data.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written there (was the USB stick removed?); choose another place.</source>
+        <translation>The file could not be read or written there (was the USB stick removed?); choose another place.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Working… keep the USB stick in.</source>
+        <translation>Working… keep the USB stick in.</translation>
+    </message>
+    <message>
+        <source>Hand over by USB</source>
+        <translation>Hand over by USB</translation>
+    </message>
+    <message>
+        <source>The file holds every change of this laptop that has not reached the server yet, with its photos, signed by this laptop. Only a laptop signed in as %1, or the office, can deliver it. Save it on a USB stick.</source>
+        <translation>The file holds every change of this laptop that has not reached the server yet, with its photos, signed by this laptop. Only a laptop signed in as %1, or the office, can deliver it. Save it on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>Save bundle</translation>
+    </message>
+    <message>
+        <source>Save the bundle to</source>
+        <translation>Save the bundle to</translation>
+    </message>
+    <message>
+        <source>%1 unsent changes and %2 photos were saved to %3.
+
+Next: take the file to the office, or to a connected laptop signed in with the same account, and choose "Receive a bundle" there. The changes stay on this laptop too and are sent again at its next sync; the server then counts them as duplicates.</source>
+        <translation>%1 unsent changes and %2 photos were saved to %3.
+
+Next: take the file to the office, or to a connected laptop signed in with the same account, and choose "Receive a bundle" there. The changes stay on this laptop too and are sent again at its next sync; the server then counts them as duplicates.</translation>
+    </message>
+    <message>
+        <source>Receive a bundle</source>
+        <translation>Receive a bundle</translation>
+    </message>
+    <message>
+        <source>Choose a handover file made by a laptop signed in as %1. The whole file is checked first (signature, account, size); then its changes and photos are sent to the server. Changes the server already has are counted as duplicates, so receiving a file twice changes nothing.</source>
+        <translation>Choose a handover file made by a laptop signed in as %1. The whole file is checked first (signature, account, size); then its changes and photos are sent to the server. Changes the server already has are counted as duplicates, so receiving a file twice changes nothing.</translation>
+    </message>
+    <message>
+        <source>Send to the server</source>
+        <translation>Send to the server</translation>
+    </message>
+    <message>
+        <source>The bundle file (*.kopdes)</source>
+        <translation>The bundle file (*.kopdes)</translation>
+    </message>
+    <message>
+        <source>Receive the bundle from</source>
+        <translation>Receive the bundle from</translation>
+    </message>
+    <message>
+        <source>Delivered: %1 changes applied, %2 already on the server (duplicates), %3 refused, %4 photos uploaded.
+
+Next: the changes reach every laptop of the account, this one too, at its next sync.</source>
+        <translation>Delivered: %1 changes applied, %2 already on the server (duplicates), %3 refused, %4 photos uploaded.
+
+Next: the changes reach every laptop of the account, this one too, at its next sync.</translation>
+    </message>
+    <message>
+        <source>Handover bundle (*.kopdes);;All files (*)</source>
+        <translation>Handover bundle (*.kopdes);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Everywhere</source>
@@ -3093,6 +3200,22 @@ Details are in the log file:
     <message>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Hand over by USB…</source>
+        <translation>Hand over by USB…</translation>
+    </message>
+    <message>
+        <source>Receive a bundle…</source>
+        <translation>Receive a bundle…</translation>
+    </message>
+    <message>
+        <source>No signal for a long time? Save the unsent changes to a file for the office.</source>
+        <translation>No signal for a long time? Save the unsent changes to a file for the office.</translation>
+    </message>
+    <message>
+        <source>Handover:</source>
+        <translation>Handover:</translation>
     </message>
     <message>
         <source>About Kopdes Desktop…</source>

@@ -739,11 +739,11 @@
         <translation>Disk penuh: pengaturan tidak dapat disimpan. Kosongkan ruang, lalu simpan lagi.</translation>
     </message>
     <message>
-        <source>Disk full: today's automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
+        <source>Disk full: today&apos;s automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
         <translation>Disk penuh: cadangan otomatis hari ini tidak dapat dibuat, dan menyimpan pekerjaan baru pun bisa gagal. Kosongkan ruang di laptop ini (hapus atau pindahkan berkas yang tidak diperlukan).</translation>
     </message>
     <message>
-        <source>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
+        <source>Kopdes Desktop cannot open because this laptop&apos;s disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
         <translation>Kopdes Desktop tidak dapat dibuka karena disk laptop ini penuh. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu buka aplikasi lagi.</translation>
     </message>
 </context>
@@ -1002,6 +1002,113 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>This bundle was not signed by a laptop of your account (it was changed, forged, or made by a laptop that was signed out), so nothing was delivered.</source>
+        <translation>Bundel ini tidak ditandatangani oleh laptop akun Anda (sudah diubah, dipalsukan, atau dibuat oleh laptop yang sudah keluar dari akun), jadi tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to %1: only a laptop signed in as %1 can deliver it, so nothing was delivered.</source>
+        <translation>Bundel ini milik %1: hanya laptop yang masuk sebagai %1 yang dapat mengirimkannya, jadi tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than one bundle may be, so nothing was done; sync while connected instead.</source>
+        <translation>Bundel ini melebihi batas ukuran satu bundel, jadi tidak ada yang dilakukan; lakukan sinkronisasi saat ada sinyal.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a version of Kopdes Desktop this one cannot read; update the app on both laptops, nothing was delivered.</source>
+        <translation>Bundel ini dibuat oleh versi Kopdes Desktop yang tidak dapat dibaca versi ini; perbarui aplikasi di kedua laptop, tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>This file is not a handover bundle, or it is damaged, so nothing was delivered.</source>
+        <translation>Berkas ini bukan bundel serah terima, atau sudah rusak, jadi tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>This laptop cannot sign a bundle yet: sync once while connected, or sign in again.</source>
+        <translation>Laptop ini belum dapat menandatangani bundel: lakukan sinkronisasi sekali saat ada sinyal, atau masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The server is missing earlier changes of the laptop that made this bundle, so nothing was delivered; sync that laptop itself instead.</source>
+        <translation>Server belum menerima perubahan sebelumnya dari laptop pembuat bundel ini, jadi tidak ada yang dikirim; sinkronkan laptop itu sendiri.</translation>
+    </message>
+    <message>
+        <source>Sign in first: a bundle is made and delivered under one account.</source>
+        <translation>Masuk dulu: bundel dibuat dan dikirim atas nama satu akun.</translation>
+    </message>
+    <message>
+        <source>The sample data is never handed over; sign in to use your own data.</source>
+        <translation>Data contoh tidak pernah diserahkan; masuk untuk memakai data Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written there (was the USB stick removed?); choose another place.</source>
+        <translation>Berkas tidak dapat dibaca atau ditulis di sana (apakah flashdisk dicabut?); pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Working… keep the USB stick in.</source>
+        <translation>Sedang diproses… jangan cabut flashdisk.</translation>
+    </message>
+    <message>
+        <source>Hand over by USB</source>
+        <translation>Serahkan lewat USB</translation>
+    </message>
+    <message>
+        <source>The file holds every change of this laptop that has not reached the server yet, with its photos, signed by this laptop. Only a laptop signed in as %1, or the office, can deliver it. Save it on a USB stick.</source>
+        <translation>Berkas ini berisi semua perubahan di laptop ini yang belum sampai ke server, beserta fotonya, ditandatangani oleh laptop ini. Hanya laptop yang masuk sebagai %1, atau kantor, yang dapat mengirimkannya. Simpan di flashdisk.</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>Simpan bundel</translation>
+    </message>
+    <message>
+        <source>Save the bundle to</source>
+        <translation>Simpan bundel ke</translation>
+    </message>
+    <message>
+        <source>%1 unsent changes and %2 photos were saved to %3.
+
+Next: take the file to the office, or to a connected laptop signed in with the same account, and choose &quot;Receive a bundle&quot; there. The changes stay on this laptop too and are sent again at its next sync; the server then counts them as duplicates.</source>
+        <translation>%1 perubahan yang belum terkirim dan %2 foto disimpan ke %3.
+
+Selanjutnya: bawa berkas ini ke kantor, atau ke laptop lain yang tersambung dan masuk dengan akun yang sama, lalu pilih &quot;Terima bundel&quot; di sana. Perubahan tetap ada di laptop ini dan dikirim lagi pada sinkronisasi berikutnya; server akan menghitungnya sebagai duplikat.</translation>
+    </message>
+    <message>
+        <source>Receive a bundle</source>
+        <translation>Terima bundel</translation>
+    </message>
+    <message>
+        <source>Choose a handover file made by a laptop signed in as %1. The whole file is checked first (signature, account, size); then its changes and photos are sent to the server. Changes the server already has are counted as duplicates, so receiving a file twice changes nothing.</source>
+        <translation>Pilih berkas serah terima yang dibuat oleh laptop yang masuk sebagai %1. Seluruh berkas diperiksa dulu (tanda tangan, akun, ukuran); lalu perubahan dan fotonya dikirim ke server. Perubahan yang sudah ada di server dihitung sebagai duplikat, jadi menerima berkas yang sama dua kali tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>Send to the server</source>
+        <translation>Kirim ke server</translation>
+    </message>
+    <message>
+        <source>The bundle file (*.kopdes)</source>
+        <translation>Berkas bundel (*.kopdes)</translation>
+    </message>
+    <message>
+        <source>Receive the bundle from</source>
+        <translation>Terima bundel dari</translation>
+    </message>
+    <message>
+        <source>Delivered: %1 changes applied, %2 already on the server (duplicates), %3 refused, %4 photos uploaded.
+
+Next: the changes reach every laptop of the account, this one too, at its next sync.</source>
+        <translation>Terkirim: %1 perubahan diterapkan, %2 sudah ada di server (duplikat), %3 ditolak, %4 foto diunggah.
+
+Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk laptop ini, pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Handover bundle (*.kopdes);;All files (*)</source>
+        <translation>Bundel serah terima (*.kopdes);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Everywhere</source>
@@ -1124,7 +1231,7 @@
         <translation>Tombol Menu</translation>
     </message>
     <message>
-        <source>On the map: that village's menu (its visits)</source>
+        <source>On the map: that village&apos;s menu (its visits)</source>
         <translation>Di peta: menu desa itu (kunjungannya)</translation>
     </message>
 </context>
@@ -1225,7 +1332,7 @@
         <translation>Yang Anda kirim: %1</translation>
     </message>
     <message>
-        <source>The record shows the server's values again; open it to go on.</source>
+        <source>The record shows the server&apos;s values again; open it to go on.</source>
         <translation>Data ini kembali menampilkan isi yang ada di server; buka untuk melanjutkan.</translation>
     </message>
     <message>
@@ -2092,7 +2199,7 @@
         <translation>data induknya tidak ada di laptop ini</translation>
     </message>
     <message>
-        <source>the laptop's database refused it</source>
+        <source>the laptop&apos;s database refused it</source>
         <translation>basis data laptop menolaknya</translation>
     </message>
     <message>
@@ -2257,7 +2364,7 @@
         <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The visit's status does not allow this now.</source>
+        <source>The visit&apos;s status does not allow this now.</source>
         <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
     </message>
     <message>
@@ -2293,7 +2400,7 @@
         <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
     </message>
     <message>
-        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
+        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
         <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
     </message>
     <message>
@@ -2367,7 +2474,7 @@
         <translation>Foto ini belum ada di laptop ini dan server belum bisa dihubungi. Coba lagi saat sinyal sudah ada.</translation>
     </message>
     <message>
-        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
+        <source>This photo has not reached the server yet: its author&apos;s laptop still has to send it.</source>
         <translation>Foto ini belum sampai di server: laptop pembuatnya belum mengirimnya.</translation>
     </message>
     <message>
@@ -2390,8 +2497,8 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
-        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi "%1", jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
+        <source>While this form was open, the visit became &quot;%1&quot;: it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi &quot;%1&quot;, jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
     </message>
     <message>
         <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
@@ -2700,7 +2807,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit's status changed meanwhile</source>
+        <source>The visit&apos;s status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -3039,11 +3146,11 @@ Rinciannya ada di berkas log:
         <translation> hari</translation>
     </message>
     <message>
-        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <source>Photos of your own records always come with sync. Photos of others&apos; records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
         <translation>Foto dari catatan Anda sendiri selalu ikut sinkronisasi. Foto dari catatan orang lain ikut sinkronisasi bila ditambahkan dalam beberapa hari terakhir sesuai angka ini (0: tidak ada); foto lainnya diunduh saat Anda membukanya.</translation>
     </message>
     <message>
-        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <source>The most space photos of others&apos; records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
         <translation>Ruang terbesar yang boleh dipakai foto dari catatan orang lain di laptop ini. Bila penuh, foto yang paling lama tidak dibuka dihapus (gambar kecilnya tetap ada).</translation>
     </message>
     <message>
@@ -3079,7 +3186,7 @@ Rinciannya ada di berkas log:
         <translation>&amp;Foto orang lain yang ikut sinkronisasi:</translation>
     </message>
     <message>
-        <source>Space for others' p&amp;hotos:</source>
+        <source>Space for others&apos; p&amp;hotos:</source>
         <translation>&amp;Ruang untuk foto orang lain:</translation>
     </message>
     <message>
@@ -3093,6 +3200,22 @@ Rinciannya ada di berkas log:
     <message>
         <source>Data folder:</source>
         <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>Hand over by USB…</source>
+        <translation>Serahkan lewat USB…</translation>
+    </message>
+    <message>
+        <source>Receive a bundle…</source>
+        <translation>Terima bundel…</translation>
+    </message>
+    <message>
+        <source>No signal for a long time? Save the unsent changes to a file for the office.</source>
+        <translation>Lama tidak ada sinyal? Simpan perubahan yang belum terkirim ke berkas untuk kantor.</translation>
+    </message>
+    <message>
+        <source>Handover:</source>
+        <translation>Serah terima:</translation>
     </message>
     <message>
         <source>About Kopdes Desktop…</source>
@@ -3313,7 +3436,7 @@ Rinciannya ada di berkas log:
         <translation>Server sedang sibuk atau bermasalah sehingga sinkronisasi tidak selesai. Coba lagi beberapa menit lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop's sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
+        <source>The server no longer accepts this laptop&apos;s sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
         <translation>Server tidak lagi menerima sesi masuk laptop ini (perangkat dikeluarkan, atau akunnya berubah). Masuk lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
@@ -3349,7 +3472,7 @@ Rinciannya ada di berkas log:
         <translation>Sinkronisasi berhenti karena kesalahan tak terduga. Perubahan yang belum terkirim (%1) tetap tersimpan. Rincian untuk petugas dukungan ada di berkas log: %2</translation>
     </message>
     <message>
-        <source>Your changes and the server's are synced. The server takes no more photos for now (its storage is full, or this account's photo allowance is used up); they stay on this laptop and go out later.</source>
+        <source>Your changes and the server&apos;s are synced. The server takes no more photos for now (its storage is full, or this account&apos;s photo allowance is used up); they stay on this laptop and go out later.</source>
         <translation>Data Anda dan data server sudah tersinkron. Server belum bisa menerima foto lagi (penyimpanannya penuh, atau jatah foto akun ini sudah habis); foto tetap tersimpan di laptop ini dan dikirim nanti.</translation>
     </message>
     <message>
@@ -3357,7 +3480,7 @@ Rinciannya ada di berkas log:
         <translation>Foto yang belum terkirim: %1, belum diterima: %2.</translation>
     </message>
     <message>
-        <source>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
+        <source>Your changes and the server&apos;s are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
         <translation>Data Anda dan data server sudah tersinkron. Hanya foto yang belum selesai dipindahkan (koneksi lambat atau terputus); foto dilanjutkan pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
@@ -3656,11 +3779,11 @@ Perubahan server tidak diterapkan: %4</translation>
         <translation>Kunjungan diajukan ulang.</translation>
     </message>
     <message>
-        <source>Changes saved. Resubmit the visit when the PMO's points are fixed.</source>
+        <source>Changes saved. Resubmit the visit when the PMO&apos;s points are fixed.</source>
         <translation>Perubahan disimpan. Ajukan ulang kunjungan setelah catatan PMO diperbaiki.</translation>
     </message>
     <message>
-        <source>Visit draft saved. Submit it when it is complete, for the PMO's review.</source>
+        <source>Visit draft saved. Submit it when it is complete, for the PMO&apos;s review.</source>
         <translation>Draf kunjungan disimpan. Ajukan bila sudah lengkap agar ditinjau PMO.</translation>
     </message>
 </context>

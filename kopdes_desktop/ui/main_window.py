@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
                 self.settings_page.show_notice(
                     self.tr(
                         "%1 changes are not sent yet. Sync first, or save them to a handover "
-                        "file (kopdes-desktop export-bundle), then sign out."
+                        "file with Settings → “Hand over by USB…”, then sign out."
                     ).replace("%1", str(error.count))
                 )
             else:

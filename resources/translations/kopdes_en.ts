@@ -1945,8 +1945,8 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Restored from %1. Open the app again to continue.</translation>
     </message>
     <message>
-        <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
-        <translation>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</translation>
+        <source>%1 changes are not sent yet. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</source>
+        <translation>%1 changes are not sent yet. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>

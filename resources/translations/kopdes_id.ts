@@ -1945,8 +1945,8 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Dipulihkan dari %1. Buka aplikasi lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
-        <translation>%1 perubahan belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima (kopdes-desktop export-bundle), lalu keluar.</translation>
+        <source>%1 changes are not sent yet. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</source>
+        <translation>%1 perubahan belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima lewat Pengaturan → “Serahkan lewat USB…”, lalu keluar.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.map.show_visits.connect(self._show_visits_of)
         self.show_role_pages()
 
+        self.restoring = False  # a restore from a backup is running: the window is disabled
         self._placed = False  # size and place come at the first show, on the screen shown on
         self.navigation.setCurrentRow(COOPERATIVES)
         for page in (self.cooperatives, self.visits, self.opportunities):
@@ -302,19 +303,32 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        # No edit, sync or page may touch the database while its file is replaced.
+        self._show_restoring(True)
         self.sync.stop()
-        self.sync.wait()
-        self.tasks.wait_for_idle()
-        self.services.context.database.dispose()
-        try:
-            outcome = backups.restore_from(Path(source), paths.database_file(), paths.backups_dir())
-        except backups.BackupError as error:
-            self.settings_page.show_notice(
-                disk_full.restore_refused()
-                if is_disk_full(error)
-                else self.tr("Nothing was changed: %1").replace("%1", str(error))
-            )
-            return
+        self.tasks.wait_for_idle()  # reads and saves already queued finish first
+        database = self.services.context.database
+
+        def work() -> backups.RestoreOutcome:
+            self.sync.wait()  # a round ends at its next request; may take a while on 2G
+            database.dispose()  # the file is replaced: no connection may stay open on it
+            return backups.restore_from(Path(source), paths.database_file(), paths.backups_dir())
+
+        self.tasks.write(work, self._restored, self._restore_failed)
+
+    def _show_restoring(self, busy: bool) -> None:
+        self.restoring = busy
+        self.setEnabled(not busy)
+        if busy:
+            self.settings_page.show_notice(self.tr("Restoring the backup…"))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+
+    def _restored(self, outcome: backups.RestoreOutcome) -> None:
+        self._show_restoring(False)
+        # The restore mark next to the file makes the next start take a new identity for edits
+        # (docs/sync-protocol.md "Reused mutation ids"): the app must open the file afresh.
         QMessageBox.information(
             self,
             self.tr("Restored"),
@@ -323,6 +337,15 @@ class MainWindow(QMainWindow):
             ),
         )
         self.close()
+
+    def _restore_failed(self, error: Exception) -> None:
+        self._show_restoring(False)
+        self.settings_page.show_notice(
+            disk_full.restore_refused()
+            if is_disk_full(error)
+            else self.tr("Nothing was changed: %1").replace("%1", str(error))
+        )
+        self.sync.resume()
 
     def hand_over_by_usb(self) -> None:
         """Pengaturan → "Serahkan lewat USB": the unsent changes to a file (as export-bundle)."""
@@ -546,6 +569,9 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.restoring:  # the window closes by itself once the file is in place
+            event.ignore()
+            return
         stored = self._window_settings()
         stored.setValue("geometry", self.saveGeometry())
         stored.setValue("state", self.saveState())

@@ -1933,6 +1933,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>The data on this laptop is replaced by the backup (the current database is kept in the backups folder). Changes made after the backup and not yet synced are not in it. The app closes afterwards; open it again.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
         <source>Nothing was changed: %1</source>
         <translation>Nothing was changed: %1</translation>
     </message>

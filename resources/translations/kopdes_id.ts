@@ -1933,6 +1933,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Data di laptop ini diganti dengan cadangan (basis data sekarang tetap disimpan di folder cadangan). Perubahan setelah cadangan dibuat dan belum tersinkron tidak ada di dalamnya. Setelah itu aplikasi ditutup; buka lagi.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
         <source>Nothing was changed: %1</source>
         <translation>Tidak ada yang diubah: %1</translation>
     </message>

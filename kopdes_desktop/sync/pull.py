@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.storage.models import PulledPage
-from kopdes_desktop.sync import set_aside
+from kopdes_desktop.sync import own_writes, set_aside
 from kopdes_desktop.sync.apply import (
     Applied,
     ApplyStats,
@@ -97,10 +97,13 @@ def fetch(
     database: Database, client: SyncClient, client_id: str, sizer: PageSizer, stats: PullStats
 ) -> None:
     cursor, is_reset = _resume_point(database)
+    with database.read() as session:
+        # Not on a full download: everything comes then, the laptop's own records included.
+        own = own_writes.own_versions(session) if cursor is not None and not is_reset else []
     while True:
         try:
             response = client.pull(
-                PullRequest(client_id=client_id, cursor=cursor, limit=sizer.limit)
+                PullRequest(client_id=client_id, cursor=cursor, limit=sizer.limit, own_versions=own)
             )
         except TransientError:
             sizer.failed()
@@ -116,7 +119,7 @@ def fetch(
                 raise
             log.warning("server asks for a full re-download (%s)", error.body.message)
             _forget_staged_and_cursor(database)
-            cursor, is_reset = None, True
+            cursor, is_reset, own = None, True, []
             stats.reset = True
             continue
         sizer.succeeded()

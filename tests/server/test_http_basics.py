@@ -21,7 +21,7 @@ def test_health_reports_database_and_version(server: LiveServer) -> None:
     body = httpx.get(f"{server.base_url}/healthz").json()
     assert body["status"] == "ok"
     assert body["database"] == {"sqlite": "sqlite", "postgres": "postgresql"}[server.backend]
-    assert body["protocol_versions"] == [1]
+    assert body["protocol_versions"] == [1, 2]
 
 
 def test_openapi_lists_every_endpoint(server: LiveServer) -> None:

@@ -48,7 +48,7 @@ def test_unsupported_versions_are_refused_with_the_supported_range(
     assert response.status_code == 426
     body = response.json()
     assert body["code"] == "unsupported_version"
-    assert (body["min_protocol_version"], body["max_protocol_version"]) == (1, 1)
+    assert (body["min_protocol_version"], body["max_protocol_version"]) == (1, 2)
     assert body["max_schema_version"] >= 1
 
 

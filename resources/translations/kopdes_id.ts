@@ -1243,38 +1243,185 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>Sent back by the PMO (%1)</source>
+        <translation>Dikembalikan oleh PMO (%1)</translation>
+    </message>
+    <message>
+        <source>Changes to check (%1)</source>
+        <translation>Perubahan yang perlu dicek (%1)</translation>
+    </message>
+    <message>
+        <source>Agreed actions due (%1)</source>
+        <translation>Tindak lanjut jatuh tempo (%1)</translation>
+    </message>
+    <message>
+        <source>Drafts to finish (%1)</source>
+        <translation>Draf yang belum selesai (%1)</translation>
+    </message>
+    <message>
+        <source>Visits planned this week (%1)</source>
+        <translation>Kunjungan yang direncanakan minggu ini (%1)</translation>
+    </message>
+    <message>
+        <source>Not visited for 30 days or more (%1)</source>
+        <translation>Belum dikunjungi 30 hari atau lebih (%1)</translation>
+    </message>
+    <message>
+        <source>Visits waiting for your review (%1)</source>
+        <translation>Kunjungan menunggu tinjauan Anda (%1)</translation>
+    </message>
+    <message>
+        <source>Clashes to settle (%1)</source>
+        <translation>Bentrok yang perlu diselesaikan (%1)</translation>
+    </message>
+    <message>
+        <source>BAs without a visit this month (%1)</source>
+        <translation>BA tanpa kunjungan bulan ini (%1)</translation>
+    </message>
+    <message>
+        <source>90 days or more, or never: %1 · 60–89 days: %2 · 30–59 days: %3</source>
+        <translation>90 hari atau lebih, atau belum pernah: %1 · 60–89 hari: %2 · 30–59 hari: %3</translation>
+    </message>
+    <message>
+        <source>Fix what the PMO asks, then submit again.</source>
+        <translation>Perbaiki sesuai permintaan PMO, lalu ajukan lagi.</translation>
+    </message>
+    <message>
+        <source>The server refused these changes, or this laptop could not apply them.</source>
+        <translation>Server menolak perubahan ini, atau laptop ini tidak dapat menerapkannya.</translation>
+    </message>
+    <message>
+        <source>The longest waiting first.</source>
+        <translation>Yang paling lama menunggu ada di atas.</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sinkronisasi: %1</translation>
+    </message>
+    <message>
+        <source>Show all (%1)</source>
+        <translation>Lihat semua (%1)</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Tampilkan lebih sedikit</translation>
+    </message>
+    <message>
+        <source>(cooperative unknown)</source>
+        <translation>(koperasi tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>Terlambat %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Jatuh tempo besok</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>%1 lagi</translation>
+    </message>
+    <message>
+        <source>%1 — visit of %2</source>
+        <translation>%1 — kunjungan %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a change from the server was not applied, %3</source>
+        <translation>%1 (%2): perubahan dari server tidak diterapkan, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 — never visited</source>
+        <translation>%1 — belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>%1 — last visit %2 (%3 ago)</source>
+        <translation>%1 — kunjungan terakhir %2 (%3 lalu)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, visit of %3</source>
+        <translation>%1 — %2, kunjungan %3</translation>
+    </message>
+    <message>
+        <source>a BA</source>
+        <translation>seorang BA</translation>
+    </message>
+    <message>
+        <source>%1 · waiting since %2 (%3)</source>
+        <translation>%1 · menunggu sejak %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — no visit yet</source>
+        <translation>%1 — belum ada kunjungan</translation>
+    </message>
+    <message>
+        <source>%1 — last visit %2</source>
+        <translation>%1 — kunjungan terakhir %2</translation>
+    </message>
+    <message>
+        <source>%1 (other value by %2)</source>
+        <translation>%1 (nilai lain oleh %2)</translation>
+    </message>
+    <message>
+        <source>No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives you coach, or try the sample data.</source>
+        <translation>Belum ada koperasi di laptop ini. Masuk dan sinkronkan untuk menerima koperasi dampingan Anda, atau coba data contoh.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you: no visit to review, no clash, every BA visited.</source>
+        <translation>Tidak ada yang menunggu Anda: tidak ada kunjungan untuk ditinjau, tidak ada bentrok, semua BA sudah berkunjung bulan ini.</translation>
+    </message>
+    <message>
+        <source>All done for now: no drafts, nothing sent back, no action due. Good work!</source>
+        <translation>Semua beres untuk saat ini: tidak ada draf, tidak ada yang dikembalikan, tidak ada tindak lanjut yang jatuh tempo. Kerja bagus!</translation>
+    </message>
+    <message>
+        <source>Go to Cooperatives</source>
+        <translation>Buka Koperasi</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Buka Dasbor</translation>
+    </message>
+    <message>
+        <source>Log a new visit</source>
+        <translation>Catat kunjungan baru</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <source>Welcome to Kopdes Desktop</source>
-        <translation>Selamat datang di Kopdes Desktop</translation>
+        <source>The to-do list could not be read: %1</source>
+        <translation>Daftar tugas tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>Cooperative profiles, visit logs and business opportunities, kept on this laptop and usable without a signal.</source>
-        <translation>Profil koperasi, catatan kunjungan, dan peluang usaha, tersimpan di laptop ini dan bisa dipakai tanpa sinyal.</translation>
+        <source>Home: what to do now</source>
+        <translation>Beranda: yang perlu dikerjakan</translation>
     </message>
     <message>
-        <source>Cooperatives:</source>
-        <translation>Koperasi:</translation>
+        <source>Sync now</source>
+        <translation>Sinkronkan</translation>
     </message>
     <message>
-        <source>Visits:</source>
-        <translation>Kunjungan:</translation>
-    </message>
-    <message>
-        <source>Business opportunities:</source>
-        <translation>Peluang usaha:</translation>
-    </message>
-    <message>
-        <source>Changes waiting to be sent:</source>
-        <translation>Perubahan menunggu dikirim:</translation>
-    </message>
-    <message>
-        <source>Changes the server refused:</source>
-        <translation>Perubahan yang ditolak server:</translation>
-    </message>
-    <message>
-        <source>%1 · see the inbox</source>
-        <translation>%1 · lihat Kotak Masuk</translation>
+        <source>Send and receive changes now (F5)</source>
+        <translation>Kirim dan terima perubahan sekarang (F5)</translation>
     </message>
 </context>
 <context>

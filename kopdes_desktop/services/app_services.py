@@ -10,6 +10,7 @@ from kopdes_desktop.services.home_service import HomeService
 from kopdes_desktop.services.inbox import InboxService
 from kopdes_desktop.services.opportunities import OpportunityService
 from kopdes_desktop.services.overview import OverviewService
+from kopdes_desktop.services.people import PeopleService
 from kopdes_desktop.services.photo_fetch import PhotoService
 from kopdes_desktop.services.refusals import RefusalService
 from kopdes_desktop.services.sync_service import SyncService
@@ -40,6 +41,7 @@ class AppServices:
         self.inbox = InboxService(context)
         self.refusals = RefusalService(context)
         self.home = HomeService(context)
+        self.people = PeopleService(context)
         self.photos = PhotoService(context, lambda: self.sync)
 
     @property

@@ -113,6 +113,8 @@ class TodoSectionView(QFrame):
 
 
 class HomePage(QWidget):
+    help_topic = "home"  # its F1 guide: resources/help/<language>/home.md
+
     open_item = Signal(object)  # TodoItem: the window opens its record
     sync_requested = Signal()
     next_action_requested = Signal(object)  # NextAction: the empty to-do's button

@@ -1211,6 +1211,58 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Map</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Cooperatives</source>
+        <translation>Cooperatives</translation>
+    </message>
+    <message>
+        <source>Cooperative form</source>
+        <translation>Cooperative form</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Visit form</source>
+        <translation>Visit form</translation>
+    </message>
+    <message>
+        <source>Business opportunities</source>
+        <translation>Business opportunities</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <source>There is no guide for this screen yet.</source>
+        <translation>There is no guide for this screen yet.</translation>
+    </message>
+    <message>
         <source>Move the map</source>
         <translation>Move the map</translation>
     </message>
@@ -1238,8 +1290,20 @@ Next: the changes reach every laptop of the account, this one too, at its next s
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Help: keyboard shortcuts</source>
-        <translation>Help: keyboard shortcuts</translation>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to:</source>
+        <translation>&amp;Guide to:</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1471,34 @@ Next: the changes reach every laptop of the account, this one too, at its next s
 </context>
 <context>
     <name>HomePage</name>
+    <message>
+        <source>Welcome to Kopdes Desktop</source>
+        <translation>Welcome to Kopdes Desktop</translation>
+    </message>
+    <message>
+        <source>Cooperative profiles, visit logs and business opportunities, kept on this laptop and usable without a signal.</source>
+        <translation>Cooperative profiles, visit logs and business opportunities, kept on this laptop and usable without a signal.</translation>
+    </message>
+    <message>
+        <source>Cooperatives:</source>
+        <translation>Cooperatives:</translation>
+    </message>
+    <message>
+        <source>Visits:</source>
+        <translation>Visits:</translation>
+    </message>
+    <message>
+        <source>Business opportunities:</source>
+        <translation>Business opportunities:</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent:</source>
+        <translation>Changes waiting to be sent:</translation>
+    </message>
+    <message>
+        <source>Changes the server refused:</source>
+        <translation>Changes the server refused:</translation>
+    </message>
     <message>
         <source>The to-do list could not be read: %1</source>
         <translation>The to-do list could not be read: %1</translation>
@@ -2064,10 +2156,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
         <source>Backup saved: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
@@ -2090,6 +2178,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Restored</source>
         <translation>Restored</translation>
+    </message>
+    <message>
+        <source>A guide to this screen, and the keyboard shortcuts</source>
+        <translation>A guide to this screen, and the keyboard shortcuts</translation>
     </message>
     <message>
         <source>Restored from %1. Open the app again to continue.</source>

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
-from kopdes_desktop.domain.enums import VisitStatus
+from kopdes_desktop.domain.enums import Role, VisitStatus
 from kopdes_desktop.domain.todo import (
     TodoItem,
     TodoKind,
@@ -26,9 +26,11 @@ from kopdes_desktop.domain.todo import (
     this_month,
     this_week,
 )
+from kopdes_desktop.storage import directory
 from kopdes_desktop.storage.models import (
     AgreedActionRow,
     CooperativeRow,
+    Person,
     ReviewCommentRow,
     VisitRow,
 )
@@ -200,9 +202,18 @@ def planned_this_week(session: Session, author_id: str, today: date, limit: int)
 def known_bas(session: Session, area: Sequence[str]) -> list[tuple[str, str]]:
     """(user id, name or "") of the BAs of the area, as far as this laptop knows them.
 
-    The one place that decides who the BAs are: today everyone with a visit in the area, named
-    from the review history; the people directory replaces this when it reaches laptops.
+    The one place that decides who the BAs are: the active BAs of the directory of people the
+    server sends (storage/directory.py, already limited to the account's area), so a BA who
+    never logged a visit is counted too; before a laptop has a directory (a server older than
+    it), everyone with a visit in the area, named from the review history.
     """
+    if directory.is_known(session):
+        active = set(
+            session.scalars(
+                select(Person.user_id).where(Person.active.is_(True), Person.role == Role.BA.value)
+            )
+        )
+        return [(user_id, name) for user_id, name in directory.bas(session) if user_id in active]
     return visit_authors(session, area)
 
 

@@ -32,7 +32,7 @@ from kopdes_desktop.domain.todo import TodoKind
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.inbox import InboxItem, InboxKind
 from kopdes_desktop.services.refusals import RefusalGroup
-from kopdes_desktop.storage import outbox, record_store
+from kopdes_desktop.storage import directory, outbox, record_store
 from kopdes_desktop.storage.models import RejectedChange, SetAsideChange
 from kopdes_desktop.ui.home_page import HomePage, TodoSectionView
 from kopdes_desktop.ui.i18n import install_language
@@ -460,6 +460,38 @@ def test_a_pmo_sees_the_review_queue_clashes_and_quiet_bas(
     press_enter_on(qtbot, quiet, 0)
     assert window.pages.currentIndex() == MAP
     qtbot.waitUntil(lambda: window.map.ba.currentData() == "ba-4", timeout=10_000)
+    window.close()
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_with_a_directory_of_people_every_active_ba_counts_visits_or_not(
+    qtbot: QtBot, context: ServiceContext, pmo_data: Crafted
+) -> None:
+    """Once the server has sent the directory, the BAs are its active BAs: one who never
+    logged a visit is listed too, one who left is not, visit authors outside it neither."""
+    people = [
+        ("ba-1", "Siti Aminah", "ba", True),  # visited this month
+        ("ba-2", "Yohanes Kristo", "ba", True),  # last visit in October
+        ("ba-7", "Agus Salim", "ba", True),  # no visit at all
+        ("ba-8", "Rina Wati", "ba", False),  # left
+        ("pmo-1", "Hendra Wijaya", "pmo", True),
+    ]
+    with context.database.write() as session:
+        directory.replace(
+            session,
+            {
+                "people": [
+                    {"user_id": u, "full_name": n, "role": r, "active": a} for u, n, r, a in people
+                ],
+                "assignments": [],
+            },
+        )
+    window = open_window_as(qtbot, context, Role.PMO, "pmo-1")
+    home = home_shown(qtbot, window)
+    assert texts(home.sections[TodoKind.QUIET_BA]) == [
+        "Agus Salim — belum ada kunjungan",
+        "Yohanes Kristo — kunjungan terakhir 15 Okt 2026",
+    ]
     window.close()
 
 

@@ -6,7 +6,7 @@ downloaded; a failed download says why and offers to try again."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -67,6 +67,7 @@ class PhotoViewer(QDialog):
         zoom_row.addWidget(self.about, 1)
         zoom_row.addWidget(self.zoom_level)
         for button in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
+            button.setAutoDefault(False)  # Enter in the photo must not zoom it out
             zoom_row.addWidget(button)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -85,8 +86,11 @@ class PhotoViewer(QDialog):
         self._relay = _Progress(self)
         self._relay.moved.connect(self._moved)
         screen_fit.size_dialog(self, QSize(1000, 700))  # smaller on a netbook
-        self.picture.setFocus()  # the keys zoom at once; Tab reaches the buttons, Esc closes
         self._show_local_or_fetch()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.picture.setFocus()  # the keys zoom at once; Tab reaches the buttons, Esc closes
 
     @property
     def showing_full_photo(self) -> bool:

@@ -56,6 +56,8 @@ class ZoomView(QGraphicsView):
 
     def fit(self) -> None:
         self._fitting = True
+        # A fitted photo needs no scroll bars; left in place, they would shrink the fit.
+        self._scroll_bars(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.resetTransform()
         if not self._item.pixmap().isNull():
             self.fitInView(self._item, Qt.AspectRatioMode.KeepAspectRatio)
@@ -67,6 +69,7 @@ class ZoomView(QGraphicsView):
         if wanted == now:
             return
         self._fitting = False
+        self._scroll_bars(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scale(wanted / now, wanted / now)
         self.zoom_changed.emit(self.scale_factor())
 
@@ -75,6 +78,10 @@ class ZoomView(QGraphicsView):
 
     def zoom_out(self) -> None:
         self.zoom_by(1 / ZOOM_STEP)
+
+    def _scroll_bars(self, policy: Qt.ScrollBarPolicy) -> None:
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120

@@ -100,7 +100,8 @@ def visit_in_window(qtbot: QtBot, services: AppServices) -> tuple[MainWindow, Vi
 
 def add_and_wait(qtbot: QtBot, strip: PhotoStrip, files: list[Path], count: int) -> None:
     strip.add_files(files)
-    qtbot.waitUntil(lambda: strip.list.count() == count and strip.status.text() == "", timeout=15_000)
+    done = lambda: strip.list.count() == count and strip.status.text() == ""  # noqa: E731
+    qtbot.waitUntil(done, timeout=15_000)
 
 
 def save_and_wait(qtbot: QtBot, editor: VisitEditor) -> None:
@@ -197,9 +198,8 @@ def test_hostile_captions_are_refused_beside_the_photos_and_nothing_typed_is_los
     assert strip.caption.text() == "Rapat\x1b[0m pengurus"
     editor.save_button.click()
     qtbot.waitUntil(lambda: editor.errors.message("photos") != "")
-    assert editor.errors.message("photos") == "Foto #1 · keterangan foto: " + CONTROL_MESSAGE.replace(
-        "%1", "6"
-    )
+    refused = CONTROL_MESSAGE.replace("%1", "6")
+    assert editor.errors.message("photos") == f"Foto #1 · keterangan foto: {refused}"
     screenshot(qtbot, editor, "photo-caption-refused")
 
     paste(qtbot, strip, "Gudang " * 100)  # 700 characters: a pasted document, not a caption

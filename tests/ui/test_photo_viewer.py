@@ -164,4 +164,3 @@ def test_the_wheel_zooms_and_dragging_moves_a_zoomed_photo(
 
     viewer.fit_button.click()
     assert view.fitting
-

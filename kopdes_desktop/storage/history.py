@@ -26,6 +26,8 @@ def note(
     fields: Mapping[str, Any],
     *,
     source: str,
+    author_id: str | None = None,
+    changed_at: str | None = None,
 ) -> None:
     if record_type not in PROFILE_TYPES or (not fields and op != "delete"):
         return
@@ -41,6 +43,8 @@ def note(
             op=op,
             fields=dict(fields),
             device_time=outbox.device_now(),
+            author_id=author_id,
+            changed_at=changed_at,
         )
     )
 

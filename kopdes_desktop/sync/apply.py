@@ -109,7 +109,7 @@ def apply_change(
         session.add(row)
         if rows is not None:
             rows[key] = row
-        history.note(session, change.record_type, row, "create", values, source=history.SERVER)
+        _note_pulled(session, change, row, "create", values)
     else:
         if ALL_FIELDS in mine:
             # The user deleted it here; the delete is on its way and wins or is refused there.
@@ -120,7 +120,7 @@ def apply_change(
         before = codec.encode(record_store.row_to_record(change.record_type, row))
         news = {name: value for name, value in values.items() if before.get(name) != value}
         record_store.apply_values(row, values)
-        history.note(session, change.record_type, row, "patch", news, source=history.SERVER)
+        _note_pulled(session, change, row, "patch", news)
         if ALL_FIELDS not in mine:
             row.deleted = False
     row.server_version = change.version
@@ -128,6 +128,22 @@ def apply_change(
     stats.applied += 1
     if change.record_type is RecordType.PHOTO and isinstance(values.get("sha256"), str):
         stats.photo_hashes.add(values["sha256"])
+
+
+def _note_pulled(
+    session: Session, change: Change, row: SyncedRow, op: str, fields: Mapping[str, Any]
+) -> None:
+    """History of a change sync brought, with who made it and when (as the server says)."""
+    history.note(
+        session,
+        change.record_type,
+        row,
+        op,
+        fields,
+        source=history.SERVER,
+        author_id=change.changed_by,
+        changed_at=change.changed_at,
+    )
 
 
 @dataclass

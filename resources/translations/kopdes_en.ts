@@ -1263,6 +1263,30 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>There is no guide for this screen yet.</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Photos tab: show the chosen photo large</source>
+        <translation>Photos tab: show the chosen photo large</translation>
+    </message>
+    <message>
+        <source>Photo shown large: zoom in / out (the mouse wheel too)</source>
+        <translation>Photo shown large: zoom in / out (the mouse wheel too)</translation>
+    </message>
+    <message>
+        <source>Photo shown large: fit the whole photo in the window</source>
+        <translation>Photo shown large: fit the whole photo in the window</translation>
+    </message>
+    <message>
+        <source>Photo shown large: move a zoomed photo (or drag it)</source>
+        <translation>Photo shown large: move a zoomed photo (or drag it)</translation>
+    </message>
+    <message>
+        <source>Close the photo</source>
+        <translation>Close the photo</translation>
+    </message>
+    <message>
         <source>Move the map</source>
         <translation>Move the map</translation>
     </message>

@@ -55,9 +55,15 @@ class SelfTest:
         except (OSError, ValueError, KeyError) as error:
             raise SelfTestError(f"map boundaries unreadable in {paths.boundaries_dir()}") from error
         _require(outlines > 2000, f"only {outlines} village outlines in the map boundaries")
+        guides = {
+            language: sorted(path.stem for path in (paths.help_dir() / language).glob("*.md"))
+            for language in ("id", "en")
+        }
+        _require(bool(guides["id"]), f"no help guides in {paths.help_dir()}")
+        _require(guides["id"] == guides["en"], f"help guides differ by language: {guides}")
         return (
             f"{len(regions)} region files, {outlines} village outlines, "
-            f"translations in {paths.translations_dir()}"
+            f"{len(guides['id'])} help guides, translations in {paths.translations_dir()}"
         )
 
     def open_database(self) -> str:

@@ -26,9 +26,18 @@ def note(
     fields: Mapping[str, Any],
     *,
     source: str,
+    author_id: str | None = None,
+    changed_at: str | None = None,
 ) -> None:
     entry = entry_values(
-        record_type, row.id, str(getattr(row, "cooperative_id", "")), op, fields, source=source
+        record_type,
+        row.id,
+        str(getattr(row, "cooperative_id", "")),
+        op,
+        fields,
+        source=source,
+        author_id=author_id,
+        changed_at=changed_at,
     )
     if entry is not None:
         session.add(HistoryEntry(**entry))
@@ -42,6 +51,8 @@ def entry_values(
     fields: Mapping[str, Any],
     *,
     source: str,
+    author_id: str | None = None,
+    changed_at: str | None = None,
 ) -> dict[str, Any] | None:
     """The history row of one change as column values, or None when it is not kept (not a
     profile record, or nothing changed). For writers that insert many at once."""
@@ -55,6 +66,8 @@ def entry_values(
         "op": op,
         "fields": dict(fields),
         "device_time": outbox.device_now(),
+        "author_id": author_id,
+        "changed_at": changed_at,
     }
 
 

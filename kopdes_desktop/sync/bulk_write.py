@@ -225,6 +225,9 @@ class ChunkWriter:
             op,
             news,
             source=history.SERVER,
+            # Who made it and when, as the server says (the directory names them).
+            author_id=change.changed_by,
+            changed_at=change.changed_at,
         )
         if entry is not None:
             history_rows.append(entry)

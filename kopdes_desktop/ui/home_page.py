@@ -10,6 +10,8 @@ from kopdes_desktop.ui.forms.field_errors import WARNING_STYLE
 
 
 class HomePage(QWidget):
+    help_topic = "home"  # its F1 guide: resources/help/<language>/home.md
+
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language

@@ -42,6 +42,7 @@ Entry = InboxItem | RefusalGroup
 
 
 class InboxPage(QWidget):
+    help_topic = "inbox"  # its F1 guide: resources/help/<language>/inbox.md
     open_visit = Signal(str)
     open_record = Signal(str, str)  # record type (cooperative, visit, opportunity), id
     put_back_form = Signal(object)  # an AutosavedForm: the refused values, to save as a new edit

@@ -44,7 +44,7 @@ from kopdes_desktop.ui.handover_dialog import (
     HandoverDialog,
     ImportHandoverDialog,
 )
-from kopdes_desktop.ui.help_dialog import HelpDialog
+from kopdes_desktop.ui.help_dialog import HelpDialog, HelpKey
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
 from kopdes_desktop.ui.map_page import MapPage
@@ -170,11 +170,10 @@ class MainWindow(QMainWindow):
     def _add_help(self) -> None:
         # Made after the status bar, so Tab reaches it last: pages and Sync come first.
         self.help_button = QPushButton(self.tr("Help (F1)"))
-        self.help_button.setToolTip(self.tr("Keyboard shortcuts"))
+        self.help_button.setToolTip(self.tr("A guide to this screen, and the keyboard shortcuts"))
         self.help_button.clicked.connect(self.show_help)
         self._side.addWidget(self.help_button)
-        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
-        help_key.setContext(Qt.ShortcutContext.ApplicationShortcut)  # in the forms too
+        self._help_key = HelpKey(self.show_help, self)  # in the forms and dialogs too
 
     def _add_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
@@ -472,9 +471,21 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         # Over whatever window is in front (a form, too), so it is never hidden behind it.
         active = QApplication.activeWindow()
-        dialog = HelpDialog(active if active is not None else self)
+        dialog = HelpDialog(self.help_topic(), parent=active if active is not None else self)
         dialog.open()
         self.help_dialog = dialog
+
+    def help_topic(self) -> str:
+        """The guide F1 opens: of the form or dialog in front (or the one it was opened from),
+        else of the page shown."""
+        widget: QWidget | None = QApplication.activeWindow()
+        while widget is not None and widget is not self:
+            topic = getattr(widget, "help_topic", None)
+            if isinstance(topic, str):
+                return topic
+            widget = widget.parentWidget()
+        topic = getattr(self.pages.currentWidget(), "help_topic", None)
+        return topic if isinstance(topic, str) else "home"
 
     def _review_count(self, count: int) -> None:
         item = self.navigation.item(REVIEW)

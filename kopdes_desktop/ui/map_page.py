@@ -101,6 +101,7 @@ class LegendWidget(QWidget):
 
 
 class MapPage(QWidget):
+    help_topic = "map"  # its F1 guide: resources/help/<language>/map.md
     open_cooperative = Signal(str)
     show_visits = Signal(str)  # a cooperative's id: list its visits
     open_visit = Signal(str)

@@ -51,6 +51,8 @@ from kopdes_desktop.ui.tasks import TaskRunner
 
 
 class VisitEditor(RecordEditor):
+    help_topic = "visit_form"  # its F1 guide: resources/help/<language>/visit_form.md
+
     def __init__(
         self,
         services: AppServices,

@@ -1211,6 +1211,58 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Map</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Cooperatives</source>
+        <translation>Cooperatives</translation>
+    </message>
+    <message>
+        <source>Cooperative form</source>
+        <translation>Cooperative form</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Visit form</source>
+        <translation>Visit form</translation>
+    </message>
+    <message>
+        <source>Business opportunities</source>
+        <translation>Business opportunities</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <source>There is no guide for this screen yet.</source>
+        <translation>There is no guide for this screen yet.</translation>
+    </message>
+    <message>
         <source>Move the map</source>
         <translation>Move the map</translation>
     </message>
@@ -1238,8 +1290,20 @@ Next: the changes reach every laptop of the account, this one too, at its next s
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Help: keyboard shortcuts</source>
-        <translation>Help: keyboard shortcuts</translation>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to:</source>
+        <translation>&amp;Guide to:</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -1917,10 +1981,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
         <source>Backup saved: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
@@ -1943,6 +2003,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Restored</source>
         <translation>Restored</translation>
+    </message>
+    <message>
+        <source>A guide to this screen, and the keyboard shortcuts</source>
+        <translation>A guide to this screen, and the keyboard shortcuts</translation>
     </message>
     <message>
         <source>Restored from %1. Open the app again to continue.</source>

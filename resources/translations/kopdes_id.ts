@@ -1211,6 +1211,58 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Peta</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Cooperatives</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <source>Cooperative form</source>
+        <translation>Formulir koperasi</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Visit form</source>
+        <translation>Formulir kunjungan</translation>
+    </message>
+    <message>
+        <source>Business opportunities</source>
+        <translation>Peluang Usaha</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Kotak Masuk</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Masuk ke server</translation>
+    </message>
+    <message>
+        <source>There is no guide for this screen yet.</source>
+        <translation>Belum ada panduan untuk layar ini.</translation>
+    </message>
+    <message>
         <source>Move the map</source>
         <translation>Geser peta</translation>
     </message>
@@ -1238,8 +1290,20 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Help: keyboard shortcuts</source>
-        <translation>Bantuan: pintasan keyboard</translation>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to:</source>
+        <translation>&amp;Panduan untuk:</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
     </message>
 </context>
 <context>
@@ -1917,10 +1981,6 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Bantuan (F1)</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Pintasan keyboard</translation>
-    </message>
-    <message>
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
@@ -1943,6 +2003,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Restored</source>
         <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <source>A guide to this screen, and the keyboard shortcuts</source>
+        <translation>Panduan layar ini dan pintasan keyboard</translation>
     </message>
     <message>
         <source>Restored from %1. Open the app again to continue.</source>

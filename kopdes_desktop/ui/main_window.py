@@ -35,7 +35,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.services.sync_service import AccountInfo, UnsentChangesError
 from kopdes_desktop.settings import Settings
-from kopdes_desktop.ui import disk_full, screen_fit
+from kopdes_desktop.ui import disk_full, remembered_folders, screen_fit
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
@@ -583,7 +583,7 @@ class MainWindow(QMainWindow):
     # --- window geometry: beside the user's data, so each data folder remembers its own ---------
 
     def _window_settings(self) -> QSettings:
-        return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+        return remembered_folders.window_settings()
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._placed:

@@ -1263,6 +1263,30 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>There is no guide for this screen yet.</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Photos tab: show the chosen photo large</source>
+        <translation>Photos tab: show the chosen photo large</translation>
+    </message>
+    <message>
+        <source>Photo shown large: zoom in / out (the mouse wheel too)</source>
+        <translation>Photo shown large: zoom in / out (the mouse wheel too)</translation>
+    </message>
+    <message>
+        <source>Photo shown large: fit the whole photo in the window</source>
+        <translation>Photo shown large: fit the whole photo in the window</translation>
+    </message>
+    <message>
+        <source>Photo shown large: move a zoomed photo (or drag it)</source>
+        <translation>Photo shown large: move a zoomed photo (or drag it)</translation>
+    </message>
+    <message>
+        <source>Close the photo</source>
+        <translation>Close the photo</translation>
+    </message>
+    <message>
         <source>Move the map</source>
         <translation>Move the map</translation>
     </message>
@@ -2662,12 +2686,28 @@ Next: the changes reach every laptop of the account, this one too, at its next s
 <context>
     <name>PhotoStrip</name>
     <message>
+        <source>e.g. Rice stock in the cooperative's warehouse</source>
+        <translation>e.g. Rice stock in the cooperative's warehouse</translation>
+    </message>
+    <message>
+        <source>What the selected photo shows; it syncs with the photo</source>
+        <translation>What the selected photo shows; it syncs with the photo</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Caption:</translation>
+    </message>
+    <message>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Photo #%1</source>
+        <translation>Photo #%1</translation>
     </message>
     <message>
         <source>Adding %1 photo(s)…</source>
@@ -2682,16 +2722,28 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Choose photos</translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp)</source>
-        <translation>Pictures (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+        <source>Pictures (%1)</source>
+        <translation>Pictures (%1)</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(no caption)</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>Taken %1</source>
+        <translation>Taken %1</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter to view large</source>
+        <translation>Double-click or Enter to view large</translation>
     </message>
     <message>
         <source>Not a picture the app can read: %1</source>
         <translation>Not a picture the app can read: %1</translation>
-    </message>
-    <message>
-        <source>Double-click to view large</source>
-        <translation>Double-click to view large</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2751,22 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Photo</source>
         <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Wheel or + and − zoom, 0 fits the window, drag or arrow keys move the photo</source>
+        <translation>Wheel or + and − zoom, 0 fits the window, drag or arrow keys move the photo</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>Fit (0)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3944,6 +4012,14 @@ Server changes not applied here: %4</translation>
     <message>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitude:</translation>
+    </message>
+    <message>
+        <source>taken from a photo</source>
+        <translation>taken from a photo</translation>
+    </message>
+    <message>
+        <source>The position a photo's GPS recorded; check it is where the visit was</source>
+        <translation>The position a photo's GPS recorded; check it is where the visit was</translation>
     </message>
     <message>
         <source>Cooperative not in the list? %1</source>

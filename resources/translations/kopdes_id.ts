@@ -1263,6 +1263,30 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Belum ada panduan untuk layar ini.</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Photos tab: show the chosen photo large</source>
+        <translation>Tab Foto: tampilkan foto yang dipilih dalam ukuran besar</translation>
+    </message>
+    <message>
+        <source>Photo shown large: zoom in / out (the mouse wheel too)</source>
+        <translation>Foto besar: perbesar / perkecil (bisa juga dengan roda tetikus)</translation>
+    </message>
+    <message>
+        <source>Photo shown large: fit the whole photo in the window</source>
+        <translation>Foto besar: tampilkan seluruh foto pas di jendela</translation>
+    </message>
+    <message>
+        <source>Photo shown large: move a zoomed photo (or drag it)</source>
+        <translation>Foto besar: geser foto yang diperbesar (atau seret)</translation>
+    </message>
+    <message>
+        <source>Close the photo</source>
+        <translation>Tutup foto</translation>
+    </message>
+    <message>
         <source>Move the map</source>
         <translation>Geser peta</translation>
     </message>
@@ -2662,12 +2686,28 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
 <context>
     <name>PhotoStrip</name>
     <message>
+        <source>e.g. Rice stock in the cooperative&apos;s warehouse</source>
+        <translation>mis. Stok beras di gudang koperasi</translation>
+    </message>
+    <message>
+        <source>What the selected photo shows; it syncs with the photo</source>
+        <translation>Apa yang tampak di foto yang dipilih; ikut tersinkron bersama fotonya</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
         <source>Add photos…</source>
         <translation>Tambah foto…</translation>
     </message>
     <message>
         <source>Remove selected</source>
         <translation>Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <source>Photo #%1</source>
+        <translation>Foto #%1</translation>
     </message>
     <message>
         <source>Adding %1 photo(s)…</source>
@@ -2682,16 +2722,28 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Pilih foto</translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp)</source>
-        <translation>Gambar (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+        <source>Pictures (%1)</source>
+        <translation>Gambar (%1)</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(tanpa keterangan)</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>tanggal tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Taken %1</source>
+        <translation>Diambil %1</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter to view large</source>
+        <translation>Klik dua kali atau tekan Enter untuk melihat besar</translation>
     </message>
     <message>
         <source>Not a picture the app can read: %1</source>
         <translation>Bukan gambar yang dapat dibaca aplikasi: %1</translation>
-    </message>
-    <message>
-        <source>Double-click to view large</source>
-        <translation>Klik dua kali untuk melihat besar</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2751,22 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Wheel or + and − zoom, 0 fits the window, drag or arrow keys move the photo</source>
+        <translation>Roda tetikus atau + dan − untuk memperbesar/memperkecil, 0 untuk pas di jendela, seret atau tombol panah untuk menggeser foto</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Perkecil (−)</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>Pas jendela (0)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Perbesar (+)</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3944,6 +4012,14 @@ Perubahan server tidak diterapkan: %4</translation>
     <message>
         <source>L&amp;ongitude:</source>
         <translation>B&amp;ujur:</translation>
+    </message>
+    <message>
+        <source>taken from a photo</source>
+        <translation>diambil dari foto</translation>
+    </message>
+    <message>
+        <source>The position a photo&apos;s GPS recorded; check it is where the visit was</source>
+        <translation>Posisi yang dicatat GPS sebuah foto; periksa apakah benar tempat kunjungan</translation>
     </message>
     <message>
         <source>Cooperative not in the list? %1</source>

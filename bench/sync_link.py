@@ -67,10 +67,7 @@ from kopdes_desktop.services import photos  # noqa: E402
 from kopdes_desktop.services.app_services import AppServices  # noqa: E402
 from kopdes_desktop.services.context import ServiceContext  # noqa: E402
 from kopdes_desktop.services.sync_service import SyncService  # noqa: E402
-from kopdes_desktop.storage import (
-    outbox,
-    record_store,
-)
+from kopdes_desktop.storage import outbox, record_store  # noqa: E402
 from kopdes_desktop.storage.models import model_for  # noqa: E402
 from kopdes_desktop.storage.opening import open_database  # noqa: E402
 from kopdes_desktop.sync.engine import SyncReport  # noqa: E402

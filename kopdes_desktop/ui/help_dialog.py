@@ -128,6 +128,22 @@ def shortcut_sections() -> list[Section]:
             ],
         ),
         (
+            translate("Help", "Photos"),
+            [
+                ("Enter", translate("Help", "Photos tab: show the chosen photo large")),
+                (
+                    "+ / −",
+                    translate("Help", "Photo shown large: zoom in / out (the mouse wheel too)"),
+                ),
+                ("0", translate("Help", "Photo shown large: fit the whole photo in the window")),
+                (
+                    "← ↑ → ↓",
+                    translate("Help", "Photo shown large: move a zoomed photo (or drag it)"),
+                ),
+                ("Esc", translate("Help", "Close the photo")),
+            ],
+        ),
+        (
             translate("Help", "Map"),
             [
                 ("← ↑ → ↓", translate("Help", "Move the map")),

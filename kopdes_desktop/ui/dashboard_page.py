@@ -92,6 +92,7 @@ def _enum_label(enum_type: Any, value: str) -> str:
 
 
 class DashboardPage(QWidget):
+    help_topic = "dashboard"  # its F1 guide: resources/help/<language>/dashboard.md
     open_visit = Signal(str)
 
     def __init__(self, services: AppServices, tasks: TaskRunner, language: str) -> None:

@@ -472,26 +472,6 @@
         <translation>Outlet construction:</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Pengurus/pengawas</source>
-        <translation>Pengurus/pengawas</translation>
-    </message>
-    <message>
-        <source>from the server</source>
-        <translation>from the server</translation>
-    </message>
-    <message>
-        <source>on this laptop</source>
-        <translation>on this laptop</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>removed</translation>
-    </message>
-    <message>
         <source>No changes recorded yet.</source>
         <translation>No changes recorded yet.</translation>
     </message>
@@ -663,6 +643,10 @@
     <message>
         <source>Never visited</source>
         <translation>Never visited</translation>
+    </message>
+    <message>
+        <source>No BA assigned</source>
+        <translation>No BA assigned</translation>
     </message>
     <message>
         <source>Cooperatives</source>
@@ -1491,6 +1475,49 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Log a new visit</source>
         <translation>Log a new visit</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Business unit</translation>
+    </message>
+    <message>
+        <source>on this laptop</source>
+        <translation>on this laptop</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>changed by %1</translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation>added by %1</translation>
+    </message>
+    <message>
+        <source>changed by another user</source>
+        <translation>changed by another user</translation>
+    </message>
+    <message>
+        <source>by the office (data set up by an administrator)</source>
+        <translation>by the office (data set up by an administrator)</translation>
+    </message>
+    <message>
+        <source>from the server</source>
+        <translation>from the server</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +3828,26 @@ Details are in the log file:
     <message>
         <source>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
         <translation>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</translation>
+    </message>
+    <message>
+        <source>Saving %1 of %2 rows</source>
+        <translation>Saving %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2 rows</source>
+        <translation>Downloading %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Downloading %1 rows</source>
+        <translation>Downloading %1 rows</translation>
+    </message>
+    <message>
+        <source>about %1 seconds left</source>
+        <translation>about %1 seconds left</translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation>about %1 minutes left</translation>
     </message>
 </context>
 <context>

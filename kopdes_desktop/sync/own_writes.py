@@ -31,10 +31,14 @@ from kopdes_desktop.sync.protocol import (
 def adopt_versions(
     session: Session, sent: Mapping[int, Mutation], results: Iterable[MutationResult]
 ) -> None:
-    """Give the records of applied mutations the version the server stored them with."""
+    """Give the records of mutations this push applied the version the server stored them with.
+
+    Not for a duplicate: the transaction that consumed it may have carried other mutations
+    under this client id that this database never held (a copy of it sent them), so the record
+    must come back with the pull."""
     for result in results:
         mutation = sent.get(result.mutation_id)
-        if mutation is None or result.status is not MutationStatus.APPLIED:
+        if mutation is None or result.status is not MutationStatus.APPLIED or result.duplicate:
             continue
         if mutation.op is MutationOp.DELETE:
             continue

@@ -4,6 +4,8 @@ from a copy still gets every change the copy never saw."""
 
 from __future__ import annotations
 
+import dataclasses
+import shutil
 from pathlib import Path
 
 from sqlalchemy import select
@@ -139,3 +141,28 @@ def test_a_pmo_sees_the_ba_records_that_stayed_home_on_the_ba_laptop(
     ba_desk.sync.sync()
     pmo_desk.sync.sync()
     assert pmo_desk.visits.get(visit.visit.id).visit.findings == visit.visit.findings
+
+
+def test_a_copy_resending_what_the_original_sent_still_gets_the_original_s_later_edits(
+    server: LiveServer, desks: DeskFactory, catalog: RegionCatalog, tmp_path: Path
+) -> None:
+    """The copy's resend is answered as a duplicate of a transaction that also carried the
+    original's later edit: the copy must not take that version as its own."""
+    ba, coop_id = ba_of_a_new_cooperative(server)
+    first = desks(ba, name="first")
+    first.sync.sync()
+    visit = first.visits.save_draft(complete_visit(coop_id))
+    first.context.database.dispose()
+    (tmp_path / "second").mkdir()
+    for name in ("kopdes.sqlite", "token.json"):
+        shutil.copy2(tmp_path / "first" / name, tmp_path / "second" / name)
+    first, second = make_desk(tmp_path / "first", catalog), make_desk(tmp_path / "second", catalog)
+    try:
+        edited = dataclasses.replace(visit.visit, people_count=980)
+        first.visits.save_draft(dataclasses.replace(first.visits.get(visit.visit.id), visit=edited))
+        first.sync.sync()  # the create and the edit in one transaction
+        second.sync.sync()  # its create is a duplicate of that transaction
+        assert second.visits.get(visit.visit.id).visit.people_count == 980
+    finally:
+        first.context.database.dispose()
+        second.context.database.dispose()

@@ -250,9 +250,7 @@ class HomePage(QWidget):
             expanded = summary.kind in self._full
             view.show_section(section, texts, expanded)
             view.more.setText(
-                todo_text.show_fewer()
-                if expanded
-                else todo_text.show_all(section.total, self._language)
+                todo_text.show_fewer() if expanded else todo_text.show_all(section, self._language)
             )
         self.empty.setVisible(todo.empty)
         self.empty_action.setVisible(todo.empty)

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
+from kopdes_desktop.app import open_services
 from kopdes_desktop.domain.enums import Role, VisitStatus
 from kopdes_desktop.services import autosave
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.ui import i18n_build
+from kopdes_desktop.ui.application import Workspace
 from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.i18n import current_language, install_language
 from kopdes_desktop.ui.main_window import SETTINGS, VISITS, MainWindow
@@ -263,3 +265,30 @@ def test_a_chosen_status_sector_or_priority_filters_the_list(
         visits.status.setCurrentIndex(visits.status.findData(VisitStatus.SUBMITTED))
     statuses = {visits.model.item(row).status for row in range(visits.model.rowCount())}
     assert statuses == {VisitStatus.SUBMITTED}
+
+
+def test_the_next_window_and_the_dialogs_opened_afterwards_use_the_new_language(
+    qtbot: QtBot, indonesian: None, back_to_english: None
+) -> None:
+    workspace = Workspace(open_services, "id", daily_backups=False)
+    # No qtbot.addWidget: the workspace closes and deletes each window as it switches.
+    window = workspace.open(sample=False)
+    qtbot.waitUntil(lambda: not window.cooperatives.demo_button.isHidden())
+    window.navigation.setCurrentRow(SETTINGS)
+    choose_language(qtbot, window, "en")
+    window.show_help()
+    assert window.help_dialog.windowTitle() == "Help"
+    assert window.help_dialog.topic.currentData() == "settings"
+    assert window.help_dialog.guide.toPlainText().startswith("Settings")
+    window.help_dialog.reject()
+
+    # The sample data opens in a window of its own: in the language chosen, not the first one.
+    with qtbot.waitSignal(workspace.switched, timeout=20_000):
+        window.cooperatives.demo_button.click()
+    sample = workspace.window
+    assert sample is not None
+    assert sample.language == "en"
+    assert sample.windowTitle() == "Kopdes Desktop — sample data"
+    assert sample.navigation.item(0).text() == "Home"
+    sample.close()
+    sample.services.context.database.dispose()

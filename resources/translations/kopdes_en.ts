@@ -125,6 +125,10 @@
         <translation>%1 is saved, but it is not in this form restored from an earlier session.</translation>
     </message>
     <message>
+        <source>(The other change, by %2, arrived %1.)</source>
+        <translation>(The other change, by %2, arrived %1.)</translation>
+    </message>
+    <message>
         <source>(The other change arrived %1.)</source>
         <translation>(The other change arrived %1.)</translation>
     </message>
@@ -1315,6 +1319,49 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Business unit</translation>
+    </message>
+    <message>
+        <source>on this laptop</source>
+        <translation>on this laptop</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>changed by %1</translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation>added by %1</translation>
+    </message>
+    <message>
+        <source>changed by another user</source>
+        <translation>changed by another user</translation>
+    </message>
+    <message>
+        <source>by the office (data set up by an administrator)</source>
+        <translation>by the office (data set up by an administrator)</translation>
+    </message>
+    <message>
+        <source>from the server</source>
+        <translation>from the server</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Sent back by the PMO (%1)</source>
@@ -1478,78 +1525,7 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     </message>
 </context>
 <context>
-    <name>History</name>
-    <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Pengurus/pengawas</source>
-        <translation>Pengurus/pengawas</translation>
-    </message>
-    <message>
-        <source>Business unit</source>
-        <translation>Business unit</translation>
-    </message>
-    <message>
-        <source>on this laptop</source>
-        <translation>on this laptop</translation>
-    </message>
-    <message>
-        <source>changed by %1</source>
-        <translation>changed by %1</translation>
-    </message>
-    <message>
-        <source>added by %1</source>
-        <translation>added by %1</translation>
-    </message>
-    <message>
-        <source>changed by another user</source>
-        <translation>changed by another user</translation>
-    </message>
-    <message>
-        <source>by the office (data set up by an administrator)</source>
-        <translation>by the office (data set up by an administrator)</translation>
-    </message>
-    <message>
-        <source>from the server</source>
-        <translation>from the server</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>removed</translation>
-    </message>
-</context>
-<context>
     <name>HomePage</name>
-    <message>
-        <source>Welcome to Kopdes Desktop</source>
-        <translation>Welcome to Kopdes Desktop</translation>
-    </message>
-    <message>
-        <source>Cooperative profiles, visit logs and business opportunities, kept on this laptop and usable without a signal.</source>
-        <translation>Cooperative profiles, visit logs and business opportunities, kept on this laptop and usable without a signal.</translation>
-    </message>
-    <message>
-        <source>Cooperatives:</source>
-        <translation>Cooperatives:</translation>
-    </message>
-    <message>
-        <source>Visits:</source>
-        <translation>Visits:</translation>
-    </message>
-    <message>
-        <source>Business opportunities:</source>
-        <translation>Business opportunities:</translation>
-    </message>
-    <message>
-        <source>Changes waiting to be sent:</source>
-        <translation>Changes waiting to be sent:</translation>
-    </message>
-    <message>
-        <source>Changes the server refused:</source>
-        <translation>Changes the server refused:</translation>
-    </message>
     <message>
         <source>The to-do list could not be read: %1</source>
         <translation>The to-do list could not be read: %1</translation>

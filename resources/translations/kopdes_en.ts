@@ -3837,6 +3837,26 @@ Details are in the log file:
         <source>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
         <translation>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</translation>
     </message>
+    <message>
+        <source>Saving %1 of %2 rows</source>
+        <translation>Saving %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2 rows</source>
+        <translation>Downloading %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Downloading %1 rows</source>
+        <translation>Downloading %1 rows</translation>
+    </message>
+    <message>
+        <source>about %1 seconds left</source>
+        <translation>about %1 seconds left</translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation>about %1 minutes left</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>

@@ -3837,6 +3837,26 @@ Rinciannya ada di berkas log:
         <source>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
         <translation>%1 perubahan terkirim (%2 ditolak), %3 diterima; foto: %4 terkirim, %5 diterima.</translation>
     </message>
+    <message>
+        <source>Saving %1 of %2 rows</source>
+        <translation>Menyimpan %1 dari %2 baris</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2 rows</source>
+        <translation>Mengunduh %1 dari %2 baris</translation>
+    </message>
+    <message>
+        <source>Downloading %1 rows</source>
+        <translation>Mengunduh %1 baris</translation>
+    </message>
+    <message>
+        <source>about %1 seconds left</source>
+        <translation>sekitar %1 detik lagi</translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation>sekitar %1 menit lagi</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>

@@ -15,6 +15,7 @@ from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.list_columns import opportunity_columns
 from kopdes_desktop.ui.opportunity_editor import OpportunityEditor
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
+from kopdes_desktop.ui.record_list_page import chosen_enum
 from kopdes_desktop.ui.tasks import TaskRunner
 
 COLUMN_WIDTHS = (200, 170, 120, 130, 90, 110)
@@ -68,9 +69,9 @@ class OpportunityListPage(ChildRecordPage[OpportunityListItem, OpportunityFilter
         current = self.model.criteria
         return OpportunityFilter(
             search=self.search.text().strip(),
-            sector=self.sector.currentData(),
-            status=self.status.currentData(),
-            priority=self.priority.currentData(),
+            sector=chosen_enum(self.sector, Sector),
+            status=chosen_enum(self.status, OpportunityStatus),
+            priority=chosen_enum(self.priority, Priority),
             sort=current.sort,
             descending=current.descending,
         )

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
@@ -25,8 +28,10 @@ from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.ui.cooperative_names import elide_in_middle
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
+from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
-from kopdes_desktop.ui.forms.record_editor import RecordEditor
+from kopdes_desktop.ui.forms.inputs import DateEdit
+from kopdes_desktop.ui.forms.record_editor import CarriedForm, RecordEditor
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
 from kopdes_desktop.ui.refusal_text import mark_text
 from kopdes_desktop.ui.screen_fit import compact_combo
@@ -40,6 +45,48 @@ HEADER_PADDING = 20  # the section's margins and the sort arrow
 NAME_MIN_WIDTH = 120  # a cooperative named in a later column: "Sungai Dungun" still whole
 ItemT = TypeVar("ItemT")
 CriteriaT = TypeVar("CriteriaT")
+E = TypeVar("E", bound=StrEnum)
+
+
+@dataclass(frozen=True)
+class ListView:
+    """What the user set on a list: the criteria it lists by (sort included), what each filter
+    field shows, and the row chosen. Carried into the page rebuilt in another language."""
+
+    criteria: object
+    fields: tuple[object, ...]
+    selected: str | None
+
+
+def chosen_enum(combo: QComboBox, enum_type: type[E]) -> E | None:
+    """The value a filter's choice stands for: Qt hands a StrEnum stored as an item's data
+    back as a plain str, which the list queries cannot use."""
+    data = combo.currentData()
+    return enum_type(data) if data else None
+
+
+def _field_value(field: QWidget) -> object:
+    if isinstance(field, CooperativeChoice):
+        return (field.value(), field.currentText())
+    if isinstance(field, QComboBox):
+        return field.currentData()  # the value, never the (translated) text
+    if isinstance(field, DateEdit):
+        return field.value()
+    if isinstance(field, QLineEdit):
+        return field.text()
+    return None
+
+
+def _set_field_value(field: QWidget, value: object) -> None:
+    if isinstance(field, CooperativeChoice) and isinstance(value, tuple):
+        if value[0]:
+            field.set_value(str(value[0]), str(value[1]))
+    elif isinstance(field, QComboBox):
+        field.setCurrentIndex(max(0, field.findData(value)) if value is not None else 0)
+    elif isinstance(field, DateEdit):
+        field.set_value(value if isinstance(value, date) else None)
+    elif isinstance(field, QLineEdit) and isinstance(value, str):
+        field.setText(value)
 
 
 class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
@@ -101,6 +148,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.body.addWidget(self.table, 1)
         self.body.addLayout(self.footer)
         self._last_filter: QWidget = self.search
+        self._filter_fields: list[QWidget] = []
         self.add_filter(self.search, self.tr("&Search:"), stretch=3)
 
         self._search_timer = QTimer(self)
@@ -180,6 +228,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         if isinstance(field, QComboBox):
             compact_combo(field)
         self.filters.addWidget(labelled(label, field) if label else field, stretch)
+        self._filter_fields.append(field)
         # Tab walks search, filters, then New, in the order they read, whenever they were made.
         if field is not self._last_filter:
             QWidget.setTabOrder(self._last_filter, field)
@@ -195,6 +244,10 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         raise NotImplementedError
 
     def new_record(self) -> None:
+        raise NotImplementedError
+
+    def reopen(self, carried: CarriedForm) -> None:
+        """Open a form again as it was in the window before (rebuilt in another language)."""
         raise NotImplementedError
 
     def count_text(self, total: str) -> str:
@@ -226,6 +279,35 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def view(self) -> ListView:
+        return ListView(
+            self.model.criteria,
+            tuple(_field_value(field) for field in self._filter_fields),
+            self.selected_id(),
+        )
+
+    def restore_view(self, view: ListView) -> None:
+        """Show what ``view`` listed, with its filters filled in and its row chosen again."""
+        for field, value in zip(self._filter_fields, view.fields, strict=False):
+            _set_field_value(field, value)  # in bar order: a kabupaten fills its kecamatan
+        self._search_timer.stop()  # the criteria below are exactly what was listed
+        self.model.set_filter(view.criteria)  # type: ignore[arg-type]
+        shown = self.model.sort_shown()
+        if shown is not None:
+            self.table.horizontalHeader().setSortIndicator(*shown)
+        if view.selected is not None:
+            self._select_when_listed(view.selected)
+
+    def _select_when_listed(self, record_id: str) -> None:
+        def listed(_total: int) -> None:
+            self.model.total_changed.disconnect(listed)
+            row = self.model.row_of(record_id)
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+
+        self.model.total_changed.connect(listed)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -16,6 +16,7 @@ from kopdes_desktop.ui.forms.inputs import DateEdit
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.list_columns import visit_columns
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
+from kopdes_desktop.ui.record_list_page import chosen_enum
 from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_editor import VisitEditor
 
@@ -80,7 +81,7 @@ class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
         return VisitFilter(
             search=self.search.text().strip(),
             cooperative_id=self.cooperative.value() or None,
-            status=self.status.currentData(),
+            status=chosen_enum(self.status, VisitStatus),
             date_from=self.date_from.value(),
             date_to=self.date_to.value(),
             sort=current.sort,

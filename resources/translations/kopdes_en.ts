@@ -3591,10 +3591,6 @@ Details are in the log file:
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
-    <message>
-        <source>The new language applies when the app is started again.</source>
-        <translation>The new language applies when the app is started again.</translation>
-    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -3591,10 +3591,6 @@ Rinciannya ada di berkas log:
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
     </message>
-    <message>
-        <source>The new language applies when the app is started again.</source>
-        <translation>Bahasa baru berlaku saat aplikasi dibuka kembali.</translation>
-    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -246,9 +246,10 @@ def _authors(session: Session) -> list[str]:
     return [str(author) for author in session.scalars(walk)]
 
 
-def _has_visit(session: Session, author_id: str, area: Sequence[str]) -> bool:
+def _authors_visits(author_id: str, area: Sequence[str], *columns: Any) -> Select[*tuple[Any, ...]]:
+    """The author's live visits in the area (a walk down ix_visit_author_status_date)."""
     query = (
-        select(VisitRow.id)
+        select(*columns)
         .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
         .where(
             VisitRow.author_id == author_id,
@@ -258,52 +259,31 @@ def _has_visit(session: Session, author_id: str, area: Sequence[str]) -> bool:
         .limit(1)
     )
     condition = in_area(area)
-    if condition is not None:
-        query = query.where(condition)
-    return session.scalar(query) is not None
+    return query if condition is None else query.where(condition)
+
+
+def _has_visit(session: Session, author_id: str, area: Sequence[str]) -> bool:
+    return session.scalar(_authors_visits(author_id, area, VisitRow.id)) is not None
 
 
 def _visited_since(session: Session, author_id: str, area: Sequence[str], first: date) -> bool:
-    """Whether the author has a live visit in the area dated ``first`` or later: a look per
-    status down ix_visit_author_status_date that stops at the first."""
-    query = (
-        select(VisitRow.id)
-        .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
-        .where(
-            VisitRow.author_id == author_id,
-            VisitRow.status.in_([status.value for status in VisitStatus]),
-            VisitRow.visit_date >= first.isoformat(),
-            VisitRow.deleted.is_not(True),
-            CooperativeRow.deleted.is_not(True),
-        )
-        .limit(1)
+    """Whether the author has a visit dated ``first`` or later: one look per status."""
+    query = _authors_visits(author_id, area, VisitRow.id).where(
+        VisitRow.status.in_([status.value for status in VisitStatus]),
+        VisitRow.visit_date >= first.isoformat(),
     )
-    condition = in_area(area)
-    if condition is not None:
-        query = query.where(condition)
     return session.scalar(query) is not None
 
 
 def _latest_visit(
     session: Session, author_id: str, area: Sequence[str], status: VisitStatus
 ) -> str | None:
-    """The date of the author's latest live visit of one status in the area, or None."""
+    """The date of the author's latest visit of one status, or None."""
     query = (
-        select(VisitRow.visit_date)
-        .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
-        .where(
-            VisitRow.author_id == author_id,
-            VisitRow.status == status.value,
-            VisitRow.visit_date.is_not(None),
-            VisitRow.deleted.is_not(True),
-            CooperativeRow.deleted.is_not(True),
-        )
+        _authors_visits(author_id, area, VisitRow.visit_date)
+        .where(VisitRow.status == status.value, VisitRow.visit_date.is_not(None))
         .order_by(VisitRow.visit_date.desc())
-        .limit(1)
     )
-    condition = in_area(area)
-    if condition is not None:
-        query = query.where(condition)
     found: str | None = session.scalar(query)
     return found
 

@@ -125,6 +125,10 @@
         <translation>%1 is saved, but it is not in this form restored from an earlier session.</translation>
     </message>
     <message>
+        <source>(The other change, by %2, arrived %1.)</source>
+        <translation>(The other change, by %2, arrived %1.)</translation>
+    </message>
+    <message>
         <source>(The other change arrived %1.)</source>
         <translation>(The other change arrived %1.)</translation>
     </message>
@@ -1315,6 +1319,49 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Business unit</translation>
+    </message>
+    <message>
+        <source>on this laptop</source>
+        <translation>on this laptop</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>changed by %1</translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation>added by %1</translation>
+    </message>
+    <message>
+        <source>changed by another user</source>
+        <translation>changed by another user</translation>
+    </message>
+    <message>
+        <source>by the office (data set up by an administrator)</source>
+        <translation>by the office (data set up by an administrator)</translation>
+    </message>
+    <message>
+        <source>from the server</source>
+        <translation>from the server</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Sent back by the PMO (%1)</source>
@@ -1475,49 +1522,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Log a new visit</source>
         <translation>Log a new visit</translation>
-    </message>
-</context>
-<context>
-    <name>History</name>
-    <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Pengurus/pengawas</source>
-        <translation>Pengurus/pengawas</translation>
-    </message>
-    <message>
-        <source>Business unit</source>
-        <translation>Business unit</translation>
-    </message>
-    <message>
-        <source>on this laptop</source>
-        <translation>on this laptop</translation>
-    </message>
-    <message>
-        <source>changed by %1</source>
-        <translation>changed by %1</translation>
-    </message>
-    <message>
-        <source>added by %1</source>
-        <translation>added by %1</translation>
-    </message>
-    <message>
-        <source>changed by another user</source>
-        <translation>changed by another user</translation>
-    </message>
-    <message>
-        <source>by the office (data set up by an administrator)</source>
-        <translation>by the office (data set up by an administrator)</translation>
-    </message>
-    <message>
-        <source>from the server</source>
-        <translation>from the server</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>removed</translation>
     </message>
 </context>
 <context>

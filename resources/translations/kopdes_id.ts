@@ -125,6 +125,10 @@
         <translation>%1 tersimpan, tetapi tidak ada di formulir yang dipulihkan dari sesi sebelumnya.</translation>
     </message>
     <message>
+        <source>(The other change, by %2, arrived %1.)</source>
+        <translation>(Perubahan itu dibuat oleh %2, diterima %1.)</translation>
+    </message>
+    <message>
         <source>(The other change arrived %1.)</source>
         <translation>(Perubahan itu diterima %1.)</translation>
     </message>
@@ -1315,6 +1319,49 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Unit usaha</translation>
+    </message>
+    <message>
+        <source>on this laptop</source>
+        <translation>di laptop ini</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>diubah oleh %1</translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation>ditambahkan oleh %1</translation>
+    </message>
+    <message>
+        <source>changed by another user</source>
+        <translation>diubah oleh pengguna lain</translation>
+    </message>
+    <message>
+        <source>by the office (data set up by an administrator)</source>
+        <translation>oleh kantor (data yang disiapkan admin)</translation>
+    </message>
+    <message>
+        <source>from the server</source>
+        <translation>dari server</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Sent back by the PMO (%1)</source>
@@ -1475,49 +1522,6 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Log a new visit</source>
         <translation>Catat kunjungan baru</translation>
-    </message>
-</context>
-<context>
-    <name>History</name>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Pengurus/pengawas</source>
-        <translation>Pengurus/pengawas</translation>
-    </message>
-    <message>
-        <source>Business unit</source>
-        <translation>Unit usaha</translation>
-    </message>
-    <message>
-        <source>on this laptop</source>
-        <translation>di laptop ini</translation>
-    </message>
-    <message>
-        <source>changed by %1</source>
-        <translation>diubah oleh %1</translation>
-    </message>
-    <message>
-        <source>added by %1</source>
-        <translation>ditambahkan oleh %1</translation>
-    </message>
-    <message>
-        <source>changed by another user</source>
-        <translation>diubah oleh pengguna lain</translation>
-    </message>
-    <message>
-        <source>by the office (data set up by an administrator)</source>
-        <translation>oleh kantor (data yang disiapkan admin)</translation>
-    </message>
-    <message>
-        <source>from the server</source>
-        <translation>dari server</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>dihapus</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
             model,
             tasks,
             language,
+            title=self.tr("Cooperatives"),
             search_placeholder=self.tr("Search cooperative or village name…"),
             new_text=self.tr("&New cooperative"),
             column_widths=COLUMN_WIDTHS,
@@ -53,8 +54,8 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Load sample data"))
-        self.body.insertWidget(3, self.empty_hint)
-        self.body.insertWidget(4, self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.insertWidget(4, self.empty_hint)
+        self.body.insertWidget(5, self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._sample_offered = False
         self._empty = False
         self._show_empty_state(False)

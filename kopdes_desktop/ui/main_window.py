@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,7 @@ from kopdes_desktop.services.overview import Overview
 from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.services.sync_service import AccountInfo, UnsentChangesError
 from kopdes_desktop.settings import Settings
-from kopdes_desktop.ui import disk_full, screen_fit
+from kopdes_desktop.ui import disk_full, icons, screen_fit, theme
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
@@ -65,6 +65,23 @@ MIN_WIDTH, MIN_HEIGHT = 760, 460
 HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, MAP, REPORTS, SETTINGS = range(
     10
 )
+NAVIGATION_WIDTH = 190  # the least; wider only for longer page names (English)
+NAVIGATION_MAX_WIDTH = 220
+NAVIGATION_PADDING = 36  # the selected page's bar, the item's padding, the icon's gap
+NAVIGATION_ICON = 20
+# In the order of the pages above.
+NAVIGATION_ICONS = (
+    icons.HOME,
+    icons.COOPERATIVES,
+    icons.VISITS,
+    icons.OPPORTUNITIES,
+    icons.INBOX,
+    icons.REVIEW,
+    icons.DASHBOARD,
+    icons.MAP,
+    icons.REPORTS,
+    icons.SETTINGS,
+)
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +92,8 @@ class MainWindow(QMainWindow):
         self, services: AppServices, language: str, user_settings: Settings | None = None
     ) -> None:
         super().__init__()
+        user_settings = user_settings or settings.load()
+        theme.apply(user_settings.theme)  # before any widget is made: sizes follow the font
         self.services = services
         self.tasks = TaskRunner(self)
         self._language = language
@@ -87,13 +106,13 @@ class MainWindow(QMainWindow):
         self.visits = VisitListPage(services, self.tasks, language)
         self.opportunities = OpportunityListPage(services, self.tasks, language)
         self.inbox = InboxPage(services, self.tasks, language)
-        self.settings_page = SettingsPage(user_settings or settings.load())
+        self.settings_page = SettingsPage(user_settings)
         self.review = ReviewPage(services, self.tasks, language)
         self.dashboard = DashboardPage(services, self.tasks, language)
         self.map = MapPage(services, self.tasks, language)
         self.reports = ReportsPage(services, self.tasks, language)
         self._build_navigation()
-        self._build_sync(user_settings or settings.load(), language)
+        self._build_sync(user_settings, language)
         self._add_help()
         self.statusBar().setToolTip(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
 
@@ -129,7 +148,9 @@ class MainWindow(QMainWindow):
 
     def _build_navigation(self) -> None:
         self.navigation = QListWidget()
-        self.navigation.setFixedWidth(190)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(NAVIGATION_ICON, NAVIGATION_ICON))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         for title, page in (
             (self.tr("Home"), self.home),
@@ -145,8 +166,34 @@ class MainWindow(QMainWindow):
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
+        self._paint_icons()
+        self._fit_navigation()
         self.navigation.currentRowChanged.connect(self._page_changed)
         self._build_central()
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest page name of this language ("Business opportunities"),
+        never narrower than the Indonesian names need, nor so wide that a netbook's lists
+        lose their room."""
+        metrics = self.navigation.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(self.navigation.item(row).text() + " (99)")
+            for row in range(self.navigation.count())
+        )
+        needed = longest + NAVIGATION_ICON + NAVIGATION_PADDING
+        self.navigation.setFixedWidth(min(max(NAVIGATION_WIDTH, needed), NAVIGATION_MAX_WIDTH))
+
+    def _paint_icons(self) -> None:
+        """Icons are drawn in the theme's colours: again after each theme change."""
+        selected = theme.current().accent
+        for row, name in enumerate(NAVIGATION_ICONS):
+            self.navigation.item(row).setIcon(icons.icon(name, selected_colour=selected))
+
+    def apply_theme(self, name: str) -> None:
+        """Pengaturan → Tampilan: the whole window restyled at once."""
+        theme.apply(name)
+        self._paint_icons()
+        icons.repaint()
 
     def _build_central(self) -> None:
         central = QWidget()
@@ -169,6 +216,7 @@ class MainWindow(QMainWindow):
     def _add_help(self) -> None:
         # Made after the status bar, so Tab reaches it last: pages and Sync come first.
         self.help_button = QPushButton(self.tr("Help (F1)"))
+        icons.set_icon(self.help_button, icons.HELP)
         self.help_button.setToolTip(self.tr("Keyboard shortcuts"))
         self.help_button.clicked.connect(self.show_help)
         self._side.addWidget(self.help_button)
@@ -201,6 +249,7 @@ class MainWindow(QMainWindow):
         self.settings_page.handover_export_requested.connect(self.hand_over_by_usb)
         self.settings_page.handover_import_requested.connect(self.receive_bundle)
         self.settings_page.settings_saved.connect(self._apply_connection_settings)
+        self.settings_page.theme_changed.connect(self.apply_theme)
         self.settings_page.settings_saved.connect(
             lambda saved: self.sync.set_interval(saved.sync_interval_minutes)
         )

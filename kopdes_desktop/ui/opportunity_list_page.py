@@ -45,6 +45,7 @@ class OpportunityListPage(ChildRecordPage[OpportunityListItem, OpportunityFilter
             model,
             tasks,
             language,
+            title=self.tr("Business opportunities"),
             search_placeholder=self.tr("Search title, commodity or cooperative…"),
             new_text=self.tr("&New opportunity"),
             column_widths=COLUMN_WIDTHS,

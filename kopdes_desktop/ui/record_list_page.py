@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.domain.listing import COUNT_CAP
 from kopdes_desktop.services.refusals import RefusalGroup
+from kopdes_desktop.ui import icons
 from kopdes_desktop.ui.cooperative_names import elide_in_middle
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
@@ -49,6 +50,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         tasks: TaskRunner,
         language: str,
         *,
+        title: str,
         search_placeholder: str,
         new_text: str,
         column_widths: Sequence[int] = (),
@@ -67,6 +69,8 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.search.setToolTip(self.tr("Search (Ctrl+F)"))
         self.new_button = QPushButton(new_text)
+        self.new_button.setProperty("primary", True)
+        icons.set_icon(self.new_button, icons.NEW, on_main_button=True)
         self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
 
         # Filters wrap onto a second row on a narrow screen rather than pushing past its edge.
@@ -77,13 +81,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         top = QHBoxLayout()
         top.addWidget(filter_bar, 1)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
-        # Where New would be, when the user's role does not add this kind of record.
-        self.who_adds = QLabel()
-        self.who_adds.setObjectName("whoAdds")
-        self.who_adds.setWordWrap(True)
-        self.who_adds.setMaximumWidth(360)
-        self.who_adds.setVisible(False)
-        top.addWidget(self.who_adds, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self._who_adds_label(), 0, Qt.AlignmentFlag.AlignTop)
 
         self._build_table(column_widths, name_columns)
 
@@ -95,7 +93,10 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.footer.addWidget(self.count)
         self.footer.addStretch(1)
 
+        self.title = QLabel(title)
+        self.title.setObjectName("pageTitle")
         self.body = QVBoxLayout(self)
+        self.body.addWidget(self.title)
         self.body.addLayout(top)
         self.body.addWidget(self.error)
         self.body.addWidget(self.table, 1)
@@ -113,6 +114,15 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.table.activated.connect(self._activated)  # double-click or Enter
         self.new_button.clicked.connect(self.new_record)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+
+    def _who_adds_label(self) -> QLabel:
+        # Where New would be, when the user's role does not add this kind of record.
+        self.who_adds = QLabel()
+        self.who_adds.setObjectName("whoAdds")
+        self.who_adds.setWordWrap(True)
+        self.who_adds.setMaximumWidth(360)
+        self.who_adds.setVisible(False)
+        return self.who_adds
 
     def _build_table(self, column_widths: Sequence[int], name_columns: Sequence[int]) -> None:
         self.table = QTableView()

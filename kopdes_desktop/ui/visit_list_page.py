@@ -37,6 +37,7 @@ class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
             model,
             tasks,
             language,
+            title=self.tr("Visits"),
             search_placeholder=self.tr("Search cooperative, findings or problems…"),
             new_text=self.tr("&New visit"),
             column_widths=COLUMN_WIDTHS,

@@ -24,6 +24,10 @@
         <translation>Map boundaries of the kabupaten, kecamatan and desa (simplified; 15 of the newest desa have none yet)</translation>
     </message>
     <message>
+        <source>Icons: Phosphor Icons (MIT License) through QtAwesome (MIT License); see resources/icons/ICONS-LICENSE.md.</source>
+        <translation>Icons: Phosphor Icons (MIT License) through QtAwesome (MIT License); see resources/icons/ICONS-LICENSE.md.</translation>
+    </message>
+    <message>
         <source>Data shipped with the app:</source>
         <translation>Data shipped with the app:</translation>
     </message>
@@ -513,6 +517,10 @@
     <message>
         <source>Load sample data</source>
         <translation>Load sample data</translation>
+    </message>
+    <message>
+        <source>Cooperatives</source>
+        <translation>Cooperatives</translation>
     </message>
     <message>
         <source>Search cooperative or village name…</source>
@@ -2321,6 +2329,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
 <context>
     <name>OpportunityListPage</name>
     <message>
+        <source>Business opportunities</source>
+        <translation>Business opportunities</translation>
+    </message>
+    <message>
         <source>Search title, commodity or cooperative…</source>
         <translation>Search title, commodity or cooperative…</translation>
     </message>
@@ -3174,6 +3186,10 @@ Details are in the log file:
         <translation>&amp;Language:</translation>
     </message>
     <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
         <source>&amp;Server address:</source>
         <translation>&amp;Server address:</translation>
     </message>
@@ -3200,6 +3216,18 @@ Details are in the log file:
     <message>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Changes at once and is kept for the next start.</source>
+        <translation>Changes at once and is kept for the next start.</translation>
     </message>
     <message>
         <source>Hand over by USB…</source>
@@ -3820,6 +3848,10 @@ Server changes not applied here: %4</translation>
     <message>
         <source>All cooperatives</source>
         <translation>All cooperatives</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>%1 visits</source>

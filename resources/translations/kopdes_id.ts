@@ -24,6 +24,10 @@
         <translation>Batas wilayah kabupaten, kecamatan dan desa untuk peta (disederhanakan; 15 desa terbaru belum punya batas)</translation>
     </message>
     <message>
+        <source>Icons: Phosphor Icons (MIT License) through QtAwesome (MIT License); see resources/icons/ICONS-LICENSE.md.</source>
+        <translation>Ikon: Phosphor Icons (Lisensi MIT) melalui QtAwesome (Lisensi MIT); lihat resources/icons/ICONS-LICENSE.md.</translation>
+    </message>
+    <message>
         <source>Data shipped with the app:</source>
         <translation>Data yang disertakan dalam aplikasi:</translation>
     </message>
@@ -513,6 +517,10 @@
     <message>
         <source>Load sample data</source>
         <translation>Muat data contoh</translation>
+    </message>
+    <message>
+        <source>Cooperatives</source>
+        <translation>Koperasi</translation>
     </message>
     <message>
         <source>Search cooperative or village name…</source>
@@ -2321,6 +2329,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
 <context>
     <name>OpportunityListPage</name>
     <message>
+        <source>Business opportunities</source>
+        <translation>Peluang Usaha</translation>
+    </message>
+    <message>
         <source>Search title, commodity or cooperative…</source>
         <translation>Cari judul, komoditas, atau koperasi…</translation>
     </message>
@@ -3174,6 +3186,10 @@ Rinciannya ada di berkas log:
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Tampilan:</translation>
+    </message>
+    <message>
         <source>&amp;Server address:</source>
         <translation>Alamat &amp;server:</translation>
     </message>
@@ -3200,6 +3216,18 @@ Rinciannya ada di berkas log:
     <message>
         <source>Data folder:</source>
         <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>Changes at once and is kept for the next start.</source>
+        <translation>Langsung berubah dan tetap dipakai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
         <source>Hand over by USB…</source>
@@ -3820,6 +3848,10 @@ Perubahan server tidak diterapkan: %4</translation>
     <message>
         <source>All cooperatives</source>
         <translation>Semua koperasi</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
     </message>
     <message>
         <source>%1 visits</source>

@@ -37,6 +37,7 @@ SEARCH = "ph.magnifying-glass-bold"
 SAMPLE_DATA = "ph.folder-open-bold"
 CLEAR_FILTERS = "ph.funnel-bold"
 EMPTY_CHART = "ph.chart-bar-horizontal-bold"
+CALENDAR = "ph.calendar-blank-bold"
 _NAME, _ON_MAIN = "kopdesIcon", "kopdesIconOnMain"  # properties of a button with a themed icon
 
 

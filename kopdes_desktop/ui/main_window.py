@@ -241,6 +241,9 @@ class MainWindow(QMainWindow):
         self.sync_status.sync_requested.connect(self.sync.sync_now)
         self.sync_status.sign_in_requested.connect(self.sign_in)
         self.sync_status.inbox_requested.connect(lambda: self.navigation.setCurrentRow(INBOX))
+        # An empty list's "Sync now" does what the status bar's button does (or signs in).
+        for page in (self.cooperatives, self.visits, self.opportunities, self.inbox, self.review):
+            page.sync_requested.connect(self.sync_status.button.click)
         self.settings_page.sign_in_requested.connect(self.sign_in)
         self.settings_page.sign_out_requested.connect(self.sign_out)
         self.settings_page.backup_requested.connect(self.back_up_to)

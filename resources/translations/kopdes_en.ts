@@ -539,6 +539,14 @@
         <translation>&amp;Area:</translation>
     </message>
     <message>
+        <source>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</source>
+        <translation>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</translation>
+    </message>
+    <message>
+        <source>New cooperative</source>
+        <translation>New cooperative</translation>
+    </message>
+    <message>
         <source>All kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
@@ -703,6 +711,18 @@
     <message>
         <source>My cooperatives</source>
         <translation>My cooperatives</translation>
+    </message>
+    <message>
+        <source>No agreed action is overdue.</source>
+        <translation>No agreed action is overdue.</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 14 days.</source>
+        <translation>Nothing due in the next 14 days.</translation>
+    </message>
+    <message>
+        <source>No visit is sent back to you.</source>
+        <translation>No visit is sent back to you.</translation>
     </message>
 </context>
 <context>
@@ -1292,10 +1312,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Inbox</translation>
     </message>
     <message>
-        <source>Nothing needs your attention.</source>
-        <translation>Nothing needs your attention.</translation>
-    </message>
-    <message>
         <source>Open visit</source>
         <translation>Open visit</translation>
     </message>
@@ -1370,6 +1386,14 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Clash on %1: %2</source>
         <translation>Clash on %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention. Visits sent back to you and changes the server refused appear here after a sync.</source>
+        <translation>Nothing needs your attention. Visits sent back to you and changes the server refused appear here after a sync.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -2360,6 +2384,18 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <source>%1 opportunities</source>
         <translation>%1 opportunities</translation>
     </message>
+    <message>
+        <source>No business opportunities on this laptop yet. They come with sync.</source>
+        <translation>No business opportunities on this laptop yet. They come with sync.</translation>
+    </message>
+    <message>
+        <source>No business opportunities yet. Note one when a cooperative sees a chance.</source>
+        <translation>No business opportunities yet. Note one when a cooperative sees a chance.</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>New opportunity</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -2550,6 +2586,18 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Nothing matches the search and filters.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -3096,6 +3144,22 @@ Details are in the log file:
         <translation>%1 visits waiting for review</translation>
     </message>
     <message>
+        <source>No visit waiting for review matches these filters.</source>
+        <translation>No visit waiting for review matches these filters.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>No visits wait for your review. Visits the BAs submit come with sync.</source>
+        <translation>No visits wait for your review. Visits the BAs submit come with sync.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
     </message>
@@ -3382,6 +3446,10 @@ Details are in the log file:
     <message>
         <source>Arrow keys choose a bar, Enter lists what is behind it</source>
         <translation>Arrow keys choose a bar, Enter lists what is behind it</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>No data yet</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +3912,18 @@ Server changes not applied here: %4</translation>
     <message>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>No visits on this laptop yet. They come with sync.</source>
+        <translation>No visits on this laptop yet. They come with sync.</translation>
+    </message>
+    <message>
+        <source>No visits yet. After meeting a cooperative, write down what you found.</source>
+        <translation>No visits yet. After meeting a cooperative, write down what you found.</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>New visit</translation>
     </message>
     <message>
         <source>All cooperatives</source>

@@ -539,6 +539,14 @@
         <translation>&amp;Wilayah:</translation>
     </message>
     <message>
+        <source>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</source>
+        <translation>Belum ada koperasi di laptop ini. Tambahkan yang pertama, atau sinkronkan untuk mengambilnya.</translation>
+    </message>
+    <message>
+        <source>New cooperative</source>
+        <translation>Koperasi baru</translation>
+    </message>
+    <message>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
     </message>
@@ -703,6 +711,18 @@
     <message>
         <source>My cooperatives</source>
         <translation>Koperasi dampingan saya</translation>
+    </message>
+    <message>
+        <source>No agreed action is overdue.</source>
+        <translation>Tidak ada tindak lanjut yang lewat tenggat.</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 14 days.</source>
+        <translation>Tidak ada yang jatuh tenggat dalam 14 hari ke depan.</translation>
+    </message>
+    <message>
+        <source>No visit is sent back to you.</source>
+        <translation>Tidak ada kunjungan yang dikembalikan kepada Anda.</translation>
     </message>
 </context>
 <context>
@@ -1292,10 +1312,6 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Kotak Masuk</translation>
     </message>
     <message>
-        <source>Nothing needs your attention.</source>
-        <translation>Tidak ada yang perlu ditindaklanjuti.</translation>
-    </message>
-    <message>
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
@@ -1370,6 +1386,14 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Clash on %1: %2</source>
         <translation>Bentrok pada %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention. Visits sent back to you and changes the server refused appear here after a sync.</source>
+        <translation>Tidak ada yang perlu Anda tangani. Kunjungan yang dikembalikan kepada Anda dan perubahan yang ditolak server muncul di sini setelah sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -2360,6 +2384,18 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <source>%1 opportunities</source>
         <translation>%1 peluang usaha</translation>
     </message>
+    <message>
+        <source>No business opportunities on this laptop yet. They come with sync.</source>
+        <translation>Belum ada peluang usaha di laptop ini. Datanya datang lewat sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>No business opportunities yet. Note one when a cooperative sees a chance.</source>
+        <translation>Belum ada peluang usaha. Catat satu saat koperasi melihat peluang.</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Peluang baru</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -2550,6 +2586,18 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Search (Ctrl+F)</source>
         <translation>Cari (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Tidak ada yang cocok dengan pencarian dan filter ini.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -3096,6 +3144,22 @@ Rinciannya ada di berkas log:
         <translation>%1 kunjungan menunggu tinjauan</translation>
     </message>
     <message>
+        <source>No visit waiting for review matches these filters.</source>
+        <translation>Tidak ada kunjungan menunggu tinjauan yang cocok dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <source>No visits wait for your review. Visits the BAs submit come with sync.</source>
+        <translation>Belum ada kunjungan yang menunggu tinjauan. Kunjungan yang diajukan pendamping datang lewat sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
         <source>The list could not be read: %1</source>
         <translation>Daftar tidak dapat dibaca: %1</translation>
     </message>
@@ -3382,6 +3446,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Arrow keys choose a bar, Enter lists what is behind it</source>
         <translation>Tombol panah memilih batang, Enter menampilkan daftarnya</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Belum ada data</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +3912,18 @@ Perubahan server tidak diterapkan: %4</translation>
     <message>
         <source>T&amp;o:</source>
         <translation>S&amp;ampai:</translation>
+    </message>
+    <message>
+        <source>No visits on this laptop yet. They come with sync.</source>
+        <translation>Belum ada kunjungan di laptop ini. Datanya datang lewat sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>No visits yet. After meeting a cooperative, write down what you found.</source>
+        <translation>Belum ada kunjungan. Setelah bertemu koperasi, catat apa yang Anda temukan.</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Kunjungan baru</translation>
     </message>
     <message>
         <source>All cooperatives</source>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.domain.records import Photo
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.photo_fetch import PhotoService, PhotoUnavailableError
-from kopdes_desktop.ui import screen_fit
+from kopdes_desktop.ui import screen_fit, theme
 from kopdes_desktop.ui.tasks import TaskRunner
 
 PLACEHOLDER_EDGE = 640
@@ -88,7 +88,7 @@ class PhotoViewer(QDialog):
         if preview.isNull():
             self.picture.setText(self.tr("Photo"))
             self.picture.setMinimumSize(PLACEHOLDER_EDGE, PLACEHOLDER_EDGE * 3 // 4)
-            self.picture.setStyleSheet("background: #e6e6e6; color: #777777;")
+            theme.set_tone(self.picture, theme.MUTED)
         else:
             self.picture.setPixmap(
                 preview.scaled(
@@ -123,7 +123,7 @@ class PhotoViewer(QDialog):
         if pixmap.isNull():
             self._failed(PhotoUnavailableError("damaged"))
             return
-        self.picture.setStyleSheet("")
+        theme.set_tone(self.picture, None)
         self.picture.setMinimumSize(0, 0)
         self.picture.setPixmap(pixmap)
         self.progress.hide()

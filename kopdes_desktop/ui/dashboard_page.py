@@ -381,7 +381,6 @@ class DashboardPage(QWidget):
                 )
             _say_when_empty(widget, none)
         self.sent_back.clear()
-        _say_when_empty(self.sent_back, self.tr("No visit is sent back to you."))
         for visit in board.sent_back:
             when = format_date(visit.visit_date, self.language)
             self.sent_back.addItem(
@@ -390,6 +389,7 @@ class DashboardPage(QWidget):
             self.sent_back.item(self.sent_back.count() - 1).setData(
                 Qt.ItemDataRole.UserRole, visit.visit_id
             )
+        _say_when_empty(self.sent_back, self.tr("No visit is sent back to you."))
 
     # --- refresh ------------------------------------------------------------------------------
 

@@ -133,3 +133,8 @@ def icons_dir() -> Path:
 
 def boundaries_dir() -> Path:
     return resources_dir() / "boundaries"
+
+
+def help_dir() -> Path:
+    """The F1 guides, one Markdown file per screen in a folder per language."""
+    return resources_dir() / "help"

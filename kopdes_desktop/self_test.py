@@ -55,9 +55,15 @@ class SelfTest:
         except (OSError, ValueError, KeyError) as error:
             raise SelfTestError(f"map boundaries unreadable in {paths.boundaries_dir()}") from error
         _require(outlines > 2000, f"only {outlines} village outlines in the map boundaries")
+        guides = {
+            language: sorted(path.stem for path in (paths.help_dir() / language).glob("*.md"))
+            for language in ("id", "en")
+        }
+        _require(bool(guides["id"]), f"no help guides in {paths.help_dir()}")
+        _require(guides["id"] == guides["en"], f"help guides differ by language: {guides}")
         return (
             f"{len(regions)} region files, {outlines} village outlines, "
-            f"translations in {paths.translations_dir()}"
+            f"{len(guides['id'])} help guides, translations in {paths.translations_dir()}"
         )
 
     def open_database(self) -> str:
@@ -95,6 +101,22 @@ class SelfTest:
         assert made.made is not None
         _require(backups.newest_good_backup(paths.backups_dir()) is not None, "backup unusable")
         return f"backup {made.made.name} ({made.made.stat().st_size // 1024} KiB) checked"
+
+    def read_photos(self) -> str:
+        """A phone's HEIC photo is read and stored as JPEG: libheif, which pillow-heif brings as
+        a native library, must be in the bundle."""
+        import pillow_heif  # noqa: PLC0415
+        from PIL import Image  # noqa: PLC0415
+
+        from kopdes_desktop.services import photos  # noqa: PLC0415
+
+        source = self.folder / "phone.heic"
+        pillow_heif.from_pillow(Image.new("RGB", (64, 48), (200, 30, 30))).save(source)
+        imported = photos.import_photo(source, self.cooperative_id)
+        with Image.open(photos.photo_file(imported.photo.sha256)) as stored:
+            _require(stored.format == "JPEG", f"a HEIC photo was stored as {stored.format}")
+            _require(stored.size == (64, 48), f"a HEIC photo came out {stored.size}")
+        return f"HEIC read (libheif {pillow_heif.libheif_version()}), stored as JPEG"
 
     def render_window(self) -> str:
         from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
@@ -148,6 +170,7 @@ def run_self_test(print_line: Callable[[str], None] = print) -> int:
         ("database", test.open_database),
         ("save and read", test.save_and_read),
         ("backup", test.backup_and_check),
+        ("photos", test.read_photos),
         ("window", test.render_window),
     ]
     print_line(f"Kopdes Desktop {__version__} self-test (Python {sys.version.split()[0]})")

@@ -95,37 +95,63 @@ def _optional_inner(annotation: Any) -> tuple[Any, bool]:
     return annotation, False
 
 
-def decode_value(name: str, annotation: Any, raw: object) -> object:  # noqa: PLR0911, PLR0912
+# What decoding a field of an annotation needs, worked out once per annotation: a pull applies
+# tens of thousands of records, and typing's introspection per value was most of its cost.
+_Shape = tuple[Any, bool, str, Any]  # (inner type, optional, kind, item annotation of a tuple)
+_SHAPES: dict[Any, _Shape] = {}
+
+
+def _shape(annotation: Any) -> _Shape:
+    known = _SHAPES.get(annotation)
+    if known is not None:
+        return known
     inner, optional = _optional_inner(annotation)
+    item: Any = None
+    if typing.get_origin(inner) is tuple:
+        kind = "tuple"
+        (item, _ellipsis) = typing.get_args(inner)
+    elif isinstance(inner, type) and issubclass(inner, Enum):
+        kind = "enum"
+    elif inner in (bool, int, float, str):
+        kind = inner.__name__
+    elif inner in (date, time, datetime):
+        kind = "temporal"
+    else:
+        kind = "unsupported"
+    _SHAPES[annotation] = shape = (inner, optional, kind, item)
+    return shape
+
+
+def decode_value(name: str, annotation: Any, raw: object) -> object:  # noqa: PLR0911, PLR0912
+    inner, optional, kind, item_type = _shape(annotation)
     if raw is None:
         if optional:
             return None
         raise FieldDecodeError(name, "must not be null")
     try:
-        if typing.get_origin(inner) is tuple:
-            (item_type, _ellipsis) = typing.get_args(inner)
+        if kind == "tuple":
             if not isinstance(raw, list | tuple):
                 raise FieldDecodeError(name, "must be a list")
             return tuple(decode_value(name, item_type, item) for item in raw)
-        if isinstance(inner, type) and issubclass(inner, Enum):
+        if kind == "enum":
             return inner(raw)
-        if inner is bool:
+        if kind == "bool":
             if not isinstance(raw, bool):
                 raise FieldDecodeError(name, "must be true or false")
             return raw
-        if inner is int:
+        if kind == "int":
             if isinstance(raw, bool) or not isinstance(raw, int):
                 raise FieldDecodeError(name, "must be a whole number")
             return _storable(name, raw)
-        if inner is float:
+        if kind == "float":
             if isinstance(raw, bool) or not isinstance(raw, int | float):
                 raise FieldDecodeError(name, "must be a number")
             return float(_storable(name, raw))
-        if inner is str:
+        if kind == "str":
             if not isinstance(raw, str):
                 raise FieldDecodeError(name, "must be text")
             return _text(name, raw)
-        if inner in (date, time, datetime):
+        if kind == "temporal":
             if not isinstance(raw, str):
                 raise FieldDecodeError(name, "must be ISO 8601 text")
             return inner.fromisoformat(raw)
@@ -165,6 +191,22 @@ def decode_fields(cls: type[Record], values: typing.Mapping[str, object]) -> dic
             raise FieldDecodeError(escaped(name), "is not a field of this record")
         decoded[name] = decode_value(name, types_[name], raw)
     return decoded
+
+
+def stored_fields(cls: type[Record], values: typing.Mapping[str, object]) -> FieldValues:
+    """A subset of fields decoded and encoded again: checked as :func:`decode_fields` checks
+    them, in the form every store holds (text normalised, dates in ISO form)."""
+    types_ = field_types(cls)
+    stored: FieldValues = {}
+    for name, raw in values.items():
+        if name not in types_:
+            raise FieldDecodeError(escaped(name), "is not a field of this record")
+        annotation = types_[name]
+        if isinstance(raw, str) and _shape(annotation)[2] == "str":
+            stored[name] = _text(name, raw)  # already normalised: encoding again changes nothing
+        else:
+            stored[name] = encode_value(decode_value(name, annotation, raw))
+    return stored
 
 
 def decode(cls: type[R], values: typing.Mapping[str, object]) -> R:

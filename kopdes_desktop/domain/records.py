@@ -194,6 +194,16 @@ class FieldConflict(SyncRecord):
 
 
 @dataclass(frozen=True, slots=True)
+class Person:
+    """Someone of the area, as the server's directory names them."""
+
+    user_id: str
+    full_name: str
+    role: str
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class CooperativeAssignment:
     """A BA coaches a cooperative."""
 

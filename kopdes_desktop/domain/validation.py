@@ -63,6 +63,9 @@ NAME_TEXT = 200
 ADDRESS_TEXT = 500
 LONG_TEXT = 5000
 PHONE_TEXT = 30
+# A photo's caption says what it shows in a line or two (it is printed under the photo in the
+# monthly report); a page of text belongs in the visit's findings.
+CAPTION_TEXT = 200
 
 # Indonesia's extent with a small margin: Sabang to Merauke, Miangas to Rote.
 LATITUDE_RANGE = (-11.5, 6.5)
@@ -320,7 +323,7 @@ def validate_agreed_action(action: AgreedAction, level: Level) -> list[Issue]:
 
 def validate_photo(photo: Photo) -> list[Issue]:
     issues = validate_values(photo)
-    issues += _texts(photo, {"caption": ADDRESS_TEXT})
+    issues += _texts(photo, {"caption": CAPTION_TEXT})
     if photo.sha256 and not _SHA256.match(photo.sha256):
         issues.append(Issue("sha256", IssueCode.HASH_FORMAT))
     return issues

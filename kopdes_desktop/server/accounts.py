@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.server.directory_marks import directory_changed
 from kopdes_desktop.server.models import Device, User, UserArea
 from kopdes_desktop.server.password_policy import password_problem
 from kopdes_desktop.server.passwords import hash_password, new_token, token_hash
@@ -131,6 +132,7 @@ def create_user(
     )
     session.add(user)
     session.flush()
+    directory_changed(session)
     return user
 
 
@@ -170,6 +172,7 @@ def deactivate_user(session: Session, username: str) -> None:
     user = require_user(session, username)
     user.active = False
     revoke_devices(session, username)
+    directory_changed(session)
 
 
 def list_devices(session: Session, username: str) -> list[Device]:

@@ -44,6 +44,11 @@ class ServerState(Base):
     epoch: Mapped[str] = mapped_column(ID, nullable=False)
     # Cursors below this version were compacted away and need a full re-download.
     horizon: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    # The version of the last change to the directory of people (names, roles, PMO areas, BA
+    # assignments): a pull from an older cursor carries the caller's directory anew.
+    directory_version: Mapped[int] = mapped_column(
+        BigInteger, nullable=False, default=0, server_default="0"
+    )
 
 
 class User(Base):

@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.server.accounts import Caller, now
 from kopdes_desktop.server.cursor import Cursor, InvalidCursorError
 from kopdes_desktop.server.db import Database
+from kopdes_desktop.server.directory import changed_since, directory_for
 from kopdes_desktop.server.errors import ApiError, reset_required
 from kopdes_desktop.server.models import RecordRow, ScopeEvent, SyncClient
 from kopdes_desktop.server.records_io import to_change
 from kopdes_desktop.server.scope import can_see_cooperative, scope_condition
 from kopdes_desktop.server.versioning import server_state
-from kopdes_desktop.sync.protocol import Change, ErrorCode, PullRequest, PullResponse
+from kopdes_desktop.sync.protocol import Change, Directory, ErrorCode, PullRequest, PullResponse
 
 
 def register_client(db: Database, caller: Caller, client_id: str) -> None:
@@ -157,6 +158,7 @@ def pull(db: Database, caller: Caller, request: PullRequest) -> PullResponse:
         if cursor.base > 0:
             added, removed = _scope_delta(session, caller, cursor.base, target)
         position = Cursor(cursor.epoch, cursor.user_id, cursor.base, target)
+        directory = _directory(session, caller, cursor.base) if first_page else None
         rows: list[RecordRow] = []
         if (first_page and added) or (not first_page and cursor.phase == "backfill"):
             after_id = "" if first_page else cursor.after_id
@@ -167,7 +169,9 @@ def pull(db: Database, caller: Caller, request: PullRequest) -> PullResponse:
                     cursor.epoch, cursor.user_id, cursor.base, target, "backfill", 0,
                     rows[-1].record_id,
                 )  # fmt: skip
-                return _answer(rows, removed if first_page else [], position, True, target)
+                return _answer(
+                    rows, removed if first_page else [], position, True, target, directory=directory
+                )
         elif not first_page:
             position = cursor
         room = limit - len(rows)
@@ -185,11 +189,25 @@ def pull(db: Database, caller: Caller, request: PullRequest) -> PullResponse:
                 )  # fmt: skip
         else:
             position = Cursor(cursor.epoch, cursor.user_id, base=target)
-        return _answer(rows, removed if first_page else [], position, has_more, target)
+        return _answer(
+            rows, removed if first_page else [], position, has_more, target, directory=directory
+        )
+
+
+def _directory(session: Session, caller: Caller, base: int) -> Directory | None:
+    if not changed_since(server_state(session).directory_version, base):
+        return None
+    return directory_for(session, caller)
 
 
 def _answer(
-    rows: list[RecordRow], removed: list[str], position: Cursor, has_more: bool, target: int
+    rows: list[RecordRow],
+    removed: list[str],
+    position: Cursor,
+    has_more: bool,
+    target: int,
+    *,
+    directory: Directory | None,
 ) -> PullResponse:
     changes: list[Change] = [to_change(row) for row in rows]
     return PullResponse(
@@ -198,4 +216,5 @@ def _answer(
         cursor=position.encode(),
         has_more=has_more,
         target_version=target,
+        directory=directory,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from kopdes_desktop.domain import codec
@@ -42,4 +43,25 @@ def to_change(row: RecordRow) -> Change:
         field_versions={
             name: int(meta["v"]) for name, meta in row.field_meta.items() if "v" in meta
         },
+        changed_by=last_writer(row),
+        changed_at=_utc_text(row.updated_at),
     )
+
+
+def last_writer(row: RecordRow) -> str | None:
+    """The user who wrote this version's fields (one write is one person's); None when the
+    server wrote them itself or the version wrote no field (a tombstone)."""
+    writers = sorted(
+        str(meta["u"])
+        for meta in row.field_meta.values()
+        if meta.get("v") == row.version and meta.get("u")
+    )
+    return writers[0] if writers else None
+
+
+def _utc_text(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    # SQLite hands back naive datetimes; the server always writes UTC.
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).isoformat(timespec="seconds")

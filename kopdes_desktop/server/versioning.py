@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.server.accounts import now
+from kopdes_desktop.server.directory_marks import directory_changed_at
 from kopdes_desktop.server.models import ChangeLog, RecordRow, ScopeEvent, ServerState
 
 STATE_ROW = 1
@@ -108,5 +109,8 @@ class WriteBatch:
                     version=version, user_id=user_id, cooperative_id=cooperative_id, added=added
                 )
             )
+        if self._scope_events:
+            # Who coaches or supervises which cooperative changed: the directory did too.
+            directory_changed_at(self.session, version)
         self.session.flush()
         return version

@@ -6,9 +6,11 @@ from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.services import sample_data
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperatives import CooperativeService
+from kopdes_desktop.services.home_service import HomeService
 from kopdes_desktop.services.inbox import InboxService
 from kopdes_desktop.services.opportunities import OpportunityService
 from kopdes_desktop.services.overview import OverviewService
+from kopdes_desktop.services.people import PeopleService
 from kopdes_desktop.services.photo_fetch import PhotoService
 from kopdes_desktop.services.refusals import RefusalService
 from kopdes_desktop.services.sync_service import SyncService
@@ -38,6 +40,8 @@ class AppServices:
         self.overview = OverviewService(context)
         self.inbox = InboxService(context)
         self.refusals = RefusalService(context)
+        self.home = HomeService(context)
+        self.people = PeopleService(context)
         self.photos = PhotoService(context, lambda: self.sync)
 
     @property

@@ -38,6 +38,7 @@ from kopdes_desktop.services.aggregates import (
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
 from kopdes_desktop.storage import history, list_queries, record_store
+from kopdes_desktop.storage.review_queries import author_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,10 @@ class ProfileChange:
     record_type: RecordType
     op: str
     fields: dict[str, object]
+    # Changes sync brought: who made them (their name from the directory, "" when unknown) and
+    # when by the server's clock (ISO 8601 UTC; None from servers before the directory).
+    author_name: str = ""
+    changed_at: str | None = None
 
 
 COOPERATIVE = Aggregate(
@@ -145,6 +150,8 @@ class CooperativeService:
     def history(self, cooperative_id: str) -> list[ProfileChange]:
         """Newest first: edits made here and those sync brought from elsewhere."""
         with self._context.database.read() as session:
+            entries = history.entries_for(session, cooperative_id)
+            names = author_names(session) if entries else {}
             return [
                 ProfileChange(
                     device_time=entry.device_time,
@@ -152,8 +159,10 @@ class CooperativeService:
                     record_type=RecordType(entry.record_type),
                     op=entry.op,
                     fields=dict(entry.fields),
+                    author_name=names.get(entry.author_id or "", ""),
+                    changed_at=entry.changed_at,
                 )
-                for entry in history.entries_for(session, cooperative_id)
+                for entry in entries
             ]
 
     def choices(self) -> list[tuple[str, str]]:

@@ -2,7 +2,11 @@
 
 The long edge is cut to 1600 px and the picture saved as JPEG without its EXIF block: the file
 travels over slow links and must not leak where a BA's home is. What EXIF said (when, where) is
-read first and kept in the record instead, where the user can see it.
+read first and kept in the record instead, where the user can see it; a picture without an EXIF
+date keeps its file's date (when the phone or camera wrote it), so every photo shows a date.
+
+HEIC/HEIF (what iPhones and many Android phones write) is read through pillow-heif; what is
+stored and sent is always JPEG.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import pillow_heif
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from kopdes_desktop import paths
@@ -34,6 +39,11 @@ LONG_EDGE = 1600
 THUMBNAIL_EDGE = 256
 JPEG_QUALITY = 85
 MAX_SOURCE_BYTES = 60 * 1024 * 1024  # bigger than any phone photo; refuses a wrong file early
+
+# What the photo dialog offers; each is decoded (tests/ui/test_photo_strip.py checks them all).
+PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp")
+
+pillow_heif.register_heif_opener()
 
 _EXIF_DATETIME_ORIGINAL = 0x9003
 _EXIF_IFD = 0x8769
@@ -86,7 +96,7 @@ def import_photo(source: Path, parent_id: str) -> ImportedPhoto:
         parent_id=parent_id,
         sha256=sha256,
         caption="",
-        taken_at=_taken_at(exif),
+        taken_at=_taken_at(exif) or _file_date(source),
     )
     return ImportedPhoto(photo, latitude, longitude)
 
@@ -104,6 +114,14 @@ def _taken_at(exif: Image.Exif) -> datetime | None:
     try:
         return datetime.strptime(str(raw), "%Y:%m:%d %H:%M:%S") if raw else None
     except ValueError:
+        return None
+
+
+def _file_date(source: Path) -> datetime | None:
+    """When the file was last written, in the laptop's local time (as EXIF dates are)."""
+    try:
+        return datetime.fromtimestamp(source.stat().st_mtime).replace(microsecond=0)
+    except (OSError, ValueError, OverflowError):
         return None
 
 

@@ -26,23 +26,49 @@ def note(
     fields: Mapping[str, Any],
     *,
     source: str,
+    author_id: str | None = None,
+    changed_at: str | None = None,
 ) -> None:
+    entry = entry_values(
+        record_type,
+        row.id,
+        str(getattr(row, "cooperative_id", "")),
+        op,
+        fields,
+        source=source,
+        author_id=author_id,
+        changed_at=changed_at,
+    )
+    if entry is not None:
+        session.add(HistoryEntry(**entry))
+
+
+def entry_values(
+    record_type: RecordType,
+    record_id: str,
+    cooperative_id: str,
+    op: str,
+    fields: Mapping[str, Any],
+    *,
+    source: str,
+    author_id: str | None = None,
+    changed_at: str | None = None,
+) -> dict[str, Any] | None:
+    """The history row of one change as column values, or None when it is not kept (not a
+    profile record, or nothing changed). For writers that insert many at once."""
     if record_type not in PROFILE_TYPES or (not fields and op != "delete"):
-        return
-    cooperative_id = (
-        row.id if record_type is RecordType.COOPERATIVE else str(getattr(row, "cooperative_id", ""))
-    )
-    session.add(
-        HistoryEntry(
-            record_type=record_type.value,
-            record_id=row.id,
-            cooperative_id=cooperative_id,
-            source=source,
-            op=op,
-            fields=dict(fields),
-            device_time=outbox.device_now(),
-        )
-    )
+        return None
+    return {
+        "record_type": record_type.value,
+        "record_id": record_id,
+        "cooperative_id": record_id if record_type is RecordType.COOPERATIVE else cooperative_id,
+        "source": source,
+        "op": op,
+        "fields": dict(fields),
+        "device_time": outbox.device_now(),
+        "author_id": author_id,
+        "changed_at": changed_at,
+    }
 
 
 def entries_for(session: Session, cooperative_id: str) -> list[HistoryEntry]:

@@ -262,6 +262,8 @@ class PulledPage(Base):
     target_version: Mapped[int] = mapped_column(Integer)
     # A pull from the beginning after "reset required": what it does not bring is dropped.
     is_reset: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The directory of people (sync.protocol.Directory as JSON), when the page carried one.
+    directory: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class RejectedChange(Base):
@@ -360,6 +362,30 @@ class HistoryEntry(Base):
     op: Mapped[str] = mapped_column(String(10))
     fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
     device_time: Mapped[str] = mapped_column(String(32))
+    # Changes from the server: who made them (a user id the directory names) and when, by the
+    # server's clock. None for local edits and for entries from before the server sent them.
+    author_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    changed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class Person(Base):
+    """Someone of this account's area, as the server's directory names them."""
+
+    __tablename__ = "person"
+
+    user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(10))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CooperativeAssignmentRow(Base):
+    """A BA coaches a cooperative (from the server's directory)."""
+
+    __tablename__ = "assignment"
+
+    user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    cooperative_id: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
 
 
 class ReferenceDataVersion(Base):

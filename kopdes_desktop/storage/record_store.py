@@ -36,13 +36,20 @@ def row_to_record(record_type: RecordType, row: SyncedRow) -> Record:
     return codec.decode(cls, values)
 
 
+def derived_columns(model: type[SyncedRow], values: Mapping[str, Any]) -> dict[str, Any]:
+    """Columns kept in step with these field values (a cooperative's area codes), so lists
+    filter by area without string tricks. Empty when the values touch none."""
+    if model is not CooperativeRow or "village_code" not in values:
+        return {}
+    village = str(values["village_code"] or "")
+    kabupaten, kecamatan = parent_codes(village) if village else ("", "")
+    return {"kabupaten_code": kabupaten, "kecamatan_code": kecamatan}
+
+
 def apply_values(row: SyncedRow, values: Mapping[str, Any]) -> None:
     """Set encoded field values on a row, keeping the derived area columns in step."""
-    for name, value in values.items():
+    for name, value in {**values, **derived_columns(type(row), values)}.items():
         setattr(row, name, value)
-    if isinstance(row, CooperativeRow) and "village_code" in values:
-        village = str(values["village_code"] or "")
-        row.kabupaten_code, row.kecamatan_code = parent_codes(village) if village else ("", "")
 
 
 def _live_row(session: Session, record_type: RecordType, record_id: str) -> SyncedRow:

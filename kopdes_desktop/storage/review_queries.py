@@ -1,8 +1,9 @@
 """The PMO's review queue, paged in SQL, and the names behind author ids.
 
-A visit carries only its author's id. The laptop learns names from the review history the
-server writes: every accepted submit creates a review comment signed with the author's full
-name, so the latest submit comment of any of a BA's visits names that BA.
+A visit carries only its author's id. The directory of people the server sends names everyone
+of the area (storage/directory.py); before a laptop has one (a server older than it), names come
+from the review history the server writes: every accepted submit creates a review comment signed
+with the author's full name, so the latest submit comment of any of a BA's visits names that BA.
 
 Live rows are selected with ``deleted IS NOT 1`` (``is_not(True)``) rather than ``deleted = 0``
 here and in the dashboard and report queries: without ANALYZE statistics SQLite otherwise picks
@@ -29,6 +30,7 @@ from kopdes_desktop.domain.reporting import (
     ReviewQueueItem,
     ReviewSort,
 )
+from kopdes_desktop.storage import directory
 from kopdes_desktop.storage.models import (
     Account,
     CooperativeRow,
@@ -75,6 +77,7 @@ def author_names(session: Session) -> dict[str, str]:
         .group_by(VisitRow.author_id)
     )
     names = {row[0]: row[1] for row in session.execute(latest_submit) if row[0]}
+    names.update(directory.names(session))
     account = session.scalars(select(Account).limit(1)).first()
     if account is not None and account.user_id and account.full_name:
         names[account.user_id] = account.full_name

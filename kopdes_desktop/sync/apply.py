@@ -16,9 +16,7 @@ from typing import Any
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.domain import codec
-from kopdes_desktop.domain.records import RECORD_CLASSES, RecordType
-from kopdes_desktop.storage import history, record_store
+from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.storage.models import (
     ConflictRow,
     OutboxEntry,
@@ -27,10 +25,18 @@ from kopdes_desktop.storage.models import (
     model_for,
 )
 from kopdes_desktop.sync import set_aside
+from kopdes_desktop.sync.bulk_write import (
+    ALL_FIELDS,
+    ApplyStats,
+    ChunkWriter,
+    Prepared,
+    known_values,
+    prepare,
+)
 from kopdes_desktop.sync.protocol import Change
 
 log = logging.getLogger(__name__)
-ALL_FIELDS = "*"
+__all__ = ["ALL_FIELDS", "Applied", "ApplyStats", "apply_change", "apply_changes"]
 
 # Children are found through these parent columns when a cooperative leaves the scope.
 _UNDER_COOPERATIVE = (
@@ -39,22 +45,6 @@ _UNDER_COOPERATIVE = (
     RecordType.VISIT,
     RecordType.OPPORTUNITY,
 )
-
-
-@dataclass
-class ApplyStats:
-    applied: int = 0
-    rebased: int = 0
-    deleted: int = 0
-    removed_from_scope: int = 0
-    swept: int = 0
-    set_aside: int = 0  # changes that could not be applied here (sync.set_aside)
-    photo_hashes: set[str] = field(default_factory=set)
-
-    def add(self, other: ApplyStats) -> None:
-        for name in ("applied", "rebased", "deleted", "removed_from_scope", "swept", "set_aside"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.photo_hashes |= other.photo_hashes
 
 
 def touched_fields(session: Session) -> dict[str, set[str]]:
@@ -69,65 +59,14 @@ def touched_fields(session: Session) -> dict[str, set[str]]:
     return touched
 
 
-def _known_values(record_type: RecordType, fields: Mapping[str, Any]) -> dict[str, Any]:
-    """The fields this app knows, checked. A newer server may send fields this version does not
-    have (left out); a value this version cannot read raises, and the change is set aside."""
-    cls = RECORD_CLASSES[record_type]
-    names = set(codec.field_names(cls)) - {"id"}
-    known = {name: value for name, value in fields.items() if name in names}
-    decoded = codec.decode_fields(cls, known)
-    # Stored as the laptop would write them (text normalised: LF, NFC).
-    return {name: codec.encode_value(value) for name, value in decoded.items()}
-
-
-RowKey = tuple[RecordType, str]
-
-
 def apply_change(
-    session: Session,
-    change: Change,
-    touched: Mapping[str, set[str]],
-    stats: ApplyStats,
-    rows: dict[RowKey, SyncedRow | None] | None = None,
+    session: Session, change: Change, touched: Mapping[str, set[str]], stats: ApplyStats
 ) -> None:
-    """Apply one change. ``rows``: the local rows of these records, fetched beforehand (a
-    record missing from it is looked up); rows created here are added to it."""
-    model = model_for(change.record_type)
-    key = (change.record_type, change.record_id)
-    row = rows[key] if rows is not None and key in rows else session.get(model, change.record_id)
-    mine = touched.get(change.record_id, set())
-    if change.deleted or change.fields is None:
-        if row is not None:
-            row.deleted = True
-            row.server_version = change.version
-            stats.deleted += 1
-        return
-    values = _known_values(change.record_type, change.fields)
-    if row is None:
-        row = model(id=change.record_id, deleted=False, local_changed_at=None)
-        record_store.apply_values(row, values)
-        session.add(row)
-        if rows is not None:
-            rows[key] = row
-        history.note(session, change.record_type, row, "create", values, source=history.SERVER)
-    else:
-        if ALL_FIELDS in mine:
-            # The user deleted it here; the delete is on its way and wins or is refused there.
-            values = {}
-        elif mine:
-            stats.rebased += 1
-            values = {name: value for name, value in values.items() if name not in mine}
-        before = codec.encode(record_store.row_to_record(change.record_type, row))
-        news = {name: value for name, value in values.items() if before.get(name) != value}
-        record_store.apply_values(row, values)
-        history.note(session, change.record_type, row, "patch", news, source=history.SERVER)
-        if ALL_FIELDS not in mine:
-            row.deleted = False
-    row.server_version = change.version
-    row.field_versions = dict(change.field_versions)
-    stats.applied += 1
-    if change.record_type is RecordType.PHOTO and isinstance(values.get("sha256"), str):
-        stats.photo_hashes.add(values["sha256"])
+    """Apply one change already read (a refused record's server state in a push answer)."""
+    values = None
+    if not change.deleted and change.fields is not None:
+        values = known_values(change.record_type, change.fields)
+    ChunkWriter(session, touched, stats).write([Prepared(change, values)])
 
 
 @dataclass
@@ -155,10 +94,11 @@ class Applied:
         return [problem for problem in self.last.values() if problem is not None]
 
 
-# Changes are applied in chunks inside one savepoint each, with the chunk's rows fetched in one
-# query and its inserts flushed together; only a chunk that fails is redone change by change,
-# each in its own savepoint, to find the one that cannot be applied.
-CHUNK = 500
+# Changes are applied in chunks inside one savepoint each (sync.bulk_write: the chunk's rows
+# fetched in one query per record type, its writes as executemany statements); only a chunk
+# that fails is redone change by change, each in its own savepoint, to find the one that cannot
+# be applied.
+CHUNK = 2000
 
 
 def apply_changes(
@@ -186,7 +126,6 @@ def apply_changes(
         try:
             with session.begin_nested():
                 _apply_chunk(session, chunk, touched, stats=chunk_stats, skip=skip, outcome=outcome)
-                session.flush()
             failed = False
         except Exception as error:
             if set_aside.is_environment_error(error):
@@ -221,16 +160,15 @@ def _apply_chunk(
     outcome: Applied,
 ) -> None:
     """Apply a chunk, raising at the first change that fails."""
-    changes: list[Change] = []
+    prepared: list[Prepared] = []
     for raw in chunk:
         if _skipped(raw, skip):
             outcome.add(_left_out(raw, skip))
         else:
-            changes.append(Change.model_validate(raw))
-    rows = _fetch_rows(session, changes)
-    for change in changes:
-        apply_change(session, change, touched, stats, rows)
-        outcome.went_in(change)
+            prepared.append(prepare(raw))
+    ChunkWriter(session, touched, stats).write(prepared)
+    for item in prepared:
+        outcome.went_in(item.change)
 
 
 def _apply_alone(
@@ -249,9 +187,8 @@ def _apply_alone(
     own = ApplyStats()
     try:
         with session.begin_nested():
-            change = Change.model_validate(raw)
-            apply_change(session, change, touched, own)
-            session.flush()
+            item = prepare(raw)
+            ChunkWriter(session, touched, own).write([item])
     except Exception as error:
         if set_aside.is_environment_error(error):
             raise
@@ -260,21 +197,7 @@ def _apply_alone(
         outcome.last[record_id] = set_aside.problem(raw, error)
         return
     stats.add(own)
-    outcome.went_in(change)
-
-
-def _fetch_rows(session: Session, changes: list[Change]) -> dict[RowKey, SyncedRow | None]:
-    """The local rows of these records in one query per type (None: not on the laptop)."""
-    rows: dict[RowKey, SyncedRow | None] = {}
-    by_type: dict[RecordType, list[str]] = {}
-    for change in changes:
-        by_type.setdefault(change.record_type, []).append(change.record_id)
-        rows[(change.record_type, change.record_id)] = None
-    for record_type, ids in by_type.items():
-        model = model_for(record_type)
-        for row in session.scalars(select(model).where(model.id.in_(ids))):
-            rows[(record_type, row.id)] = row
-    return rows
+    outcome.went_in(item.change)
 
 
 # Rows whose parent must exist on the laptop (the foreign keys of storage/models.py).

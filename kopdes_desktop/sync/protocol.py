@@ -236,6 +236,10 @@ class Change(_Answer):
     fields: dict[str, Any] | None = None
     # Field name → version that last set it: the ``base_versions`` of the client's next edit.
     field_versions: dict[str, int] = Field(default_factory=dict)
+    # Who made this version's change (a user id the directory names; None when the server
+    # wrote it itself, e.g. an import) and when, by the server's clock (ISO 8601, UTC).
+    changed_by: str | None = None
+    changed_at: str | None = None
 
 
 class MutationResult(_Answer):
@@ -276,6 +280,29 @@ class PullRequest(_Message):
     limit: Annotated[int, Field(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT
 
 
+class DirectoryPerson(_Answer):
+    """Someone a laptop may need to name: a BA or PMO of the caller's area, an admin."""
+
+    user_id: str
+    full_name: str
+    role: str
+    active: bool = True
+
+
+class DirectoryAssignment(_Answer):
+    """A BA coaches a cooperative."""
+
+    user_id: str
+    cooperative_id: str
+
+
+class Directory(_Answer):
+    """The whole directory of the caller's scope: it replaces what the laptop held."""
+
+    people: list[DirectoryPerson] = Field(default_factory=list)
+    assignments: list[DirectoryAssignment] = Field(default_factory=list)
+
+
 class PullResponse(_Answer):
     changes: list[Change]
     # Cooperatives that left the caller's scope: drop them and their children locally (keep
@@ -285,6 +312,9 @@ class PullResponse(_Answer):
     has_more: bool
     # The version this pull is fixed to; every page of one pull shares it.
     target_version: int
+    # First page only, when the directory of the caller's scope changed since the cursor (and
+    # on every pull from the start). Older clients ignore it.
+    directory: Directory | None = None
 
 
 class PullPage(_Answer):
@@ -297,6 +327,7 @@ class PullPage(_Answer):
     cursor: str
     has_more: bool
     target_version: int
+    directory: Directory | None = None
 
 
 # --- photos --------------------------------------------------------------------------------

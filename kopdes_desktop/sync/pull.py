@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
-from kopdes_desktop.storage import outbox
+from kopdes_desktop.storage import directory, outbox
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.storage.models import PulledPage
 from kopdes_desktop.sync import set_aside
@@ -83,6 +84,7 @@ def _stage(database: Database, response: PullPage, *, is_reset: bool) -> None:
                 cursor=response.cursor,
                 target_version=response.target_version,
                 is_reset=is_reset,
+                directory=(None if response.directory is None else response.directory.model_dump()),
             )
         )
 
@@ -174,6 +176,7 @@ def _apply_once(
         missing = orphans(session, outcome.written) - skip.keys()
         if missing:
             raise _OrphanedError(missing)
+        _adopt_directory(session, pages)
         set_aside.clear(session, outcome.succeeded())
         stats.set_aside = set_aside.keep(session, outcome.problems())
         if pages[0].is_reset:
@@ -187,6 +190,14 @@ def _apply_once(
             state.last_sync_server_time = server_time
         session.execute(delete(PulledPage))
     return stats
+
+
+def _adopt_directory(session: Session, pages: list[PulledPage]) -> None:
+    """The newest directory the pull brought replaces the laptop's (a pull without one left
+    the directory as it was: it did not change)."""
+    carried = [page.directory for page in pages if page.directory is not None]
+    if carried:
+        directory.replace(session, carried[-1])
 
 
 def staged_pages(database: Database) -> int:

@@ -70,6 +70,7 @@ from kopdes_desktop.ui.tasks import TaskRunner
 
 
 class CooperativeEditor(RecordEditor):
+    help_topic = "cooperative_form"  # its F1 guide: resources/help/<language>/cooperative_form.md
     open_existing = Signal(str)  # the cooperative that already holds the chosen village
     open_existing_button: QPushButton
 

@@ -23,6 +23,7 @@ COLUMN_WIDTHS = (170, 190, 140, 90, 150)  # village, kabupaten, status, members,
 
 
 class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]):
+    help_topic = "cooperatives"  # its F1 guide: resources/help/<language>/cooperatives.md
     sample_data_requested = Signal()
     record_saved = Signal(str)
 

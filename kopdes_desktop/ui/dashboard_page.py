@@ -101,6 +101,7 @@ def _say_when_empty(widget: QListWidget, sentence: str) -> None:
 
 
 class DashboardPage(QWidget):
+    help_topic = "dashboard"  # its F1 guide: resources/help/<language>/dashboard.md
     open_visit = Signal(str)
 
     def __init__(self, services: AppServices, tasks: TaskRunner, language: str) -> None:

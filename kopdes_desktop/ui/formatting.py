@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 _MONTHS = {
     "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
@@ -15,6 +15,14 @@ def format_date(value: date | None, language: str = "id") -> str:
         return ""
     months = _MONTHS.get(language, _MONTHS["id"])
     return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
+def format_date_time(value: datetime | None, language: str = "id") -> str:
+    """28 Nov 2026 09.30 (Indonesian writes the time with a dot), 28 Nov 2026 09:30."""
+    if value is None:
+        return ""
+    separator = "." if language == "id" else ":"
+    return f"{format_date(value.date(), language)} {value:%H}{separator}{value:%M}"
 
 
 def format_rupiah(amount: int | None, language: str = "id") -> str:

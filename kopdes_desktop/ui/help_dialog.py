@@ -1,21 +1,73 @@
-"""Bantuan (F1): the keyboard shortcuts, so everything can be done without a mouse.
+"""Bantuan (F1): a short guide to the screen in front, and the keyboard shortcuts.
 
-The text is built from sections of (keys, what they do); a per-screen guide can be added as
-more sections in front of the shortcuts.
+Each screen (page, form or dialog) names its guide in a ``help_topic`` class attribute; the
+guides are Markdown files in resources/help/<language>/<topic>.md, written for a BA who has
+never used a database (docs/help.md). The shortcut list is built from sections of (keys, what
+they do) and sits on a second tab.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kopdes_desktop import paths
 from kopdes_desktop.ui import screen_fit
+from kopdes_desktop.ui.i18n import current_language
 
+log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 Section = tuple[str, list[tuple[str, str]]]
 KEYS_WIDTH = 220  # px: one column of keys for every section
+HOME = "home"
+
+
+def topics() -> dict[str, str]:
+    """Every screen with a guide, in the order of the navigation, and its name."""
+    return {
+        HOME: translate("Help", "Home"),
+        "cooperatives": translate("Help", "Cooperatives"),
+        "cooperative_form": translate("Help", "Cooperative form"),
+        "visits": translate("Help", "Visits"),
+        "visit_form": translate("Help", "Visit form"),
+        "opportunities": translate("Help", "Business opportunities"),
+        "inbox": translate("Help", "Inbox"),
+        "review": translate("Help", "Review"),
+        "dashboard": translate("Help", "Dashboard"),
+        "map": translate("Help", "Map"),
+        "reports": translate("Help", "Reports"),
+        "settings": translate("Help", "Settings"),
+        "sign_in": translate("Help", "Signing in"),
+    }
+
+
+def guide_file(topic: str, language: str) -> Path:
+    return paths.help_dir() / language / f"{topic}.md"
+
+
+def guide_text(topic: str, language: str) -> str:
+    """The guide's Markdown; a missing file says so rather than leaving the tab blank."""
+    try:
+        return guide_file(topic, language).read_text(encoding="utf-8")
+    except OSError:
+        log.warning("no help guide at %s", guide_file(topic, language))
+        return translate("Help", "There is no guide for this screen yet.")
 
 
 def shortcut_sections() -> list[Section]:
@@ -76,6 +128,22 @@ def shortcut_sections() -> list[Section]:
             ],
         ),
         (
+            translate("Help", "Photos"),
+            [
+                ("Enter", translate("Help", "Photos tab: show the chosen photo large")),
+                (
+                    "+ / −",
+                    translate("Help", "Photo shown large: zoom in / out (the mouse wheel too)"),
+                ),
+                ("0", translate("Help", "Photo shown large: fit the whole photo in the window")),
+                (
+                    "← ↑ → ↓",
+                    translate("Help", "Photo shown large: move a zoomed photo (or drag it)"),
+                ),
+                ("Esc", translate("Help", "Close the photo")),
+            ],
+        ),
+        (
             translate("Help", "Map"),
             [
                 ("← ↑ → ↓", translate("Help", "Move the map")),
@@ -103,15 +171,78 @@ def sections_html(sections: list[Section]) -> str:
     return "".join(parts)
 
 
+def _browser() -> QTextBrowser:
+    browser = QTextBrowser()
+    # Nothing to click inside: Tab leaves the text (arrows and PgUp/PgDn scroll it).
+    browser.setTabChangesFocus(True)
+    return browser
+
+
 class HelpDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """The guide of ``topic`` (a screen's ``help_topic``) in the language shown, any other
+    screen's guide one choice away, and the keyboard shortcuts on the second tab."""
+
+    def __init__(
+        self, topic: str = HOME, language: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Help: keyboard shortcuts"))
-        self.text = QTextBrowser()
+        self.language = language or current_language()
+        self.setWindowTitle(self.tr("Help"))
+        self.topic = QComboBox()
+        for key, name in topics().items():
+            self.topic.addItem(name, key)
+        self.topic.setCurrentIndex(max(0, self.topic.findData(topic)))
+        topic_label = QLabel(self.tr("&Guide to:"))
+        topic_label.setBuddy(self.topic)
+        chooser = QHBoxLayout()
+        chooser.addWidget(topic_label)
+        chooser.addWidget(self.topic, 1)
+        self.guide = _browser()
+        self.text = _browser()  # the shortcuts
         self.text.setHtml(sections_html(shortcut_sections()))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.guide, self.tr("Guide"))
+        self.tabs.addTab(self.text, self.tr("Keyboard shortcuts"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(chooser)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        screen_fit.size_dialog(self, QSize(640, 620))
+        self.topic.currentIndexChanged.connect(self._show_guide)
+        self._show_guide()
+        screen_fit.size_dialog(self, QSize(680, 620))
+
+    def _show_guide(self) -> None:
+        self.guide.setMarkdown(guide_text(self.topic.currentData(), self.language))
+
+    def show_shortcuts(self) -> None:
+        self.tabs.setCurrentWidget(self.text)
+
+
+class HelpKey(QObject):
+    """F1 anywhere in the app, a form or dialog in front included, calls ``show``.
+
+    A window shortcut cannot do it: Qt ignores the shortcuts of a window while a modal form
+    blocks it, and every form opens modal over the main window.
+    """
+
+    def __init__(self, show: Callable[[], None], owner: QWidget) -> None:
+        super().__init__(owner)
+        self._show = show
+        self._owner = owner
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F1
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self._owner.isVisible()  # a closed window (being replaced) helps no more
+        ):
+            self._show()
+            return True
+        return super().eventFilter(watched, event)

@@ -29,13 +29,13 @@ from kopdes_desktop.domain.records import (
     RecordType,
     VisitDetail,
 )
+from kopdes_desktop.domain.todo import TodoItem, TodoKind
 from kopdes_desktop.services import autosave, backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
-from kopdes_desktop.services.overview import Overview
 from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.services.sync_service import AccountInfo, UnsentChangesError
 from kopdes_desktop.settings import Settings
-from kopdes_desktop.ui import disk_full, icons, screen_fit, theme
+from kopdes_desktop.ui import disk_full, icons, remembered_folders, screen_fit, theme
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
@@ -44,7 +44,7 @@ from kopdes_desktop.ui.handover_dialog import (
     HandoverDialog,
     ImportHandoverDialog,
 )
-from kopdes_desktop.ui.help_dialog import HelpDialog
+from kopdes_desktop.ui.help_dialog import HelpDialog, HelpKey
 from kopdes_desktop.ui.home_page import HomePage
 from kopdes_desktop.ui.inbox_page import InboxPage
 from kopdes_desktop.ui.map_page import MapPage
@@ -58,6 +58,7 @@ from kopdes_desktop.ui.sign_in_dialog import SignInDialog
 from kopdes_desktop.ui.sync_controller import SyncController
 from kopdes_desktop.ui.sync_status_widget import SyncStatusWidget
 from kopdes_desktop.ui.tasks import TaskRunner
+from kopdes_desktop.ui.todo_text import NextAction
 from kopdes_desktop.ui.visit_list_page import VisitListPage
 
 # Well inside a 1024×600 netbook once the taskbar and the title bar have taken their share.
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title or self.tr("Kopdes Desktop"))
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
-        self.home = HomePage(language)
+        self.home = HomePage(services, self.tasks, language)
         self.cooperatives = CooperativeListPage(services, self.tasks, language)
         self.visits = VisitListPage(services, self.tasks, language)
         self.opportunities = OpportunityListPage(services, self.tasks, language)
@@ -131,14 +132,17 @@ class MainWindow(QMainWindow):
         self.map.open_visit.connect(self._open_visit)
         self.map.open_cooperative.connect(self._open_cooperative)
         self.map.show_visits.connect(self._show_visits_of)
+        self.home.open_item.connect(self.open_todo)
+        self.home.next_action_requested.connect(self._home_next_action)
         self.show_role_pages()
 
+        self.restoring = False  # a restore from a backup is running: the window is disabled
         self._placed = False  # size and place come at the first show, on the screen shown on
-        self.navigation.setCurrentRow(COOPERATIVES)
+        # Beranda first: what to do now (it reads its to-do as it is shown).
+        self.navigation.setCurrentRow(HOME)
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.apply_filters()
         self.inbox.refresh()
-        self.refresh_overview()
         self.tasks.read(self.services.refusals.marks, self._show_refusals)
         self.sync.start()
         # Read now, before any form of this session starts autosaving beside them.
@@ -217,11 +221,10 @@ class MainWindow(QMainWindow):
         # Made after the status bar, so Tab reaches it last: pages and Sync come first.
         self.help_button = QPushButton(self.tr("Help (F1)"))
         icons.set_icon(self.help_button, icons.HELP)
-        self.help_button.setToolTip(self.tr("Keyboard shortcuts"))
+        self.help_button.setToolTip(self.tr("A guide to this screen, and the keyboard shortcuts"))
         self.help_button.clicked.connect(self.show_help)
         self._side.addWidget(self.help_button)
-        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
-        help_key.setContext(Qt.ShortcutContext.ApplicationShortcut)  # in the forms too
+        self._help_key = HelpKey(self.show_help, self)  # in the forms and dialogs too
 
     def _add_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
@@ -237,12 +240,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.sync = SyncController(self.services, current_settings.sync_interval_minutes)
         self.sync.changed.connect(self.sync_status.show_snapshot)
+        self.sync_status.described.connect(self.home.show_sync)  # Beranda says the same
         self.sync.round_finished.connect(self._sync_finished)
         self.sync_status.sync_requested.connect(self.sync.sync_now)
         self.sync_status.sign_in_requested.connect(self.sign_in)
         self.sync_status.inbox_requested.connect(lambda: self.navigation.setCurrentRow(INBOX))
         # An empty list's "Sync now" does what the status bar's button does (or signs in).
-        for page in (self.cooperatives, self.visits, self.opportunities, self.inbox, self.review):
+        pages = (self.home, self.cooperatives, self.visits, self.opportunities, self.inbox)
+        for page in (*pages, self.review):
             page.sync_requested.connect(self.sync_status.button.click)
         self.settings_page.sign_in_requested.connect(self.sign_in)
         self.settings_page.sign_out_requested.connect(self.sign_out)
@@ -270,15 +275,14 @@ class MainWindow(QMainWindow):
 
     def _page_changed(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        self.refresh_overview()
+        if row == HOME:
+            self.refresh_overview()
         if row == INBOX:
             self.inbox.refresh()
 
     def refresh_overview(self) -> None:
-        self.tasks.read(self.services.overview.overview, self._show_overview)
-
-    def _show_overview(self, overview: Overview) -> None:
-        self.home.show_overview(overview)
+        """Beranda's to-do, read again (after a save, a sync, a sign-in, or when shown)."""
+        self.home.refresh()
 
     def _record_saved(self, _record_id: str) -> None:
         self.sync.record_saved()
@@ -354,19 +358,32 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        # No edit, sync or page may touch the database while its file is replaced.
+        self._show_restoring(True)
         self.sync.stop()
-        self.sync.wait()
-        self.tasks.wait_for_idle()
-        self.services.context.database.dispose()
-        try:
-            outcome = backups.restore_from(Path(source), paths.database_file(), paths.backups_dir())
-        except backups.BackupError as error:
-            self.settings_page.show_notice(
-                disk_full.restore_refused()
-                if is_disk_full(error)
-                else self.tr("Nothing was changed: %1").replace("%1", str(error))
-            )
-            return
+        self.tasks.wait_for_idle()  # reads and saves already queued finish first
+        database = self.services.context.database
+
+        def work() -> backups.RestoreOutcome:
+            self.sync.wait()  # a round ends at its next request; may take a while on 2G
+            database.dispose()  # the file is replaced: no connection may stay open on it
+            return backups.restore_from(Path(source), paths.database_file(), paths.backups_dir())
+
+        self.tasks.write(work, self._restored, self._restore_failed)
+
+    def _show_restoring(self, busy: bool) -> None:
+        self.restoring = busy
+        self.setEnabled(not busy)
+        if busy:
+            self.settings_page.show_notice(self.tr("Restoring the backup…"))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+
+    def _restored(self, outcome: backups.RestoreOutcome) -> None:
+        self._show_restoring(False)
+        # The restore mark next to the file makes the next start take a new identity for edits
+        # (docs/sync-protocol.md "Reused mutation ids"): the app must open the file afresh.
         QMessageBox.information(
             self,
             self.tr("Restored"),
@@ -375,6 +392,15 @@ class MainWindow(QMainWindow):
             ),
         )
         self.close()
+
+    def _restore_failed(self, error: Exception) -> None:
+        self._show_restoring(False)
+        self.settings_page.show_notice(
+            disk_full.restore_refused()
+            if is_disk_full(error)
+            else self.tr("Nothing was changed: %1").replace("%1", str(error))
+        )
+        self.sync.resume()
 
     def hand_over_by_usb(self) -> None:
         """Pengaturan → "Serahkan lewat USB": the unsent changes to a file (as export-bundle)."""
@@ -409,7 +435,7 @@ class MainWindow(QMainWindow):
                 self.settings_page.show_notice(
                     self.tr(
                         "%1 changes are not sent yet. Sync first, or save them to a handover "
-                        "file (kopdes-desktop export-bundle), then sign out."
+                        "file with Settings → “Hand over by USB…”, then sign out."
                     ).replace("%1", str(error.count))
                 )
             else:
@@ -429,6 +455,7 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self) -> None:
         self.show_role_pages()
+        self.refresh_overview()  # a PMO's to-do is not a BA's
         self.settings_page.show_account(self.services.sync.account())
         self.cooperatives.offer_sample_data(False)
         self.sync.signed_in()
@@ -469,6 +496,35 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(COOPERATIVES)
         self.cooperatives.open_record(cooperative_id)
 
+    def open_todo(self, item: TodoItem) -> None:
+        """A Beranda item opens its record: the visit or cooperative form, the inbox entry of
+        a refusal or a clash, the review of a waiting visit, the map of a quiet BA."""
+        kind = item.kind
+        if kind in (TodoKind.DRAFT, TodoKind.SENT_BACK, TodoKind.ACTION_DUE, TodoKind.PLANNED):
+            self._open_visit(item.record_id)
+        elif kind is TodoKind.NOT_VISITED:
+            self._open_cooperative(item.record_id)
+        elif kind in (TodoKind.REFUSED, TodoKind.NOT_APPLIED, TodoKind.CONFLICT):
+            self.navigation.setCurrentRow(INBOX)
+            self.inbox.show_entry(kind.value, item.record_id)
+        elif kind is TodoKind.REVIEW:
+            self.navigation.setCurrentRow(REVIEW)
+            self.review.open_visit(item.record_id)
+        elif kind is TodoKind.QUIET_BA:
+            self.navigation.setCurrentRow(MAP)
+            self.map.show_ba(item.record_id)
+
+    def _home_next_action(self, action: NextAction) -> None:
+        """The empty to-do's one button: a PMO looks at the dashboard, a BA logs a visit, a
+        laptop without cooperatives goes where they come from (sign in, sample data)."""
+        if action is NextAction.DASHBOARD:
+            self.navigation.setCurrentRow(DASHBOARD)
+        elif action is NextAction.NEW_VISIT:
+            self.navigation.setCurrentRow(VISITS)
+            self.visits.new_record()
+        else:
+            self.navigation.setCurrentRow(COOPERATIVES)
+
     def _show_visits_of(self, cooperative_id: str) -> None:
         self.navigation.setCurrentRow(VISITS)
         self.visits.show_cooperative(cooperative_id)
@@ -501,9 +557,21 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         # Over whatever window is in front (a form, too), so it is never hidden behind it.
         active = QApplication.activeWindow()
-        dialog = HelpDialog(active if active is not None else self)
+        dialog = HelpDialog(self.help_topic(), parent=active if active is not None else self)
         dialog.open()
         self.help_dialog = dialog
+
+    def help_topic(self) -> str:
+        """The guide F1 opens: of the form or dialog in front (or the one it was opened from),
+        else of the page shown."""
+        widget: QWidget | None = QApplication.activeWindow()
+        while widget is not None and widget is not self:
+            topic = getattr(widget, "help_topic", None)
+            if isinstance(topic, str):
+                return topic
+            widget = widget.parentWidget()
+        topic = getattr(self.pages.currentWidget(), "help_topic", None)
+        return topic if isinstance(topic, str) else "home"
 
     def _review_count(self, count: int) -> None:
         item = self.navigation.item(REVIEW)
@@ -567,7 +635,7 @@ class MainWindow(QMainWindow):
     # --- window geometry: beside the user's data, so each data folder remembers its own ---------
 
     def _window_settings(self) -> QSettings:
-        return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+        return remembered_folders.window_settings()
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._placed:
@@ -598,6 +666,9 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.restoring:  # the window closes by itself once the file is in place
+            event.ignore()
+            return
         stored = self._window_settings()
         stored.setValue("geometry", self.saveGeometry())
         stored.setValue("state", self.saveState())

@@ -60,6 +60,8 @@ def _suggesting(values: Sequence[str]) -> QComboBox:
 
 
 class OpportunityEditor(RecordEditor):
+    help_topic = "opportunities"  # its F1 guide: resources/help/<language>/opportunities.md
+
     def __init__(
         self,
         services: AppServices,

@@ -32,6 +32,8 @@ def _enum_filter(
 
 
 class OpportunityListPage(ChildRecordPage[OpportunityListItem, OpportunityFilter]):
+    help_topic = "opportunities"  # its F1 guide: resources/help/<language>/opportunities.md
+
     def __init__(
         self,
         services: AppServices,

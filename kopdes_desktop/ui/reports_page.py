@@ -56,6 +56,7 @@ class _ProgressRelay(QObject):
 
 
 class ReportsPage(QWidget):
+    help_topic = "reports"  # its F1 guide: resources/help/<language>/reports.md
     report_written = Signal(str)  # the file's path
 
     def __init__(self, services: AppServices, tasks: TaskRunner, language: str) -> None:

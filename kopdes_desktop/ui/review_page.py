@@ -52,6 +52,7 @@ _Choices = tuple[list[tuple[str, str]], list[tuple[str, str]], list[CooperativeO
 
 
 class ReviewPage(QWidget):
+    help_topic = "review"  # its F1 guide: resources/help/<language>/review.md
     decision_saved = Signal(str)  # visit id
     count_changed = Signal(int)
     sync_requested = Signal()  # the empty queue's next step

@@ -31,6 +31,7 @@ from kopdes_desktop.ui.about_dialog import AboutDialog
 
 
 class SettingsPage(QWidget):
+    help_topic = "settings"  # its F1 guide: resources/help/<language>/settings.md
     settings_saved = Signal(object)
     sign_in_requested = Signal()
     sign_out_requested = Signal()

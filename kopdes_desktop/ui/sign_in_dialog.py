@@ -33,6 +33,8 @@ from kopdes_desktop.ui.tasks import TaskRunner
 
 
 class SignInDialog(QDialog):
+    help_topic = "sign_in"  # its F1 guide: resources/help/<language>/sign_in.md
+
     def __init__(
         self,
         services: AppServices,

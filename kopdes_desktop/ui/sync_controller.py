@@ -164,6 +164,11 @@ class SyncController(QObject):
             timer.stop()
         self.cancel()
 
+    def resume(self) -> None:
+        """Rounds again after stop(): a restore that changed nothing leaves the window open."""
+        self._interval.start()  # with the interval it had
+        self.start()
+
     def wait(self, msecs: int = 60_000) -> bool:
         return self._runner.wait_for_idle(msecs)
 

@@ -51,6 +51,8 @@ from kopdes_desktop.ui.tasks import TaskRunner
 
 
 class VisitEditor(RecordEditor):
+    help_topic = "visit_form"  # its F1 guide: resources/help/<language>/visit_form.md
+
     def __init__(
         self,
         services: AppServices,
@@ -127,8 +129,21 @@ class VisitEditor(RecordEditor):
                 (self.tr("Purposes:"), "purposes", self.purposes),
                 (self.tr("&Latitude:"), "latitude", self.latitude),
                 (self.tr("L&ongitude:"), "longitude", self.longitude),
+                ("", "gps_source", self._gps_source_note()),
             ]
         )
+
+    def _gps_source_note(self) -> QLabel:
+        """Says the coordinates came from a photo's GPS, not from where the BA stood or typed:
+        a photo taken elsewhere (a phone's old picture) would put the visit there."""
+        note = QLabel(self.tr("taken from a photo"))
+        note.setObjectName("gps_source")
+        note.setToolTip(
+            self.tr("The position a photo's GPS recorded; check it is where the visit was")
+        )
+        note.setVisible(False)
+        self.gps_source = note
+        return note
 
     def _missing_cooperative_hint(self) -> QLabel:
         """Where a BA looks for a cooperative that is not on the laptop: who adds it."""
@@ -347,10 +362,13 @@ class VisitEditor(RecordEditor):
         if self.latitude.value() is None and self.longitude.value() is None:
             self.latitude.set_value(latitude)
             self.longitude.set_value(longitude)
+            self.gps_source.setVisible(True)
 
     def _watch_changes(self) -> None:
         for edit in (self.people_count, self.latitude, self.longitude):
             edit.textChanged.connect(self.mark_changed)
+        for coordinate in (self.latitude, self.longitude):  # typed over: no longer the photo's
+            coordinate.textEdited.connect(lambda _text: self.gps_source.setVisible(False))
         for text in (self.findings, self.problems, self.next_visit_plan):
             text.textChanged.connect(self.mark_changed)
         self.cooperative.changed.connect(self.mark_changed)

@@ -24,6 +24,8 @@ COLUMN_WIDTHS = (110, 130, 220, 320)  # date, status, purposes, findings
 
 
 class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
+    help_topic = "visits"  # its F1 guide: resources/help/<language>/visits.md
+
     def __init__(
         self,
         services: AppServices,

@@ -1239,6 +1239,82 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Map</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Cooperatives</source>
+        <translation>Cooperatives</translation>
+    </message>
+    <message>
+        <source>Cooperative form</source>
+        <translation>Cooperative form</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Visit form</source>
+        <translation>Visit form</translation>
+    </message>
+    <message>
+        <source>Business opportunities</source>
+        <translation>Business opportunities</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <source>There is no guide for this screen yet.</source>
+        <translation>There is no guide for this screen yet.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Photos tab: show the chosen photo large</source>
+        <translation>Photos tab: show the chosen photo large</translation>
+    </message>
+    <message>
+        <source>Photo shown large: zoom in / out (the mouse wheel too)</source>
+        <translation>Photo shown large: zoom in / out (the mouse wheel too)</translation>
+    </message>
+    <message>
+        <source>Photo shown large: fit the whole photo in the window</source>
+        <translation>Photo shown large: fit the whole photo in the window</translation>
+    </message>
+    <message>
+        <source>Photo shown large: move a zoomed photo (or drag it)</source>
+        <translation>Photo shown large: move a zoomed photo (or drag it)</translation>
+    </message>
+    <message>
+        <source>Close the photo</source>
+        <translation>Close the photo</translation>
+    </message>
+    <message>
         <source>Move the map</source>
         <translation>Move the map</translation>
     </message>
@@ -1266,43 +1342,202 @@ Next: the changes reach every laptop of the account, this one too, at its next s
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Help: keyboard shortcuts</source>
-        <translation>Help: keyboard shortcuts</translation>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to:</source>
+        <translation>&amp;Guide to:</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Sent back by the PMO (%1)</source>
+        <translation>Sent back by the PMO (%1)</translation>
+    </message>
+    <message>
+        <source>Changes to check (%1)</source>
+        <translation>Changes to check (%1)</translation>
+    </message>
+    <message>
+        <source>Agreed actions due (%1)</source>
+        <translation>Agreed actions due (%1)</translation>
+    </message>
+    <message>
+        <source>Drafts to finish (%1)</source>
+        <translation>Drafts to finish (%1)</translation>
+    </message>
+    <message>
+        <source>Visits planned this week (%1)</source>
+        <translation>Visits planned this week (%1)</translation>
+    </message>
+    <message>
+        <source>Not visited for 30 days or more (%1)</source>
+        <translation>Not visited for 30 days or more (%1)</translation>
+    </message>
+    <message>
+        <source>Visits waiting for your review (%1)</source>
+        <translation>Visits waiting for your review (%1)</translation>
+    </message>
+    <message>
+        <source>Clashes to settle (%1)</source>
+        <translation>Clashes to settle (%1)</translation>
+    </message>
+    <message>
+        <source>BAs without a visit this month (%1)</source>
+        <translation>BAs without a visit this month (%1)</translation>
+    </message>
+    <message>
+        <source>90 days or more, or never: %1 · 60–89 days: %2 · 30–59 days: %3</source>
+        <translation>90 days or more, or never: %1 · 60–89 days: %2 · 30–59 days: %3</translation>
+    </message>
+    <message>
+        <source>Fix what the PMO asks, then submit again.</source>
+        <translation>Fix what the PMO asks, then submit again.</translation>
+    </message>
+    <message>
+        <source>The server refused these changes, or this laptop could not apply them.</source>
+        <translation>The server refused these changes, or this laptop could not apply them.</translation>
+    </message>
+    <message>
+        <source>The longest waiting first.</source>
+        <translation>The longest waiting first.</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
+    <message>
+        <source>Show all (%1)</source>
+        <translation>Show all (%1)</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Show fewer</translation>
+    </message>
+    <message>
+        <source>(cooperative unknown)</source>
+        <translation>(cooperative unknown)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>Overdue by %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Due tomorrow</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>Due in %1</translation>
+    </message>
+    <message>
+        <source>%1 — visit of %2</source>
+        <translation>%1 — visit of %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a change from the server was not applied, %3</source>
+        <translation>%1 (%2): a change from the server was not applied, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 — never visited</source>
+        <translation>%1 — never visited</translation>
+    </message>
+    <message>
+        <source>%1 — last visit %2 (%3 ago)</source>
+        <translation>%1 — last visit %2 (%3 ago)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, visit of %3</source>
+        <translation>%1 — %2, visit of %3</translation>
+    </message>
+    <message>
+        <source>a BA</source>
+        <translation>a BA</translation>
+    </message>
+    <message>
+        <source>%1 · waiting since %2 (%3)</source>
+        <translation>%1 · waiting since %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — no visit yet</source>
+        <translation>%1 — no visit yet</translation>
+    </message>
+    <message>
+        <source>%1 — last visit %2</source>
+        <translation>%1 — last visit %2</translation>
+    </message>
+    <message>
+        <source>%1 (other value by %2)</source>
+        <translation>%1 (other value by %2)</translation>
+    </message>
+    <message>
+        <source>No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives you coach, or try the sample data.</source>
+        <translation>No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives you coach, or try the sample data.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you: no visit to review, no clash, every BA visited.</source>
+        <translation>Nothing waits for you: no visit to review, no clash, every BA visited.</translation>
+    </message>
+    <message>
+        <source>All done for now: no drafts, nothing sent back, no action due. Good work!</source>
+        <translation>All done for now: no drafts, nothing sent back, no action due. Good work!</translation>
+    </message>
+    <message>
+        <source>Go to Cooperatives</source>
+        <translation>Go to Cooperatives</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Open the dashboard</translation>
+    </message>
+    <message>
+        <source>Log a new visit</source>
+        <translation>Log a new visit</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <source>Welcome to Kopdes Desktop</source>
-        <translation>Welcome to Kopdes Desktop</translation>
+        <source>The to-do list could not be read: %1</source>
+        <translation>The to-do list could not be read: %1</translation>
     </message>
     <message>
-        <source>Cooperative profiles, visit logs and business opportunities, kept on this laptop and usable without a signal.</source>
-        <translation>Cooperative profiles, visit logs and business opportunities, kept on this laptop and usable without a signal.</translation>
+        <source>Home: what to do now</source>
+        <translation>Home: what to do now</translation>
     </message>
     <message>
-        <source>Cooperatives:</source>
-        <translation>Cooperatives:</translation>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
     </message>
     <message>
-        <source>Visits:</source>
-        <translation>Visits:</translation>
-    </message>
-    <message>
-        <source>Business opportunities:</source>
-        <translation>Business opportunities:</translation>
-    </message>
-    <message>
-        <source>Changes waiting to be sent:</source>
-        <translation>Changes waiting to be sent:</translation>
-    </message>
-    <message>
-        <source>Changes the server refused:</source>
-        <translation>Changes the server refused:</translation>
-    </message>
-    <message>
-        <source>%1 · see the inbox</source>
-        <translation>%1 · see the inbox</translation>
+        <source>Send and receive changes now (F5)</source>
+        <translation>Send and receive changes now (F5)</translation>
     </message>
 </context>
 <context>
@@ -1949,10 +2184,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
         <source>Backup saved: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
@@ -1965,6 +2196,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>The data on this laptop is replaced by the backup (the current database is kept in the backups folder). Changes made after the backup and not yet synced are not in it. The app closes afterwards; open it again.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
         <source>Nothing was changed: %1</source>
         <translation>Nothing was changed: %1</translation>
     </message>
@@ -1973,12 +2208,16 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Restored</translation>
     </message>
     <message>
+        <source>A guide to this screen, and the keyboard shortcuts</source>
+        <translation>A guide to this screen, and the keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>Restored from %1. Open the app again to continue.</source>
         <translation>Restored from %1. Open the app again to continue.</translation>
     </message>
     <message>
-        <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
-        <translation>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</translation>
+        <source>%1 changes are not sent yet. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</source>
+        <translation>%1 changes are not sent yet. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -2467,12 +2706,28 @@ Next: the changes reach every laptop of the account, this one too, at its next s
 <context>
     <name>PhotoStrip</name>
     <message>
+        <source>e.g. Rice stock in the cooperative's warehouse</source>
+        <translation>e.g. Rice stock in the cooperative's warehouse</translation>
+    </message>
+    <message>
+        <source>What the selected photo shows; it syncs with the photo</source>
+        <translation>What the selected photo shows; it syncs with the photo</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Caption:</translation>
+    </message>
+    <message>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Photo #%1</source>
+        <translation>Photo #%1</translation>
     </message>
     <message>
         <source>Adding %1 photo(s)…</source>
@@ -2487,16 +2742,28 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Choose photos</translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp)</source>
-        <translation>Pictures (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+        <source>Pictures (%1)</source>
+        <translation>Pictures (%1)</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(no caption)</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>Taken %1</source>
+        <translation>Taken %1</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter to view large</source>
+        <translation>Double-click or Enter to view large</translation>
     </message>
     <message>
         <source>Not a picture the app can read: %1</source>
         <translation>Not a picture the app can read: %1</translation>
-    </message>
-    <message>
-        <source>Double-click to view large</source>
-        <translation>Double-click to view large</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2771,22 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Photo</source>
         <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Wheel or + and − zoom, 0 fits the window, drag or arrow keys move the photo</source>
+        <translation>Wheel or + and − zoom, 0 fits the window, drag or arrow keys move the photo</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>Fit (0)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3797,6 +4080,14 @@ Server changes not applied here: %4</translation>
     <message>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitude:</translation>
+    </message>
+    <message>
+        <source>taken from a photo</source>
+        <translation>taken from a photo</translation>
+    </message>
+    <message>
+        <source>The position a photo's GPS recorded; check it is where the visit was</source>
+        <translation>The position a photo's GPS recorded; check it is where the visit was</translation>
     </message>
     <message>
         <source>Cooperative not in the list? %1</source>

@@ -1239,6 +1239,82 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Peta</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Cooperatives</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <source>Cooperative form</source>
+        <translation>Formulir koperasi</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Visit form</source>
+        <translation>Formulir kunjungan</translation>
+    </message>
+    <message>
+        <source>Business opportunities</source>
+        <translation>Peluang Usaha</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Kotak Masuk</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Masuk ke server</translation>
+    </message>
+    <message>
+        <source>There is no guide for this screen yet.</source>
+        <translation>Belum ada panduan untuk layar ini.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Photos tab: show the chosen photo large</source>
+        <translation>Tab Foto: tampilkan foto yang dipilih dalam ukuran besar</translation>
+    </message>
+    <message>
+        <source>Photo shown large: zoom in / out (the mouse wheel too)</source>
+        <translation>Foto besar: perbesar / perkecil (bisa juga dengan roda tetikus)</translation>
+    </message>
+    <message>
+        <source>Photo shown large: fit the whole photo in the window</source>
+        <translation>Foto besar: tampilkan seluruh foto pas di jendela</translation>
+    </message>
+    <message>
+        <source>Photo shown large: move a zoomed photo (or drag it)</source>
+        <translation>Foto besar: geser foto yang diperbesar (atau seret)</translation>
+    </message>
+    <message>
+        <source>Close the photo</source>
+        <translation>Tutup foto</translation>
+    </message>
+    <message>
         <source>Move the map</source>
         <translation>Geser peta</translation>
     </message>
@@ -1266,43 +1342,202 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Help: keyboard shortcuts</source>
-        <translation>Bantuan: pintasan keyboard</translation>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to:</source>
+        <translation>&amp;Panduan untuk:</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Sent back by the PMO (%1)</source>
+        <translation>Dikembalikan oleh PMO (%1)</translation>
+    </message>
+    <message>
+        <source>Changes to check (%1)</source>
+        <translation>Perubahan yang perlu dicek (%1)</translation>
+    </message>
+    <message>
+        <source>Agreed actions due (%1)</source>
+        <translation>Tindak lanjut jatuh tempo (%1)</translation>
+    </message>
+    <message>
+        <source>Drafts to finish (%1)</source>
+        <translation>Draf yang belum selesai (%1)</translation>
+    </message>
+    <message>
+        <source>Visits planned this week (%1)</source>
+        <translation>Kunjungan yang direncanakan minggu ini (%1)</translation>
+    </message>
+    <message>
+        <source>Not visited for 30 days or more (%1)</source>
+        <translation>Belum dikunjungi 30 hari atau lebih (%1)</translation>
+    </message>
+    <message>
+        <source>Visits waiting for your review (%1)</source>
+        <translation>Kunjungan menunggu tinjauan Anda (%1)</translation>
+    </message>
+    <message>
+        <source>Clashes to settle (%1)</source>
+        <translation>Bentrok yang perlu diselesaikan (%1)</translation>
+    </message>
+    <message>
+        <source>BAs without a visit this month (%1)</source>
+        <translation>BA tanpa kunjungan bulan ini (%1)</translation>
+    </message>
+    <message>
+        <source>90 days or more, or never: %1 · 60–89 days: %2 · 30–59 days: %3</source>
+        <translation>90 hari atau lebih, atau belum pernah: %1 · 60–89 hari: %2 · 30–59 hari: %3</translation>
+    </message>
+    <message>
+        <source>Fix what the PMO asks, then submit again.</source>
+        <translation>Perbaiki sesuai permintaan PMO, lalu ajukan lagi.</translation>
+    </message>
+    <message>
+        <source>The server refused these changes, or this laptop could not apply them.</source>
+        <translation>Server menolak perubahan ini, atau laptop ini tidak dapat menerapkannya.</translation>
+    </message>
+    <message>
+        <source>The longest waiting first.</source>
+        <translation>Yang paling lama menunggu ada di atas.</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sinkronisasi: %1</translation>
+    </message>
+    <message>
+        <source>Show all (%1)</source>
+        <translation>Lihat semua (%1)</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Tampilkan lebih sedikit</translation>
+    </message>
+    <message>
+        <source>(cooperative unknown)</source>
+        <translation>(koperasi tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>Terlambat %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Jatuh tempo besok</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>%1 lagi</translation>
+    </message>
+    <message>
+        <source>%1 — visit of %2</source>
+        <translation>%1 — kunjungan %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a change from the server was not applied, %3</source>
+        <translation>%1 (%2): perubahan dari server tidak diterapkan, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 — never visited</source>
+        <translation>%1 — belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>%1 — last visit %2 (%3 ago)</source>
+        <translation>%1 — kunjungan terakhir %2 (%3 lalu)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, visit of %3</source>
+        <translation>%1 — %2, kunjungan %3</translation>
+    </message>
+    <message>
+        <source>a BA</source>
+        <translation>seorang BA</translation>
+    </message>
+    <message>
+        <source>%1 · waiting since %2 (%3)</source>
+        <translation>%1 · menunggu sejak %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — no visit yet</source>
+        <translation>%1 — belum ada kunjungan</translation>
+    </message>
+    <message>
+        <source>%1 — last visit %2</source>
+        <translation>%1 — kunjungan terakhir %2</translation>
+    </message>
+    <message>
+        <source>%1 (other value by %2)</source>
+        <translation>%1 (nilai lain oleh %2)</translation>
+    </message>
+    <message>
+        <source>No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives you coach, or try the sample data.</source>
+        <translation>Belum ada koperasi di laptop ini. Masuk dan sinkronkan untuk menerima koperasi dampingan Anda, atau coba data contoh.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you: no visit to review, no clash, every BA visited.</source>
+        <translation>Tidak ada yang menunggu Anda: tidak ada kunjungan untuk ditinjau, tidak ada bentrok, semua BA sudah berkunjung bulan ini.</translation>
+    </message>
+    <message>
+        <source>All done for now: no drafts, nothing sent back, no action due. Good work!</source>
+        <translation>Semua beres untuk saat ini: tidak ada draf, tidak ada yang dikembalikan, tidak ada tindak lanjut yang jatuh tempo. Kerja bagus!</translation>
+    </message>
+    <message>
+        <source>Go to Cooperatives</source>
+        <translation>Buka Koperasi</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Buka Dasbor</translation>
+    </message>
+    <message>
+        <source>Log a new visit</source>
+        <translation>Catat kunjungan baru</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <source>Welcome to Kopdes Desktop</source>
-        <translation>Selamat datang di Kopdes Desktop</translation>
+        <source>The to-do list could not be read: %1</source>
+        <translation>Daftar tugas tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>Cooperative profiles, visit logs and business opportunities, kept on this laptop and usable without a signal.</source>
-        <translation>Profil koperasi, catatan kunjungan, dan peluang usaha, tersimpan di laptop ini dan bisa dipakai tanpa sinyal.</translation>
+        <source>Home: what to do now</source>
+        <translation>Beranda: yang perlu dikerjakan</translation>
     </message>
     <message>
-        <source>Cooperatives:</source>
-        <translation>Koperasi:</translation>
+        <source>Sync now</source>
+        <translation>Sinkronkan</translation>
     </message>
     <message>
-        <source>Visits:</source>
-        <translation>Kunjungan:</translation>
-    </message>
-    <message>
-        <source>Business opportunities:</source>
-        <translation>Peluang usaha:</translation>
-    </message>
-    <message>
-        <source>Changes waiting to be sent:</source>
-        <translation>Perubahan menunggu dikirim:</translation>
-    </message>
-    <message>
-        <source>Changes the server refused:</source>
-        <translation>Perubahan yang ditolak server:</translation>
-    </message>
-    <message>
-        <source>%1 · see the inbox</source>
-        <translation>%1 · lihat Kotak Masuk</translation>
+        <source>Send and receive changes now (F5)</source>
+        <translation>Kirim dan terima perubahan sekarang (F5)</translation>
     </message>
 </context>
 <context>
@@ -1949,10 +2184,6 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Bantuan (F1)</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Pintasan keyboard</translation>
-    </message>
-    <message>
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
@@ -1965,6 +2196,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Data di laptop ini diganti dengan cadangan (basis data sekarang tetap disimpan di folder cadangan). Perubahan setelah cadangan dibuat dan belum tersinkron tidak ada di dalamnya. Setelah itu aplikasi ditutup; buka lagi.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
         <source>Nothing was changed: %1</source>
         <translation>Tidak ada yang diubah: %1</translation>
     </message>
@@ -1973,12 +2208,16 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Dipulihkan</translation>
     </message>
     <message>
+        <source>A guide to this screen, and the keyboard shortcuts</source>
+        <translation>Panduan layar ini dan pintasan keyboard</translation>
+    </message>
+    <message>
         <source>Restored from %1. Open the app again to continue.</source>
         <translation>Dipulihkan dari %1. Buka aplikasi lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <source>%1 changes are not sent yet. Sync first, or save them to a handover file (kopdes-desktop export-bundle), then sign out.</source>
-        <translation>%1 perubahan belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima (kopdes-desktop export-bundle), lalu keluar.</translation>
+        <source>%1 changes are not sent yet. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</source>
+        <translation>%1 perubahan belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima lewat Pengaturan → “Serahkan lewat USB…”, lalu keluar.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -2467,12 +2706,28 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
 <context>
     <name>PhotoStrip</name>
     <message>
+        <source>e.g. Rice stock in the cooperative&apos;s warehouse</source>
+        <translation>mis. Stok beras di gudang koperasi</translation>
+    </message>
+    <message>
+        <source>What the selected photo shows; it syncs with the photo</source>
+        <translation>Apa yang tampak di foto yang dipilih; ikut tersinkron bersama fotonya</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
         <source>Add photos…</source>
         <translation>Tambah foto…</translation>
     </message>
     <message>
         <source>Remove selected</source>
         <translation>Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <source>Photo #%1</source>
+        <translation>Foto #%1</translation>
     </message>
     <message>
         <source>Adding %1 photo(s)…</source>
@@ -2487,16 +2742,28 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Pilih foto</translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp)</source>
-        <translation>Gambar (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+        <source>Pictures (%1)</source>
+        <translation>Gambar (%1)</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(tanpa keterangan)</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>tanggal tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Taken %1</source>
+        <translation>Diambil %1</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter to view large</source>
+        <translation>Klik dua kali atau tekan Enter untuk melihat besar</translation>
     </message>
     <message>
         <source>Not a picture the app can read: %1</source>
         <translation>Bukan gambar yang dapat dibaca aplikasi: %1</translation>
-    </message>
-    <message>
-        <source>Double-click to view large</source>
-        <translation>Klik dua kali untuk melihat besar</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2771,22 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Wheel or + and − zoom, 0 fits the window, drag or arrow keys move the photo</source>
+        <translation>Roda tetikus atau + dan − untuk memperbesar/memperkecil, 0 untuk pas di jendela, seret atau tombol panah untuk menggeser foto</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Perkecil (−)</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>Pas jendela (0)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Perbesar (+)</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3797,6 +4080,14 @@ Perubahan server tidak diterapkan: %4</translation>
     <message>
         <source>L&amp;ongitude:</source>
         <translation>B&amp;ujur:</translation>
+    </message>
+    <message>
+        <source>taken from a photo</source>
+        <translation>diambil dari foto</translation>
+    </message>
+    <message>
+        <source>The position a photo&apos;s GPS recorded; check it is where the visit was</source>
+        <translation>Posisi yang dicatat GPS sebuah foto; periksa apakah benar tempat kunjungan</translation>
     </message>
     <message>
         <source>Cooperative not in the list? %1</source>

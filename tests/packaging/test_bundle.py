@@ -45,5 +45,7 @@ def test_the_bundle_builds_and_passes_its_self_test() -> None:
     names = {path.name for path in bundle.rglob("*")}
     for unwanted in ("libQt6Quick.so.6", "libQt6WebEngineCore.so.6", "psycopg", "uvicorn"):
         assert unwanted not in names
+    for language in ("id", "en"):  # the F1 guides ship (the self-test counts them too)
+        assert (bundle / "resources" / "help" / language / "visit_form.md").is_file()
     dangling = [str(p) for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
     assert dangling == []

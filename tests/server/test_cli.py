@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import socket
 import subprocess
@@ -298,13 +299,19 @@ def test_serve_keeps_an_idle_connection_open_longer_than_nginx_does(database_url
             except OSError:
                 assert time.monotonic() < deadline, "kopdes-server serve did not start"
                 time.sleep(0.1)
-        with connection:
-            request = b"GET /healthz HTTP/1.1\r\nHost: kopdes\r\n\r\n"
-            connection.sendall(request)
-            assert connection.recv(4096).startswith(b"HTTP/1.1 200")
-            time.sleep(7)  # idle past uvicorn's default keep-alive of 5 s
-            connection.sendall(request)
-            assert connection.recv(4096).startswith(b"HTTP/1.1 200")
+        connection.close()
+        # http.client reads whole responses (headers and body may arrive in separate packets)
+        # and sends the second request on the same socket; a closed one raises.
+        client = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        try:
+            for pause in (7, 0):  # idle past uvicorn's default keep-alive of 5 s, then again
+                client.request("GET", "/healthz")
+                response = client.getresponse()
+                response.read()
+                assert response.status == 200
+                time.sleep(pause)
+        finally:
+            client.close()
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -17,19 +17,20 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from kopdes_desktop import log
+from kopdes_desktop import log, paths
 from kopdes_desktop.disk_space import DiskFullError
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Visit, VisitDetail
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.server.models import RecordRow, User
-from kopdes_desktop.services import photos
+from kopdes_desktop.services import backups, photos
 from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.demo_data import create_demo_data
 from kopdes_desktop.storage import backup
 from kopdes_desktop.storage.models import OutboxEntry
 from kopdes_desktop.sync_cli import EXIT_DISK_FULL, EXIT_OK, EXIT_PHOTOS_WAITING
@@ -395,3 +396,44 @@ def test_signing_in_on_a_full_disk_says_disk_full_and_works_once_space_returns( 
     assert laptop.sync.account() is not None
     tasks.wait_for_idle()
     laptop.context.database.dispose()
+
+
+def test_a_restore_from_the_window_on_a_full_disk_says_disk_full_and_keeps_the_window(
+    qtbot: QtBot,
+    catalog: RegionCatalog,
+    small_disk: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    indonesian_ui: None,
+) -> None:
+    folder = small_disk / "laptop"
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))  # the window restores the own database
+    desk = make_desk(folder, catalog)
+    create_demo_data(desk.context, cooperatives=40)
+    copy = backups.backup_to(folder / "kopdes.sqlite", small_disk / "cadangan.sqlite").path
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    window = MainWindow(desk, "id")
+    qtbot.addWidget(window)
+    window.show()
+    window.tasks.wait_for_idle()
+    squeeze_wal(desk)
+
+    fill(small_disk, leave_bytes=64 * 1024)
+    window.settings_page.restore_requested.emit(str(copy))
+    notice = window.settings_page.notice
+    qtbot.waitUntil(lambda: notice.text().startswith("Disk penuh"), timeout=60_000)
+    assert notice.text() == (
+        "Disk penuh: tidak ada ruang untuk memulihkan cadangan. Tidak ada yang diubah; "
+        "kosongkan ruang, lalu pulihkan lagi."
+    ), notice.text()
+    assert window.isEnabled()
+    assert not window.restoring
+    assert told == []
+    assert list(folder.glob("*.restoring*")) == []  # no staged copy holding the space
+
+    free_space(small_disk)
+    window.settings_page.restore_requested.emit(str(copy))
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert backup.check_integrity(folder / "kopdes.sqlite").ok

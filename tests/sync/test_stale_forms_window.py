@@ -67,6 +67,16 @@ def sync_until(qtbot: QtBot, window: MainWindow, done: Callable[[], bool]) -> No
     qtbot.waitUntil(lambda: done() or window.sync.sync_now() or False, timeout=40_000)
 
 
+def their_edit_reaches(
+    qtbot: QtBot, window: MainWindow, mine: AppServices, theirs: AppServices, coop_id: str
+) -> str:
+    """B's edit (member count 31, a new officer) synced into A's laptop by A's window; returns
+    the officer's id."""
+    officer_id = their_edit(theirs, coop_id)
+    sync_until(qtbot, window, lambda: mine.cooperatives.get(coop_id).cooperative.member_count == 31)
+    return officer_id
+
+
 def open_profile(qtbot: QtBot, window: MainWindow, coop_id: str) -> CooperativeEditor:
     window.cooperatives.open_record(coop_id)
     qtbot.waitUntil(
@@ -121,8 +131,7 @@ def test_a_profile_open_across_a_sync_in_the_window_keeps_the_other_bas_edit(
     assert editor.member_count.text() == "20"
     qtbot.keyClicks(editor.phone, "0812 5555")  # A starts typing…
 
-    officer_id = their_edit(theirs, coop_id)
-    sync_until(qtbot, window, lambda: mine.cooperatives.get(coop_id).cooperative.member_count == 31)
+    officer_id = their_edit_reaches(qtbot, window, mine, theirs, coop_id)
     assert editor.isVisible()
     assert editor.member_count.text() == "20"  # the open form still shows what A started from
 
@@ -145,8 +154,7 @@ def test_the_same_field_changed_by_both_bas_is_shown_in_the_form(
     editor = open_profile(qtbot, window, coop_id)
     editor.member_count.clear()
     qtbot.keyClicks(editor.member_count, "25")
-    officer_id = their_edit(theirs, coop_id)
-    sync_until(qtbot, window, lambda: mine.cooperatives.get(coop_id).cooperative.member_count == 31)
+    officer_id = their_edit_reaches(qtbot, window, mine, theirs, coop_id)
 
     editor.save_button.click()
     qtbot.waitUntil(lambda: editor.clash_dialog is not None and editor.clash_dialog.isVisible())

@@ -91,6 +91,14 @@ def test_usb_round_trip_through_the_dialogs(
     visit_id = draft_visit(field, coop_id, "temuan dari lapangan")
 
     field_window = window_of(qtbot, field)
+    # Signing out is refused while the change is unsent, and the notice names the button to use.
+    sign_out = field_window.settings_page.sign_out_button
+    qtbot.waitUntil(sign_out.isEnabled)  # once the account has been read
+    sign_out.click()
+    notice = field_window.settings_page.notice
+    qtbot.waitUntil(lambda: "belum terkirim" in notice.text(), timeout=20_000)
+    assert "Pengaturan → “Serahkan lewat USB…”" in notice.text(), notice.text()
+    assert "export-bundle" not in notice.text()
     export = open_dialog(qtbot, field_window, export=True)
     assert ba.username in export.intro.text()
     usb = tmp_path / "usb"

@@ -6,6 +6,7 @@ Screenshots of each land in test-artifacts/fit-<screen>-<what>.png, to look at.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,10 +51,22 @@ def settle(qtbot: QtBot) -> None:
     qtbot.wait(60)  # layouts and queued reads catch up
 
 
+def settled_problems(qtbot: QtBot, window: QWidget) -> list[str]:
+    """What still keeps a user from a control once the window has settled: a status read
+    finishing on a busy machine relayouts the status bar after ``settle``; a user sees the
+    result, so a passing moment mid-layout is not a problem, a lasting one is."""
+    found = problems(window)
+    deadline = time.monotonic() + 5
+    while found and time.monotonic() < deadline:
+        qtbot.wait(100)
+        found = problems(window)
+    return found
+
+
 def assert_fits(qtbot: QtBot, window: QWidget, shot: str) -> None:
     settle(qtbot)
     screenshot(qtbot, window, shot)
-    assert problems(window) == []
+    assert settled_problems(qtbot, window) == []
 
 
 def assert_dialog_fits(qtbot: QtBot, dialog: QDialog, shot: str) -> None:
@@ -275,7 +288,7 @@ def test_a_remembered_size_too_big_for_the_screen_is_made_to_fit(
     again = open_window_on(qtbot, services, NETBOOK)
     settle(qtbot)
     assert again.screen().name() == NETBOOK
-    assert problems(again) == []
+    assert settled_problems(qtbot, again) == []
 
 
 @pytest.mark.usefixtures("area")

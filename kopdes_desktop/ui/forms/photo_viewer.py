@@ -1,18 +1,18 @@
-"""A photo shown large. One that is not on this laptop yet (photos of others' older records stay
+"""A photo shown large, fitted to the window and zoomable (zoom_view.py), with its caption and
+date. One that is not on this laptop yet (photos of others' older records stay
 on the server until opened) shows its preview, or a placeholder, and a progress bar while it is
 downloaded; a failed download says why and offers to try again."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +21,9 @@ from kopdes_desktop.domain.records import Photo
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.photo_fetch import PhotoService, PhotoUnavailableError
 from kopdes_desktop.ui import screen_fit, theme
+from kopdes_desktop.ui.formatting import format_date_time
+from kopdes_desktop.ui.forms.zoom_view import ZoomView
+from kopdes_desktop.ui.i18n import current_language
 from kopdes_desktop.ui.tasks import TaskRunner
 
 PLACEHOLDER_EDGE = 640
@@ -45,11 +48,27 @@ class PhotoViewer(QDialog):
         self._service = service
         self._record = record
         self.setWindowTitle(record.caption or self.tr("Photo"))
-        self.picture = QLabel()
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea()
-        scroll.setWidget(self.picture)
-        scroll.setWidgetResizable(True)
+        self.picture = ZoomView()
+        self.picture.setToolTip(
+            self.tr("Wheel or + and − zoom, 0 fits the window, drag or arrow keys move the photo")
+        )
+        self.about = QLabel(_describe(record))
+        self.about.setWordWrap(True)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.zoom_out_button = QPushButton(self.tr("Zoom out (−)"))
+        self.fit_button = QPushButton(self.tr("Fit (0)"))
+        self.zoom_in_button = QPushButton(self.tr("Zoom in (+)"))
+        self.zoom_level = QLabel()
+        self.zoom_out_button.clicked.connect(self.picture.zoom_out)
+        self.fit_button.clicked.connect(self.picture.fit)
+        self.zoom_in_button.clicked.connect(self.picture.zoom_in)
+        self.picture.zoom_changed.connect(self._zoomed)
+        zoom_row = QHBoxLayout()
+        zoom_row.addWidget(self.about, 1)
+        zoom_row.addWidget(self.zoom_level)
+        for button in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
+            button.setAutoDefault(False)  # Enter in the photo must not zoom it out
+            zoom_row.addWidget(button)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.message = QLabel()
@@ -61,12 +80,17 @@ class PhotoViewer(QDialog):
         status_row.addWidget(self.progress)
         status_row.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.picture, 1)
+        layout.addLayout(zoom_row)
         layout.addLayout(status_row)
         self._relay = _Progress(self)
         self._relay.moved.connect(self._moved)
         screen_fit.size_dialog(self, QSize(1000, 700))  # smaller on a netbook
         self._show_local_or_fetch()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.picture.setFocus()  # the keys zoom at once; Tab reaches the buttons, Esc closes
 
     @property
     def showing_full_photo(self) -> bool:
@@ -85,19 +109,19 @@ class PhotoViewer(QDialog):
 
     def _show_placeholder(self) -> None:
         preview = QPixmap(str(photos.thumbnail_file(self._record.sha256)))
-        if preview.isNull():
-            self.picture.setText(self.tr("Photo"))
-            self.picture.setMinimumSize(PLACEHOLDER_EDGE, PLACEHOLDER_EDGE * 3 // 4)
-            theme.set_tone(self.picture, theme.MUTED)
-        else:
-            self.picture.setPixmap(
-                preview.scaled(
-                    PLACEHOLDER_EDGE,
-                    PLACEHOLDER_EDGE,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
+        self.picture.set_pixmap(preview if not preview.isNull() else self._blank())
+
+    def _blank(self) -> QPixmap:
+        blank = QPixmap(PLACEHOLDER_EDGE, PLACEHOLDER_EDGE * 3 // 4)
+        blank.fill(QColor(theme.current().hover))
+        painter = QPainter(blank)
+        painter.setPen(QColor(theme.current().muted))
+        painter.drawText(blank.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Photo"))
+        painter.end()
+        return blank
+
+    def _zoomed(self, scale: float) -> None:
+        self.zoom_level.setText(f"{round(scale * 100)}%")
 
     def _fetch(self) -> None:
         self.retry_button.hide()
@@ -123,9 +147,7 @@ class PhotoViewer(QDialog):
         if pixmap.isNull():
             self._failed(PhotoUnavailableError("damaged"))
             return
-        theme.set_tone(self.picture, None)
-        self.picture.setMinimumSize(0, 0)
-        self.picture.setPixmap(pixmap)
+        self.picture.set_pixmap(pixmap)
         self.progress.hide()
         self.retry_button.hide()
         self.message.clear()
@@ -150,3 +172,9 @@ class PhotoViewer(QDialog):
         self.message.setText(texts.get(code, texts["offline"]))
         self.progress.hide()
         self.retry_button.setVisible(code != "not_signed_in")
+
+
+def _describe(record: Photo) -> str:
+    """The caption and the date the photo was taken (or its file written), one line."""
+    when = format_date_time(record.taken_at, current_language())
+    return " · ".join(part for part in (record.caption, when) if part)

@@ -1,0 +1,198 @@
+"""A busy PMO's area as the server sends it on a first download (issue 15's PMO scenario).
+
+400 cooperatives of one kabupaten, each with 4 officers and 3 business units; 20,000 visits
+with 2 agreed actions and 1 review comment each; 5,000 opportunities; 2,000 photos (metadata):
+90,200 records. Used by bench/apply_bulk.py (changes straight into a laptop) and
+bench/sync_link.py's pmo-area scenario (the same records written on a real server).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from kopdes_desktop.domain import codec
+from kopdes_desktop.domain.enums import (
+    BusinessUnitStatus,
+    BusinessUnitType,
+    OfficerBody,
+    OfficerRole,
+    OpportunityNeed,
+    PersonMet,
+    Priority,
+    Sector,
+    TravelMode,
+    VisitPurpose,
+    VisitStatus,
+)
+from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.records import (
+    AgreedAction,
+    BusinessUnit,
+    Cooperative,
+    Officer,
+    Opportunity,
+    Photo,
+    Record,
+    RecordType,
+    ReviewComment,
+    Visit,
+    record_type_of,
+)
+from kopdes_desktop.domain.regions import RegionCatalog
+
+KABUPATEN = "61.01"  # Sambas
+
+
+@dataclass(frozen=True)
+class AreaSize:
+    cooperatives: int = 400
+    visits: int = 20_000
+    opportunities: int = 5_000
+    photos: int = 2_000
+
+
+def _villages(catalog: RegionCatalog, count: int) -> list[str]:
+    codes = sorted(
+        v.code for v in catalog.all() if v.level == "desa" and v.code.startswith(KABUPATEN + ".")
+    )
+    # Sambas has fewer villages than 400 cooperatives: the rest reuse a village (kelurahan
+    # cooperatives and KDKMP splits share one in real data too).
+    return [codes[number % len(codes)] for number in range(count)]
+
+
+def records(catalog: RegionCatalog, size: AreaSize, seed: int = 15) -> Iterator[Record]:
+    """Parents before children, as a server's version order has them."""
+    rng = random.Random(seed)
+    cooperative_ids: list[str] = []
+    for number, village in enumerate(_villages(catalog, size.cooperatives)):
+        cooperative = Cooperative(
+            id=new_id(),
+            name=f"Koperasi Desa Merah Putih {village} {number}",
+            village_code=village,
+            address=f"Jalan Raya Desa No. {number}",
+            phone=f"0812-{rng.randrange(10**7):07d}",
+            member_count=rng.randrange(20, 400),
+            simpanan_pokok=100_000,
+            simpanan_wajib=10_000,
+            last_rat_year=2026,
+            notes="Pengurus aktif; gerai sembako sedang disiapkan.",
+        )
+        cooperative_ids.append(cooperative.id)
+        yield cooperative
+        for role in (OfficerRole.CHAIR, OfficerRole.SECRETARY, OfficerRole.TREASURER, None):
+            yield Officer(
+                id=new_id(),
+                cooperative_id=cooperative.id,
+                body=OfficerBody.PENGURUS if role else OfficerBody.PENGAWAS,
+                name=f"Pengurus {rng.randrange(10**6)}",
+                role=role,
+                phone=f"0813-{rng.randrange(10**7):07d}",
+            )
+        for unit_type in list(BusinessUnitType)[:3]:
+            yield BusinessUnit(
+                id=new_id(),
+                cooperative_id=cooperative.id,
+                unit_type=unit_type,
+                status=BusinessUnitStatus.PREPARING,
+            )
+    parents: list[str] = []
+    start = date(2026, 1, 5)
+    for number in range(size.visits):
+        visit = Visit(
+            id=new_id(),
+            cooperative_id=cooperative_ids[number % len(cooperative_ids)],
+            author_id=f"ba-{number % 12}",
+            visit_date=start + timedelta(days=number % 320),
+            start_time=time(9),
+            end_time=time(11, 30),
+            travel_mode=TravelMode.RIVER,
+            people_met=(PersonMet.PENGURUS, PersonMet.VILLAGE_HEAD),
+            people_count=rng.randrange(3, 30),
+            purposes=(VisitPurpose.LEGAL_DOCUMENTS, VisitPurpose.TRAINING),
+            findings="Rapat pengurus; gerai sembako mulai buka. Pembukuan simpanan wajib "
+            f"belum rapi. Kunjungan ke-{number}.",
+            problems="Modal kerja belum cukup.",
+            status=VisitStatus.APPROVED,
+        )
+        parents.append(visit.id)
+        yield visit
+        for k in range(2):
+            yield AgreedAction(
+                id=new_id(),
+                visit_id=visit.id,
+                description=f"Tindak lanjut {k}: rapikan buku kas",
+                owner="Ketua",
+                due_date=visit.visit_date,
+            )
+        yield ReviewComment(
+            id=new_id(),
+            visit_id=visit.id,
+            author_name="PMO Sambas",
+            created_at=datetime(2026, 11, 1, 10, 0),
+            from_status=VisitStatus.SUBMITTED,
+            to_status=VisitStatus.APPROVED,
+            comment="Baik, lanjutkan.",
+        )
+    for number in range(size.opportunities):
+        opportunity = Opportunity(
+            id=new_id(),
+            cooperative_id=cooperative_ids[number % len(cooperative_ids)],
+            author_id=f"ba-{number % 12}",
+            title=f"Madu kelulut {number}",
+            sector=Sector.FORESTRY,
+            commodity="madu kelulut",
+            volume=200.0,
+            volume_unit="kg/bulan",
+            capital_needed=25_000_000,
+            monthly_revenue=6_000_000,
+            needs=(OpportunityNeed.FINANCING,),
+            priority=Priority.HIGH,
+        )
+        parents.append(opportunity.id)
+        yield opportunity
+    for number in range(size.photos):
+        yield Photo(
+            id=new_id(),
+            parent_id=parents[number * 7 % len(parents)],
+            sha256=hashlib.sha256(str(number).encode()).hexdigest(),
+            caption=f"Foto gerai {number}",
+        )
+
+
+def cooperative_of(record: Record, parents: dict[str, str]) -> str:
+    """The cooperative a record belongs to (``parents``: visit/opportunity id → cooperative)."""
+    if record_type_of(record) is RecordType.COOPERATIVE:
+        return record.id
+    for name in ("cooperative_id", "visit_id", "parent_id"):
+        value = getattr(record, name, None)
+        if isinstance(value, str):
+            return value if name == "cooperative_id" else parents[value]
+    raise ValueError(record)
+
+
+def wire_changes(catalog: RegionCatalog, size: AreaSize) -> list[dict[str, object]]:
+    """The area as pulled changes (``protocol.Change`` objects as JSON), versions ascending."""
+    parents: dict[str, str] = {}
+    changes: list[dict[str, object]] = []
+    for version, record in enumerate(records(catalog, size), start=1):
+        coop = cooperative_of(record, parents)
+        if record_type_of(record) in (RecordType.VISIT, RecordType.OPPORTUNITY):
+            parents[record.id] = coop
+        fields = codec.encode(record)
+        del fields["id"]
+        changes.append(
+            {
+                "record_type": record_type_of(record).value,
+                "record_id": record.id,
+                "cooperative_id": coop,
+                "version": version,
+                "deleted": False,
+                "fields": fields,
+                "field_versions": dict.fromkeys(fields, version),
+            }
+        )
+    return changes

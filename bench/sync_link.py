@@ -15,6 +15,7 @@ import argparse
 import dataclasses
 import gzip
 import json
+import os
 import random
 import sys
 import tempfile
@@ -29,8 +30,10 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image, ImageDraw, ImageFilter  # noqa: E402
 
+from bench import pmo_area  # noqa: E402
 from bench.link_emulator import LinkEmulator  # noqa: E402
 from bench.server_load import seed_busy_pmo, start_server  # noqa: E402
+from kopdes_desktop.domain import codec  # noqa: E402
 from kopdes_desktop.domain.enums import (  # noqa: E402
     OpportunityNeed,
     PersonMet,
@@ -42,6 +45,7 @@ from kopdes_desktop.domain.enums import (  # noqa: E402
 )
 from kopdes_desktop.domain.ids import new_id  # noqa: E402
 from kopdes_desktop.domain.records import (  # noqa: E402
+    RECORD_CLASSES,
     AgreedAction,
     Opportunity,
     OpportunityDetail,
@@ -63,7 +67,8 @@ from kopdes_desktop.services import photos  # noqa: E402
 from kopdes_desktop.services.app_services import AppServices  # noqa: E402
 from kopdes_desktop.services.context import ServiceContext  # noqa: E402
 from kopdes_desktop.services.sync_service import SyncService  # noqa: E402
-from kopdes_desktop.storage import outbox  # noqa: E402
+from kopdes_desktop.storage import outbox, record_store  # noqa: E402
+from kopdes_desktop.storage.models import model_for  # noqa: E402
 from kopdes_desktop.storage.opening import open_database  # noqa: E402
 from kopdes_desktop.sync.engine import SyncReport  # noqa: E402
 from kopdes_desktop.sync.token_store import TokenStore  # noqa: E402
@@ -396,39 +401,87 @@ def _pmo_receives_photos(
 
 
 def pmo_download(args: argparse.Namespace) -> None:
+    """Issue 15: a busy PMO's first download. Sambas with 400 cooperatives (officers, business
+    units), 20,000 visits (2 agreed actions and a review comment each), 5,000 opportunities and
+    2,000 photos' records: ~90,000 records (bench/pmo_area.py)."""
     folder = Path(tempfile.mkdtemp(prefix="kopdes-bench-pmo-"))
     stage = Stage(folder)
     try:
-        token = seed_busy_pmo(stage.db, args.visits)
-        del token
+        seeded = len(stage.cooperatives(pmo_area.KABUPATEN))
+        size = pmo_area.AreaSize(
+            cooperatives=max(1, 400 - seeded),
+            visits=args.visits,
+            opportunities=args.visits // 4,
+            photos=args.visits // 10,
+        )
+        pmo = stage.user(Role.PMO, "bench-busy-pmo", area=pmo_area.KABUPATEN)
+        with stage.db.read() as session:
+            pmo_id = accounts.user_by_username(session, pmo).id  # type: ignore[union-attr]
+        started = time.monotonic()
+        written = pmo_area.seed_server(stage.db, stage.catalog, size, pmo_id)
+        print(
+            f"server holds {seeded + size.cooperatives} cooperatives of Sambas and {written:,} "
+            f"records of its area (written in {time.monotonic() - started:.0f} s)",
+            flush=True,
+        )
         for label, link_args in (
-            ("loopback", None),
             (f"{args.kbit:g} kbit/s, RTT {args.rtt:g} s", (args.kbit, args.rtt)),
+            ("loopback", None),
         ):
-            link = None
-            if link_args:
-                link = LinkEmulator(
-                    "127.0.0.1",
-                    int(stage.base_url.rsplit(":", 1)[1]),
-                    kbit_per_s=link_args[0],
-                    rtt_s=link_args[1],
-                    drop_every_s=None,
-                )
-            desk = stage.desk("bench-busy-pmo", f"pmo-{label.split()[0]}", link)
+            if args.link_only and link_args is None:
+                continue
+            link = _link(stage, *link_args, None) if link_args else None
+            desk = stage.desk(pmo, f"pmo-{label.split()[0]}", link)
+            marks: list[tuple[float, str]] = []
             started = time.monotonic()
-            report = desk.sync.sync()
+            report = desk.sync.sync(_stage_marks(marks))
             seconds = time.monotonic() - started
+            apply_s = _stage_seconds(marks, started + seconds, "apply")
             print(
-                f"busy PMO first download over {label}: {report.pull.changes} records in "
-                f"{report.pull.pages} pages, {seconds:.1f} s, {report.requests} requests, "
-                f"{report.bytes_received / 1e6:.2f} MB received"
+                f"busy PMO first download over {label}: {report.pull.changes:,} records in "
+                f"{report.pull.pages} pages, {seconds:.1f} s (applying: {apply_s:.1f} s), "
+                f"{report.requests} requests, {report.bytes_sent:,} B up, "
+                f"{report.bytes_received:,} B down"
             )
-            if link:
-                floor = report.bytes_received / (link_args[0] * 1000 / 8)  # type: ignore[index]
-                print(f"  the link's own limit for those bytes: {floor:.1f} s")
-                link.close()
+            if link_args:
+                floor = _area_floor(desk)
+                link_s = report.bytes_received / (link_args[0] * 1000 / 8)
+                floor_s = floor / (link_args[0] * 1000 / 8)
+                print(
+                    f"  gzip floor of the records' fields {floor:,} B: bytes down / floor = "
+                    f"{report.bytes_received / floor:.2f}; the link needs {link_s:.1f} s for the "
+                    f"bytes received ({floor_s:.1f} s for the floor): time / link time = "
+                    f"{seconds / link_s:.2f}, time / floor time = {seconds / floor_s:.2f}"
+                )
+                link.close()  # type: ignore[union-attr]
     finally:
         stage.close()
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (2 cores)")
+
+
+def _stage_marks(marks: list[tuple[float, str]]) -> Any:
+    """A progress callback noting when each stage reported."""
+    return lambda shown: marks.append((time.monotonic(), shown.stage.value))
+
+
+def _stage_seconds(marks: list[tuple[float, str]], end: float, name: str) -> float:
+    """How long the round spent in a stage, from the progress it reported."""
+    times = marks
+    inside = [at for at, stage_name in times if stage_name == name]
+    if not inside:
+        return 0.0
+    after = [at for at, stage_name in times if at > inside[0] and stage_name != name]
+    return (after[0] if after else end) - inside[0]
+
+
+def _area_floor(desk: AppServices) -> int:
+    """The gzip size of every record's fields as the laptop now holds them."""
+    fields = []
+    with desk.context.database.read() as session:
+        for record_type in RECORD_CLASSES:
+            for row in session.query(model_for(record_type)):
+                fields.append(codec.encode(record_store.row_to_record(record_type, row)))
+    return len(gzip.compress(json.dumps(fields).encode()))
 
 
 def incremental(args: argparse.Namespace) -> None:
@@ -482,6 +535,7 @@ def main() -> None:
     week.add_argument("--drop", type=float, default=20.0)
     pmo = commands.add_parser("pmo-download")
     pmo.add_argument("--visits", type=int, default=20_000)
+    pmo.add_argument("--link-only", action="store_true", help="skip the loopback run")
     pmo.add_argument("--kbit", type=float, default=1000)
     pmo.add_argument("--rtt", type=float, default=0.2)
     drops = commands.add_parser("photo-drops")

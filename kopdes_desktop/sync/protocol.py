@@ -315,6 +315,9 @@ class PullResponse(_Answer):
     # First page only, when the directory of the caller's scope changed since the cursor (and
     # on every pull from the start). Older clients ignore it.
     directory: Directory | None = None
+    # First page only: how many changes the whole pull brings (counted as it starts), so the
+    # client can show "45,000 of 90,000". For progress only; older servers leave it out.
+    total_changes: int | None = None
 
 
 class PullPage(_Answer):
@@ -328,6 +331,7 @@ class PullPage(_Answer):
     has_more: bool
     target_version: int
     directory: Directory | None = None
+    total_changes: int | None = None
 
 
 # --- photos --------------------------------------------------------------------------------

@@ -172,6 +172,7 @@ class Workspace(QObject):
         paths.set_sample_mode(sample)  # forms autosave beside the data they belong to
         window = MainWindow(self._open_services(sample), self._language)
         window.switch_requested.connect(self.switch)
+        window.language_changed.connect(self._language_changed)
         window.show()
         self.window = window
         self._daily = None
@@ -179,6 +180,9 @@ class Workspace(QObject):
             self._daily = DailyBackups(window.tasks, self._backups_to_keep, window)
             self._daily.start()
         return window
+
+    def _language_changed(self, language: str) -> None:
+        self._language = language  # the next window (other data set) opens in it too
 
     def switch(self, request: DataSwitch) -> MainWindow:
         old = self.window

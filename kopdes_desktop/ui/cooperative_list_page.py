@@ -13,6 +13,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import AutosavedForm
 from kopdes_desktop.ui import icons, labels
 from kopdes_desktop.ui.cooperative_editor import CooperativeEditor
+from kopdes_desktop.ui.forms.record_editor import CarriedForm
 from kopdes_desktop.ui.list_columns import cooperative_columns
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
 from kopdes_desktop.ui.permission_text import refusal_text
@@ -148,6 +149,11 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         editor = self._open_editor(form.detail)
         editor.restore(form)
         return editor
+
+    def reopen(self, carried: CarriedForm) -> None:
+        """A form of the window before it was rebuilt in another language, as it was."""
+        assert isinstance(carried.form.detail, CooperativeDetail)
+        self._open_editor(carried.form.detail).continue_carried(carried)
 
     def _open_editor(self, detail: CooperativeDetail | None) -> CooperativeEditor:
         editor = CooperativeEditor(self.services, self.tasks, detail, parent=self)

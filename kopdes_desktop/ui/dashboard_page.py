@@ -228,11 +228,11 @@ class DashboardPage(QWidget):
             [row.label or row.key for row in kabupaten], coverage_sets(kabupaten)
         )
         people = board.coverage_by_ba
+        nobody = (
+            self.tr("No BA assigned") if board.coverage_by_assignment else self.tr("Never visited")
+        )
         self.by_ba.set_data(
-            [
-                author_label(row.key, row.label) if row.key else self.tr("Never visited")
-                for row in people
-            ],
+            [author_label(row.key, row.label) if row.key else nobody for row in people],
             coverage_sets(people),
         )
         weekly = board.weekly_visits

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import fields
+from dataclasses import dataclass, fields
+from datetime import date
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
@@ -30,7 +31,9 @@ from kopdes_desktop.ui.cooperative_names import elide_in_middle
 from kopdes_desktop.ui.empty_state import EmptyState
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
-from kopdes_desktop.ui.forms.record_editor import RecordEditor
+from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
+from kopdes_desktop.ui.forms.inputs import DateEdit
+from kopdes_desktop.ui.forms.record_editor import CarriedForm, RecordEditor
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
 from kopdes_desktop.ui.refusal_text import mark_text
 from kopdes_desktop.ui.screen_fit import compact_combo
@@ -47,16 +50,48 @@ CriteriaT = TypeVar("CriteriaT")
 NOT_FILTERS = frozenset({"sort", "descending", "page"})  # criteria fields that hide no rows
 # An empty list's sentence, its button's text and what the button does ("" / None: no button).
 EmptyText = tuple[str, str, Callable[[], None] | None]
+E = TypeVar("E", bound=StrEnum)
 
 
-EnumT = TypeVar("EnumT", bound=StrEnum)
+@dataclass(frozen=True)
+class ListView:
+    """What the user set on a list: the criteria it lists by (sort included), what each filter
+    field shows, and the row chosen. Carried into the page rebuilt in another language."""
+
+    criteria: object
+    fields: tuple[object, ...]
+    selected: str | None
 
 
-def chosen_enum(combo: QComboBox, enum_type: type[EnumT]) -> EnumT | None:
-    """The member a filter's combo box holds (Qt hands a StrEnum back as plain text, which the
-    list queries cannot use), or None for "any"."""
-    value = combo.currentData()
-    return enum_type(value) if value else None
+def chosen_enum(combo: QComboBox, enum_type: type[E]) -> E | None:
+    """The value a filter's choice stands for: Qt hands a StrEnum stored as an item's data
+    back as a plain str, which the list queries cannot use."""
+    data = combo.currentData()
+    return enum_type(data) if data else None
+
+
+def _field_value(field: QWidget) -> object:
+    if isinstance(field, CooperativeChoice):
+        return (field.value(), field.currentText())
+    if isinstance(field, QComboBox):
+        return field.currentData()  # the value, never the (translated) text
+    if isinstance(field, DateEdit):
+        return field.value()
+    if isinstance(field, QLineEdit):
+        return field.text()
+    return None
+
+
+def _set_field_value(field: QWidget, value: object) -> None:
+    if isinstance(field, CooperativeChoice) and isinstance(value, tuple):
+        if value[0]:
+            field.set_value(str(value[0]), str(value[1]))
+    elif isinstance(field, QComboBox):
+        field.setCurrentIndex(max(0, field.findData(value)) if value is not None else 0)
+    elif isinstance(field, DateEdit):
+        field.set_value(value if isinstance(value, date) else None)
+    elif isinstance(field, QLineEdit) and isinstance(value, str):
+        field.setText(value)
 
 
 class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
@@ -88,10 +123,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.search.setToolTip(self.tr("Search (Ctrl+F)"))
-        self.new_button = QPushButton(new_text)
-        self.new_button.setProperty("primary", True)
-        icons.set_icon(self.new_button, icons.NEW, on_main_button=True)
-        self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
+        self.new_button = self._new_button(new_text)
 
         # Filters wrap onto a second row on a narrow screen rather than pushing past its edge.
         filter_bar = QWidget()
@@ -123,6 +155,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.body.addWidget(self.list_area, 1)
         self.body.addLayout(self.footer)
         self._last_filter: QWidget = self.search
+        self._filter_fields: list[QWidget] = []
         self.add_filter(self.search, self.tr("&Search:"), stretch=3)
 
         self._search_timer = QTimer(self)
@@ -135,6 +168,13 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.table.activated.connect(self._activated)  # double-click or Enter
         self.new_button.clicked.connect(self.new_record)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+
+    def _new_button(self, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setProperty("primary", True)  # the page's main step: red (ui/theme.py)
+        icons.set_icon(button, icons.NEW, on_main_button=True)
+        button.setToolTip(self.tr("New (Ctrl+N)"))
+        return button
 
     def _build_empty_state(self, icon_name: str) -> None:
         # Where the table is, when it has no rows: why, and what to do next.
@@ -218,6 +258,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         if isinstance(field, QComboBox):
             compact_combo(field)
         self.filters.addWidget(labelled(label, field) if label else field, stretch)
+        self._filter_fields.append(field)
         # Tab walks search, filters, then New, in the order they read, whenever they were made.
         if field is not self._last_filter:
             QWidget.setTabOrder(self._last_filter, field)
@@ -233,6 +274,10 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         raise NotImplementedError
 
     def new_record(self) -> None:
+        raise NotImplementedError
+
+    def reopen(self, carried: CarriedForm) -> None:
+        """Open a form again as it was in the window before (rebuilt in another language)."""
         raise NotImplementedError
 
     def count_text(self, total: str) -> str:
@@ -310,6 +355,35 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def view(self) -> ListView:
+        return ListView(
+            self.model.criteria,
+            tuple(_field_value(field) for field in self._filter_fields),
+            self.selected_id(),
+        )
+
+    def restore_view(self, view: ListView) -> None:
+        """Show what ``view`` listed, with its filters filled in and its row chosen again."""
+        for field, value in zip(self._filter_fields, view.fields, strict=False):
+            _set_field_value(field, value)  # in bar order: a kabupaten fills its kecamatan
+        self._search_timer.stop()  # the criteria below are exactly what was listed
+        self.model.set_filter(view.criteria)  # type: ignore[arg-type]
+        shown = self.model.sort_shown()
+        if shown is not None:
+            self.table.horizontalHeader().setSortIndicator(*shown)
+        if view.selected is not None:
+            self._select_when_listed(view.selected)
+
+    def _select_when_listed(self, record_id: str) -> None:
+        def listed(_total: int) -> None:
+            self.model.total_changed.disconnect(listed)
+            row = self.model.row_of(record_id)
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+
+        self.model.total_changed.connect(listed)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -273,7 +273,6 @@ class SettingsPage(QWidget):
             ca_bundle=self.ca_bundle.text().strip(),
             allow_insecure_http=self.allow_insecure_http.isChecked(),
         ).normalised()
-        language_changed = updated.language != self._current.language
         try:
             settings.save(updated)
         except OSError as error:
@@ -282,11 +281,17 @@ class SettingsPage(QWidget):
             self.notice.setText(disk_full.settings_refused())
             return
         self.show_settings(updated)
-        message = self.tr("Settings saved.")
-        if language_changed:
-            message += " " + self.tr("The new language applies when the app is started again.")
-        self.notice.setText(message)
+        self.show_saved()
+        # A new language: the window rebuilds its pages in it, this one too (main_window).
         self.settings_saved.emit(updated)
+
+    def show_saved(self) -> None:
+        self.notice.setText(self.tr("Settings saved."))
+
+    @property
+    def current(self) -> Settings:
+        """The settings as last shown or saved."""
+        return self._current
 
 
 def _folder_label(folder: str) -> QLabel:

@@ -85,9 +85,7 @@ class SyncStatusWidget(QWidget):
         )
         texts = {
             SyncState.SAMPLE: lambda: self.tr("Sample data · never synced"),
-            SyncState.SYNCING: lambda: self.tr("Syncing %1%").replace(
-                "%1", str(round(snapshot.progress * 100))
-            ),
+            SyncState.SYNCING: lambda: self._syncing_text(snapshot),
             SyncState.NOT_SIGNED_IN: lambda: self.tr("Not signed in · %1").replace(
                 "%1", waiting_text
             ),
@@ -106,6 +104,11 @@ class SyncStatusWidget(QWidget):
             return self.tr("Not synced yet · %1").replace("%1", waiting_text)
         synced = self._ago(datetime.fromisoformat(last), now)
         return synced if not waiting else f"{synced} · {waiting_text}"
+
+    def _syncing_text(self, snapshot: SyncSnapshot) -> str:
+        """Records down or saved of how many and the time left, while a round counts them."""
+        rows = sync_messages.rows_text(snapshot.rows, self._language) if snapshot.rows else ""
+        return rows or self.tr("Syncing %1%").replace("%1", str(round(snapshot.progress * 100)))
 
     @staticmethod
     def _attention(snapshot: SyncSnapshot) -> bool:

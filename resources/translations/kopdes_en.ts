@@ -129,6 +129,10 @@
         <translation>%1 is saved, but it is not in this form restored from an earlier session.</translation>
     </message>
     <message>
+        <source>(The other change, by %2, arrived %1.)</source>
+        <translation>(The other change, by %2, arrived %1.)</translation>
+    </message>
+    <message>
         <source>(The other change arrived %1.)</source>
         <translation>(The other change arrived %1.)</translation>
     </message>
@@ -476,26 +480,6 @@
         <translation>Outlet construction:</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Pengurus/pengawas</source>
-        <translation>Pengurus/pengawas</translation>
-    </message>
-    <message>
-        <source>from the server</source>
-        <translation>from the server</translation>
-    </message>
-    <message>
-        <source>on this laptop</source>
-        <translation>on this laptop</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>removed</translation>
-    </message>
-    <message>
         <source>No changes recorded yet.</source>
         <translation>No changes recorded yet.</translation>
     </message>
@@ -679,6 +663,10 @@
     <message>
         <source>Never visited</source>
         <translation>Never visited</translation>
+    </message>
+    <message>
+        <source>No BA assigned</source>
+        <translation>No BA assigned</translation>
     </message>
     <message>
         <source>Cooperatives</source>
@@ -1356,6 +1344,49 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Business unit</translation>
+    </message>
+    <message>
+        <source>on this laptop</source>
+        <translation>on this laptop</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>changed by %1</translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation>added by %1</translation>
+    </message>
+    <message>
+        <source>changed by another user</source>
+        <translation>changed by another user</translation>
+    </message>
+    <message>
+        <source>by the office (data set up by an administrator)</source>
+        <translation>by the office (data set up by an administrator)</translation>
+    </message>
+    <message>
+        <source>from the server</source>
+        <translation>from the server</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
     </message>
 </context>
 <context>
@@ -3652,10 +3683,6 @@ Details are in the log file:
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
-    <message>
-        <source>The new language applies when the app is started again.</source>
-        <translation>The new language applies when the app is started again.</translation>
-    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3901,6 +3928,26 @@ Details are in the log file:
     <message>
         <source>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
         <translation>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</translation>
+    </message>
+    <message>
+        <source>Saving %1 of %2 rows</source>
+        <translation>Saving %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2 rows</source>
+        <translation>Downloading %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Downloading %1 rows</source>
+        <translation>Downloading %1 rows</translation>
+    </message>
+    <message>
+        <source>about %1 seconds left</source>
+        <translation>about %1 seconds left</translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation>about %1 minutes left</translation>
     </message>
 </context>
 <context>

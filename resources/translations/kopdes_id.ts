@@ -129,6 +129,10 @@
         <translation>%1 tersimpan, tetapi tidak ada di formulir yang dipulihkan dari sesi sebelumnya.</translation>
     </message>
     <message>
+        <source>(The other change, by %2, arrived %1.)</source>
+        <translation>(Perubahan itu dibuat oleh %2, diterima %1.)</translation>
+    </message>
+    <message>
         <source>(The other change arrived %1.)</source>
         <translation>(Perubahan itu diterima %1.)</translation>
     </message>
@@ -476,26 +480,6 @@
         <translation>Pembangunan gerai:</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Pengurus/pengawas</source>
-        <translation>Pengurus/pengawas</translation>
-    </message>
-    <message>
-        <source>from the server</source>
-        <translation>dari server</translation>
-    </message>
-    <message>
-        <source>on this laptop</source>
-        <translation>di laptop ini</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>dihapus</translation>
-    </message>
-    <message>
         <source>No changes recorded yet.</source>
         <translation>Belum ada perubahan tercatat.</translation>
     </message>
@@ -679,6 +663,10 @@
     <message>
         <source>Never visited</source>
         <translation>Belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>No BA assigned</source>
+        <translation>Belum ada BA yang ditugaskan</translation>
     </message>
     <message>
         <source>Cooperatives</source>
@@ -1356,6 +1344,49 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Unit usaha</translation>
+    </message>
+    <message>
+        <source>on this laptop</source>
+        <translation>di laptop ini</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>diubah oleh %1</translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation>ditambahkan oleh %1</translation>
+    </message>
+    <message>
+        <source>changed by another user</source>
+        <translation>diubah oleh pengguna lain</translation>
+    </message>
+    <message>
+        <source>by the office (data set up by an administrator)</source>
+        <translation>oleh kantor (data yang disiapkan admin)</translation>
+    </message>
+    <message>
+        <source>from the server</source>
+        <translation>dari server</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
     </message>
 </context>
 <context>
@@ -3652,10 +3683,6 @@ Rinciannya ada di berkas log:
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
     </message>
-    <message>
-        <source>The new language applies when the app is started again.</source>
-        <translation>Bahasa baru berlaku saat aplikasi dibuka kembali.</translation>
-    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3901,6 +3928,26 @@ Rinciannya ada di berkas log:
     <message>
         <source>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
         <translation>%1 perubahan terkirim (%2 ditolak), %3 diterima; foto: %4 terkirim, %5 diterima.</translation>
+    </message>
+    <message>
+        <source>Saving %1 of %2 rows</source>
+        <translation>Menyimpan %1 dari %2 baris</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2 rows</source>
+        <translation>Mengunduh %1 dari %2 baris</translation>
+    </message>
+    <message>
+        <source>Downloading %1 rows</source>
+        <translation>Mengunduh %1 baris</translation>
+    </message>
+    <message>
+        <source>about %1 seconds left</source>
+        <translation>sekitar %1 detik lagi</translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation>sekitar %1 menit lagi</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,10 @@
         <translation>Batas wilayah kabupaten, kecamatan dan desa untuk peta (disederhanakan; 15 desa terbaru belum punya batas)</translation>
     </message>
     <message>
+        <source>Icons: Phosphor Icons (MIT License) through QtAwesome (MIT License); see resources/icons/ICONS-LICENSE.md.</source>
+        <translation>Ikon: Phosphor Icons (Lisensi MIT) melalui QtAwesome (Lisensi MIT); lihat resources/icons/ICONS-LICENSE.md.</translation>
+    </message>
+    <message>
         <source>Data shipped with the app:</source>
         <translation>Data yang disertakan dalam aplikasi:</translation>
     </message>
@@ -123,6 +127,10 @@
     <message>
         <source>%1 is saved, but it is not in this form restored from an earlier session.</source>
         <translation>%1 tersimpan, tetapi tidak ada di formulir yang dipulihkan dari sesi sebelumnya.</translation>
+    </message>
+    <message>
+        <source>(The other change, by %2, arrived %1.)</source>
+        <translation>(Perubahan itu dibuat oleh %2, diterima %1.)</translation>
     </message>
     <message>
         <source>(The other change arrived %1.)</source>
@@ -495,6 +503,10 @@
         <translation>Muat data contoh</translation>
     </message>
     <message>
+        <source>Cooperatives</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
         <source>Search cooperative or village name…</source>
         <translation>Cari nama koperasi atau desa…</translation>
     </message>
@@ -509,6 +521,14 @@
     <message>
         <source>&amp;Area:</source>
         <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</source>
+        <translation>Belum ada koperasi di laptop ini. Tambahkan yang pertama, atau sinkronkan untuk mengambilnya.</translation>
+    </message>
+    <message>
+        <source>New cooperative</source>
+        <translation>Koperasi baru</translation>
     </message>
     <message>
         <source>All kecamatan</source>
@@ -680,6 +700,18 @@
         <source>My cooperatives</source>
         <translation>Koperasi dampingan saya</translation>
     </message>
+    <message>
+        <source>No agreed action is overdue.</source>
+        <translation>Tidak ada tindak lanjut yang lewat tenggat.</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 14 days.</source>
+        <translation>Tidak ada yang jatuh tenggat dalam 14 hari ke depan.</translation>
+    </message>
+    <message>
+        <source>No visit is sent back to you.</source>
+        <translation>Tidak ada kunjungan yang dikembalikan kepada Anda.</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -723,11 +755,11 @@
         <translation>Disk penuh: pengaturan tidak dapat disimpan. Kosongkan ruang, lalu simpan lagi.</translation>
     </message>
     <message>
-        <source>Disk full: today's automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
+        <source>Disk full: today&apos;s automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
         <translation>Disk penuh: cadangan otomatis hari ini tidak dapat dibuat, dan menyimpan pekerjaan baru pun bisa gagal. Kosongkan ruang di laptop ini (hapus atau pindahkan berkas yang tidak diperlukan).</translation>
     </message>
     <message>
-        <source>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
+        <source>Kopdes Desktop cannot open because this laptop&apos;s disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
         <translation>Kopdes Desktop tidak dapat dibuka karena disk laptop ini penuh. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu buka aplikasi lagi.</translation>
     </message>
 </context>
@@ -1054,10 +1086,10 @@
     <message>
         <source>%1 unsent changes and %2 photos were saved to %3.
 
-Next: take the file to the office, or to a connected laptop signed in with the same account, and choose "Receive a bundle" there. The changes stay on this laptop too and are sent again at its next sync; the server then counts them as duplicates.</source>
+Next: take the file to the office, or to a connected laptop signed in with the same account, and choose &quot;Receive a bundle&quot; there. The changes stay on this laptop too and are sent again at its next sync; the server then counts them as duplicates.</source>
         <translation>%1 perubahan yang belum terkirim dan %2 foto disimpan ke %3.
 
-Selanjutnya: bawa berkas ini ke kantor, atau ke laptop lain yang tersambung dan masuk dengan akun yang sama, lalu pilih "Terima bundel" di sana. Perubahan tetap ada di laptop ini dan dikirim lagi pada sinkronisasi berikutnya; server akan menghitungnya sebagai duplikat.</translation>
+Selanjutnya: bawa berkas ini ke kantor, atau ke laptop lain yang tersambung dan masuk dengan akun yang sama, lalu pilih &quot;Terima bundel&quot; di sana. Perubahan tetap ada di laptop ini dan dikirim lagi pada sinkronisasi berikutnya; server akan menghitungnya sebagai duplikat.</translation>
     </message>
     <message>
         <source>Receive a bundle</source>
@@ -1291,7 +1323,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Tombol Menu</translation>
     </message>
     <message>
-        <source>On the map: that village's menu (its visits)</source>
+        <source>On the map: that village&apos;s menu (its visits)</source>
         <translation>Di peta: menu desa itu (kunjungannya)</translation>
     </message>
 </context>
@@ -1312,6 +1344,49 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Pengurus/pengawas</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Unit usaha</translation>
+    </message>
+    <message>
+        <source>on this laptop</source>
+        <translation>di laptop ini</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>diubah oleh %1</translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation>ditambahkan oleh %1</translation>
+    </message>
+    <message>
+        <source>changed by another user</source>
+        <translation>diubah oleh pengguna lain</translation>
+    </message>
+    <message>
+        <source>by the office (data set up by an administrator)</source>
+        <translation>oleh kantor (data yang disiapkan admin)</translation>
+    </message>
+    <message>
+        <source>from the server</source>
+        <translation>dari server</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
     </message>
 </context>
 <context>
@@ -1478,78 +1553,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     </message>
 </context>
 <context>
-    <name>History</name>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Pengurus/pengawas</source>
-        <translation>Pengurus/pengawas</translation>
-    </message>
-    <message>
-        <source>Business unit</source>
-        <translation>Unit usaha</translation>
-    </message>
-    <message>
-        <source>on this laptop</source>
-        <translation>di laptop ini</translation>
-    </message>
-    <message>
-        <source>changed by %1</source>
-        <translation>diubah oleh %1</translation>
-    </message>
-    <message>
-        <source>added by %1</source>
-        <translation>ditambahkan oleh %1</translation>
-    </message>
-    <message>
-        <source>changed by another user</source>
-        <translation>diubah oleh pengguna lain</translation>
-    </message>
-    <message>
-        <source>by the office (data set up by an administrator)</source>
-        <translation>oleh kantor (data yang disiapkan admin)</translation>
-    </message>
-    <message>
-        <source>from the server</source>
-        <translation>dari server</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>dihapus</translation>
-    </message>
-</context>
-<context>
     <name>HomePage</name>
-    <message>
-        <source>Welcome to Kopdes Desktop</source>
-        <translation>Selamat datang di Kopdes Desktop</translation>
-    </message>
-    <message>
-        <source>Cooperative profiles, visit logs and business opportunities, kept on this laptop and usable without a signal.</source>
-        <translation>Profil koperasi, catatan kunjungan, dan peluang usaha, tersimpan di laptop ini dan bisa dipakai tanpa sinyal.</translation>
-    </message>
-    <message>
-        <source>Cooperatives:</source>
-        <translation>Koperasi:</translation>
-    </message>
-    <message>
-        <source>Visits:</source>
-        <translation>Kunjungan:</translation>
-    </message>
-    <message>
-        <source>Business opportunities:</source>
-        <translation>Peluang usaha:</translation>
-    </message>
-    <message>
-        <source>Changes waiting to be sent:</source>
-        <translation>Perubahan menunggu dikirim:</translation>
-    </message>
-    <message>
-        <source>Changes the server refused:</source>
-        <translation>Perubahan yang ditolak server:</translation>
-    </message>
     <message>
         <source>The to-do list could not be read: %1</source>
         <translation>Daftar tugas tidak dapat dibaca: %1</translation>
@@ -1572,10 +1576,6 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Inbox</source>
         <translation>Kotak Masuk</translation>
-    </message>
-    <message>
-        <source>Nothing needs your attention.</source>
-        <translation>Tidak ada yang perlu ditindaklanjuti.</translation>
     </message>
     <message>
         <source>Open visit</source>
@@ -1622,7 +1622,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Yang Anda kirim: %1</translation>
     </message>
     <message>
-        <source>The record shows the server's values again; open it to go on.</source>
+        <source>The record shows the server&apos;s values again; open it to go on.</source>
         <translation>Data ini kembali menampilkan isi yang ada di server; buka untuk melanjutkan.</translation>
     </message>
     <message>
@@ -1652,6 +1652,14 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Clash on %1: %2</source>
         <translation>Bentrok pada %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention. Visits sent back to you and changes the server refused appear here after a sync.</source>
+        <translation>Tidak ada yang perlu Anda tangani. Kunjungan yang dikembalikan kepada Anda dan perubahan yang ditolak server muncul di sini setelah sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -2493,7 +2501,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>data induknya tidak ada di laptop ini</translation>
     </message>
     <message>
-        <source>the laptop's database refused it</source>
+        <source>the laptop&apos;s database refused it</source>
         <translation>basis data laptop menolaknya</translation>
     </message>
     <message>
@@ -2615,6 +2623,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
 <context>
     <name>OpportunityListPage</name>
     <message>
+        <source>Business opportunities</source>
+        <translation>Peluang Usaha</translation>
+    </message>
+    <message>
         <source>Search title, commodity or cooperative…</source>
         <translation>Cari judul, komoditas, atau koperasi…</translation>
     </message>
@@ -2642,6 +2654,18 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <source>%1 opportunities</source>
         <translation>%1 peluang usaha</translation>
     </message>
+    <message>
+        <source>No business opportunities on this laptop yet. They come with sync.</source>
+        <translation>Belum ada peluang usaha di laptop ini. Datanya datang lewat sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>No business opportunities yet. Note one when a cooperative sees a chance.</source>
+        <translation>Belum ada peluang usaha. Catat satu saat koperasi melihat peluang.</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Peluang baru</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -2658,7 +2682,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The visit's status does not allow this now.</source>
+        <source>The visit&apos;s status does not allow this now.</source>
         <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
     </message>
     <message>
@@ -2694,7 +2718,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
     </message>
     <message>
-        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
+        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
         <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
     </message>
     <message>
@@ -2812,7 +2836,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Foto ini belum ada di laptop ini dan server belum bisa dihubungi. Coba lagi saat sinyal sudah ada.</translation>
     </message>
     <message>
-        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
+        <source>This photo has not reached the server yet: its author&apos;s laptop still has to send it.</source>
         <translation>Foto ini belum sampai di server: laptop pembuatnya belum mengirimnya.</translation>
     </message>
     <message>
@@ -2835,8 +2859,8 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
-        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi "%1", jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
+        <source>While this form was open, the visit became &quot;%1&quot;: it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi &quot;%1&quot;, jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
     </message>
     <message>
         <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
@@ -2876,6 +2900,18 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Search (Ctrl+F)</source>
         <translation>Cari (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Tidak ada yang cocok dengan pencarian dan filter ini.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -3145,7 +3181,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit's status changed meanwhile</source>
+        <source>The visit&apos;s status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -3422,6 +3458,22 @@ Rinciannya ada di berkas log:
         <translation>%1 kunjungan menunggu tinjauan</translation>
     </message>
     <message>
+        <source>No visit waiting for review matches these filters.</source>
+        <translation>Tidak ada kunjungan menunggu tinjauan yang cocok dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <source>No visits wait for your review. Visits the BAs submit come with sync.</source>
+        <translation>Belum ada kunjungan yang menunggu tinjauan. Kunjungan yang diajukan pendamping datang lewat sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
         <source>The list could not be read: %1</source>
         <translation>Daftar tidak dapat dibaca: %1</translation>
     </message>
@@ -3484,11 +3536,11 @@ Rinciannya ada di berkas log:
         <translation> hari</translation>
     </message>
     <message>
-        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <source>Photos of your own records always come with sync. Photos of others&apos; records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
         <translation>Foto dari catatan Anda sendiri selalu ikut sinkronisasi. Foto dari catatan orang lain ikut sinkronisasi bila ditambahkan dalam beberapa hari terakhir sesuai angka ini (0: tidak ada); foto lainnya diunduh saat Anda membukanya.</translation>
     </message>
     <message>
-        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <source>The most space photos of others&apos; records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
         <translation>Ruang terbesar yang boleh dipakai foto dari catatan orang lain di laptop ini. Bila penuh, foto yang paling lama tidak dibuka dihapus (gambar kecilnya tetap ada).</translation>
     </message>
     <message>
@@ -3512,6 +3564,10 @@ Rinciannya ada di berkas log:
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Tampilan:</translation>
+    </message>
+    <message>
         <source>&amp;Server address:</source>
         <translation>Alamat &amp;server:</translation>
     </message>
@@ -3524,7 +3580,7 @@ Rinciannya ada di berkas log:
         <translation>&amp;Foto orang lain yang ikut sinkronisasi:</translation>
     </message>
     <message>
-        <source>Space for others' p&amp;hotos:</source>
+        <source>Space for others&apos; p&amp;hotos:</source>
         <translation>&amp;Ruang untuk foto orang lain:</translation>
     </message>
     <message>
@@ -3538,6 +3594,18 @@ Rinciannya ada di berkas log:
     <message>
         <source>Data folder:</source>
         <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>Changes at once and is kept for the next start.</source>
+        <translation>Langsung berubah dan tetap dipakai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
         <source>Hand over by USB…</source>
@@ -3615,10 +3683,6 @@ Rinciannya ada di berkas log:
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
     </message>
-    <message>
-        <source>The new language applies when the app is started again.</source>
-        <translation>Bahasa baru berlaku saat aplikasi dibuka kembali.</translation>
-    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3692,6 +3756,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Arrow keys choose a bar, Enter lists what is behind it</source>
         <translation>Tombol panah memilih batang, Enter menampilkan daftarnya</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Belum ada data</translation>
     </message>
 </context>
 <context>
@@ -3774,7 +3842,7 @@ Rinciannya ada di berkas log:
         <translation>Server sedang sibuk atau bermasalah sehingga sinkronisasi tidak selesai. Coba lagi beberapa menit lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop's sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
+        <source>The server no longer accepts this laptop&apos;s sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
         <translation>Server tidak lagi menerima sesi masuk laptop ini (perangkat dikeluarkan, atau akunnya berubah). Masuk lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
@@ -3810,7 +3878,7 @@ Rinciannya ada di berkas log:
         <translation>Sinkronisasi berhenti karena kesalahan tak terduga. Perubahan yang belum terkirim (%1) tetap tersimpan. Rincian untuk petugas dukungan ada di berkas log: %2</translation>
     </message>
     <message>
-        <source>Your changes and the server's are synced. The server takes no more photos for now (its storage is full, or this account's photo allowance is used up); they stay on this laptop and go out later.</source>
+        <source>Your changes and the server&apos;s are synced. The server takes no more photos for now (its storage is full, or this account&apos;s photo allowance is used up); they stay on this laptop and go out later.</source>
         <translation>Data Anda dan data server sudah tersinkron. Server belum bisa menerima foto lagi (penyimpanannya penuh, atau jatah foto akun ini sudah habis); foto tetap tersimpan di laptop ini dan dikirim nanti.</translation>
     </message>
     <message>
@@ -3818,7 +3886,7 @@ Rinciannya ada di berkas log:
         <translation>Foto yang belum terkirim: %1, belum diterima: %2.</translation>
     </message>
     <message>
-        <source>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
+        <source>Your changes and the server&apos;s are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
         <translation>Data Anda dan data server sudah tersinkron. Hanya foto yang belum selesai dipindahkan (koneksi lambat atau terputus); foto dilanjutkan pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
@@ -4145,11 +4213,11 @@ Perubahan server tidak diterapkan: %4</translation>
         <translation>Kunjungan diajukan ulang.</translation>
     </message>
     <message>
-        <source>Changes saved. Resubmit the visit when the PMO's points are fixed.</source>
+        <source>Changes saved. Resubmit the visit when the PMO&apos;s points are fixed.</source>
         <translation>Perubahan disimpan. Ajukan ulang kunjungan setelah catatan PMO diperbaiki.</translation>
     </message>
     <message>
-        <source>Visit draft saved. Submit it when it is complete, for the PMO's review.</source>
+        <source>Visit draft saved. Submit it when it is complete, for the PMO&apos;s review.</source>
         <translation>Draf kunjungan disimpan. Ajukan bila sudah lengkap agar ditinjau PMO.</translation>
     </message>
 </context>
@@ -4184,8 +4252,24 @@ Perubahan server tidak diterapkan: %4</translation>
         <translation>S&amp;ampai:</translation>
     </message>
     <message>
+        <source>No visits on this laptop yet. They come with sync.</source>
+        <translation>Belum ada kunjungan di laptop ini. Datanya datang lewat sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>No visits yet. After meeting a cooperative, write down what you found.</source>
+        <translation>Belum ada kunjungan. Setelah bertemu koperasi, catat apa yang Anda temukan.</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Kunjungan baru</translation>
+    </message>
+    <message>
         <source>All cooperatives</source>
         <translation>Semua koperasi</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
     </message>
     <message>
         <source>%1 visits</source>

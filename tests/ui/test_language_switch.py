@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
+from kopdes_desktop.app import open_services
 from kopdes_desktop.domain.enums import Role, VisitStatus
 from kopdes_desktop.services import autosave
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.ui import i18n_build
+from kopdes_desktop.ui.application import Workspace
 from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.i18n import current_language, install_language
 from kopdes_desktop.ui.main_window import SETTINGS, VISITS, MainWindow
@@ -263,3 +265,71 @@ def test_a_chosen_status_sector_or_priority_filters_the_list(
         visits.status.setCurrentIndex(visits.status.findData(VisitStatus.SUBMITTED))
     statuses = {visits.model.item(row).status for row in range(visits.model.rowCount())}
     assert statuses == {VisitStatus.SUBMITTED}
+
+
+def test_the_next_window_and_the_dialogs_opened_afterwards_use_the_new_language(
+    qtbot: QtBot, indonesian: None, back_to_english: None
+) -> None:
+    workspace = Workspace(open_services, "id", daily_backups=False)
+    # No qtbot.addWidget: the workspace closes and deletes each window as it switches.
+    window = workspace.open(sample=False)
+    qtbot.waitUntil(lambda: not window.cooperatives.demo_button.isHidden())
+    window.navigation.setCurrentRow(SETTINGS)
+    choose_language(qtbot, window, "en")
+    window.show_help()
+    assert window.help_dialog.windowTitle() == "Help"
+    assert window.help_dialog.topic.currentData() == "settings"
+    assert window.help_dialog.guide.toPlainText().startswith("Settings")
+    window.help_dialog.reject()
+
+    # The sample data opens in a window of its own: in the language chosen, not the first one.
+    with qtbot.waitSignal(workspace.switched, timeout=20_000):
+        window.cooperatives.demo_button.click()
+    sample = workspace.window
+    assert sample is not None
+    assert sample.language == "en"
+    assert sample.windowTitle() == "Kopdes Desktop — sample data"
+    assert sample.navigation.item(0).text() == "Home"
+    sample.close()
+    sample.services.context.database.dispose()
+
+
+def dialog_texts(qtbot: QtBot, dialog: QWidget) -> list[str]:
+    """Every text of a form or dialog, each of its tabs shown in turn."""
+    qtbot.waitExposed(dialog)
+    texts = shown_texts(dialog)
+    tabs = getattr(dialog, "tabs", None)
+    for index in range(tabs.count() if tabs is not None else 0):
+        tabs.setCurrentIndex(index)  # type: ignore[union-attr]
+        qtbot.wait(30)
+        texts += shown_texts(dialog)
+    return texts
+
+
+@pytest.mark.parametrize("target", ["en", "id"])
+def test_forms_and_dialogs_opened_after_a_change_show_only_the_new_language(
+    qtbot: QtBot, context: ServiceContext, indonesian: None, back_to_english: None, target: str
+) -> None:
+    build_area(context)
+    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
+    window.change_language("en")
+    window.change_language(target)  # to English, or there and back to Indonesian
+    other = "id" if target == "en" else "en"
+    found: dict[str, list[str]] = {}
+    for name, page in window._list_pages().items():
+        page.new_record()
+        qtbot.waitUntil(lambda page=page: page.editor is not None)  # type: ignore[misc]
+        editor = page.editor
+        found[name] = dialog_texts(qtbot, editor)
+        editor.done(0)
+    window.sign_in()
+    found["sign in"] = dialog_texts(qtbot, window.sign_in_dialog)
+    window.sign_in_dialog.done(0)
+    window.settings_page.show_about()
+    found["about"] = dialog_texts(qtbot, window.settings_page.about)
+    window.settings_page.about.done(0)
+    window.show_help()
+    found["help"] = dialog_texts(qtbot, window.help_dialog)
+    window.help_dialog.done(0)
+    assert foreign(found, only_in(other)) == {}
+    assert set(foreign(found, only_in(target))) == set(found)  # each one read, in its language

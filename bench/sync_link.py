@@ -3,7 +3,7 @@
     .venv/bin/python bench/sync_link.py ba-week [--photos 30]   # 64 kbit/s, 1 s RTT, drop / 20 s
     .venv/bin/python bench/sync_link.py photo-drops               # photos, link drops every 2.5 s
     .venv/bin/python bench/sync_link.py pmo-download             # busy PMO's first download
-    .venv/bin/python bench/sync_link.py incremental --big 100000  # 10 changes: small vs big server
+    .venv/bin/python bench/sync_link.py incremental    # 10 edits, servers of 1k/100k/1M visits
 
 Prints time, bytes that crossed the emulated link, requests and the ratio to the floor the
 targets in ../shared/design/quality.md are stated against.
@@ -29,10 +29,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PIL import Image, ImageDraw, ImageFilter  # noqa: E402
+from sqlalchemy import insert, select  # noqa: E402
 
 from bench import pmo_area  # noqa: E402
 from bench.link_emulator import LinkEmulator  # noqa: E402
-from bench.server_load import seed_busy_pmo, start_server  # noqa: E402
+from bench.server_load import start_server  # noqa: E402
 from kopdes_desktop.domain import codec  # noqa: E402
 from kopdes_desktop.domain.enums import (  # noqa: E402
     OpportunityNeed,
@@ -62,7 +63,9 @@ from kopdes_desktop.server.assignments import (  # noqa: E402
 )
 from kopdes_desktop.server.db import Database as ServerDatabase  # noqa: E402
 from kopdes_desktop.server.demo import seed_cooperatives  # noqa: E402
+from kopdes_desktop.server.models import ChangeLog, RecordRow  # noqa: E402
 from kopdes_desktop.server.passwords import hash_password  # noqa: E402
+from kopdes_desktop.server.versioning import bump_version  # noqa: E402
 from kopdes_desktop.services import photos  # noqa: E402
 from kopdes_desktop.services.app_services import AppServices  # noqa: E402
 from kopdes_desktop.services.context import ServiceContext  # noqa: E402
@@ -177,6 +180,26 @@ def _photo(rng: random.Random, target: Path) -> Path:
     return target
 
 
+_WORD_TEXT = (
+    "pengurus anggota rapat gerai sembako simpanan wajib pokok pembukuan kas koperasi desa "
+    "kepala lahan sewa modal pinjaman bank himbara pupuk benih sawit karet madu kelulut ikan "
+    "keramba jalan sungai banjir listrik genset gudang stok harga harian laporan bulanan akta "
+    "notaris nib pajak rekening pelatihan kader bidan posyandu klinik apotek desa tetangga "
+    "musyawarah ketua sekretaris bendahara pengawas usaha simpan pinjam logistik truk perahu "
+    "minggu depan belum sudah perlu segera rencana target omzet untung rugi kontrak pemasok"
+)
+_WORDS = tuple(_WORD_TEXT.split())
+_OWNERS = ("Ketua", "Sekretaris", "Bendahara", "Pengawas", "Kepala Desa", "Pak Usman", "Bu Sari")
+_COMMODITIES = ("madu kelulut", "karet", "sawit", "ikan toman", "lada", "kopi liberika", "jagung")
+
+
+def _prose(rng: random.Random, words: int) -> str:
+    """Field notes stand-in: real words in a random order, so gzip cannot fold them together
+    (a week of identical notes would make the floor, and every ratio, meaningless)."""
+    text = " ".join(rng.choice(_WORDS) for _ in range(words))
+    return text[0].upper() + text[1:] + "."
+
+
 def ba_week(args: argparse.Namespace) -> None:
     folder = Path(tempfile.mkdtemp(prefix="kopdes-bench-week-"))
     stage = Stage(folder)
@@ -195,7 +218,8 @@ def ba_week(args: argparse.Namespace) -> None:
         sync_until_done(desk)
         link.drop_every_s = args.drop
         rng = random.Random(5)
-        # The week offline: 15 visits with actions, 5 opportunities, 10 profile edits, photos.
+        # The week offline: 15 visits with 2 actions each, submitted; 20 opportunities; 14
+        # profile edits; photos: 94 changes up, and 15 review comments the server adds.
         visit_ids = []
         for number in range(15):
             visit_id = new_id()
@@ -210,45 +234,46 @@ def ba_week(args: argparse.Namespace) -> None:
                         end_time=clock(11),
                         travel_mode=TravelMode.RIVER,
                         people_met=(PersonMet.PENGURUS, PersonMet.VILLAGE_HEAD),
-                        people_count=8,
+                        people_count=rng.randrange(3, 25),
                         purposes=(VisitPurpose.LEGAL_DOCUMENTS, VisitPurpose.TRAINING),
-                        findings="Pengurus sudah menyiapkan lahan gerai; pembukuan simpanan wajib "
-                        f"belum rapi. Kunjungan {number}.",
+                        findings=_prose(rng, 35),
                     ),
                     actions=tuple(
                         AgreedAction(
                             id=new_id(),
                             visit_id=visit_id,
-                            description=f"Tindak lanjut {k}",
-                            owner="Ketua",
+                            description=_prose(rng, 8),
+                            owner=rng.choice(_OWNERS),
                             due_date=date(2026, 12, 5),
                         )
                         for k in range(2)
                     ),
                 )
             )
-        for number in range(5):
+        for number in range(20):
             desk.opportunities.save(
                 OpportunityDetail(
                     Opportunity(
                         id=new_id(),
-                        cooperative_id=coops[number],
-                        title=f"Madu kelulut {number}",
+                        cooperative_id=coops[number % 15],
+                        title=_prose(rng, 4).rstrip("."),
                         sector=Sector.FORESTRY,
-                        commodity="madu kelulut",
-                        volume=200.0,
+                        commodity=rng.choice(_COMMODITIES),
+                        volume=float(rng.randrange(50, 900)),
                         volume_unit="kg/bulan",
-                        capital_needed=25_000_000,
-                        monthly_revenue=6_000_000,
+                        capital_needed=rng.randrange(5, 90) * 1_000_000,
+                        monthly_revenue=rng.randrange(5, 90) * 100_000,
                         needs=(OpportunityNeed.FINANCING,),
                         priority=Priority.HIGH,
                     )
                 )
             )
-        for number in range(10):
+        for number in range(14):
             detail = desk.cooperatives.get(coops[number])
             coop = dataclasses.replace(
-                detail.cooperative, member_count=30 + number, phone=f"0812-555-{number:04d}"
+                detail.cooperative,
+                member_count=rng.randrange(20, 300),
+                phone=f"08{rng.randrange(11, 99)}-{rng.randrange(10**7, 10**8)}",
             )
             desk.cooperatives.save(dataclasses.replace(detail, cooperative=coop))
         photo_bytes = 0
@@ -261,17 +286,22 @@ def ba_week(args: argparse.Namespace) -> None:
             desk.visits.save_draft(
                 dataclasses.replace(detail, photos=(*detail.photos, imported.photo))
             )
+        # Submitted at the end of the week: the server answers each with a review comment.
+        for visit_id in visit_ids:
+            desk.visits.submit(desk.visits.get(visit_id))
         print(f"prepared {args.photos} photos, {photo_bytes / 1e6:.2f} MB; syncing...", flush=True)
         with desk.context.database.read() as session:
             changed = [dict(m.fields) for m in outbox.pending(session)]
-        floor = len(gzip.compress(json.dumps(changed).encode()))
         up0, down0 = link.counters.bytes_up, link.counters.bytes_down
         seconds, failures, reports = sync_until_done(desk)
         up, down = link.counters.bytes_up - up0, link.counters.bytes_down - down0
         requests = sum(r.requests for r in reports)
+        comments = _review_comment_fields(stage.db)
+        floor = len(gzip.compress(json.dumps(changed + comments).encode()))
         print(
             f"BA week over {args.kbit:g} kbit/s, RTT {args.rtt:g} s, drop every {args.drop:g} s:"
-            f" {len(changed)} changes, {args.photos} photos ({photo_bytes / 1e6:.2f} MB)"
+            f" {len(changed)} changes up, {len(comments)} review comments down, {args.photos}"
+            f" photos ({photo_bytes / 1e6:.2f} MB)"
         )
         print(
             f"  completed in {seconds:.1f} s after {failures} dropped round(s); "
@@ -293,10 +323,21 @@ def ba_week(args: argparse.Namespace) -> None:
                 f"{sum(p.bytes_kept for p in photo_stats)} B kept by the server"
             )
         else:
-            print(f"  bytes on the wire / floor = {(up + down) / floor:.2f}")
+            limit_s = floor / (args.kbit * 1000 / 8) + args.rtt
+            print(
+                f"  bytes on the wire / floor = {(up + down) / floor:.2f}; the link's limit "
+                f"(floor bytes + one round trip) {limit_s:.1f} s: time / limit = "
+                f"{seconds / limit_s:.2f}"
+            )
         link.close()
     finally:
         stage.close()
+
+
+def _review_comment_fields(db: ServerDatabase) -> list[dict[str, Any]]:
+    with db.read() as session:
+        rows = session.scalars(select(RecordRow).where(RecordRow.record_type == "review_comment"))
+        return [dict(row.data) for row in rows]
 
 
 def _link(stage: Stage, kbit: float, rtt: float, drop: float | None) -> LinkEmulator:
@@ -484,36 +525,99 @@ def _area_floor(desk: AppServices) -> int:
     return len(gzip.compress(json.dumps(fields).encode()))
 
 
+def seed_visits_fast(db: ServerDatabase, visits: int, kabupaten: str = "61.01") -> None:
+    """``visits`` approved visits by a PMO across the kabupaten's cooperatives, written with
+    bulk inserts (records and their change log rows, 50,000 per version) so the 1,000,000-row
+    server is built in a minute or two instead of an hour of ORM flushes."""
+    with db.write() as session:
+        cooperatives = sorted(cooperatives_of_kabupaten(session, kabupaten))
+        user = accounts.create_user(
+            session, username="bench-load-pmo", role=Role.PMO, full_name="Load PMO",
+            password_hash=hash_password(PASSWORD),
+        )  # fmt: skip
+        user_id = user.id
+    fields = {"visit_date": "2026-11-20", "start_time": "09:00:00", "end_time": "11:00:00",
+              "travel_mode": "river", "people_met": ["pengurus"], "purposes": ["kelembagaan"],
+              "people_count": 12, "findings": "Rapat pengurus; gerai sembako mulai buka. " * 3,
+              "status": "approved", "author_id": user_id}  # fmt: skip
+    at = accounts.now()
+    for start in range(0, visits, 50_000):
+        with db.write() as session:
+            version = bump_version(session)
+            meta = {name: {"v": version, "c": "bench-seed", "u": user_id} for name in fields}
+            records, log = [], []
+            for number in range(start, min(visits, start + 50_000)):
+                cooperative = cooperatives[number % len(cooperatives)]
+                record_id = new_id()
+                records.append(
+                    {"record_id": record_id, "record_type": "visit", "cooperative_id": cooperative,
+                     "parent_id": cooperative, "author_id": user_id,
+                     "data": {**fields, "cooperative_id": cooperative}, "field_meta": meta,
+                     "version": version, "deleted": False, "created_at": at, "updated_at": at}
+                )  # fmt: skip
+                log.append(
+                    {"version": version, "record_id": record_id, "record_type": "visit",
+                     "cooperative_id": cooperative, "user_id": user_id,
+                     "client_id": "bench-seed", "mutation_id": None, "deleted": False, "at": at}
+                )  # fmt: skip
+            session.execute(insert(RecordRow), records)
+            session.execute(insert(ChangeLog), log)
+
+
 def incremental(args: argparse.Namespace) -> None:
-    results = {}
-    for label, visits in (("small", args.small), ("big", args.big)):
-        folder = Path(tempfile.mkdtemp(prefix=f"kopdes-bench-inc-{label}-"))
+    """10 profile edits by a BA on servers of growing size: what one sync round costs."""
+    results: dict[int, tuple[float, int, int, int]] = {}
+    for visits in args.sizes:
+        folder = Path(tempfile.mkdtemp(prefix=f"kopdes-bench-inc-{visits}-"))
         stage = Stage(folder)
         try:
-            seed_busy_pmo(stage.db, visits)  # the load lives in Sambas, the BA elsewhere
+            built = time.monotonic()
+            seed_visits_fast(stage.db, visits)  # the load lives in Sambas, the BA elsewhere
+            print(f"server with {visits} visits built in {time.monotonic() - built:.0f} s")
             coops = stage.cooperatives("61.08")[:10]
             ba = stage.user(Role.BA, "bench-ba", coops)
-            desk = stage.desk(ba, "laptop")
+            # Loopback, through the emulator only to count every byte (headers included).
+            link = _link(stage, 1_000_000, 0.0, None)
+            desk = stage.desk(ba, "laptop", link)
             desk.sync.sync()
-            times = []
+            rng = random.Random(11)
+            rounds = []
             for repeat in range(args.repeats):
                 for number, coop_id in enumerate(coops):
                     detail = desk.cooperatives.get(coop_id)
                     edited = dataclasses.replace(
-                        detail.cooperative, member_count=100 * repeat + number
+                        detail.cooperative,
+                        member_count=100 * repeat + number + 1,
+                        phone=f"08{rng.randrange(11, 99)}-{rng.randrange(10**7, 10**8)}",
+                        address=_prose(rng, 6),
+                        notes=_prose(rng, 18),
                     )
                     desk.cooperatives.save(dataclasses.replace(detail, cooperative=edited))
+                with desk.context.database.read() as session:
+                    changed = [dict(m.fields) for m in outbox.pending(session)]
+                floor = len(gzip.compress(json.dumps(changed).encode()))
+                up0, down0 = link.counters.bytes_up, link.counters.bytes_down
                 started = time.monotonic()
-                desk.sync.sync()
-                times.append(time.monotonic() - started)
-            results[label] = sorted(times)[len(times) // 2]
+                report = desk.sync.sync()
+                seconds = time.monotonic() - started
+                up, down = link.counters.bytes_up - up0, link.counters.bytes_down - down0
+                rounds.append((seconds, up, down, report.requests))
+            seconds, up, down, requests = sorted(rounds)[len(rounds) // 2]
+            results[visits] = (seconds, up, down, requests)
             print(
-                f"10 changes with {visits} visits on the server: median sync "
-                f"{results[label] * 1000:.0f} ms over {args.repeats} rounds"
+                f"10 edits with {visits} visits on the server: median round {seconds * 1000:.0f} ms"
+                f" over {args.repeats} rounds; {up} B up + {down} B down = {up + down} B "
+                f"(headers included) in {requests} requests; gzip floor "
+                f"{floor} B, ratio {(up + down) / floor:.2f}"
             )
+            link.close()
         finally:
             stage.close()
-    print(f"ratio big / small = {results['big'] / results['small']:.2f}")
+    smallest, largest = min(results), max(results)
+    print(
+        f"ratio largest / smallest server: time {results[largest][0] / results[smallest][0]:.2f}"
+        f", bytes {sum(results[largest][1:3]) / sum(results[smallest][1:3]):.2f}"
+    )
 
 
 def main() -> None:
@@ -545,8 +649,10 @@ def main() -> None:
     drops.add_argument("--drop", type=float, default=2.5)
     drops.add_argument("--give-up", type=float, default=300)
     inc = commands.add_parser("incremental")
-    inc.add_argument("--small", type=int, default=1_000)
-    inc.add_argument("--big", type=int, default=100_000)
+    inc.add_argument(
+        "--sizes", type=int, nargs="+", default=[1_000, 100_000, 1_000_000],
+        help="visits on the server, one run each",
+    )  # fmt: skip
     inc.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     commands_run = {

@@ -16,6 +16,7 @@ from kopdes_desktop.server.accounts import Caller, now
 from kopdes_desktop.server.cursor import Cursor, InvalidCursorError
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.directory import changed_since, directory_for
+from kopdes_desktop.server.echo import leave_out_echoes
 from kopdes_desktop.server.errors import ApiError, reset_required
 from kopdes_desktop.server.models import RecordRow, ScopeEvent, SyncClient
 from kopdes_desktop.server.records_io import to_change
@@ -203,7 +204,6 @@ def pull(db: Database, caller: Caller, request: PullRequest) -> PullResponse:
         )
         has_more = len(more) > room
         more = more[:room]
-        rows += more
         if has_more:
             if more:
                 position = Cursor(
@@ -212,6 +212,13 @@ def pull(db: Database, caller: Caller, request: PullRequest) -> PullResponse:
                 )  # fmt: skip
         else:
             position = Cursor(cursor.epoch, cursor.user_id, base=target)
+        rows += leave_out_echoes(
+            session,
+            more,
+            client_id=request.client_id,
+            base=cursor.base,
+            own_versions=request.own_versions,
+        )
         total = None
         if first_page:
             total = (

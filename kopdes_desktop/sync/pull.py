@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.storage import directory, outbox
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.storage.models import PulledPage
-from kopdes_desktop.sync import set_aside
+from kopdes_desktop.sync import own_writes, set_aside
 from kopdes_desktop.sync.apply import (
     Applied,
     ApplyStats,
@@ -110,10 +110,17 @@ def fetch(
     many the whole pull brings when the server said so on its first page."""
     cursor, is_reset = _resume_point(database)
     done, total = staged_changes(database), None
+    with database.read() as session:
+        # Not on a full download: everything comes then, the laptop's own records included.
+        own = own_writes.own_versions(session) if cursor is not None and not is_reset else []
     while True:
 
-        def ask(cursor: str | None, limit: int, client_id: str = client_id) -> PullPage:
-            return client.pull(PullRequest(client_id=client_id, cursor=cursor, limit=limit))
+        def ask(
+            cursor: str | None, limit: int, client_id: str = client_id, own: list[int] = own
+        ) -> PullPage:
+            return client.pull(
+                PullRequest(client_id=client_id, cursor=cursor, limit=limit, own_versions=own)
+            )
 
         try:
             with PagePrefetcher(ask, cursor, sizer) as pages:
@@ -139,7 +146,7 @@ def fetch(
                 raise
             log.warning("server asks for a full re-download (%s)", error.body.message)
             _forget_staged_and_cursor(database)
-            cursor, is_reset = None, True
+            cursor, is_reset, own = None, True, []
             done, total = 0, None
             stats.reset = True
 

@@ -523,7 +523,7 @@ def test_an_empty_to_do_says_so_and_offers_the_next_step(
     window = open_window_as(qtbot, context, Role.BA, "ba-1")
     home = window.home
     qtbot.waitUntil(home.empty.isVisible)
-    assert "Belum ada koperasi di laptop ini" in home.empty.text()
+    assert "Belum ada koperasi di laptop ini" in home.empty.sentence.text()
     assert home.empty_action.text() == "Buka Koperasi"
     qtbot.mouseClick(home.empty_action, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.cooperatives

@@ -239,6 +239,9 @@ class HomePage(QWidget):
             view.setVisible(section.total > 0)
             view.title.setText(todo_text.section_title(section, self._language))
             hint = todo_text.section_hint(section, self._language)
+            if summary.kind in self._full and not section.complete:
+                shown = todo_text.first_shown(len(section.items), self._language)
+                hint = f"{hint} · {shown}" if hint else shown
             view.hint.setText(hint)
             view.hint.setVisible(bool(hint))
             texts = [todo_text.item_text(i, todo.today, self._language) for i in section.items]

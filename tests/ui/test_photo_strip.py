@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
@@ -24,7 +23,6 @@ from kopdes_desktop.domain.records import Cooperative, CooperativeDetail, Visit,
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.storage.models import OutboxEntry
 from kopdes_desktop.ui import remembered_folders
 from kopdes_desktop.ui.forms.photo_strip import PhotoStrip
 from kopdes_desktop.ui.main_window import VISITS, MainWindow
@@ -32,15 +30,11 @@ from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.roles import as_role
 from tests.ui.helpers import open_window, screenshot
+from tests.ui.test_value_rules import CONTROL_MESSAGE, VILLAGE, _outbox_size
 
-VILLAGE = "61.12.01.2001"
 EXIF_DATE_TAG = 0x9003
 EXIF_IFD = 0x8769
 GPS_IFD = 0x8825
-CONTROL_MESSAGE = (
-    "Karakter ke-%1 tidak bisa disimpan: karakter tak terlihat atau simbol rusak, biasanya "
-    "terbawa saat menyalin-tempel. Hapus karakter itu lalu ketik ulang bagian tersebut."
-)
 
 
 @pytest.fixture
@@ -74,11 +68,6 @@ def heic_photo(path: Path, taken: str = "2025:06:01 14:05:00") -> Path:
         path, quality=80, exif=exif.tobytes()
     )
     return path
-
-
-def outbox_size(services: AppServices) -> int:
-    with services.context.database.read() as session:
-        return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
 
 
 def visit_in_window(qtbot: QtBot, services: AppServices) -> tuple[MainWindow, VisitEditor, str]:
@@ -191,7 +180,7 @@ def test_hostile_captions_are_refused_beside_the_photos_and_nothing_typed_is_los
     strip = editor.photos
     add_and_wait(qtbot, strip, [phone_photo(tmp_path / "a.jpg", gps=False)], 1)
     save_and_wait(qtbot, editor)
-    sent_before = outbox_size(services)
+    sent_before = _outbox_size(services)
 
     strip.list.setCurrentRow(0)
     paste(qtbot, strip, "Rapat\x1b[0m pengurus")
@@ -211,7 +200,7 @@ def test_hostile_captions_are_refused_beside_the_photos_and_nothing_typed_is_los
     )
     # Refused, so nothing stored or queued, and the text is still there to shorten.
     assert services.visits.get(visit_id).photos[0].caption == ""
-    assert outbox_size(services) == sent_before
+    assert _outbox_size(services) == sent_before
     assert strip.caption.text() == ("Gudang " * 100)[: len(strip.caption.text())]
     assert len(strip.caption.text()) == 700
 

@@ -19,15 +19,23 @@ from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
-from kopdes_desktop.domain.records import Cooperative, CooperativeDetail, Visit, VisitDetail
+from kopdes_desktop.domain.records import (
+    Cooperative,
+    CooperativeDetail,
+    Photo,
+    Visit,
+    VisitDetail,
+)
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.review import VisitUnderReview
 from kopdes_desktop.ui import remembered_folders
 from kopdes_desktop.ui.forms.photo_strip import PhotoStrip
 from kopdes_desktop.ui.main_window import VISITS, MainWindow
 from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_editor import VisitEditor
+from kopdes_desktop.ui.visit_review_view import VisitReviewView
 from tests.roles import as_role
 from tests.ui.helpers import open_window, screenshot
 from tests.ui.test_value_rules import CONTROL_MESSAGE, VILLAGE, _outbox_size
@@ -116,9 +124,7 @@ def test_thumbnails_say_what_and_when_and_a_typed_caption_is_saved(
     assert strip.list.item(0).text() == "(tanpa keterangan)\n12 Mar 2025"
     assert strip.list.item(1).text() == "(tanpa keterangan)\n17 Agu 2024"
     assert "Diambil 12 Mar 2025 09.30" in strip.list.item(0).toolTip()
-    assert not strip.caption.isEnabled()  # nothing selected: nothing to caption
-
-    strip.list.setCurrentRow(0)
+    assert strip.list.currentRow() == 0  # the first photo added is ready for its caption
     assert strip.caption.isEnabled()
     qtbot.keyClicks(strip.caption, "Stok beras di gudang koperasi")
     assert strip.list.item(0).text() == "Stok beras di gudang koperasi\n12 Mar 2025"
@@ -281,3 +287,42 @@ def test_every_file_type_the_dialog_offers_can_be_read(tmp_path: Path) -> None:
         imported = photos.import_photo(source, new_id()).photo
         with Image.open(photos.photo_file(imported.sha256)) as stored:
             assert (stored.format, stored.size) == ("JPEG", (64, 48)), suffix
+
+
+def test_a_new_photo_is_selected_ready_for_its_caption(
+    qtbot: QtBot, services: AppServices, tmp_path: Path, indonesian: None
+) -> None:
+    _window, editor, _visit_id = visit_in_window(qtbot, services)
+    strip = editor.photos
+    add_and_wait(qtbot, strip, [phone_photo(tmp_path / "a.jpg", gps=False)], 1)
+    add_and_wait(qtbot, strip, [screenshot_png(tmp_path / "b.png", datetime(2024, 1, 2))], 2)
+    assert strip.list.currentRow() == 1  # the photo just added
+    assert strip.caption.isEnabled()
+    qtbot.keyClicks(strip.caption, "Papan nama koperasi")
+    assert [p.caption for p in strip.photos()] == ["", "Papan nama koperasi"]
+    strip.list.clearSelection()
+    assert not strip.caption.isEnabled()  # nothing chosen: nothing to caption
+    strip.list.setCurrentRow(1)
+    strip.set_read_only(True)  # a submitted visit
+    assert not strip.caption.isEnabled()
+
+
+def test_the_pmos_review_shows_each_photos_caption_and_date(qtbot: QtBot, indonesian: None) -> None:
+    visit = Visit(id=new_id(), cooperative_id=new_id(), findings="Gudang baru selesai")
+    captioned = Photo(
+        id=new_id(),
+        parent_id=visit.id,
+        sha256="c" * 64,
+        caption="Stok beras <gudang>",
+        taken_at=datetime(2025, 3, 12, 9, 30),
+    )
+    bare = Photo(id=new_id(), parent_id=visit.id, sha256="d" * 64)
+    view = VisitReviewView("id")
+    qtbot.addWidget(view)
+    view.show_visit(
+        VisitUnderReview(VisitDetail(visit, photos=(captioned, bare)), "KDKMP X", "X", "Siti", ()),
+        {},
+    )
+    text = view.toPlainText()
+    assert "Stok beras <gudang> · 12 Mar 2025" in text  # escaped, not taken for a tag
+    assert text.count("(foto belum diunduh)") == 2

@@ -6,6 +6,7 @@ from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.services import sample_data
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperatives import CooperativeService
+from kopdes_desktop.services.home_service import HomeService
 from kopdes_desktop.services.inbox import InboxService
 from kopdes_desktop.services.opportunities import OpportunityService
 from kopdes_desktop.services.overview import OverviewService
@@ -39,6 +40,7 @@ class AppServices:
         self.overview = OverviewService(context)
         self.inbox = InboxService(context)
         self.refusals = RefusalService(context)
+        self.home = HomeService(context)
         self.people = PeopleService(context)
         self.photos = PhotoService(context, lambda: self.sync)
 

@@ -102,7 +102,9 @@ class InboxService:
     def items(self) -> list[InboxItem]:
         with self._context.database.read() as session:
             # Refusals have their own, grouped view: services/refusals.py.
-            items = self._sent_back(session) + self._conflicts(session) + self._not_applied(session)
+            items = (
+                self._sent_back(session) + self.conflicts_in(session) + self.not_applied_in(session)
+            )
         return sorted(items, key=lambda i: i.when or datetime.min, reverse=True)
 
     def _sent_back(self, session: Session) -> list[InboxItem]:
@@ -144,7 +146,8 @@ class InboxService:
         )
         return self._context.refusal(Action.SUBMIT, sent_back) is None
 
-    def _conflicts(self, session: Session) -> list[InboxItem]:
+    def conflicts_in(self, session: Session) -> list[InboxItem]:
+        """Clashes not yet settled (also Beranda's, in the caller's session)."""
         rows = session.scalars(
             select(ConflictRow).where(
                 ConflictRow.deleted.is_(False), ConflictRow.resolved.is_(False)
@@ -169,7 +172,8 @@ class InboxService:
             )
         return items
 
-    def _not_applied(self, session: Session) -> list[InboxItem]:
+    def not_applied_in(self, session: Session) -> list[InboxItem]:
+        """Changes from the server set aside here, not dismissed (also Beranda's)."""
         rows = session.scalars(
             select(SetAsideChange).where(SetAsideChange.dismissed.is_(False))
         ).all()

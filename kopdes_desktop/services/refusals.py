@@ -165,29 +165,33 @@ class RefusalService:
     def groups(self) -> list[RefusalGroup]:
         """Open refusals by form, newest first."""
         with self._context.database.read() as session:
-            rows = session.scalars(
-                select(RejectedChange)
-                .where(RejectedChange.dismissed.is_(False))
-                .order_by(RejectedChange.id.desc())
-            ).all()
-            grouped: dict[tuple[RecordType, str], list[RefusedChange]] = {}
-            for row in rows:
-                record_type = RecordType(row.record_type)
-                values = dict(row.fields)
-                change = RefusedChange(
-                    id=row.id,
-                    record_type=record_type,
-                    record_id=row.record_id,
-                    op=MutationOp(row.op),
-                    values=values,
-                    reason=row.reason,
-                    issues=tuple(dict(issue) for issue in row.issues),
-                    when=_when(row.rejected_at),
-                    part_name=_part_name(session, record_type, row.record_id, values),
-                )
-                key = _owner(session, record_type, row.record_id, values)
-                grouped.setdefault(key, []).append(change)
-            return [self._group(session, key, changes) for key, changes in grouped.items()]
+            return self.groups_in(session)
+
+    def groups_in(self, session: Session) -> list[RefusalGroup]:
+        """``groups`` in the caller's session (Beranda reads all its lists in one)."""
+        rows = session.scalars(
+            select(RejectedChange)
+            .where(RejectedChange.dismissed.is_(False))
+            .order_by(RejectedChange.id.desc())
+        ).all()
+        grouped: dict[tuple[RecordType, str], list[RefusedChange]] = {}
+        for row in rows:
+            record_type = RecordType(row.record_type)
+            values = dict(row.fields)
+            change = RefusedChange(
+                id=row.id,
+                record_type=record_type,
+                record_id=row.record_id,
+                op=MutationOp(row.op),
+                values=values,
+                reason=row.reason,
+                issues=tuple(dict(issue) for issue in row.issues),
+                when=_when(row.rejected_at),
+                part_name=_part_name(session, record_type, row.record_id, values),
+            )
+            key = _owner(session, record_type, row.record_id, values)
+            grouped.setdefault(key, []).append(change)
+        return [self._group(session, key, changes) for key, changes in grouped.items()]
 
     def marks(self) -> dict[str, RefusalGroup]:
         """Record id → its open refusals, for its form and for the list rows (a refused

@@ -55,6 +55,7 @@ class InboxPage(QWidget):
         self._tasks = tasks
         self._language = language
         self._groups: list[RefusalGroup] = []
+        self._wanted: tuple[str, str] | None = None  # the entry to select once the list is read
         title = QLabel(self.tr("Inbox"))
         title.setObjectName("pageTitle")
         self.empty = QLabel(self.tr("Nothing needs your attention."))
@@ -98,6 +99,12 @@ class InboxPage(QWidget):
         self.dismiss.clicked.connect(self._dismiss)
         self.dismiss_kind.clicked.connect(self._dismiss_kind)
 
+    def show_entry(self, kind: str, record_id: str) -> None:
+        """Select one entry once the list is read again (Beranda opens refusals and clashes
+        here): ``kind`` is an InboxKind value, or "refused" for the refusals of a record."""
+        self._wanted = (kind, record_id)
+        self.refresh()
+
     def refresh(self) -> None:
         services = self._services
         self._tasks.read(lambda: (services.inbox.items(), services.refusals.groups()), self._show)
@@ -106,7 +113,8 @@ class InboxPage(QWidget):
 
     def _show(self, found: tuple[list[InboxItem], list[RefusalGroup]]) -> None:
         items, groups = found
-        reading = self._key(self._current())
+        reading = self._wanted or self._key(self._current())
+        wanted, self._wanted = self._wanted, None
         self._groups = groups
         self.list.clear()
         # Sent-back visits and clashes first: they ask for a decision, refusals for a look.
@@ -130,6 +138,8 @@ class InboxPage(QWidget):
         self.empty.setVisible(not items and not groups)
         self.count_changed.emit(len(items) + len(groups))
         self._selected(self.list.currentItem(), None)
+        if wanted is not None:
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add(self, text: str, entry: Entry, reading: tuple[str, str] | None) -> QListWidgetItem:
         row = QListWidgetItem(text)

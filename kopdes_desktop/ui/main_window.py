@@ -29,9 +29,9 @@ from kopdes_desktop.domain.records import (
     RecordType,
     VisitDetail,
 )
+from kopdes_desktop.domain.todo import TodoItem, TodoKind
 from kopdes_desktop.services import autosave, backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
-from kopdes_desktop.services.overview import Overview
 from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.services.sync_service import AccountInfo, UnsentChangesError
 from kopdes_desktop.settings import Settings
@@ -58,6 +58,7 @@ from kopdes_desktop.ui.sign_in_dialog import SignInDialog
 from kopdes_desktop.ui.sync_controller import SyncController
 from kopdes_desktop.ui.sync_status_widget import SyncStatusWidget
 from kopdes_desktop.ui.tasks import TaskRunner
+from kopdes_desktop.ui.todo_text import NextAction
 from kopdes_desktop.ui.visit_list_page import VisitListPage
 
 # Well inside a 1024×600 netbook once the taskbar and the title bar have taken their share.
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title or self.tr("Kopdes Desktop"))
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
-        self.home = HomePage(language)
+        self.home = HomePage(services, self.tasks, language)
         self.cooperatives = CooperativeListPage(services, self.tasks, language)
         self.visits = VisitListPage(services, self.tasks, language)
         self.opportunities = OpportunityListPage(services, self.tasks, language)
@@ -112,15 +113,18 @@ class MainWindow(QMainWindow):
         self.map.open_visit.connect(self._open_visit)
         self.map.open_cooperative.connect(self._open_cooperative)
         self.map.show_visits.connect(self._show_visits_of)
+        self.home.open_item.connect(self.open_todo)
+        self.home.next_action_requested.connect(self._home_next_action)
+        self.home.sync_requested.connect(self.sync_status.button.click)  # sync, or sign in
         self.show_role_pages()
 
         self.restoring = False  # a restore from a backup is running: the window is disabled
         self._placed = False  # size and place come at the first show, on the screen shown on
-        self.navigation.setCurrentRow(COOPERATIVES)
+        # Beranda first: what to do now (it reads its to-do as it is shown).
+        self.navigation.setCurrentRow(HOME)
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.apply_filters()
         self.inbox.refresh()
-        self.refresh_overview()
         self.tasks.read(self.services.refusals.marks, self._show_refusals)
         self.sync.start()
         # Read now, before any form of this session starts autosaving beside them.
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.sync = SyncController(self.services, current_settings.sync_interval_minutes)
         self.sync.changed.connect(self.sync_status.show_snapshot)
+        self.sync_status.described.connect(self.home.show_sync)  # Beranda says the same
         self.sync.round_finished.connect(self._sync_finished)
         self.sync_status.sync_requested.connect(self.sync.sync_now)
         self.sync_status.sign_in_requested.connect(self.sign_in)
@@ -218,15 +223,14 @@ class MainWindow(QMainWindow):
 
     def _page_changed(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        self.refresh_overview()
+        if row == HOME:
+            self.refresh_overview()
         if row == INBOX:
             self.inbox.refresh()
 
     def refresh_overview(self) -> None:
-        self.tasks.read(self.services.overview.overview, self._show_overview)
-
-    def _show_overview(self, overview: Overview) -> None:
-        self.home.show_overview(overview)
+        """Beranda's to-do, read again (after a save, a sync, a sign-in, or when shown)."""
+        self.home.refresh()
 
     def _record_saved(self, _record_id: str) -> None:
         self.sync.record_saved()
@@ -399,6 +403,7 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self) -> None:
         self.show_role_pages()
+        self.refresh_overview()  # a PMO's to-do is not a BA's
         self.settings_page.show_account(self.services.sync.account())
         self.cooperatives.offer_sample_data(False)
         self.sync.signed_in()
@@ -438,6 +443,35 @@ class MainWindow(QMainWindow):
     def _open_cooperative(self, cooperative_id: str) -> None:
         self.navigation.setCurrentRow(COOPERATIVES)
         self.cooperatives.open_record(cooperative_id)
+
+    def open_todo(self, item: TodoItem) -> None:
+        """A Beranda item opens its record: the visit or cooperative form, the inbox entry of
+        a refusal or a clash, the review of a waiting visit, the map of a quiet BA."""
+        kind = item.kind
+        if kind in (TodoKind.DRAFT, TodoKind.SENT_BACK, TodoKind.ACTION_DUE, TodoKind.PLANNED):
+            self._open_visit(item.record_id)
+        elif kind is TodoKind.NOT_VISITED:
+            self._open_cooperative(item.record_id)
+        elif kind in (TodoKind.REFUSED, TodoKind.NOT_APPLIED, TodoKind.CONFLICT):
+            self.navigation.setCurrentRow(INBOX)
+            self.inbox.show_entry(kind.value, item.record_id)
+        elif kind is TodoKind.REVIEW:
+            self.navigation.setCurrentRow(REVIEW)
+            self.review.open_visit(item.record_id)
+        elif kind is TodoKind.QUIET_BA:
+            self.navigation.setCurrentRow(MAP)
+            self.map.show_ba(item.record_id)
+
+    def _home_next_action(self, action: NextAction) -> None:
+        """The empty to-do's one button: a PMO looks at the dashboard, a BA logs a visit, a
+        laptop without cooperatives goes where they come from (sign in, sample data)."""
+        if action is NextAction.DASHBOARD:
+            self.navigation.setCurrentRow(DASHBOARD)
+        elif action is NextAction.NEW_VISIT:
+            self.navigation.setCurrentRow(VISITS)
+            self.visits.new_record()
+        else:
+            self.navigation.setCurrentRow(COOPERATIVES)
 
     def _show_visits_of(self, cooperative_id: str) -> None:
         self.navigation.setCurrentRow(VISITS)

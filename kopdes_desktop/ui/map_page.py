@@ -121,6 +121,7 @@ class MapPage(QWidget):
         self._points: tuple[VisitPoint, ...] | None = None
         self._fitted_area = False
         self._supervising: bool | None = None
+        self._wanted_ba: str | None = None  # show_ba before the BA choices were read
         # Tests answer the file question themselves; people get the system's save dialog.
         self.choose_file: Callable[[str], Path | None] = self._ask_for_file
 
@@ -366,6 +367,15 @@ class MapPage(QWidget):
             widget.setVisible(opportunities)
         self.redraw()
 
+    def show_ba(self, author_id: str) -> None:
+        """Narrow the map to one BA (Beranda's "BAs without a visit this month" opens here);
+        chosen once the BA choices are read, which showing the page starts."""
+        self._wanted_ba = author_id
+        found = self.ba.findData(author_id)
+        if found >= 0:
+            self._wanted_ba = None
+            self.ba.setCurrentIndex(found)
+
     def _ba_changed(self) -> None:
         self._fitted_area = False  # frame the chosen BA's villages
         self.reload_data()
@@ -413,6 +423,7 @@ class MapPage(QWidget):
 
     def _show_choices(self, choices: tuple[list[tuple[str, str]], list[str]]) -> None:
         bas, commodities = choices
+        wanted, self._wanted_ba = self._wanted_ba, None
         first_ba: list[tuple[str, str | None]] = [(self.tr("All BAs"), None)]
         first_commodity: list[tuple[str, str | None]] = [(self.tr("All commodities"), "")]
         for combo, items in (
@@ -420,12 +431,16 @@ class MapPage(QWidget):
             (self.commodity, first_commodity + [(c, c) for c in commodities]),
         ):
             current = combo.currentData()
+            if combo is self.ba and wanted is not None:
+                current = wanted
             combo.blockSignals(True)
             combo.clear()
             for text, value in items:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        if wanted is not None and self.ba.currentData() == wanted:
+            self._ba_changed()
 
     def reload_data(self) -> None:
         """Read the figures again: the villages' colours first, then the GPS points (the slower

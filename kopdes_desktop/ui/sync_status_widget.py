@@ -24,6 +24,7 @@ class SyncStatusWidget(QWidget):
     sync_requested = Signal()
     sign_in_requested = Signal()
     inbox_requested = Signal()  # the warning was clicked: show what needs attention
+    described = Signal(str, str)  # what the label and the button now say (Beranda repeats it)
 
     def __init__(self, language: str) -> None:
         super().__init__()
@@ -75,6 +76,7 @@ class SyncStatusWidget(QWidget):
         if status is not None:
             tips.append(self._details(status))
         self.label.setToolTip("\n\n".join(tip for tip in tips if tip))
+        self.described.emit(text, self.button.text())
 
     def describe(self, snapshot: SyncSnapshot, now: datetime) -> str:
         status = snapshot.status

@@ -1331,6 +1331,169 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>Sent back by the PMO (%1)</source>
+        <translation>Sent back by the PMO (%1)</translation>
+    </message>
+    <message>
+        <source>Changes to check (%1)</source>
+        <translation>Changes to check (%1)</translation>
+    </message>
+    <message>
+        <source>Agreed actions due (%1)</source>
+        <translation>Agreed actions due (%1)</translation>
+    </message>
+    <message>
+        <source>Drafts to finish (%1)</source>
+        <translation>Drafts to finish (%1)</translation>
+    </message>
+    <message>
+        <source>Visits planned this week (%1)</source>
+        <translation>Visits planned this week (%1)</translation>
+    </message>
+    <message>
+        <source>Not visited for 30 days or more (%1)</source>
+        <translation>Not visited for 30 days or more (%1)</translation>
+    </message>
+    <message>
+        <source>Visits waiting for your review (%1)</source>
+        <translation>Visits waiting for your review (%1)</translation>
+    </message>
+    <message>
+        <source>Clashes to settle (%1)</source>
+        <translation>Clashes to settle (%1)</translation>
+    </message>
+    <message>
+        <source>BAs without a visit this month (%1)</source>
+        <translation>BAs without a visit this month (%1)</translation>
+    </message>
+    <message>
+        <source>90 days or more, or never: %1 · 60–89 days: %2 · 30–59 days: %3</source>
+        <translation>90 days or more, or never: %1 · 60–89 days: %2 · 30–59 days: %3</translation>
+    </message>
+    <message>
+        <source>Fix what the PMO asks, then submit again.</source>
+        <translation>Fix what the PMO asks, then submit again.</translation>
+    </message>
+    <message>
+        <source>The server refused these changes, or this laptop could not apply them.</source>
+        <translation>The server refused these changes, or this laptop could not apply them.</translation>
+    </message>
+    <message>
+        <source>The longest waiting first.</source>
+        <translation>The longest waiting first.</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
+    <message>
+        <source>Show all (%1)</source>
+        <translation>Show all (%1)</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Show fewer</translation>
+    </message>
+    <message>
+        <source>(cooperative unknown)</source>
+        <translation>(cooperative unknown)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>Overdue by %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Due tomorrow</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>Due in %1</translation>
+    </message>
+    <message>
+        <source>%1 — visit of %2</source>
+        <translation>%1 — visit of %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a change from the server was not applied, %3</source>
+        <translation>%1 (%2): a change from the server was not applied, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 — never visited</source>
+        <translation>%1 — never visited</translation>
+    </message>
+    <message>
+        <source>%1 — last visit %2 (%3 ago)</source>
+        <translation>%1 — last visit %2 (%3 ago)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, visit of %3</source>
+        <translation>%1 — %2, visit of %3</translation>
+    </message>
+    <message>
+        <source>a BA</source>
+        <translation>a BA</translation>
+    </message>
+    <message>
+        <source>%1 · waiting since %2 (%3)</source>
+        <translation>%1 · waiting since %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — no visit yet</source>
+        <translation>%1 — no visit yet</translation>
+    </message>
+    <message>
+        <source>%1 — last visit %2</source>
+        <translation>%1 — last visit %2</translation>
+    </message>
+    <message>
+        <source>%1 (other value by %2)</source>
+        <translation>%1 (other value by %2)</translation>
+    </message>
+    <message>
+        <source>No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives you coach, or try the sample data.</source>
+        <translation>No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives you coach, or try the sample data.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you: no visit to review, no clash, every BA visited.</source>
+        <translation>Nothing waits for you: no visit to review, no clash, every BA visited.</translation>
+    </message>
+    <message>
+        <source>All done for now: no drafts, nothing sent back, no action due. Good work!</source>
+        <translation>All done for now: no drafts, nothing sent back, no action due. Good work!</translation>
+    </message>
+    <message>
+        <source>Go to Cooperatives</source>
+        <translation>Go to Cooperatives</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Open the dashboard</translation>
+    </message>
+    <message>
+        <source>Log a new visit</source>
+        <translation>Log a new visit</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to Kopdes Desktop</source>
@@ -1361,8 +1524,20 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Changes the server refused:</translation>
     </message>
     <message>
-        <source>%1 · see the inbox</source>
-        <translation>%1 · see the inbox</translation>
+        <source>The to-do list could not be read: %1</source>
+        <translation>The to-do list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Home: what to do now</source>
+        <translation>Home: what to do now</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Send and receive changes now (F5)</source>
+        <translation>Send and receive changes now (F5)</translation>
     </message>
 </context>
 <context>

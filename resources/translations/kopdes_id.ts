@@ -739,11 +739,11 @@
         <translation>Disk penuh: pengaturan tidak dapat disimpan. Kosongkan ruang, lalu simpan lagi.</translation>
     </message>
     <message>
-        <source>Disk full: today&apos;s automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
+        <source>Disk full: today's automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
         <translation>Disk penuh: cadangan otomatis hari ini tidak dapat dibuat, dan menyimpan pekerjaan baru pun bisa gagal. Kosongkan ruang di laptop ini (hapus atau pindahkan berkas yang tidak diperlukan).</translation>
     </message>
     <message>
-        <source>Kopdes Desktop cannot open because this laptop&apos;s disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
+        <source>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
         <translation>Kopdes Desktop tidak dapat dibuka karena disk laptop ini penuh. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu buka aplikasi lagi.</translation>
     </message>
 </context>
@@ -1070,10 +1070,10 @@
     <message>
         <source>%1 unsent changes and %2 photos were saved to %3.
 
-Next: take the file to the office, or to a connected laptop signed in with the same account, and choose &quot;Receive a bundle&quot; there. The changes stay on this laptop too and are sent again at its next sync; the server then counts them as duplicates.</source>
+Next: take the file to the office, or to a connected laptop signed in with the same account, and choose "Receive a bundle" there. The changes stay on this laptop too and are sent again at its next sync; the server then counts them as duplicates.</source>
         <translation>%1 perubahan yang belum terkirim dan %2 foto disimpan ke %3.
 
-Selanjutnya: bawa berkas ini ke kantor, atau ke laptop lain yang tersambung dan masuk dengan akun yang sama, lalu pilih &quot;Terima bundel&quot; di sana. Perubahan tetap ada di laptop ini dan dikirim lagi pada sinkronisasi berikutnya; server akan menghitungnya sebagai duplikat.</translation>
+Selanjutnya: bawa berkas ini ke kantor, atau ke laptop lain yang tersambung dan masuk dengan akun yang sama, lalu pilih "Terima bundel" di sana. Perubahan tetap ada di laptop ini dan dikirim lagi pada sinkronisasi berikutnya; server akan menghitungnya sebagai duplikat.</translation>
     </message>
     <message>
         <source>Receive a bundle</source>
@@ -1307,7 +1307,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Tombol Menu</translation>
     </message>
     <message>
-        <source>On the map: that village&apos;s menu (its visits)</source>
+        <source>On the map: that village's menu (its visits)</source>
         <translation>Di peta: menu desa itu (kunjungannya)</translation>
     </message>
 </context>
@@ -1328,6 +1328,169 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Sent back by the PMO (%1)</source>
+        <translation>Dikembalikan oleh PMO (%1)</translation>
+    </message>
+    <message>
+        <source>Changes to check (%1)</source>
+        <translation>Perubahan yang perlu dicek (%1)</translation>
+    </message>
+    <message>
+        <source>Agreed actions due (%1)</source>
+        <translation>Tindak lanjut jatuh tempo (%1)</translation>
+    </message>
+    <message>
+        <source>Drafts to finish (%1)</source>
+        <translation>Draf yang belum selesai (%1)</translation>
+    </message>
+    <message>
+        <source>Visits planned this week (%1)</source>
+        <translation>Kunjungan yang direncanakan minggu ini (%1)</translation>
+    </message>
+    <message>
+        <source>Not visited for 30 days or more (%1)</source>
+        <translation>Belum dikunjungi 30 hari atau lebih (%1)</translation>
+    </message>
+    <message>
+        <source>Visits waiting for your review (%1)</source>
+        <translation>Kunjungan menunggu tinjauan Anda (%1)</translation>
+    </message>
+    <message>
+        <source>Clashes to settle (%1)</source>
+        <translation>Bentrok yang perlu diselesaikan (%1)</translation>
+    </message>
+    <message>
+        <source>BAs without a visit this month (%1)</source>
+        <translation>BA tanpa kunjungan bulan ini (%1)</translation>
+    </message>
+    <message>
+        <source>90 days or more, or never: %1 · 60–89 days: %2 · 30–59 days: %3</source>
+        <translation>90 hari atau lebih, atau belum pernah: %1 · 60–89 hari: %2 · 30–59 hari: %3</translation>
+    </message>
+    <message>
+        <source>Fix what the PMO asks, then submit again.</source>
+        <translation>Perbaiki sesuai permintaan PMO, lalu ajukan lagi.</translation>
+    </message>
+    <message>
+        <source>The server refused these changes, or this laptop could not apply them.</source>
+        <translation>Server menolak perubahan ini, atau laptop ini tidak dapat menerapkannya.</translation>
+    </message>
+    <message>
+        <source>The longest waiting first.</source>
+        <translation>Yang paling lama menunggu ada di atas.</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sinkronisasi: %1</translation>
+    </message>
+    <message>
+        <source>Show all (%1)</source>
+        <translation>Lihat semua (%1)</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Tampilkan lebih sedikit</translation>
+    </message>
+    <message>
+        <source>(cooperative unknown)</source>
+        <translation>(koperasi tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>Terlambat %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Jatuh tempo besok</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>%1 lagi</translation>
+    </message>
+    <message>
+        <source>%1 — visit of %2</source>
+        <translation>%1 — kunjungan %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a change from the server was not applied, %3</source>
+        <translation>%1 (%2): perubahan dari server tidak diterapkan, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 — never visited</source>
+        <translation>%1 — belum pernah dikunjungi</translation>
+    </message>
+    <message>
+        <source>%1 — last visit %2 (%3 ago)</source>
+        <translation>%1 — kunjungan terakhir %2 (%3 lalu)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, visit of %3</source>
+        <translation>%1 — %2, kunjungan %3</translation>
+    </message>
+    <message>
+        <source>a BA</source>
+        <translation>seorang BA</translation>
+    </message>
+    <message>
+        <source>%1 · waiting since %2 (%3)</source>
+        <translation>%1 · menunggu sejak %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — no visit yet</source>
+        <translation>%1 — belum ada kunjungan</translation>
+    </message>
+    <message>
+        <source>%1 — last visit %2</source>
+        <translation>%1 — kunjungan terakhir %2</translation>
+    </message>
+    <message>
+        <source>%1 (other value by %2)</source>
+        <translation>%1 (nilai lain oleh %2)</translation>
+    </message>
+    <message>
+        <source>No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives you coach, or try the sample data.</source>
+        <translation>Belum ada koperasi di laptop ini. Masuk dan sinkronkan untuk menerima koperasi dampingan Anda, atau coba data contoh.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you: no visit to review, no clash, every BA visited.</source>
+        <translation>Tidak ada yang menunggu Anda: tidak ada kunjungan untuk ditinjau, tidak ada bentrok, semua BA sudah berkunjung bulan ini.</translation>
+    </message>
+    <message>
+        <source>All done for now: no drafts, nothing sent back, no action due. Good work!</source>
+        <translation>Semua beres untuk saat ini: tidak ada draf, tidak ada yang dikembalikan, tidak ada tindak lanjut yang jatuh tempo. Kerja bagus!</translation>
+    </message>
+    <message>
+        <source>Go to Cooperatives</source>
+        <translation>Buka Koperasi</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Buka Dasbor</translation>
+    </message>
+    <message>
+        <source>Log a new visit</source>
+        <translation>Catat kunjungan baru</translation>
     </message>
 </context>
 <context>
@@ -1361,8 +1524,20 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Perubahan yang ditolak server:</translation>
     </message>
     <message>
-        <source>%1 · see the inbox</source>
-        <translation>%1 · lihat Kotak Masuk</translation>
+        <source>The to-do list could not be read: %1</source>
+        <translation>Daftar tugas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Home: what to do now</source>
+        <translation>Beranda: yang perlu dikerjakan</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan</translation>
+    </message>
+    <message>
+        <source>Send and receive changes now (F5)</source>
+        <translation>Kirim dan terima perubahan sekarang (F5)</translation>
     </message>
 </context>
 <context>
@@ -1420,7 +1595,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Yang Anda kirim: %1</translation>
     </message>
     <message>
-        <source>The record shows the server&apos;s values again; open it to go on.</source>
+        <source>The record shows the server's values again; open it to go on.</source>
         <translation>Data ini kembali menampilkan isi yang ada di server; buka untuk melanjutkan.</translation>
     </message>
     <message>
@@ -2291,7 +2466,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>data induknya tidak ada di laptop ini</translation>
     </message>
     <message>
-        <source>the laptop&apos;s database refused it</source>
+        <source>the laptop's database refused it</source>
         <translation>basis data laptop menolaknya</translation>
     </message>
     <message>
@@ -2456,7 +2631,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The visit&apos;s status does not allow this now.</source>
+        <source>The visit's status does not allow this now.</source>
         <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
     </message>
     <message>
@@ -2492,7 +2667,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
     </message>
     <message>
-        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
+        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
         <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
     </message>
     <message>
@@ -2610,7 +2785,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Foto ini belum ada di laptop ini dan server belum bisa dihubungi. Coba lagi saat sinyal sudah ada.</translation>
     </message>
     <message>
-        <source>This photo has not reached the server yet: its author&apos;s laptop still has to send it.</source>
+        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
         <translation>Foto ini belum sampai di server: laptop pembuatnya belum mengirimnya.</translation>
     </message>
     <message>
@@ -2633,8 +2808,8 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>While this form was open, the visit became &quot;%1&quot;: it can no longer be changed here. What you typed is kept in this form.</source>
-        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi &quot;%1&quot;, jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
+        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi "%1", jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
     </message>
     <message>
         <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
@@ -2943,7 +3118,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit&apos;s status changed meanwhile</source>
+        <source>The visit's status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -3282,11 +3457,11 @@ Rinciannya ada di berkas log:
         <translation> hari</translation>
     </message>
     <message>
-        <source>Photos of your own records always come with sync. Photos of others&apos; records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
         <translation>Foto dari catatan Anda sendiri selalu ikut sinkronisasi. Foto dari catatan orang lain ikut sinkronisasi bila ditambahkan dalam beberapa hari terakhir sesuai angka ini (0: tidak ada); foto lainnya diunduh saat Anda membukanya.</translation>
     </message>
     <message>
-        <source>The most space photos of others&apos; records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
         <translation>Ruang terbesar yang boleh dipakai foto dari catatan orang lain di laptop ini. Bila penuh, foto yang paling lama tidak dibuka dihapus (gambar kecilnya tetap ada).</translation>
     </message>
     <message>
@@ -3322,7 +3497,7 @@ Rinciannya ada di berkas log:
         <translation>&amp;Foto orang lain yang ikut sinkronisasi:</translation>
     </message>
     <message>
-        <source>Space for others&apos; p&amp;hotos:</source>
+        <source>Space for others' p&amp;hotos:</source>
         <translation>&amp;Ruang untuk foto orang lain:</translation>
     </message>
     <message>
@@ -3572,7 +3747,7 @@ Rinciannya ada di berkas log:
         <translation>Server sedang sibuk atau bermasalah sehingga sinkronisasi tidak selesai. Coba lagi beberapa menit lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop&apos;s sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
+        <source>The server no longer accepts this laptop's sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
         <translation>Server tidak lagi menerima sesi masuk laptop ini (perangkat dikeluarkan, atau akunnya berubah). Masuk lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
@@ -3608,7 +3783,7 @@ Rinciannya ada di berkas log:
         <translation>Sinkronisasi berhenti karena kesalahan tak terduga. Perubahan yang belum terkirim (%1) tetap tersimpan. Rincian untuk petugas dukungan ada di berkas log: %2</translation>
     </message>
     <message>
-        <source>Your changes and the server&apos;s are synced. The server takes no more photos for now (its storage is full, or this account&apos;s photo allowance is used up); they stay on this laptop and go out later.</source>
+        <source>Your changes and the server's are synced. The server takes no more photos for now (its storage is full, or this account's photo allowance is used up); they stay on this laptop and go out later.</source>
         <translation>Data Anda dan data server sudah tersinkron. Server belum bisa menerima foto lagi (penyimpanannya penuh, atau jatah foto akun ini sudah habis); foto tetap tersimpan di laptop ini dan dikirim nanti.</translation>
     </message>
     <message>
@@ -3616,7 +3791,7 @@ Rinciannya ada di berkas log:
         <translation>Foto yang belum terkirim: %1, belum diterima: %2.</translation>
     </message>
     <message>
-        <source>Your changes and the server&apos;s are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
+        <source>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
         <translation>Data Anda dan data server sudah tersinkron. Hanya foto yang belum selesai dipindahkan (koneksi lambat atau terputus); foto dilanjutkan pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
@@ -3923,11 +4098,11 @@ Perubahan server tidak diterapkan: %4</translation>
         <translation>Kunjungan diajukan ulang.</translation>
     </message>
     <message>
-        <source>Changes saved. Resubmit the visit when the PMO&apos;s points are fixed.</source>
+        <source>Changes saved. Resubmit the visit when the PMO's points are fixed.</source>
         <translation>Perubahan disimpan. Ajukan ulang kunjungan setelah catatan PMO diperbaiki.</translation>
     </message>
     <message>
-        <source>Visit draft saved. Submit it when it is complete, for the PMO&apos;s review.</source>
+        <source>Visit draft saved. Submit it when it is complete, for the PMO's review.</source>
         <translation>Draf kunjungan disimpan. Ajukan bila sudah lengkap agar ditinjau PMO.</translation>
     </message>
 </context>

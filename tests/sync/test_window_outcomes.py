@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListWidgetItem
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.enums import Role
+from kopdes_desktop.domain.todo import TodoKind
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.inbox import InboxItem, InboxKind
 from kopdes_desktop.services.refusals import RefusalGroup
@@ -82,10 +83,19 @@ def test_refusals_and_clashes_show_together_sent_back_and_clashes_first(
     )
     assert "Tersinkron" not in status.label.text()
     screenshot(qtbot, window, "status-bar-refused-and-clash")
-    # Beranda counts them as well, where the issue found "0 waiting" and nothing else.
+    # Beranda lists them as well, where the issue found "0 waiting" and nothing else: the
+    # visit sent back with the PMO's words, the refused cooperative (its two changes, one entry).
     window.navigation.setCurrentRow(HOME)
-    qtbot.waitUntil(lambda: window.home._refused.text() == "2 · lihat Kotak Masuk")
-    assert window.home._refused.isVisible()
+    sent_back, refused = (
+        window.home.sections[TodoKind.SENT_BACK],
+        window.home.sections[TodoKind.REFUSED],
+    )
+    qtbot.waitUntil(lambda: refused.list.count() == 1 and sent_back.list.count() == 1)
+    assert (
+        sent_back.list.item(0).text().endswith("· Hendra Wijaya: Tambahkan jumlah peserta rapat.")
+    )
+    assert refused.list.item(0).text().startswith("Koperasi Tambahan Tiga (profil koperasi): ")
+    assert refused.isVisible()
 
     status.label.linkActivated.emit("inbox")
     inbox = window.inbox

@@ -97,6 +97,14 @@
         <translation>a photo</translation>
     </message>
     <message>
+        <source>the photo taken %1</source>
+        <translation>the photo taken %1</translation>
+    </message>
+    <message>
+        <source>the caption of %1</source>
+        <translation>the caption of %1</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1495,34 +1503,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
 </context>
 <context>
     <name>HomePage</name>
-    <message>
-        <source>Welcome to Kopdes Desktop</source>
-        <translation>Welcome to Kopdes Desktop</translation>
-    </message>
-    <message>
-        <source>Cooperative profiles, visit logs and business opportunities, kept on this laptop and usable without a signal.</source>
-        <translation>Cooperative profiles, visit logs and business opportunities, kept on this laptop and usable without a signal.</translation>
-    </message>
-    <message>
-        <source>Cooperatives:</source>
-        <translation>Cooperatives:</translation>
-    </message>
-    <message>
-        <source>Visits:</source>
-        <translation>Visits:</translation>
-    </message>
-    <message>
-        <source>Business opportunities:</source>
-        <translation>Business opportunities:</translation>
-    </message>
-    <message>
-        <source>Changes waiting to be sent:</source>
-        <translation>Changes waiting to be sent:</translation>
-    </message>
-    <message>
-        <source>Changes the server refused:</source>
-        <translation>Changes the server refused:</translation>
-    </message>
     <message>
         <source>The to-do list could not be read: %1</source>
         <translation>The to-do list could not be read: %1</translation>

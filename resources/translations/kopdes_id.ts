@@ -97,6 +97,14 @@
         <translation>sebuah foto</translation>
     </message>
     <message>
+        <source>the photo taken %1</source>
+        <translation>foto yang diambil %1</translation>
+    </message>
+    <message>
+        <source>the caption of %1</source>
+        <translation>keterangan %1</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -739,11 +747,11 @@
         <translation>Disk penuh: pengaturan tidak dapat disimpan. Kosongkan ruang, lalu simpan lagi.</translation>
     </message>
     <message>
-        <source>Disk full: today's automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
+        <source>Disk full: today&apos;s automatic backup could not be made, and saving new work may fail too. Free up space on this laptop (delete or move files you no longer need).</source>
         <translation>Disk penuh: cadangan otomatis hari ini tidak dapat dibuat, dan menyimpan pekerjaan baru pun bisa gagal. Kosongkan ruang di laptop ini (hapus atau pindahkan berkas yang tidak diperlukan).</translation>
     </message>
     <message>
-        <source>Kopdes Desktop cannot open because this laptop's disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
+        <source>Kopdes Desktop cannot open because this laptop&apos;s disk is full. Nothing is lost. Free up space (delete or move files you no longer need), then open the app again.</source>
         <translation>Kopdes Desktop tidak dapat dibuka karena disk laptop ini penuh. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu buka aplikasi lagi.</translation>
     </message>
 </context>
@@ -1070,10 +1078,10 @@
     <message>
         <source>%1 unsent changes and %2 photos were saved to %3.
 
-Next: take the file to the office, or to a connected laptop signed in with the same account, and choose "Receive a bundle" there. The changes stay on this laptop too and are sent again at its next sync; the server then counts them as duplicates.</source>
+Next: take the file to the office, or to a connected laptop signed in with the same account, and choose &quot;Receive a bundle&quot; there. The changes stay on this laptop too and are sent again at its next sync; the server then counts them as duplicates.</source>
         <translation>%1 perubahan yang belum terkirim dan %2 foto disimpan ke %3.
 
-Selanjutnya: bawa berkas ini ke kantor, atau ke laptop lain yang tersambung dan masuk dengan akun yang sama, lalu pilih "Terima bundel" di sana. Perubahan tetap ada di laptop ini dan dikirim lagi pada sinkronisasi berikutnya; server akan menghitungnya sebagai duplikat.</translation>
+Selanjutnya: bawa berkas ini ke kantor, atau ke laptop lain yang tersambung dan masuk dengan akun yang sama, lalu pilih &quot;Terima bundel&quot; di sana. Perubahan tetap ada di laptop ini dan dikirim lagi pada sinkronisasi berikutnya; server akan menghitungnya sebagai duplikat.</translation>
     </message>
     <message>
         <source>Receive a bundle</source>
@@ -1307,7 +1315,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Tombol Menu</translation>
     </message>
     <message>
-        <source>On the map: that village's menu (its visits)</source>
+        <source>On the map: that village&apos;s menu (its visits)</source>
         <translation>Di peta: menu desa itu (kunjungannya)</translation>
     </message>
 </context>
@@ -1496,34 +1504,6 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
 <context>
     <name>HomePage</name>
     <message>
-        <source>Welcome to Kopdes Desktop</source>
-        <translation>Selamat datang di Kopdes Desktop</translation>
-    </message>
-    <message>
-        <source>Cooperative profiles, visit logs and business opportunities, kept on this laptop and usable without a signal.</source>
-        <translation>Profil koperasi, catatan kunjungan, dan peluang usaha, tersimpan di laptop ini dan bisa dipakai tanpa sinyal.</translation>
-    </message>
-    <message>
-        <source>Cooperatives:</source>
-        <translation>Koperasi:</translation>
-    </message>
-    <message>
-        <source>Visits:</source>
-        <translation>Kunjungan:</translation>
-    </message>
-    <message>
-        <source>Business opportunities:</source>
-        <translation>Peluang usaha:</translation>
-    </message>
-    <message>
-        <source>Changes waiting to be sent:</source>
-        <translation>Perubahan menunggu dikirim:</translation>
-    </message>
-    <message>
-        <source>Changes the server refused:</source>
-        <translation>Perubahan yang ditolak server:</translation>
-    </message>
-    <message>
         <source>The to-do list could not be read: %1</source>
         <translation>Daftar tugas tidak dapat dibaca: %1</translation>
     </message>
@@ -1595,7 +1575,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Yang Anda kirim: %1</translation>
     </message>
     <message>
-        <source>The record shows the server's values again; open it to go on.</source>
+        <source>The record shows the server&apos;s values again; open it to go on.</source>
         <translation>Data ini kembali menampilkan isi yang ada di server; buka untuk melanjutkan.</translation>
     </message>
     <message>
@@ -2466,7 +2446,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>data induknya tidak ada di laptop ini</translation>
     </message>
     <message>
-        <source>the laptop's database refused it</source>
+        <source>the laptop&apos;s database refused it</source>
         <translation>basis data laptop menolaknya</translation>
     </message>
     <message>
@@ -2631,7 +2611,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Hanya kunjungan berstatus draf yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The visit's status does not allow this now.</source>
+        <source>The visit&apos;s status does not allow this now.</source>
         <translation>Status kunjungan ini tidak memungkinkan hal itu sekarang.</translation>
     </message>
     <message>
@@ -2667,7 +2647,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Kunjungan ditinjau oleh PMO kabupaten/kota kunjungan itu.</translation>
     </message>
     <message>
-        <source>Only a PMO of this visit's kabupaten/kota can review it.</source>
+        <source>Only a PMO of this visit&apos;s kabupaten/kota can review it.</source>
         <translation>Hanya PMO kabupaten/kota kunjungan ini yang dapat meninjaunya.</translation>
     </message>
     <message>
@@ -2785,7 +2765,7 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Foto ini belum ada di laptop ini dan server belum bisa dihubungi. Coba lagi saat sinyal sudah ada.</translation>
     </message>
     <message>
-        <source>This photo has not reached the server yet: its author's laptop still has to send it.</source>
+        <source>This photo has not reached the server yet: its author&apos;s laptop still has to send it.</source>
         <translation>Foto ini belum sampai di server: laptop pembuatnya belum mengirimnya.</translation>
     </message>
     <message>
@@ -2808,8 +2788,8 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>While this form was open, the visit became "%1": it can no longer be changed here. What you typed is kept in this form.</source>
-        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi "%1", jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
+        <source>While this form was open, the visit became &quot;%1&quot;: it can no longer be changed here. What you typed is kept in this form.</source>
+        <translation>Selagi formulir ini terbuka, kunjungan ini menjadi &quot;%1&quot;, jadi tidak bisa diubah lagi di sini. Yang Anda ketik tetap ada di formulir ini.</translation>
     </message>
     <message>
         <source>While this form was open, the record was deleted elsewhere, so it cannot be saved. What you typed is kept in this form.</source>
@@ -3118,7 +3098,7 @@ Rinciannya ada di berkas log:
         <translation>ID ini sudah dipakai data lain</translation>
     </message>
     <message>
-        <source>The visit's status changed meanwhile</source>
+        <source>The visit&apos;s status changed meanwhile</source>
         <translation>Status kunjungan sudah berubah</translation>
     </message>
     <message>
@@ -3457,11 +3437,11 @@ Rinciannya ada di berkas log:
         <translation> hari</translation>
     </message>
     <message>
-        <source>Photos of your own records always come with sync. Photos of others' records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
+        <source>Photos of your own records always come with sync. Photos of others&apos; records come with sync when they were added in the last days set here (0: none); any other photo is downloaded when you open it.</source>
         <translation>Foto dari catatan Anda sendiri selalu ikut sinkronisasi. Foto dari catatan orang lain ikut sinkronisasi bila ditambahkan dalam beberapa hari terakhir sesuai angka ini (0: tidak ada); foto lainnya diunduh saat Anda membukanya.</translation>
     </message>
     <message>
-        <source>The most space photos of others' records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
+        <source>The most space photos of others&apos; records may take on this laptop. When it is full, the photos opened longest ago are removed (their small previews stay).</source>
         <translation>Ruang terbesar yang boleh dipakai foto dari catatan orang lain di laptop ini. Bila penuh, foto yang paling lama tidak dibuka dihapus (gambar kecilnya tetap ada).</translation>
     </message>
     <message>
@@ -3497,7 +3477,7 @@ Rinciannya ada di berkas log:
         <translation>&amp;Foto orang lain yang ikut sinkronisasi:</translation>
     </message>
     <message>
-        <source>Space for others' p&amp;hotos:</source>
+        <source>Space for others&apos; p&amp;hotos:</source>
         <translation>&amp;Ruang untuk foto orang lain:</translation>
     </message>
     <message>
@@ -3747,7 +3727,7 @@ Rinciannya ada di berkas log:
         <translation>Server sedang sibuk atau bermasalah sehingga sinkronisasi tidak selesai. Coba lagi beberapa menit lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop's sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
+        <source>The server no longer accepts this laptop&apos;s sign-in (the device was signed out, or the account changed). Sign in again; unsent changes (%1) are kept.</source>
         <translation>Server tidak lagi menerima sesi masuk laptop ini (perangkat dikeluarkan, atau akunnya berubah). Masuk lagi; perubahan yang belum terkirim (%1) tetap tersimpan.</translation>
     </message>
     <message>
@@ -3783,7 +3763,7 @@ Rinciannya ada di berkas log:
         <translation>Sinkronisasi berhenti karena kesalahan tak terduga. Perubahan yang belum terkirim (%1) tetap tersimpan. Rincian untuk petugas dukungan ada di berkas log: %2</translation>
     </message>
     <message>
-        <source>Your changes and the server's are synced. The server takes no more photos for now (its storage is full, or this account's photo allowance is used up); they stay on this laptop and go out later.</source>
+        <source>Your changes and the server&apos;s are synced. The server takes no more photos for now (its storage is full, or this account&apos;s photo allowance is used up); they stay on this laptop and go out later.</source>
         <translation>Data Anda dan data server sudah tersinkron. Server belum bisa menerima foto lagi (penyimpanannya penuh, atau jatah foto akun ini sudah habis); foto tetap tersimpan di laptop ini dan dikirim nanti.</translation>
     </message>
     <message>
@@ -3791,7 +3771,7 @@ Rinciannya ada di berkas log:
         <translation>Foto yang belum terkirim: %1, belum diterima: %2.</translation>
     </message>
     <message>
-        <source>Your changes and the server's are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
+        <source>Your changes and the server&apos;s are synced. Only photos did not finish moving (the connection is slow or dropped); they continue at the next sync.</source>
         <translation>Data Anda dan data server sudah tersinkron. Hanya foto yang belum selesai dipindahkan (koneksi lambat atau terputus); foto dilanjutkan pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
@@ -4098,11 +4078,11 @@ Perubahan server tidak diterapkan: %4</translation>
         <translation>Kunjungan diajukan ulang.</translation>
     </message>
     <message>
-        <source>Changes saved. Resubmit the visit when the PMO's points are fixed.</source>
+        <source>Changes saved. Resubmit the visit when the PMO&apos;s points are fixed.</source>
         <translation>Perubahan disimpan. Ajukan ulang kunjungan setelah catatan PMO diperbaiki.</translation>
     </message>
     <message>
-        <source>Visit draft saved. Submit it when it is complete, for the PMO's review.</source>
+        <source>Visit draft saved. Submit it when it is complete, for the PMO&apos;s review.</source>
         <translation>Draf kunjungan disimpan. Ajukan bila sudah lengkap agar ditinjau PMO.</translation>
     </message>
 </context>

@@ -5,6 +5,7 @@ the last photos came from, and HEIC photos from phones are read like any other."
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from datetime import datetime
 from pathlib import Path
@@ -17,12 +18,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from kopdes_desktop.domain.edits import Clash, ClashKind
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import (
     Cooperative,
     CooperativeDetail,
     Photo,
+    RecordType,
     Visit,
     VisitDetail,
 )
@@ -31,6 +34,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.review import VisitUnderReview
 from kopdes_desktop.ui import remembered_folders
+from kopdes_desktop.ui.forms.clash_wording import sentence
 from kopdes_desktop.ui.forms.photo_strip import PhotoStrip
 from kopdes_desktop.ui.main_window import VISITS, MainWindow
 from kopdes_desktop.ui.tasks import TaskRunner
@@ -326,3 +330,21 @@ def test_the_pmos_review_shows_each_photos_caption_and_date(qtbot: QtBot, indone
     text = view.toPlainText()
     assert "Stok beras <gudang> · 12 Mar 2025" in text  # escaped, not taken for a tag
     assert text.count("(foto belum diunduh)") == 2
+
+
+def test_a_caption_clash_names_the_photo_by_its_date(indonesian: None) -> None:
+    photo = Photo(id=new_id(), parent_id=new_id(), sha256="e" * 64, caption="Gudang")
+    dated = dataclasses.replace(photo, taken_at=datetime(2025, 3, 12, 9, 30))
+
+    def clash(row: Photo) -> Clash:
+        mine = dataclasses.replace(row, caption="Gudang beras")
+        return Clash(
+            ClashKind.FIELD, RecordType.PHOTO, row.id, "caption", "", "Gudang", "Gudang beras",
+            their_row=row, my_row=mine,
+        )  # fmt: skip
+
+    assert sentence(clash(dated), "id") == (
+        "Selagi Anda mengedit, keterangan foto yang diambil 12 Mar 2025 diubah di tempat lain "
+        "menjadi “Gudang”. Nilai Anda: “Gudang beras”. Saat formulir dibuka, nilainya (kosong)."
+    )
+    assert sentence(clash(photo), "id").startswith("Selagi Anda mengedit, keterangan sebuah foto ")

@@ -5,12 +5,13 @@
 Builds the throwaway database of bench/local_store.py (400 cooperatives of one kabupaten, N
 visits, random statuses), adds what Beranda reads: an agreed action for every second visit
 (random due dates), a next visit planned on every third, the review history a server writes
-(a submit comment for every submitted, resubmitted or sent-back visit, a send-back comment for
-each sent-back one), 40 refused changes, 10 set-aside changes and 60 clashes (half settled).
+(a submit comment for every visit past draft, a send-back comment for each sent-back one),
+40 refused changes, 10 set-aside changes and 60 clashes (half settled).
 
 The BA case is the worst one: every visit is the same BA's (``ba``), so their drafts, sent-back
 visits and actions run into the tens of thousands. For the PMO case the visits are then spread
-over 12 BAs, one of whom made no visit this month. Target (issue 13): the whole Beranda < 150 ms.
+over 12 BAs, one of whom made no visit since September. Target (issue 13): the whole Beranda
+< 150 ms.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def add_beranda_rows(path: Path) -> None:
                 actions.append((new_id(), visit_id, f"Tindak lanjut {index}", due.isoformat()))
             if index % 3 == 0:
                 plans.append(((day + timedelta(days=rng.randint(7, 30))).isoformat(), visit_id))
-            if status in ("submitted", "resubmitted", "needs_revision"):
+            if status != "draft":  # every visit past draft was submitted once
                 submitted = f"{visit_date}T09:00:00+00:00"
                 to = "resubmitted" if status == "resubmitted" else "submitted"
                 comments.append((new_id(), visit_id, "Siti Aminah", submitted, to, ""))

@@ -9,6 +9,7 @@ bench/sync_link.py's pmo-area scenario (the same records written on a real serve
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,6 +44,10 @@ from kopdes_desktop.domain.records import (
     record_type_of,
 )
 from kopdes_desktop.domain.regions import RegionCatalog
+from kopdes_desktop.server.accounts import now
+from kopdes_desktop.server.db import Database as ServerDatabase
+from kopdes_desktop.server.models import RecordRow
+from kopdes_desktop.server.versioning import PENDING, WriteBatch
 
 KABUPATEN = "61.01"  # Sambas
 
@@ -196,3 +201,46 @@ def wire_changes(catalog: RegionCatalog, size: AreaSize) -> list[dict[str, objec
             }
         )
     return changes
+
+
+def _parent_of(record: Record) -> str | None:
+    for name in ("cooperative_id", "visit_id", "parent_id"):
+        value = getattr(record, name, None)
+        if isinstance(value, str):
+            return value
+    return None
+
+
+def seed_server(db: ServerDatabase, catalog: RegionCatalog, size: AreaSize, user_id: str) -> int:
+    """Write the area on a server as its BAs' syncs would have, 5,000 records a version;
+    returns how many records were written."""
+    parents: dict[str, str] = {}
+    written = 0
+    pending = records(catalog, size)
+    while True:
+        chunk = list(itertools.islice(pending, 5000))
+        if not chunk:
+            return written
+        with db.write() as session:
+            batch = WriteBatch(session, user_id=user_id, client_id="bench-area-seed")
+            for record in chunk:
+                record_type = record_type_of(record)
+                coop = cooperative_of(record, parents)
+                if record_type in (RecordType.VISIT, RecordType.OPPORTUNITY):
+                    parents[record.id] = coop
+                fields = codec.encode(record)
+                del fields["id"]
+                is_coop = record_type is RecordType.COOPERATIVE
+                row = RecordRow(
+                    record_id=record.id, record_type=record_type.value, cooperative_id=coop,
+                    parent_id=_parent_of(record), author_id=user_id,
+                    kabupaten_code=KABUPATEN if is_coop else None,
+                    village_code=str(fields["village_code"]) if is_coop else None,
+                    sha256=str(fields["sha256"]) if record_type is RecordType.PHOTO else None,
+                    data={}, field_meta={}, version=PENDING, deleted=False,
+                    created_at=now(), updated_at=now(),
+                )  # fmt: skip
+                session.add(row)
+                batch.write_fields(row, fields)
+                written += 1
+            batch.finish()

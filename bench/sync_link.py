@@ -3,7 +3,7 @@
     .venv/bin/python bench/sync_link.py ba-week [--photos 30]   # 64 kbit/s, 1 s RTT, drop / 20 s
     .venv/bin/python bench/sync_link.py photo-drops               # photos, link drops every 2.5 s
     .venv/bin/python bench/sync_link.py pmo-download             # busy PMO's first download
-    .venv/bin/python bench/sync_link.py incremental --big 100000  # 10 changes: small vs big server
+    .venv/bin/python bench/sync_link.py incremental    # 10 edits, servers of 1k/100k/1M visits
 
 Prints time, bytes that crossed the emulated link, requests and the ratio to the floor the
 targets in ../shared/design/quality.md are stated against.
@@ -15,6 +15,7 @@ import argparse
 import dataclasses
 import gzip
 import json
+import os
 import random
 import sys
 import tempfile
@@ -28,9 +29,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PIL import Image, ImageDraw, ImageFilter  # noqa: E402
+from sqlalchemy import insert, select  # noqa: E402
 
+from bench import pmo_area  # noqa: E402
 from bench.link_emulator import LinkEmulator  # noqa: E402
-from bench.server_load import seed_busy_pmo, start_server  # noqa: E402
+from bench.server_load import start_server  # noqa: E402
+from kopdes_desktop.domain import codec  # noqa: E402
 from kopdes_desktop.domain.enums import (  # noqa: E402
     OpportunityNeed,
     PersonMet,
@@ -42,6 +46,7 @@ from kopdes_desktop.domain.enums import (  # noqa: E402
 )
 from kopdes_desktop.domain.ids import new_id  # noqa: E402
 from kopdes_desktop.domain.records import (  # noqa: E402
+    RECORD_CLASSES,
     AgreedAction,
     Opportunity,
     OpportunityDetail,
@@ -58,12 +63,15 @@ from kopdes_desktop.server.assignments import (  # noqa: E402
 )
 from kopdes_desktop.server.db import Database as ServerDatabase  # noqa: E402
 from kopdes_desktop.server.demo import seed_cooperatives  # noqa: E402
+from kopdes_desktop.server.models import ChangeLog, RecordRow  # noqa: E402
 from kopdes_desktop.server.passwords import hash_password  # noqa: E402
+from kopdes_desktop.server.versioning import bump_version  # noqa: E402
 from kopdes_desktop.services import photos  # noqa: E402
 from kopdes_desktop.services.app_services import AppServices  # noqa: E402
 from kopdes_desktop.services.context import ServiceContext  # noqa: E402
 from kopdes_desktop.services.sync_service import SyncService  # noqa: E402
-from kopdes_desktop.storage import outbox  # noqa: E402
+from kopdes_desktop.storage import outbox, record_store  # noqa: E402
+from kopdes_desktop.storage.models import model_for  # noqa: E402
 from kopdes_desktop.storage.opening import open_database  # noqa: E402
 from kopdes_desktop.sync.engine import SyncReport  # noqa: E402
 from kopdes_desktop.sync.token_store import TokenStore  # noqa: E402
@@ -172,6 +180,26 @@ def _photo(rng: random.Random, target: Path) -> Path:
     return target
 
 
+_WORD_TEXT = (
+    "pengurus anggota rapat gerai sembako simpanan wajib pokok pembukuan kas koperasi desa "
+    "kepala lahan sewa modal pinjaman bank himbara pupuk benih sawit karet madu kelulut ikan "
+    "keramba jalan sungai banjir listrik genset gudang stok harga harian laporan bulanan akta "
+    "notaris nib pajak rekening pelatihan kader bidan posyandu klinik apotek desa tetangga "
+    "musyawarah ketua sekretaris bendahara pengawas usaha simpan pinjam logistik truk perahu "
+    "minggu depan belum sudah perlu segera rencana target omzet untung rugi kontrak pemasok"
+)
+_WORDS = tuple(_WORD_TEXT.split())
+_OWNERS = ("Ketua", "Sekretaris", "Bendahara", "Pengawas", "Kepala Desa", "Pak Usman", "Bu Sari")
+_COMMODITIES = ("madu kelulut", "karet", "sawit", "ikan toman", "lada", "kopi liberika", "jagung")
+
+
+def _prose(rng: random.Random, words: int) -> str:
+    """Field notes stand-in: real words in a random order, so gzip cannot fold them together
+    (a week of identical notes would make the floor, and every ratio, meaningless)."""
+    text = " ".join(rng.choice(_WORDS) for _ in range(words))
+    return text[0].upper() + text[1:] + "."
+
+
 def ba_week(args: argparse.Namespace) -> None:
     folder = Path(tempfile.mkdtemp(prefix="kopdes-bench-week-"))
     stage = Stage(folder)
@@ -190,7 +218,8 @@ def ba_week(args: argparse.Namespace) -> None:
         sync_until_done(desk)
         link.drop_every_s = args.drop
         rng = random.Random(5)
-        # The week offline: 15 visits with actions, 5 opportunities, 10 profile edits, photos.
+        # The week offline: 15 visits with 2 actions each, submitted; 20 opportunities; 14
+        # profile edits; photos: 94 changes up, and 15 review comments the server adds.
         visit_ids = []
         for number in range(15):
             visit_id = new_id()
@@ -205,45 +234,46 @@ def ba_week(args: argparse.Namespace) -> None:
                         end_time=clock(11),
                         travel_mode=TravelMode.RIVER,
                         people_met=(PersonMet.PENGURUS, PersonMet.VILLAGE_HEAD),
-                        people_count=8,
+                        people_count=rng.randrange(3, 25),
                         purposes=(VisitPurpose.LEGAL_DOCUMENTS, VisitPurpose.TRAINING),
-                        findings="Pengurus sudah menyiapkan lahan gerai; pembukuan simpanan wajib "
-                        f"belum rapi. Kunjungan {number}.",
+                        findings=_prose(rng, 35),
                     ),
                     actions=tuple(
                         AgreedAction(
                             id=new_id(),
                             visit_id=visit_id,
-                            description=f"Tindak lanjut {k}",
-                            owner="Ketua",
+                            description=_prose(rng, 8),
+                            owner=rng.choice(_OWNERS),
                             due_date=date(2026, 12, 5),
                         )
                         for k in range(2)
                     ),
                 )
             )
-        for number in range(5):
+        for number in range(20):
             desk.opportunities.save(
                 OpportunityDetail(
                     Opportunity(
                         id=new_id(),
-                        cooperative_id=coops[number],
-                        title=f"Madu kelulut {number}",
+                        cooperative_id=coops[number % 15],
+                        title=_prose(rng, 4).rstrip("."),
                         sector=Sector.FORESTRY,
-                        commodity="madu kelulut",
-                        volume=200.0,
+                        commodity=rng.choice(_COMMODITIES),
+                        volume=float(rng.randrange(50, 900)),
                         volume_unit="kg/bulan",
-                        capital_needed=25_000_000,
-                        monthly_revenue=6_000_000,
+                        capital_needed=rng.randrange(5, 90) * 1_000_000,
+                        monthly_revenue=rng.randrange(5, 90) * 100_000,
                         needs=(OpportunityNeed.FINANCING,),
                         priority=Priority.HIGH,
                     )
                 )
             )
-        for number in range(10):
+        for number in range(14):
             detail = desk.cooperatives.get(coops[number])
             coop = dataclasses.replace(
-                detail.cooperative, member_count=30 + number, phone=f"0812-555-{number:04d}"
+                detail.cooperative,
+                member_count=rng.randrange(20, 300),
+                phone=f"08{rng.randrange(11, 99)}-{rng.randrange(10**7, 10**8)}",
             )
             desk.cooperatives.save(dataclasses.replace(detail, cooperative=coop))
         photo_bytes = 0
@@ -256,17 +286,22 @@ def ba_week(args: argparse.Namespace) -> None:
             desk.visits.save_draft(
                 dataclasses.replace(detail, photos=(*detail.photos, imported.photo))
             )
+        # Submitted at the end of the week: the server answers each with a review comment.
+        for visit_id in visit_ids:
+            desk.visits.submit(desk.visits.get(visit_id))
         print(f"prepared {args.photos} photos, {photo_bytes / 1e6:.2f} MB; syncing...", flush=True)
         with desk.context.database.read() as session:
             changed = [dict(m.fields) for m in outbox.pending(session)]
-        floor = len(gzip.compress(json.dumps(changed).encode()))
         up0, down0 = link.counters.bytes_up, link.counters.bytes_down
         seconds, failures, reports = sync_until_done(desk)
         up, down = link.counters.bytes_up - up0, link.counters.bytes_down - down0
         requests = sum(r.requests for r in reports)
+        comments = _review_comment_fields(stage.db)
+        floor = len(gzip.compress(json.dumps(changed + comments).encode()))
         print(
             f"BA week over {args.kbit:g} kbit/s, RTT {args.rtt:g} s, drop every {args.drop:g} s:"
-            f" {len(changed)} changes, {args.photos} photos ({photo_bytes / 1e6:.2f} MB)"
+            f" {len(changed)} changes up, {len(comments)} review comments down, {args.photos}"
+            f" photos ({photo_bytes / 1e6:.2f} MB)"
         )
         print(
             f"  completed in {seconds:.1f} s after {failures} dropped round(s); "
@@ -288,10 +323,21 @@ def ba_week(args: argparse.Namespace) -> None:
                 f"{sum(p.bytes_kept for p in photo_stats)} B kept by the server"
             )
         else:
-            print(f"  bytes on the wire / floor = {(up + down) / floor:.2f}")
+            limit_s = floor / (args.kbit * 1000 / 8) + args.rtt
+            print(
+                f"  bytes on the wire / floor = {(up + down) / floor:.2f}; the link's limit "
+                f"(floor bytes + one round trip) {limit_s:.1f} s: time / limit = "
+                f"{seconds / limit_s:.2f}"
+            )
         link.close()
     finally:
         stage.close()
+
+
+def _review_comment_fields(db: ServerDatabase) -> list[dict[str, Any]]:
+    with db.read() as session:
+        rows = session.scalars(select(RecordRow).where(RecordRow.record_type == "review_comment"))
+        return [dict(row.data) for row in rows]
 
 
 def _link(stage: Stage, kbit: float, rtt: float, drop: float | None) -> LinkEmulator:
@@ -396,71 +442,182 @@ def _pmo_receives_photos(
 
 
 def pmo_download(args: argparse.Namespace) -> None:
+    """Issue 15: a busy PMO's first download. Sambas with 400 cooperatives (officers, business
+    units), 20,000 visits (2 agreed actions and a review comment each), 5,000 opportunities and
+    2,000 photos' records: ~90,000 records (bench/pmo_area.py)."""
     folder = Path(tempfile.mkdtemp(prefix="kopdes-bench-pmo-"))
     stage = Stage(folder)
     try:
-        token = seed_busy_pmo(stage.db, args.visits)
-        del token
+        seeded = len(stage.cooperatives(pmo_area.KABUPATEN))
+        size = pmo_area.AreaSize(
+            cooperatives=max(1, 400 - seeded),
+            visits=args.visits,
+            opportunities=args.visits // 4,
+            photos=args.visits // 10,
+        )
+        pmo = stage.user(Role.PMO, "bench-busy-pmo", area=pmo_area.KABUPATEN)
+        with stage.db.read() as session:
+            pmo_id = accounts.user_by_username(session, pmo).id  # type: ignore[union-attr]
+        started = time.monotonic()
+        written = pmo_area.seed_server(stage.db, stage.catalog, size, pmo_id)
+        print(
+            f"server holds {seeded + size.cooperatives} cooperatives of Sambas and {written:,} "
+            f"records of its area (written in {time.monotonic() - started:.0f} s)",
+            flush=True,
+        )
         for label, link_args in (
-            ("loopback", None),
             (f"{args.kbit:g} kbit/s, RTT {args.rtt:g} s", (args.kbit, args.rtt)),
+            ("loopback", None),
         ):
-            link = None
-            if link_args:
-                link = LinkEmulator(
-                    "127.0.0.1",
-                    int(stage.base_url.rsplit(":", 1)[1]),
-                    kbit_per_s=link_args[0],
-                    rtt_s=link_args[1],
-                    drop_every_s=None,
-                )
-            desk = stage.desk("bench-busy-pmo", f"pmo-{label.split()[0]}", link)
+            if args.link_only and link_args is None:
+                continue
+            link = _link(stage, *link_args, None) if link_args else None
+            desk = stage.desk(pmo, f"pmo-{label.split()[0]}", link)
+            marks: list[tuple[float, str]] = []
             started = time.monotonic()
-            report = desk.sync.sync()
+            report = desk.sync.sync(_stage_marks(marks))
             seconds = time.monotonic() - started
+            apply_s = _stage_seconds(marks, started + seconds, "apply")
             print(
-                f"busy PMO first download over {label}: {report.pull.changes} records in "
-                f"{report.pull.pages} pages, {seconds:.1f} s, {report.requests} requests, "
-                f"{report.bytes_received / 1e6:.2f} MB received"
+                f"busy PMO first download over {label}: {report.pull.changes:,} records in "
+                f"{report.pull.pages} pages, {seconds:.1f} s (applying: {apply_s:.1f} s), "
+                f"{report.requests} requests, {report.bytes_sent:,} B up, "
+                f"{report.bytes_received:,} B down"
             )
-            if link:
-                floor = report.bytes_received / (link_args[0] * 1000 / 8)  # type: ignore[index]
-                print(f"  the link's own limit for those bytes: {floor:.1f} s")
-                link.close()
+            if link_args:
+                floor = _area_floor(desk)
+                link_s = report.bytes_received / (link_args[0] * 1000 / 8)
+                floor_s = floor / (link_args[0] * 1000 / 8)
+                print(
+                    f"  gzip floor of the records' fields {floor:,} B: bytes down / floor = "
+                    f"{report.bytes_received / floor:.2f}; the link needs {link_s:.1f} s for the "
+                    f"bytes received ({floor_s:.1f} s for the floor): time / link time = "
+                    f"{seconds / link_s:.2f}, time / floor time = {seconds / floor_s:.2f}"
+                )
+                link.close()  # type: ignore[union-attr]
     finally:
         stage.close()
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (2 cores)")
+
+
+def _stage_marks(marks: list[tuple[float, str]]) -> Any:
+    """A progress callback noting when each stage reported."""
+    return lambda shown: marks.append((time.monotonic(), shown.stage.value))
+
+
+def _stage_seconds(marks: list[tuple[float, str]], end: float, name: str) -> float:
+    """How long the round spent in a stage, from the progress it reported."""
+    times = marks
+    inside = [at for at, stage_name in times if stage_name == name]
+    if not inside:
+        return 0.0
+    after = [at for at, stage_name in times if at > inside[0] and stage_name != name]
+    return (after[0] if after else end) - inside[0]
+
+
+def _area_floor(desk: AppServices) -> int:
+    """The gzip size of every record's fields as the laptop now holds them."""
+    fields = []
+    with desk.context.database.read() as session:
+        for record_type in RECORD_CLASSES:
+            for row in session.query(model_for(record_type)):
+                fields.append(codec.encode(record_store.row_to_record(record_type, row)))
+    return len(gzip.compress(json.dumps(fields).encode()))
+
+
+def seed_visits_fast(db: ServerDatabase, visits: int, kabupaten: str = "61.01") -> None:
+    """``visits`` approved visits by a PMO across the kabupaten's cooperatives, written with
+    bulk inserts (records and their change log rows, 50,000 per version) so the 1,000,000-row
+    server is built in a minute or two instead of an hour of ORM flushes."""
+    with db.write() as session:
+        cooperatives = sorted(cooperatives_of_kabupaten(session, kabupaten))
+        user = accounts.create_user(
+            session, username="bench-load-pmo", role=Role.PMO, full_name="Load PMO",
+            password_hash=hash_password(PASSWORD),
+        )  # fmt: skip
+        user_id = user.id
+    fields = {"visit_date": "2026-11-20", "start_time": "09:00:00", "end_time": "11:00:00",
+              "travel_mode": "river", "people_met": ["pengurus"], "purposes": ["kelembagaan"],
+              "people_count": 12, "findings": "Rapat pengurus; gerai sembako mulai buka. " * 3,
+              "status": "approved", "author_id": user_id}  # fmt: skip
+    at = accounts.now()
+    for start in range(0, visits, 50_000):
+        with db.write() as session:
+            version = bump_version(session)
+            meta = {name: {"v": version, "c": "bench-seed", "u": user_id} for name in fields}
+            records, log = [], []
+            for number in range(start, min(visits, start + 50_000)):
+                cooperative = cooperatives[number % len(cooperatives)]
+                record_id = new_id()
+                records.append(
+                    {"record_id": record_id, "record_type": "visit", "cooperative_id": cooperative,
+                     "parent_id": cooperative, "author_id": user_id,
+                     "data": {**fields, "cooperative_id": cooperative}, "field_meta": meta,
+                     "version": version, "deleted": False, "created_at": at, "updated_at": at}
+                )  # fmt: skip
+                log.append(
+                    {"version": version, "record_id": record_id, "record_type": "visit",
+                     "cooperative_id": cooperative, "user_id": user_id,
+                     "client_id": "bench-seed", "mutation_id": None, "deleted": False, "at": at}
+                )  # fmt: skip
+            session.execute(insert(RecordRow), records)
+            session.execute(insert(ChangeLog), log)
 
 
 def incremental(args: argparse.Namespace) -> None:
-    results = {}
-    for label, visits in (("small", args.small), ("big", args.big)):
-        folder = Path(tempfile.mkdtemp(prefix=f"kopdes-bench-inc-{label}-"))
+    """10 profile edits by a BA on servers of growing size: what one sync round costs."""
+    results: dict[int, tuple[float, int, int, int]] = {}
+    for visits in args.sizes:
+        folder = Path(tempfile.mkdtemp(prefix=f"kopdes-bench-inc-{visits}-"))
         stage = Stage(folder)
         try:
-            seed_busy_pmo(stage.db, visits)  # the load lives in Sambas, the BA elsewhere
+            built = time.monotonic()
+            seed_visits_fast(stage.db, visits)  # the load lives in Sambas, the BA elsewhere
+            print(f"server with {visits} visits built in {time.monotonic() - built:.0f} s")
             coops = stage.cooperatives("61.08")[:10]
             ba = stage.user(Role.BA, "bench-ba", coops)
-            desk = stage.desk(ba, "laptop")
+            # Loopback, through the emulator only to count every byte (headers included).
+            link = _link(stage, 1_000_000, 0.0, None)
+            desk = stage.desk(ba, "laptop", link)
             desk.sync.sync()
-            times = []
+            rng = random.Random(11)
+            rounds = []
             for repeat in range(args.repeats):
                 for number, coop_id in enumerate(coops):
                     detail = desk.cooperatives.get(coop_id)
                     edited = dataclasses.replace(
-                        detail.cooperative, member_count=100 * repeat + number
+                        detail.cooperative,
+                        member_count=100 * repeat + number + 1,
+                        phone=f"08{rng.randrange(11, 99)}-{rng.randrange(10**7, 10**8)}",
+                        address=_prose(rng, 6),
+                        notes=_prose(rng, 18),
                     )
                     desk.cooperatives.save(dataclasses.replace(detail, cooperative=edited))
+                with desk.context.database.read() as session:
+                    changed = [dict(m.fields) for m in outbox.pending(session)]
+                floor = len(gzip.compress(json.dumps(changed).encode()))
+                up0, down0 = link.counters.bytes_up, link.counters.bytes_down
                 started = time.monotonic()
-                desk.sync.sync()
-                times.append(time.monotonic() - started)
-            results[label] = sorted(times)[len(times) // 2]
+                report = desk.sync.sync()
+                seconds = time.monotonic() - started
+                up, down = link.counters.bytes_up - up0, link.counters.bytes_down - down0
+                rounds.append((seconds, up, down, report.requests))
+            seconds, up, down, requests = sorted(rounds)[len(rounds) // 2]
+            results[visits] = (seconds, up, down, requests)
             print(
-                f"10 changes with {visits} visits on the server: median sync "
-                f"{results[label] * 1000:.0f} ms over {args.repeats} rounds"
+                f"10 edits with {visits} visits on the server: median round {seconds * 1000:.0f} ms"
+                f" over {args.repeats} rounds; {up} B up + {down} B down = {up + down} B "
+                f"(headers included) in {requests} requests; gzip floor "
+                f"{floor} B, ratio {(up + down) / floor:.2f}"
             )
+            link.close()
         finally:
             stage.close()
-    print(f"ratio big / small = {results['big'] / results['small']:.2f}")
+    smallest, largest = min(results), max(results)
+    print(
+        f"ratio largest / smallest server: time {results[largest][0] / results[smallest][0]:.2f}"
+        f", bytes {sum(results[largest][1:3]) / sum(results[smallest][1:3]):.2f}"
+    )
 
 
 def main() -> None:
@@ -482,6 +639,7 @@ def main() -> None:
     week.add_argument("--drop", type=float, default=20.0)
     pmo = commands.add_parser("pmo-download")
     pmo.add_argument("--visits", type=int, default=20_000)
+    pmo.add_argument("--link-only", action="store_true", help="skip the loopback run")
     pmo.add_argument("--kbit", type=float, default=1000)
     pmo.add_argument("--rtt", type=float, default=0.2)
     drops = commands.add_parser("photo-drops")
@@ -491,8 +649,10 @@ def main() -> None:
     drops.add_argument("--drop", type=float, default=2.5)
     drops.add_argument("--give-up", type=float, default=300)
     inc = commands.add_parser("incremental")
-    inc.add_argument("--small", type=int, default=1_000)
-    inc.add_argument("--big", type=int, default=100_000)
+    inc.add_argument(
+        "--sizes", type=int, nargs="+", default=[1_000, 100_000, 1_000_000],
+        help="visits on the server, one run each",
+    )  # fmt: skip
     inc.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     commands_run = {

@@ -25,7 +25,7 @@ from kopdes_desktop.services.sync_problems import (
 )
 from kopdes_desktop.services.sync_service import SyncStatus
 from kopdes_desktop.sync.bundle import BundleError
-from kopdes_desktop.sync.engine import Stage
+from kopdes_desktop.sync.round_progress import Progress
 from kopdes_desktop.sync.transport import (
     RateLimitedError,
     is_plain_http_to_another_computer,
@@ -190,7 +190,7 @@ def _logout(services: AppServices, args: argparse.Namespace) -> None:
 def _sync(services: AppServices, args: argparse.Namespace) -> None:
     from kopdes_desktop.ui import sync_messages  # noqa: PLC0415
 
-    report = services.sync.sync(_print_progress)
+    report = services.sync.sync(_progress_printer(settings.load().language))
     print()
     print(sync_messages.round_summary(report))
     log.info(
@@ -250,8 +250,16 @@ def _import(services: AppServices, args: argparse.Namespace) -> None:
     )
 
 
-def _print_progress(stage: Stage, share: float) -> None:
-    print(f"\r{stage.value:12s} {share * 100:5.1f}%", end="", flush=True)
+def _progress_printer(language: str) -> Callable[[Progress], None]:
+    from kopdes_desktop.ui import sync_messages  # noqa: PLC0415
+
+    def show(progress: Progress) -> None:
+        rows = sync_messages.rows_text(progress, language)
+        line = f"{progress.stage.value:12s} {progress.share * 100:5.1f}%"
+        # Padded, so a shorter line fully covers the one before it on the same terminal line.
+        print(f"\r{line}  {rows}".ljust(80), end="", flush=True)
+
+    return show
 
 
 def _warn_if_unencrypted(services: AppServices, args: argparse.Namespace) -> None:

@@ -56,6 +56,7 @@ class Clash:
     their_row: Record | None = None  # the stored row (None once removed)
     my_row: Record | None = None  # the form's row (None if the user removed it)
     changed_at: str = ""  # when the other change reached this laptop (device time), if known
+    changed_by: str = ""  # who made the other change (their name), if the laptop knows
 
     @property
     def key(self) -> tuple[str, str]:

@@ -16,6 +16,9 @@ DUE_SOON_DAYS = 7
 NOT_VISITED_BANDS = (90, 60, 30)
 # How many items a section shows before "Lihat semua (N)".
 FIRST_FEW = 5
+# Counts stop here: a to-do with more than 999 drafts says "999+" (counting tens of thousands of
+# rows on a stress database would hold the page up for nothing).
+COUNT_CAP = 999
 # How many items "Lihat semua" loads at most (a BA's to-do is short; a stress database is not).
 SHOW_ALL_LIMIT = 200
 
@@ -76,6 +79,11 @@ class TodoSection:
     @property
     def complete(self) -> bool:
         return len(self.items) >= self.total
+
+    @property
+    def capped(self) -> bool:
+        """More than COUNT_CAP: the count reads "999+"."""
+        return self.total > COUNT_CAP
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,7 +83,8 @@ def collect(
     """Read the month's work of one BA.
 
     ``all_cooperatives``: list every cooperative on the laptop as assigned (a BA's own laptop);
-    otherwise only those the BA has visited (a PMO's laptop holds the whole kabupaten).
+    otherwise those assigned to the BA in the directory of people (a PMO's laptop holds the
+    whole kabupaten; before it has a directory: those the BA has visited).
     """
     # A report written mid-month covers the month so far: a visit dated after today is a
     # typing slip, not work done.

@@ -48,6 +48,9 @@ class BaActivity:
     visits: int
     cooperatives_visited: int
     by_status: dict[str, int]
+    # Cooperatives of the kabupaten assigned to the BA (None before the laptop has the
+    # directory of people).
+    cooperatives_assigned: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,7 @@ def collect(
         names = report_queries.names(session)
         counts = report_queries.visit_counts_by_author_and_status(session, until, area)
         visited = report_queries.cooperatives_visited_by_author(session, until, area)
+        assigned = report_queries.assigned_per_ba(session, area)
         coverage = dashboard_queries.coverage(session, CoverageGroup.KABUPATEN, until.end, area)
         cooperatives = report_queries.cooperative_coverage(session, until, area=area)
         statuses = dashboard_queries.cooperatives_by_operational_status(session, area)
@@ -87,11 +91,13 @@ def collect(
         (
             BaActivity(
                 name=names.get(author, "") or f"Pendamping {author[:8]}",
-                visits=sum(by_status.values()),
+                visits=sum(counts.get(author, {}).values()),
                 cooperatives_visited=visited.get(author, 0),
-                by_status=by_status,
+                by_status=counts.get(author, {}),
+                cooperatives_assigned=assigned.get(author) if assigned else None,
             )
-            for author, by_status in counts.items()
+            # A BA with cooperatives but no visit this month is listed too: that is news.
+            for author in counts.keys() | assigned.keys()
         ),
         key=lambda a: a.name.lower(),
     )
@@ -125,6 +131,14 @@ def collect(
         backlog=backlog,
         coverage_map=coverage_map,
     )
+
+
+def _visited_of_assigned(activity: BaActivity) -> str:
+    """ "3 dari 10" (visited of assigned), or the visited count alone without a directory."""
+    visited = count(activity.cooperatives_visited)
+    if activity.cooperatives_assigned is None:
+        return visited
+    return f"{visited} dari {count(activity.cooperatives_assigned)}"
 
 
 def _status_label(value: str) -> str:
@@ -174,7 +188,7 @@ def build_html(data: PmoRecapData) -> str:
                 ["Pendamping", "Kunjungan", "Koperasi dikunjungi"]
                 + [wording.label(s) for s in statuses],
                 [
-                    [a.name, count(a.visits), count(a.cooperatives_visited)]
+                    [a.name, count(a.visits), _visited_of_assigned(a)]
                     + [count(a.by_status.get(s.value, 0)) for s in statuses]
                     for a in data.activity
                 ],

@@ -263,10 +263,13 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
         return _refuse_seed_demo(db, args, users, coops)
     with db.write() as session:
         seeded = seed_demo(session, _catalog(), args.bas_per_kabupaten)
-    print(f"{'username':24} {'role':6} {'password':20} area")
+    print(f"{'username':24} {'role':6} {'password':20} {'area':28} name")
     for account in seeded.accounts:
         shown = account.password or "(unchanged)"
-        print(f"{account.username:24} {account.role.value:6} {shown:20} {account.area}")
+        print(
+            f"{account.username:24} {account.role.value:6} {shown:20} {account.area:28} "
+            f"{account.full_name}"
+        )
     return EXIT_OK
 
 

@@ -22,6 +22,28 @@ from kopdes_desktop.server.models import RecordRow, User
 from kopdes_desktop.server.passwords import generate_password
 
 COOPERATIVES_PER_BA = 10
+# Names as people in West Kalimantan carry them (Malay, Dayak, Chinese, Javanese, Madurese), so a
+# newcomer trying the demo sees the directory at work: "diubah oleh Siti Aminah".
+DEMO_NAMES = (
+    "Siti Aminah", "Budi Santoso", "Yohanes Apui", "Nurhayati", "Agustinus Lansau",
+    "Dewi Lestari", "Rudi Hartono", "Maria Goreti Ayu", "Hendra Wijaya", "Fransiska Dayang",
+    "Syarif Abdullah", "Yuliana Lim", "Markus Ajo", "Rahmawati", "Stefanus Ding",
+    "Fitriani", "Junaidi", "Lusia Mering", "Agus Salim", "Christina Tjhai",
+    "Muhammad Ikhsan", "Veronika Aban", "Dedi Kurniawan", "Hasanah", "Paulus Beleng",
+    "Rina Marlina", "Ahmad Fauzi", "Theresia Lidia", "Slamet Riyadi", "Erna Wati",
+    "Yosef Ugak", "Halimah", "Andi Pratama", "Selvia Kho", "Ismail Marzuki",
+    "Kristina Uyut", "Bambang Sutrisno", "Nurlela", "Antonius Eko", "Wahyuni",
+    "Gregorius Jalong", "Suryani", "Abdul Rahman", "Mei Ling Tan",
+)  # fmt: skip
+
+
+def demo_name(index: int, *, from_end: bool = False) -> str:
+    """The index-th demo person's name (BAs count from the start of the list, PMOs from its
+    end); past the list, names come round again numbered."""
+    position = len(DEMO_NAMES) - 1 - index % len(DEMO_NAMES) if from_end else index
+    name = DEMO_NAMES[position % len(DEMO_NAMES)]
+    lap = index // len(DEMO_NAMES)
+    return name if lap == 0 else f"{name} {lap + 1}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +52,7 @@ class DemoAccount:
     role: Role
     password: str | None  # None: the account existed already and keeps its password
     area: str
+    full_name: str = ""
 
     @property
     def is_admin(self) -> bool:
@@ -57,11 +80,12 @@ def seed_cooperatives(session: Session, catalog: RegionCatalog) -> int:
 def _account(
     session: Session, username: str, role: Role, full_name: str, area: str
 ) -> tuple[DemoAccount, bool]:
-    if user_by_username(session, username) is not None:
-        return DemoAccount(username, role, None, area), False
+    existing = user_by_username(session, username)
+    if existing is not None:
+        return DemoAccount(username, role, None, area, existing.full_name), False
     password = generate_password()
     create_user(session, username=username, role=role, full_name=full_name, password=password)
-    return DemoAccount(username, role, password, area), True
+    return DemoAccount(username, role, password, area, full_name), True
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +113,15 @@ def seed_demo(session: Session, catalog: RegionCatalog, bas_per_kabupaten: int =
     added = seed_cooperatives(session, catalog)
     known = frozenset(region.code for region in catalog.kabupaten())
     accounts = [_account(session, "demo-admin", Role.ADMIN, "Admin Dinas Koperasi", "all")[0]]
-    for kabupaten in sorted(catalog.kabupaten(), key=lambda r: r.code):
+    bas = 0
+    for pmos, kabupaten in enumerate(sorted(catalog.kabupaten(), key=lambda r: r.code)):
         suffix = kabupaten.code.replace(".", "")
         pmo, created = _account(
-            session, f"demo-pmo-{suffix}", Role.PMO, f"PMO {kabupaten.name}", kabupaten.name
+            session,
+            f"demo-pmo-{suffix}",
+            Role.PMO,
+            demo_name(pmos, from_end=True),
+            kabupaten.name,
         )
         if created:
             assign_kabupaten(session, pmo.username, [kabupaten.code], known)
@@ -103,9 +132,10 @@ def seed_demo(session: Session, catalog: RegionCatalog, bas_per_kabupaten: int =
                 session,
                 f"demo-ba-{suffix}-{number + 1}",
                 Role.BA,
-                f"BA {number + 1} {kabupaten.name}",
+                demo_name(bas),
                 kabupaten.name,
             )
+            bas += 1
             share = cooperatives[number * COOPERATIVES_PER_BA : (number + 1) * COOPERATIVES_PER_BA]
             if created and share:
                 assign_cooperatives(session, ba.username, share)

@@ -9,13 +9,14 @@ that left the scope are listed on the first page.
 
 from __future__ import annotations
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.server.accounts import Caller, now
 from kopdes_desktop.server.cursor import Cursor, InvalidCursorError
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.directory import changed_since, directory_for
+from kopdes_desktop.server.echo import leave_out_echoes
 from kopdes_desktop.server.errors import ApiError, reset_required
 from kopdes_desktop.server.models import RecordRow, ScopeEvent, SyncClient
 from kopdes_desktop.server.records_io import to_change
@@ -83,18 +84,34 @@ def _scope_delta(
     return added_ids, removed_ids
 
 
+def _backfill_where(added: list[str], target: int) -> list[ColumnElement[bool]]:
+    """Rows of cooperatives that came into the scope, as of the pull's target."""
+    return [
+        RecordRow.cooperative_id.in_(added),
+        RecordRow.version <= target,
+        RecordRow.deleted.is_(False),
+    ]
+
+
+def _changes_where(
+    caller: Caller, base: int, target: int, exclude: list[str]
+) -> list[ColumnElement[bool]]:
+    """Rows changed in the caller's scope between the cursor's base and the target."""
+    where = [RecordRow.version > base, RecordRow.version <= target, scope_condition(caller)]
+    if base == 0:
+        where.append(RecordRow.deleted.is_(False))  # nothing to delete on a fresh install
+    if exclude:
+        where.append(RecordRow.cooperative_id.not_in(exclude))
+    return where
+
+
 def _backfill_page(
     session: Session, added: list[str], target: int, after_id: str, limit: int
 ) -> list[RecordRow]:
     return list(
         session.scalars(
             select(RecordRow)
-            .where(
-                RecordRow.cooperative_id.in_(added),
-                RecordRow.version <= target,
-                RecordRow.deleted.is_(False),
-                RecordRow.record_id > after_id,
-            )
+            .where(*_backfill_where(added, target), RecordRow.record_id > after_id)
             .order_by(RecordRow.record_id)
             .limit(limit)
         )
@@ -105,21 +122,26 @@ def _changes_page(
     session: Session, caller: Caller, cursor: Cursor, *, target: int, exclude: list[str], limit: int
 ) -> list[RecordRow]:
     query = select(RecordRow).where(
-        RecordRow.version > cursor.base,
-        RecordRow.version <= target,
-        scope_condition(caller),
+        *_changes_where(caller, cursor.base, target, exclude),
         or_(
             RecordRow.version > cursor.after_version,
             and_(RecordRow.version == cursor.after_version, RecordRow.record_id > cursor.after_id),
         ),
     )
-    if cursor.base == 0:
-        query = query.where(RecordRow.deleted.is_(False))  # nothing to delete on a fresh install
-    if exclude:
-        query = query.where(RecordRow.cooperative_id.not_in(exclude))
     return list(
         session.scalars(query.order_by(RecordRow.version, RecordRow.record_id).limit(limit))
     )
+
+
+def _pull_size(session: Session, caller: Caller, base: int, target: int, added: list[str]) -> int:
+    """How many changes a whole pull brings: its first page says so, for the client's
+    progress. Counted only when the pull takes more than one page."""
+    count = 0
+    if added:
+        where = _backfill_where(added, target)
+        count += session.scalar(select(func.count()).select_from(RecordRow).where(*where)) or 0
+    where = _changes_where(caller, base, target, added)
+    return count + (session.scalar(select(func.count()).select_from(RecordRow).where(*where)) or 0)
 
 
 def _start(session: Session, caller: Caller, request: PullRequest) -> Cursor:
@@ -169,9 +191,11 @@ def pull(db: Database, caller: Caller, request: PullRequest) -> PullResponse:
                     cursor.epoch, cursor.user_id, cursor.base, target, "backfill", 0,
                     rows[-1].record_id,
                 )  # fmt: skip
+                size = _pull_size(session, caller, cursor.base, target, added)
                 return _answer(
-                    rows, removed if first_page else [], position, True, target, directory=directory
-                )
+                    rows, removed if first_page else [], position, True, target,
+                    directory=directory, total=size if first_page else None,
+                )  # fmt: skip
         elif not first_page:
             position = cursor
         room = limit - len(rows)
@@ -180,7 +204,6 @@ def pull(db: Database, caller: Caller, request: PullRequest) -> PullResponse:
         )
         has_more = len(more) > room
         more = more[:room]
-        rows += more
         if has_more:
             if more:
                 position = Cursor(
@@ -189,9 +212,22 @@ def pull(db: Database, caller: Caller, request: PullRequest) -> PullResponse:
                 )  # fmt: skip
         else:
             position = Cursor(cursor.epoch, cursor.user_id, base=target)
-        return _answer(
-            rows, removed if first_page else [], position, has_more, target, directory=directory
+        rows += leave_out_echoes(
+            session,
+            more,
+            client_id=request.client_id,
+            base=cursor.base,
+            own_versions=request.own_versions,
         )
+        total = None
+        if first_page:
+            total = (
+                _pull_size(session, caller, cursor.base, target, added) if has_more else len(rows)
+            )
+        return _answer(
+            rows, removed if first_page else [], position, has_more, target,
+            directory=directory, total=total,
+        )  # fmt: skip
 
 
 def _directory(session: Session, caller: Caller, base: int) -> Directory | None:
@@ -208,6 +244,7 @@ def _answer(
     target: int,
     *,
     directory: Directory | None,
+    total: int | None = None,
 ) -> PullResponse:
     changes: list[Change] = [to_change(row) for row in rows]
     return PullResponse(
@@ -217,4 +254,5 @@ def _answer(
         has_more=has_more,
         target_version=target,
         directory=directory,
+        total_changes=total,
     )

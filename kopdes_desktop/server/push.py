@@ -17,6 +17,7 @@ from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.domain.values import escaped
 from kopdes_desktop.server.accounts import Caller, now
 from kopdes_desktop.server.db import Database
+from kopdes_desktop.server.echo import note_inexact_writes
 from kopdes_desktop.server.errors import ApiError
 from kopdes_desktop.server.models import AppliedMutation, RecordRow, SyncClient
 from kopdes_desktop.server.records_io import to_change
@@ -208,6 +209,8 @@ def _apply_batch(
             outcomes.append((mutation.mutation_id, None, conflicts))
         except RejectedError as refused:
             outcomes.append((mutation.mutation_id, refused, []))
+    applied = {mutation_id for mutation_id, rejection, _c in outcomes if rejection is None}
+    note_inexact_writes(batch, [m for m in fresh if m.mutation_id in applied])
     version = batch.finish()
     refused_records = _refused_records(context, fresh, outcomes)
     digests = {m.mutation_id: mutation_digest(m) for m in fresh}

@@ -81,6 +81,16 @@ class WriteBatch:
     def touched(self) -> int:
         return len(self._rows)
 
+    def written(self) -> list[tuple[RecordRow, int | None]]:
+        """Every row this transaction touched, with the mutation that touched it last."""
+        return [(row, self._mutation_of.get(record_id)) for record_id, row in self._rows.items()]
+
+    def not_as_sent(self, record_id: str) -> None:
+        """The record does not hold exactly what the client's mutation sent (the server kept
+        another writer's value, or filled in a field): its change is logged without a mutation
+        id, which is what makes a pull send it back to that client (server/echo.py)."""
+        self._mutation_of[record_id] = None
+
     def finish(self) -> int:
         version = bump_version(self.session)
         at = now()

@@ -22,7 +22,7 @@ from kopdes_desktop.domain import edits
 from kopdes_desktop.domain.edits import Clash, Plan
 from kopdes_desktop.domain.records import Record
 from kopdes_desktop.services.errors import EditClashError, NotFoundError
-from kopdes_desktop.storage import history, record_store
+from kopdes_desktop.storage import directory, history, record_store
 from kopdes_desktop.storage.models import model_for
 
 D = TypeVar("D")
@@ -140,5 +140,9 @@ def save_edit(
 
 
 def _with_arrival(session: Session, clash: Clash) -> Clash:
-    when = history.last_server_change(session, clash.record_id, clash.field)
-    return dataclasses.replace(clash, changed_at=when) if when else clash
+    """The clash with when the other change reached this laptop and who made it."""
+    entry = history.last_server_entry(session, clash.record_id, clash.field)
+    if entry is None:
+        return clash
+    who = directory.names(session).get(entry.author_id or "", "")
+    return dataclasses.replace(clash, changed_at=entry.device_time, changed_by=who)

@@ -54,6 +54,9 @@ class ProfileChange:
     # when by the server's clock (ISO 8601 UTC; None from servers before the directory).
     author_name: str = ""
     changed_at: str | None = None
+    # The server's id of who made it; None for local edits and when the server wrote it itself
+    # (an administrator's import).
+    author_id: str | None = None
 
 
 COOPERATIVE = Aggregate(
@@ -161,6 +164,7 @@ class CooperativeService:
                     fields=dict(entry.fields),
                     author_name=names.get(entry.author_id or "", ""),
                     changed_at=entry.changed_at,
+                    author_id=entry.author_id,
                 )
                 for entry in entries
             ]

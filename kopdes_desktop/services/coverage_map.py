@@ -15,7 +15,7 @@ from kopdes_desktop.domain.geography import Boundaries
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage import map_queries
 from kopdes_desktop.storage.boundary_cache import shared_boundaries
-from kopdes_desktop.storage.review_queries import author_names, visit_authors
+from kopdes_desktop.storage.review_queries import author_names
 
 # (village, latitude, longitude) → (km outside, exact outline). GPS rarely changes, and checking
 # thousands of points against their outlines is the slowest part of a refresh.
@@ -40,13 +40,10 @@ class CoverageMapService:
         return shared_boundaries()
 
     def ba_choices(self) -> list[tuple[str, str]]:
-        """(author id, name) of the BAs a PMO can narrow the map to.
-
-        Today: everyone with a visit in the area, named from the review history. The directory
-        of people replaces this (and ``map_queries.cooperatives_of_ba``) when it reaches laptops.
-        """
+        """(user id, name) of the BAs a PMO can narrow the map to: those the directory of
+        people assigns to the area's cooperatives, and anyone with a visit there."""
         with self._context.database.read() as session:
-            return visit_authors(session, self._area())
+            return map_queries.ba_choices(session, self._area())
 
     def commodities(self) -> list[str]:
         with self._context.database.read() as session:

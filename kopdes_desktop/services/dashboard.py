@@ -36,6 +36,9 @@ class PmoDashboard:
     operational_status: tuple[tuple[str, int], ...]  # (status value or "", cooperatives)
     business_units: Crosstab  # unit type × unit status
     backlog: ReviewBacklog
+    # BA rows count the cooperatives assigned to each BA (the row without a BA: not assigned);
+    # False before the laptop has the directory: each cooperative counts for its latest visitor.
+    coverage_by_assignment: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,7 @@ class DashboardService:
                 operational_status=tuple(queries.cooperatives_by_operational_status(session, area)),
                 business_units=queries.business_units_by_type_and_status(session, area),
                 backlog=queries.review_backlog(session, today, area),
+                coverage_by_assignment=queries.by_assignment(session),
             )
 
     def ba(self) -> BaDashboard:

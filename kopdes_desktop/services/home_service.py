@@ -10,12 +10,9 @@ count and the first few items; ``section`` reads one of them in full ("Lihat sem
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.domain.listing import PageRequest
-from kopdes_desktop.domain.reporting import ReviewFilter
 from kopdes_desktop.domain.todo import (
     BA_SECTIONS,
     FIRST_FEW,
@@ -29,7 +26,7 @@ from kopdes_desktop.domain.todo import (
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.inbox import InboxKind, InboxService
 from kopdes_desktop.services.refusals import RefusalService
-from kopdes_desktop.storage import home_queries, review_queries
+from kopdes_desktop.storage import home_queries
 
 
 class HomeService:
@@ -64,7 +61,7 @@ class HomeService:
             TodoKind.ACTION_DUE: lambda: home_queries.actions_due(session, me, today, limit),
             TodoKind.NOT_VISITED: lambda: home_queries.not_visited(session, today, limit),
             TodoKind.PLANNED: lambda: home_queries.planned_this_week(session, me, today, limit),
-            TodoKind.REVIEW: lambda: self._review_queue(session, limit),
+            TodoKind.REVIEW: lambda: home_queries.review_queue(session, context.area(), limit),
             TodoKind.CONFLICT: lambda: self._conflicts(session, limit),
             TodoKind.QUIET_BA: lambda: home_queries.quiet_bas(
                 session, context.area(), today, limit
@@ -99,24 +96,6 @@ class HomeService:
         ]
         found = refused + set_aside
         return TodoSection(TodoKind.REFUSED, len(found), tuple(found[:limit]))
-
-    def _review_queue(self, session: Session, limit: int) -> TodoSection:
-        """Visits waiting for review in the reviewer's area, the longest waiting first (the
-        review queue's own order)."""
-        criteria = replace(ReviewFilter(area=self._context.area()), page=PageRequest(0, limit))
-        page = review_queries.review_queue(session, criteria)
-        items = tuple(
-            TodoItem(
-                TodoKind.REVIEW,
-                visit.id,
-                visit.cooperative_name,
-                visit.visit_date,
-                who=visit.author_name,
-                since=visit.submitted_at.date() if visit.submitted_at else None,
-            )
-            for visit in page.items
-        )
-        return TodoSection(TodoKind.REVIEW, page.total, items)
 
     def _conflicts(self, session: Session, limit: int) -> TodoSection:
         """Clashes not yet settled, the oldest first; the page words the field that clashed."""

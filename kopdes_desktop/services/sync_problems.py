@@ -14,7 +14,8 @@ from enum import StrEnum
 
 from kopdes_desktop.disk_space import DiskFullError, is_disk_full
 from kopdes_desktop.services.sync_service import NotSignedInError, UnsentChangesError
-from kopdes_desktop.sync.engine import Stage, SyncReport
+from kopdes_desktop.sync.engine import SyncReport
+from kopdes_desktop.sync.round_progress import Stage
 from kopdes_desktop.sync.transport import (
     AuthError,
     CancelledError,

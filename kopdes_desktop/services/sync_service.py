@@ -24,9 +24,10 @@ from kopdes_desktop.sync.bundle_format import (
     public_key_of,
 )
 from kopdes_desktop.sync.client import SyncClient
-from kopdes_desktop.sync.engine import ProgressCallback, SyncEngine, SyncReport
+from kopdes_desktop.sync.engine import SyncEngine, SyncReport
 from kopdes_desktop.sync.photo_sync import PhotoPolicy
 from kopdes_desktop.sync.pull import staged_pages
+from kopdes_desktop.sync.round_progress import ProgressCallback
 from kopdes_desktop.sync.token_store import TokenStore
 from kopdes_desktop.sync.transport import (
     AuthError,
@@ -228,7 +229,7 @@ class SyncService:
         if self._engine is not None:
             self._engine.photo_policy = policy
 
-    def sync(self, progress: ProgressCallback = lambda stage, share: None) -> SyncReport:
+    def sync(self, progress: ProgressCallback = lambda shown: None) -> SyncReport:
         engine = self.engine()
         account = self.account()
         if account is not None and not self._tokens.load_device_key(

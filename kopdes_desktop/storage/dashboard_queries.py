@@ -1,9 +1,10 @@
 """Dashboard figures: grouped counts computed in SQL, a few rows each.
 
-A cooperative's BA is taken to be the author of its latest visit: assignments live on the
-server and do not travel to laptops, and the latest visitor is who coaches it in practice.
-Visits count whatever their review status, from the day they happened; visits dated after
-today (a typing slip) are left out.
+A cooperative's BA is the BA assigned to it in the directory of people the server sends
+(storage/directory.py); a cooperative with two BAs counts for both, one with none is "not
+assigned". Before a laptop has a directory (a server older than it, the sample data) the author
+of its latest visit stands in. Visits count whatever their review status, from the day they
+happened; visits dated after today (a typing slip) are left out.
 """
 
 from __future__ import annotations
@@ -38,9 +39,11 @@ from kopdes_desktop.domain.reporting import (
     WaitingAge,
     WeeklyVisits,
 )
+from kopdes_desktop.storage import directory
 from kopdes_desktop.storage.models import (
     AgreedActionRow,
     BusinessUnitRow,
+    CooperativeAssignmentRow,
     CooperativeRow,
     OpportunityRow,
     RegionRow,
@@ -98,24 +101,35 @@ def _bucket_column(last_date: Any, today: date) -> Any:
     )
 
 
+def by_assignment(session: Session) -> bool:
+    """Do BA figures follow the assignments (the laptop has the directory of people)?"""
+    return directory.is_known(session)
+
+
 def coverage(
     session: Session, group: CoverageGroup, today: date, area: Sequence[str] = ()
 ) -> list[CoverageRow]:
     last = last_visits(today)
-    key = (
-        CooperativeRow.kabupaten_code
-        if group is CoverageGroup.KABUPATEN
-        else func.coalesce(last.c.last_author, "")
-    )
+    assigned = group is CoverageGroup.BA and by_assignment(session)
+    if group is CoverageGroup.KABUPATEN:
+        key: Any = CooperativeRow.kabupaten_code
+    elif assigned:
+        key = func.coalesce(CooperativeAssignmentRow.user_id, "")
+    else:
+        key = func.coalesce(last.c.last_author, "")
     bucket = _bucket_column(last.c.last_date, today)
-    query = _restrict(
+    query = (
         select(key, bucket, func.count())
         .select_from(CooperativeRow)
         .outerjoin(last, last.c.cooperative_id == CooperativeRow.id)
         .where(CooperativeRow.deleted.is_not(True))
-        .group_by(key, bucket),
-        area,
+        .group_by(key, bucket)
     )
+    if assigned:
+        query = query.outerjoin(
+            CooperativeAssignmentRow, CooperativeAssignmentRow.cooperative_id == CooperativeRow.id
+        )
+    query = _restrict(query, area)
     counts: dict[str, dict[CoverageBucket, int]] = {}
     for row_key, bucket_value, count in session.execute(query):
         counts.setdefault(row_key or "", {})[CoverageBucket(bucket_value)] = count
@@ -167,7 +181,7 @@ def list_coverage(session: Session, criteria: CoverageFilter) -> Page[Cooperativ
     if criteria.group is CoverageGroup.KABUPATEN and criteria.key is not None:
         query = query.where(CooperativeRow.kabupaten_code == criteria.key)
     elif criteria.group is CoverageGroup.BA and criteria.key is not None:
-        query = query.where(func.coalesce(last.c.last_author, "") == criteria.key)
+        query = query.where(_coached_by(session, criteria.key, last))
     if criteria.bucket is not None:
         query = query.where(_bucket_column(last.c.last_date, criteria.today) == criteria.bucket)
     if criteria.not_visited_in_days is not None:
@@ -204,6 +218,16 @@ def list_coverage(session: Session, criteria: CoverageFilter) -> Page[Cooperativ
         for row in session.execute(query.offset(page.offset).limit(page.limit))
     )
     return Page(items, total, page.offset)
+
+
+def _coached_by(session: Session, key: str, last: Any) -> Any:
+    """The cooperatives in a BA's coverage bar ("" : those without a BA)."""
+    if not by_assignment(session):
+        return func.coalesce(last.c.last_author, "") == key
+    pairs = select(CooperativeAssignmentRow.cooperative_id)
+    if not key:
+        return CooperativeRow.id.not_in(pairs)
+    return CooperativeRow.id.in_(pairs.where(CooperativeAssignmentRow.user_id == key))
 
 
 # --- activity --------------------------------------------------------------------------------

@@ -83,13 +83,19 @@ def entries_for(session: Session, cooperative_id: str) -> list[HistoryEntry]:
 
 def last_server_change(session: Session, record_id: str, field: str = "") -> str | None:
     """Device time at which sync last brought a change of ``field`` (any field if empty)."""
+    found = last_server_entry(session, record_id, field)
+    return None if found is None else found.device_time
+
+
+def last_server_entry(session: Session, record_id: str, field: str = "") -> HistoryEntry | None:
+    """The history entry of the last change of ``field`` (any field if empty) sync brought."""
     query = (
-        select(HistoryEntry.fields, HistoryEntry.device_time)
+        select(HistoryEntry)
         .where(HistoryEntry.record_id == record_id, HistoryEntry.source == SERVER)
         .order_by(HistoryEntry.id.desc())
         .limit(MAX_ENTRIES)
     )
-    for fields, device_time in session.execute(query):
-        if not field or field in (fields or {}):
-            return str(device_time)
+    for entry in session.scalars(query):
+        if not field or field in (entry.fields or {}):
+            return entry
     return None

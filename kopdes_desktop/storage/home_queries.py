@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import Select, and_, exists, func, literal, select, text
 from sqlalchemy.orm import Session, aliased
 
-from kopdes_desktop.domain.enums import Role, VisitStatus
+from kopdes_desktop.domain.enums import VisitStatus
 from kopdes_desktop.domain.todo import (
+    COUNT_CAP,
     TodoItem,
     TodoKind,
     TodoSection,
@@ -34,30 +35,47 @@ from kopdes_desktop.storage.models import (
     ReviewCommentRow,
     VisitRow,
 )
-from kopdes_desktop.storage.review_queries import in_area, parse_date, visit_authors
+from kopdes_desktop.storage.review_queries import (
+    author_names_of,
+    in_area,
+    longest_waiting,
+    not_looked_up,
+    parse_date,
+    waiting_count,
+)
 
 
 def _counted(
     session: Session, query: Select[*tuple[Any, ...]], limit: int
 ) -> tuple[int, list[Any]]:
-    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+    """How many rows ``query`` has (up to COUNT_CAP + 1) and the first ``limit`` of them."""
+    counted = query.order_by(None).with_only_columns(literal(1)).limit(COUNT_CAP + 1)
+    total = session.scalar(select(func.count()).select_from(counted.subquery())) or 0
     rows = list(session.execute(query.limit(limit)).all()) if total else []
     return total, rows
 
 
+def _deleted_cooperatives() -> Select[str]:
+    return select(CooperativeRow.id).where(CooperativeRow.deleted.is_(True))
+
+
 def _own_visits(status: VisitStatus, author_id: str) -> Select[*tuple[Any, ...]]:
-    return (
+    """The user's visits of one status, oldest first (the longer a visit waits, the harder it
+    is to remember what happened). Counted from ix_visit_author_status_date alone: the
+    cooperative is joined only for its name, and that join is left out of the count."""
+    mine = (
+        VisitRow.author_id == author_id,
+        VisitRow.status == status.value,
+        VisitRow.deleted.is_not(True),
+        VisitRow.cooperative_id.not_in(_deleted_cooperatives()),
+    )
+    query = (
         select(VisitRow.id, CooperativeRow.name, VisitRow.visit_date)
         .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
-        .where(
-            VisitRow.status == status.value,
-            VisitRow.deleted.is_not(True),
-            CooperativeRow.deleted.is_not(True),
-            VisitRow.author_id == author_id,
-        )
-        # Oldest first: the longer a visit waits, the harder it is to remember what happened.
-        .order_by(VisitRow.visit_date.asc().nulls_first(), CooperativeRow.name, VisitRow.id)
+        .where(*mine)
+        .order_by(VisitRow.visit_date, CooperativeRow.name, VisitRow.id)
     )
+    return query
 
 
 def has_cooperatives(session: Session) -> bool:
@@ -75,33 +93,33 @@ def drafts(session: Session, author_id: str, limit: int) -> TodoSection:
 
 
 def sent_back(session: Session, author_id: str, limit: int) -> TodoSection:
-    """The user's visits a PMO sent back, each with the latest review comment (what to fix)."""
+    """The user's visits a PMO sent back, each with the latest send-back comment (what to fix)."""
     query = _own_visits(VisitStatus.NEEDS_REVISION, author_id)
     total, rows = _counted(session, query, limit)
-    items = []
-    for visit_id, name, visit_date in rows:
-        latest = session.execute(
-            select(ReviewCommentRow.comment, ReviewCommentRow.author_name)
-            .where(
-                ReviewCommentRow.visit_id == visit_id,
-                ReviewCommentRow.deleted.is_not(True),
-                ReviewCommentRow.to_status == VisitStatus.NEEDS_REVISION.value,
-            )
-            .order_by(ReviewCommentRow.created_at.desc(), ReviewCommentRow.id.desc())
-            .limit(1)
-        ).first()
-        comment, reviewer = latest if latest is not None else ("", "")
-        items.append(
-            TodoItem(
-                TodoKind.SENT_BACK,
-                visit_id,
-                name,
-                parse_date(visit_date),
-                text=comment,
-                who=reviewer,
-            )
+    latest: dict[str, tuple[str, str]] = {}
+    comments = (
+        select(ReviewCommentRow.visit_id, ReviewCommentRow.comment, ReviewCommentRow.author_name)
+        .where(
+            ReviewCommentRow.visit_id.in_([row[0] for row in rows]),
+            ReviewCommentRow.deleted.is_not(True),
+            ReviewCommentRow.to_status == VisitStatus.NEEDS_REVISION.value,
         )
-    return TodoSection(TodoKind.SENT_BACK, total, tuple(items))
+        .order_by(ReviewCommentRow.created_at, ReviewCommentRow.id)  # the last one wins
+    )
+    for visit_id, comment, reviewer in session.execute(comments):
+        latest[visit_id] = (comment, reviewer)
+    items = tuple(
+        TodoItem(
+            TodoKind.SENT_BACK,
+            visit_id,
+            name,
+            parse_date(visit_date),
+            text=latest.get(visit_id, ("", ""))[0],
+            who=latest.get(visit_id, ("", ""))[1],
+        )
+        for visit_id, name, visit_date in rows
+    )
+    return TodoSection(TodoKind.SENT_BACK, total, items)
 
 
 def actions_due(session: Session, author_id: str, today: date, limit: int) -> TodoSection:
@@ -123,7 +141,7 @@ def actions_due(session: Session, author_id: str, today: date, limit: int) -> To
             AgreedActionRow.done.is_(False),
             AgreedActionRow.deleted.is_not(True),
             VisitRow.deleted.is_not(True),
-            VisitRow.author_id == author_id,
+            not_looked_up(VisitRow.author_id) == author_id,
             CooperativeRow.deleted.is_not(True),
         )
         .order_by(AgreedActionRow.due_date, CooperativeRow.name, AgreedActionRow.id)
@@ -180,7 +198,7 @@ def planned_this_week(session: Session, author_id: str, today: date, limit: int)
         .where(
             VisitRow.next_visit_date.between(monday.isoformat(), sunday.isoformat()),
             VisitRow.deleted.is_not(True),
-            VisitRow.author_id == author_id,
+            not_looked_up(VisitRow.author_id) == author_id,
             CooperativeRow.deleted.is_not(True),
             ~exists().where(
                 and_(
@@ -205,42 +223,108 @@ def known_bas(session: Session, area: Sequence[str]) -> list[tuple[str, str]]:
     The one place that decides who the BAs are: the active BAs of the directory of people the
     server sends (storage/directory.py, already limited to the account's area), so a BA who
     never logged a visit is counted too; before a laptop has a directory (a server older than
-    it), everyone with a visit in the area, named from the review history.
+    it), everyone with a visit in the area, not yet named (``review_queries.author_names_of``
+    names the few shown).
     """
     if directory.is_known(session):
-        active = set(
-            session.scalars(
-                select(Person.user_id).where(Person.active.is_(True), Person.role == Role.BA.value)
-            )
+        left = set(session.scalars(select(Person.user_id).where(Person.active.is_(False))))
+        return [(user_id, name) for user_id, name in directory.bas(session) if user_id not in left]
+    return [(author, "") for author in _authors(session) if _has_visit(session, author, area)]
+
+
+def _authors(session: Session) -> list[str]:
+    """Every visit author, one index seek each (a recursive walk from one author to the next
+    in ix_visit_author_status_date) rather than reading every visit for DISTINCT."""
+    walk = text(
+        "WITH RECURSIVE author(id) AS ("
+        " SELECT min(author_id) FROM visit WHERE author_id > ''"
+        " UNION ALL"
+        " SELECT (SELECT min(author_id) FROM visit WHERE author_id > author.id)"
+        " FROM author WHERE author.id IS NOT NULL"
+        ") SELECT id FROM author WHERE id IS NOT NULL"
+    )
+    return [str(author) for author in session.scalars(walk)]
+
+
+def _authors_visits(author_id: str, area: Sequence[str], *columns: Any) -> Select[*tuple[Any, ...]]:
+    """The author's live visits in the area (a walk down ix_visit_author_status_date)."""
+    query = (
+        select(*columns)
+        .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
+        .where(
+            VisitRow.author_id == author_id,
+            VisitRow.deleted.is_not(True),
+            CooperativeRow.deleted.is_not(True),
         )
-        return [(user_id, name) for user_id, name in directory.bas(session) if user_id in active]
-    return visit_authors(session, area)
+        .limit(1)
+    )
+    condition = in_area(area)
+    return query if condition is None else query.where(condition)
+
+
+def _has_visit(session: Session, author_id: str, area: Sequence[str]) -> bool:
+    return session.scalar(_authors_visits(author_id, area, VisitRow.id)) is not None
+
+
+def _visited_since(session: Session, author_id: str, area: Sequence[str], first: date) -> bool:
+    """Whether the author has a visit dated ``first`` or later: one look per status."""
+    query = _authors_visits(author_id, area, VisitRow.id).where(
+        VisitRow.status.in_([status.value for status in VisitStatus]),
+        VisitRow.visit_date >= first.isoformat(),
+    )
+    return session.scalar(query) is not None
+
+
+def _latest_visit(
+    session: Session, author_id: str, area: Sequence[str], status: VisitStatus
+) -> str | None:
+    """The date of the author's latest visit of one status, or None."""
+    query = (
+        _authors_visits(author_id, area, VisitRow.visit_date)
+        .where(VisitRow.status == status.value, VisitRow.visit_date.is_not(None))
+        .order_by(VisitRow.visit_date.desc())
+    )
+    found: str | None = session.scalar(query)
+    return found
 
 
 def quiet_bas(session: Session, area: Sequence[str], today: date, limit: int) -> TodoSection:
     """BAs of the area without a visit dated this month, the longest quiet first (their latest
     visit, if any, is the item's date). Drafts count: the BA was there."""
-    bas = known_bas(session, area)
-    if not bas:
-        return TodoSection(TodoKind.QUIET_BA, 0, ())
     first, _last = this_month(today)
-    latest = (
-        select(VisitRow.author_id, func.max(VisitRow.visit_date))
-        .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
-        .where(VisitRow.deleted.is_not(True), VisitRow.author_id.in_([ba for ba, _ in bas]))
-        .group_by(VisitRow.author_id)
-    )
-    condition = in_area(area)
-    if condition is not None:
-        latest = latest.where(condition)
-    last_visit = {author: parse_date(day) for author, day in session.execute(latest)}
-    quiet = [
-        (ba, name, last_visit.get(ba))
-        for ba, name in bas
-        if (last_visit.get(ba) or date.min) < first
-    ]
+    quiet = []
+    for ba, name in known_bas(session, area):
+        if _visited_since(session, ba, area, first):
+            continue
+        # Per status: each a walk down ix_visit_author_status_date that stops at the first hit.
+        dates = [_latest_visit(session, ba, area, status) for status in VisitStatus]
+        last = max((date.fromisoformat(day) for day in dates if day), default=None)
+        quiet.append((ba, name, last))
     quiet.sort(key=lambda entry: (entry[2] or date.min, entry[1].lower(), entry[0]))
+    shown = quiet[:limit]
+    names = author_names_of(session, [ba for ba, name, _last in shown if not name])
     items = tuple(
-        TodoItem(TodoKind.QUIET_BA, ba, when=last, who=name) for ba, name, last in quiet[:limit]
+        TodoItem(TodoKind.QUIET_BA, ba, when=last, who=name or names.get(ba, ""))
+        for ba, name, last in shown
     )
     return TodoSection(TodoKind.QUIET_BA, len(quiet), items)
+
+
+def review_queue(session: Session, area: Sequence[str], limit: int) -> TodoSection:
+    """Visits waiting for review in the area, the longest waiting first (the review queue's
+    own order), each with its BA's name."""
+    total = waiting_count(session, area, COUNT_CAP)
+    waiting = longest_waiting(session, area, limit) if total else []
+    names = author_names_of(session, [author for _v, _n, author, _d, _at in waiting])
+    items = tuple(
+        TodoItem(
+            TodoKind.REVIEW,
+            visit_id,
+            name,
+            parse_date(day),
+            who=names.get(author, ""),
+            since=submitted.date() if submitted else None,
+        )
+        for visit_id, name, author, day, submitted in waiting
+    )
+    return TodoSection(TodoKind.REVIEW, total, items)

@@ -20,9 +20,21 @@ from kopdes_desktop.domain.coverage_map import (
 )
 from kopdes_desktop.domain.enums import OperationalStatus, Sector
 from kopdes_desktop.domain.reporting import Period
+from kopdes_desktop.storage import directory
 from kopdes_desktop.storage.dashboard_queries import last_visits
-from kopdes_desktop.storage.models import CooperativeRow, OpportunityRow, VisitRow
-from kopdes_desktop.storage.review_queries import SUBMITTED_STATES, in_area, parse_date
+from kopdes_desktop.storage.models import (
+    CooperativeAssignmentRow,
+    CooperativeRow,
+    OpportunityRow,
+    VisitRow,
+)
+from kopdes_desktop.storage.review_queries import (
+    SUBMITTED_STATES,
+    author_names,
+    in_area,
+    parse_date,
+    visit_authors,
+)
 
 
 def _sector(value: str | None) -> Sector | None:
@@ -120,14 +132,34 @@ def cooperatives_on_map(
 
 
 def cooperatives_of_ba(session: Session, author_id: str, today: date) -> list[str]:
-    """Ids of the cooperatives a BA coaches, as far as this laptop knows: those whose latest
-    visit is theirs (the dashboards' rule; assignments do not travel to laptops yet).
-
-    The one place to change when the laptop receives the directory of assignments.
-    """
+    """Ids of the cooperatives a BA coaches: those assigned to them in the directory of
+    people. Before the laptop has a directory (a server older than it, the sample data): those
+    whose latest visit is theirs (the dashboards' rule then)."""
+    if directory.is_known(session):
+        return directory.cooperatives_of(session, author_id)
     last = last_visits(today)
     query = select(last.c.cooperative_id).where(last.c.last_author == author_id)
     return list(session.scalars(query))
+
+
+def ba_choices(session: Session, area: Sequence[str]) -> list[tuple[str, str]]:
+    """(user id, name) of the BAs the map can be narrowed to: those assigned to a cooperative
+    of the area, and anyone with a visit there (a BA who moved on still has dots on the map)."""
+    found = dict(visit_authors(session, area))
+    if directory.is_known(session):
+        names = author_names(session)
+        query = (
+            select(CooperativeAssignmentRow.user_id)
+            .join(CooperativeRow, CooperativeRow.id == CooperativeAssignmentRow.cooperative_id)
+            .where(CooperativeRow.deleted.is_not(True))
+            .distinct()
+        )
+        area_condition = in_area(area)
+        if area_condition is not None:
+            query = query.where(area_condition)
+        for user_id in session.scalars(query):
+            found[user_id] = names.get(user_id, "")
+    return sorted(found.items(), key=lambda pair: (pair[1] == "", pair[1].lower(), pair[0]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -399,6 +399,18 @@ class ReferenceDataVersion(Base):
 
 Index("ix_visit_cooperative_date", VisitRow.cooperative_id, VisitRow.visit_date)
 Index("ix_visit_status_date", VisitRow.status, VisitRow.visit_date)
+# Beranda (storage/home_queries.py): a BA's drafts and sent-back visits counted from the index
+# alone, planned visits by date, the longest-waiting visits by the time of their submit.
+Index(
+    "ix_visit_author_status_date",
+    VisitRow.author_id,
+    VisitRow.status,
+    VisitRow.visit_date,
+    VisitRow.deleted,
+    VisitRow.cooperative_id,
+)
+Index("ix_visit_next_visit_date", VisitRow.next_visit_date)
+Index("ix_review_comment_created_at", ReviewCommentRow.created_at)
 
 SYNCED_MODELS: dict[RecordType, type[SyncedRow]] = {
     RecordType.COOPERATIVE: CooperativeRow,

@@ -24,10 +24,11 @@ from kopdes_desktop.domain.records import (
     VisitDetail,
 )
 from kopdes_desktop.domain.reporting import ExportDataset, ExportFilter, Period, created_between
-from kopdes_desktop.storage import record_store
+from kopdes_desktop.storage import directory, record_store
 from kopdes_desktop.storage.dashboard_queries import last_visits
 from kopdes_desktop.storage.models import (
     AgreedActionRow,
+    CooperativeAssignmentRow,
     CooperativeRow,
     OpportunityRow,
     PhotoRow,
@@ -140,9 +141,10 @@ def cooperative_coverage(
     """(id, name, village code, last visit up to the period's end, visits in the period).
 
     Visits in the period are the submitted ones (drafts are not reported), by
-    ``counted_author`` when given. ``visited_by`` keeps the cooperatives that BA has ever
-    visited (a PMO's report on one BA); without it every cooperative of the area is listed (a
-    BA's laptop holds their own).
+    ``counted_author`` when given. ``visited_by`` keeps the cooperatives assigned to that BA in
+    the directory of people (a PMO's report on one BA), or, before the laptop has a directory,
+    those the BA has ever visited; without it every cooperative of the area is listed (a BA's
+    laptop holds their own).
     """
     last = last_visits(period.end)
     counted = (
@@ -174,7 +176,15 @@ def cooperative_coverage(
     condition = in_area(area)
     if condition is not None:
         query = query.where(condition)
-    if visited_by:
+    if visited_by and directory.is_known(session):
+        query = query.where(
+            CooperativeRow.id.in_(
+                select(CooperativeAssignmentRow.cooperative_id).where(
+                    CooperativeAssignmentRow.user_id == visited_by
+                )
+            )
+        )
+    elif visited_by:
         query = query.where(
             CooperativeRow.id.in_(
                 select(VisitRow.cooperative_id).where(
@@ -228,6 +238,20 @@ def cooperatives_visited_by_author(
     if condition is not None:
         query = query.where(condition)
     return {author: count for author, count in session.execute(query)}
+
+
+def assigned_per_ba(session: Session, area: Sequence[str] = ()) -> dict[str, int]:
+    """BA id → live cooperatives of the area assigned to them (empty without a directory)."""
+    query = (
+        select(CooperativeAssignmentRow.user_id, func.count())
+        .join(CooperativeRow, CooperativeRow.id == CooperativeAssignmentRow.cooperative_id)
+        .where(CooperativeRow.deleted.is_not(True))
+        .group_by(CooperativeAssignmentRow.user_id)
+    )
+    condition = in_area(area)
+    if condition is not None:
+        query = query.where(condition)
+    return {user_id: number for user_id, number in session.execute(query)}
 
 
 def names(session: Session) -> dict[str, str]:

@@ -14,10 +14,10 @@ comment once per visit (7.8 s instead of 27 ms for the queue on 20,000 visits).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from kopdes_desktop.domain.enums import VisitPurpose, VisitStatus
@@ -46,6 +46,14 @@ SUBMITTED_STATES = (VisitStatus.SUBMITTED.value, VisitStatus.RESUBMITTED.value)
 def in_area(area: Sequence[str]) -> ColumnElement[bool] | None:
     """Cooperatives of the given kabupaten codes; None (no condition) for an empty area."""
     return CooperativeRow.kabupaten_code.in_(tuple(area)) if area else None
+
+
+def not_looked_up(column: Any) -> Any:
+    """``column || ''``: the same value, which SQLite will not look up in an index. Without
+    ANALYZE statistics SQLite takes any equality on an indexed column as selective; where it is
+    not (the author of a BA's own visits: nearly all of them; a waiting status on a PMO's
+    laptop), this keeps the plan on the index that reads a few rows."""
+    return column.concat("")
 
 
 def parse_time(text: str | None) -> datetime | None:
@@ -82,6 +90,50 @@ def author_names(session: Session) -> dict[str, str]:
     if account is not None and account.user_id and account.full_name:
         names[account.user_id] = account.full_name
     return names
+
+
+def author_names_of(session: Session, author_ids: Sequence[str]) -> dict[str, str]:
+    """``author_names`` for a few authors only (Beranda shows five): the same sources in the
+    same order, without grouping the whole review history. An author's history name is that
+    of the latest submit among their latest visit of each status that has one."""
+    wanted = [author for author in dict.fromkeys(author_ids) if author]
+    names: dict[str, str] = {}
+    for author in wanted:
+        signed = [
+            found
+            for status in VisitStatus
+            if status is not VisitStatus.DRAFT  # never submitted: no submit comment
+            and (found := _latest_submit_name(session, author, status)) is not None
+        ]
+        if signed:
+            names[author] = max(signed, key=lambda pair: pair[1])[0]
+    known = directory.names(session)
+    names.update({author: known[author] for author in wanted if author in known})
+    account = session.scalars(select(Account).limit(1)).first()
+    if account is not None and account.user_id in wanted and account.full_name:
+        names[account.user_id] = account.full_name
+    return names
+
+
+def _latest_submit_name(
+    session: Session, author_id: str, status: VisitStatus
+) -> tuple[str, str] | None:
+    """(name, time) of the submit comment on the author's latest visit of ``status`` that has
+    one: a walk down ix_visit_author_status_date that stops at the first."""
+    row = session.execute(
+        select(ReviewCommentRow.author_name, func.coalesce(ReviewCommentRow.created_at, ""))
+        .join(VisitRow, VisitRow.id == ReviewCommentRow.visit_id)
+        .where(
+            VisitRow.author_id == author_id,
+            VisitRow.status == status.value,
+            ReviewCommentRow.deleted.is_not(True),
+            ReviewCommentRow.to_status.in_(SUBMITTED_STATES),
+            ReviewCommentRow.author_name != "",
+        )
+        .order_by(VisitRow.visit_date.desc())
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row is not None else None
 
 
 def submitted_at_column() -> Any:
@@ -226,3 +278,146 @@ def kabupaten_codes_present(session: Session) -> list[str]:
         .distinct()
     )
     return sorted(session.scalars(query))
+
+
+def waiting_count(session: Session, area: Sequence[str], cap: int) -> int:
+    """How many visits wait for review in the area, counted up to ``cap`` + 1."""
+    query = (
+        select(literal(1))
+        .select_from(VisitRow)
+        .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
+        .where(
+            VisitRow.status.in_(SUBMITTED_STATES),
+            VisitRow.deleted.is_not(True),
+            CooperativeRow.deleted.is_not(True),
+        )
+    )
+    condition = in_area(area)
+    if condition is not None:
+        query = query.where(condition)
+    return session.scalar(select(func.count()).select_from(query.limit(cap + 1).subquery())) or 0
+
+
+# How many submit comments the walk of ``longest_waiting`` reads at a time.
+_WALK_BATCH = 256
+
+
+def longest_waiting(
+    session: Session, area: Sequence[str], limit: int
+) -> list[tuple[str, str, str, str | None, datetime | None]]:
+    """The first ``limit`` visits of the review queue in its WAITING order (the longest
+    waiting first, then visit date and id; visits with no submit time last): (visit id,
+    cooperative name, author id, visit date, submitted at).
+
+    The queue itself computes every waiting visit's submit time and sorts them: on a laptop
+    holding tens of thousands of waiting visits that takes a second. Here the submit comments
+    are read in time order from just before the oldest waiting visit's date (a visit is
+    submitted after it happened) and a visit is taken at its latest submit comment, so only a
+    few hundred rows are read.
+    """
+    oldest = session.scalar(
+        select(func.min(VisitRow.visit_date)).where(
+            VisitRow.status.in_(SUBMITTED_STATES), VisitRow.deleted.is_not(True)
+        )
+    )
+    found: list[tuple[str, str, str, str | None, datetime | None]] = []
+    if oldest is not None:
+        # Two days early: a comment's server time is UTC, a visit's date is local (WIB).
+        after = ((parse_date(oldest) or date.min) - timedelta(days=2)).isoformat()
+        found = _walk_submits(session, area, limit, after)
+    if len(found) < limit:
+        found += _never_submitted_here(session, area, limit - len(found))
+    return found
+
+
+def _walk_submits(
+    session: Session, area: Sequence[str], limit: int, after: str
+) -> list[tuple[str, str, str, str | None, datetime | None]]:
+    later = aliased(ReviewCommentRow)
+    is_latest = ~exists().where(
+        later.visit_id == ReviewCommentRow.visit_id,
+        later.to_status.in_(SUBMITTED_STATES),
+        later.deleted.is_not(True),
+        later.created_at > ReviewCommentRow.created_at,
+    )
+    query = (
+        select(
+            VisitRow.id,
+            CooperativeRow.name,
+            VisitRow.author_id,
+            VisitRow.visit_date,
+            ReviewCommentRow.created_at,
+            ReviewCommentRow.id,
+        )
+        .select_from(ReviewCommentRow)
+        .join(VisitRow, VisitRow.id == ReviewCommentRow.visit_id)
+        .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
+        .where(
+            ReviewCommentRow.to_status.in_(SUBMITTED_STATES),
+            ReviewCommentRow.deleted.is_not(True),
+            not_looked_up(VisitRow.status).in_(SUBMITTED_STATES),  # the comments lead
+            VisitRow.deleted.is_not(True),
+            CooperativeRow.deleted.is_not(True),
+            is_latest,
+        )
+    )
+    if area:  # checked per comment, not looked up: the comments lead
+        query = query.where(not_looked_up(CooperativeRow.kabupaten_code).in_(tuple(area)))
+    found: list[tuple[str, str, str, str | None, str]] = []
+    cursor = (after, "")
+    while True:
+        # One batch of comments in time order, from the cursor on: the comment table leads,
+        # its time index gives the order, each comment's visit is looked up by id.
+        comments = session.execute(
+            select(ReviewCommentRow.created_at, ReviewCommentRow.id)
+            .where(
+                ReviewCommentRow.created_at >= cursor[0],
+                or_(ReviewCommentRow.created_at > cursor[0], ReviewCommentRow.id > cursor[1]),
+                ReviewCommentRow.to_status.in_(SUBMITTED_STATES),
+                ReviewCommentRow.deleted.is_not(True),
+            )
+            .order_by(ReviewCommentRow.created_at, ReviewCommentRow.id)
+            .limit(_WALK_BATCH)
+        ).all()
+        if not comments:
+            break
+        ids = [comment_id for _created, comment_id in comments]
+        for row in session.execute(query.where(ReviewCommentRow.id.in_(ids))):
+            found.append((row[0], row[1], row[2], row[3], row[4] or ""))
+        cursor = (comments[-1][0] or "", comments[-1][1])
+        found.sort(key=lambda entry: (entry[4], entry[3] or "", entry[0]))
+        # Done once ``limit`` are found and no later comment can come before the last of them.
+        if len(found) >= limit and cursor[0] > found[limit - 1][4]:
+            break
+    return [(v, name, author, day, parse_time(at)) for v, name, author, day, at in found[:limit]]
+
+
+def _never_submitted_here(
+    session: Session, area: Sequence[str], limit: int
+) -> list[tuple[str, str, str, str | None, datetime | None]]:
+    """Waiting visits without a submit comment (submitted on this laptop): last, by date."""
+    submitted = (
+        select(ReviewCommentRow.id)
+        .where(
+            ReviewCommentRow.visit_id == VisitRow.id,
+            ReviewCommentRow.to_status.in_(SUBMITTED_STATES),
+            ReviewCommentRow.deleted.is_not(True),
+        )
+        .exists()
+    )
+    query = (
+        select(VisitRow.id, CooperativeRow.name, VisitRow.author_id, VisitRow.visit_date)
+        .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
+        .where(
+            VisitRow.status.in_(SUBMITTED_STATES),
+            VisitRow.deleted.is_not(True),
+            CooperativeRow.deleted.is_not(True),
+            ~submitted,
+        )
+        .order_by(VisitRow.visit_date, VisitRow.id)
+        .limit(limit)
+    )
+    condition = in_area(area)
+    if condition is not None:
+        query = query.where(condition)
+    return [(row[0], row[1], row[2], row[3], None) for row in session.execute(query)]

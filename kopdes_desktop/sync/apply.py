@@ -9,7 +9,7 @@ something under them still holds unsent edits.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,6 +107,8 @@ def apply_changes(
     touched: Mapping[str, set[str]],
     stats: ApplyStats,
     skip: Mapping[str, set_aside.SetAsideReason] | None = None,
+    *,
+    chunk_done: Callable[[int], None] = lambda count: None,
 ) -> Applied:
     """Apply pulled changes (as they came over the wire), each standing on its own.
 
@@ -137,6 +139,7 @@ def apply_changes(
                 _apply_alone(session, raw, touched, stats=chunk_stats, skip=skip, outcome=outcome)
         stats.add(chunk_stats)
         result.add(outcome)
+        chunk_done(len(chunk))
     return result
 
 

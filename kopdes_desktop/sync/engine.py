@@ -11,7 +11,6 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from kopdes_desktop.disk_space import DiskFullError, is_disk_full
@@ -32,17 +31,16 @@ from kopdes_desktop.sync.photo_sync import (
 from kopdes_desktop.sync.photo_upload import PhotoUploader
 from kopdes_desktop.sync.pull import PageSizer, PullStats, apply_staged, fetch
 from kopdes_desktop.sync.push import BatchSizer, PushStats, push_outbox
+from kopdes_desktop.sync.round_progress import (
+    APPLY_ROWS_PER_SECOND,
+    Progress,
+    ProgressCallback,
+    RowClock,
+    Stage,
+)
 from kopdes_desktop.sync.transport import SyncError
 
 log = logging.getLogger(__name__)
-
-
-class Stage(StrEnum):
-    PUSH = "push"
-    PHOTOS_UP = "photos_up"
-    PULL = "pull"
-    APPLY = "apply"
-    PHOTOS_DOWN = "photos_down"
 
 
 # Rough share of a round's time per stage, for one progress bar across all of them.
@@ -53,8 +51,6 @@ _STAGE_SPAN = {
     Stage.APPLY: (0.8, 0.9),
     Stage.PHOTOS_DOWN: (0.9, 1.0),
 }
-
-ProgressCallback = Callable[[Stage, float], None]
 
 
 @dataclass
@@ -101,7 +97,7 @@ class SyncEngine:
         with self.database.write() as session:
             return outbox.sync_state(session).client_id
 
-    def run(self, progress: ProgressCallback = lambda stage, share: None) -> SyncReport:
+    def run(self, progress: ProgressCallback = lambda shown: None) -> SyncReport:
         if not self._lock.acquire(blocking=False):
             raise RuntimeError("a sync round is already running")
         try:
@@ -152,7 +148,22 @@ class SyncEngine:
         def stage(name: Stage, done: int = 0, total: int = 1) -> None:
             self._stage = name
             low, high = _STAGE_SPAN[name]
-            progress(name, low + (high - low) * (done / total if total else 1.0))
+            progress(Progress(name, low + (high - low) * (done / total if total else 1.0)))
+
+        def rows(name: Stage, clock: RowClock) -> Callable[[int, int | None], None]:
+            """Records downloaded or applied, of how many, and the time left at this pace
+            (while downloading: the download's and the applying's, estimated)."""
+
+            def shown(done: int, total: int | None) -> None:
+                self._stage = name
+                low, high = _STAGE_SPAN[name]
+                share = min(1.0, done / total) if total else 0.0
+                left = clock.seconds_left(done, total)
+                if left is not None and name is Stage.PULL and total:
+                    left += total / APPLY_ROWS_PER_SECOND
+                progress(Progress(name, low + (high - low) * share, done, total, left))
+
+            return shown
 
         stage(Stage.PUSH)
         report.push = push_outbox(self.database, self.client, self.batches)
@@ -168,14 +179,23 @@ class SyncEngine:
         stage(Stage.PULL)
         # Pulling after the push means the pull's target version includes what we just pushed.
         # The client id is read again: the push may have had to take a new one.
-        fetch(self.database, self.client, self.client_id(), self.pages, report.pull)
+        fetch(
+            self.database,
+            self.client,
+            self.client_id(),
+            self.pages,
+            report.pull,
+            progress=rows(Stage.PULL, RowClock()),
+        )
         stage(Stage.APPLY)
-        report.applied = apply_staged(self.database, transport.last_server_time)
+        report.applied = apply_staged(
+            self.database, transport.last_server_time, rows(Stage.APPLY, RowClock())
+        )
         report.pull.applied = report.applied
         if self.download_photos:
             stage(Stage.PHOTOS_DOWN)
             self._photos_down(report.photos)
-        progress(Stage.PHOTOS_DOWN, 1.0)
+        progress(Progress(Stage.PHOTOS_DOWN, 1.0))
         report.requests = transport.requests_made - start_requests
         report.bytes_sent = transport.bytes_sent - start_sent
         report.bytes_received = transport.bytes_received - start_received

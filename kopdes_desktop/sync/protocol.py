@@ -1,4 +1,4 @@
-"""Wire messages between a laptop and the central server (protocol version 1).
+"""Wire messages between a laptop and the central server (protocol versions 1 and 2).
 
 Shared by the server and the client sync engine, so both sides validate the same shapes. Every
 request also carries the :data:`PROTOCOL_HEADER` and :data:`SCHEMA_HEADER` headers; the server
@@ -18,9 +18,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from kopdes_desktop.domain.mutations import RECORD_SCHEMA_VERSION, Intent, MutationOp
 from kopdes_desktop.domain.records import RecordType
 
-PROTOCOL_VERSION = 1
+# What this client speaks first; a server that answers 426 naming a lower maximum it can speak is
+# then spoken to in that version (docs/sync-protocol.md, "Versions").
+PROTOCOL_VERSION = 2
 MIN_PROTOCOL_VERSION = 1
-MAX_PROTOCOL_VERSION = 1
+MAX_PROTOCOL_VERSION = 2
 MIN_SCHEMA_VERSION = 1
 MAX_SCHEMA_VERSION = RECORD_SCHEMA_VERSION
 
@@ -37,6 +39,9 @@ MAX_THUMBNAIL_BATCH = 200
 THUMBNAIL_EDGE = 160  # px, the long edge of the previews that travel with the records
 DEFAULT_PULL_LIMIT = 500
 MAX_PULL_LIMIT = 2000
+# Versions a pull may name as the client's own writes (protocol 2): a laptop pushes a handful of
+# batches between pulls; more are simply not named (their records come back, nothing is lost).
+MAX_OWN_VERSIONS = 1000
 
 # Bounded, so a malformed or hostile request is refused by validation before any work is done.
 # No NUL characters: PostgreSQL text cannot hold them.
@@ -278,6 +283,22 @@ class PullRequest(_Message):
     client_id: Identifier
     cursor: Annotated[str, Field(max_length=4096, pattern=_NO_NUL)] | None = None
     limit: Annotated[int, Field(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT
+    # Protocol 2: versions of push answers this client holds (its own writes since the cursor).
+    # A record whose every change since the cursor is such a write of this client, stored
+    # exactly as sent, is left out of the pull: the laptop has it already ("no echo").
+    own_versions: Annotated[
+        list[Annotated[int, Field(ge=1, le=2**62)]], Field(max_length=MAX_OWN_VERSIONS)
+    ] = Field(default_factory=list)
+
+
+# Request fields a server speaking an older protocol does not know (it refuses unknown fields).
+_NEWER_FIELDS: dict[type[BaseModel], dict[int, set[str]]] = {PullRequest: {1: {"own_versions"}}}
+
+
+def request_json(message: BaseModel, protocol: int) -> bytes:
+    """A request body as JSON, in the given protocol version."""
+    leave_out = _NEWER_FIELDS.get(type(message), {}).get(protocol)
+    return message.model_dump_json(exclude=leave_out).encode()
 
 
 class DirectoryPerson(_Answer):
@@ -315,6 +336,9 @@ class PullResponse(_Answer):
     # First page only, when the directory of the caller's scope changed since the cursor (and
     # on every pull from the start). Older clients ignore it.
     directory: Directory | None = None
+    # First page only: how many changes the whole pull brings (counted as it starts), so the
+    # client can show "45,000 of 90,000". For progress only; older servers leave it out.
+    total_changes: int | None = None
 
 
 class PullPage(_Answer):
@@ -328,6 +352,7 @@ class PullPage(_Answer):
     has_more: bool
     target_version: int
     directory: Directory | None = None
+    total_changes: int | None = None
 
 
 # --- photos --------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.storage import directory, outbox
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.storage.models import PulledPage
-from kopdes_desktop.sync import set_aside
+from kopdes_desktop.sync import own_writes, set_aside
 from kopdes_desktop.sync.apply import (
     Applied,
     ApplyStats,
@@ -29,6 +29,7 @@ from kopdes_desktop.sync.apply import (
     touched_fields,
 )
 from kopdes_desktop.sync.client import SyncClient
+from kopdes_desktop.sync.page_prefetch import PagePrefetcher
 from kopdes_desktop.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
@@ -37,11 +38,11 @@ from kopdes_desktop.sync.protocol import (
     PullRequest,
 )
 from kopdes_desktop.sync.set_aside import SetAsideReason
-from kopdes_desktop.sync.transport import ServerRefusedError, TransientError
+from kopdes_desktop.sync.transport import ServerRefusedError
 
 log = logging.getLogger(__name__)
 MIN_PULL_LIMIT = 50
-Progress = Callable[[int, int], None]  # (pages fetched, versions covered of target)
+RowsProgress = Callable[[int, int | None], None]  # (records done, records in all or None)
 
 
 @dataclass
@@ -96,17 +97,44 @@ def _forget_staged_and_cursor(database: Database) -> None:
 
 
 def fetch(
-    database: Database, client: SyncClient, client_id: str, sizer: PageSizer, stats: PullStats
+    database: Database,
+    client: SyncClient,
+    client_id: str,
+    sizer: PageSizer,
+    stats: PullStats,
+    *,
+    progress: RowsProgress = lambda done, total: None,
 ) -> None:
+    """Fetch and stage pages until the pull is complete. The next page is asked for while the
+    current one is staged (sync.page_prefetch). ``progress``: records staged so far, and how
+    many the whole pull brings when the server said so on its first page."""
     cursor, is_reset = _resume_point(database)
+    done, total = staged_changes(database), None
+    with database.read() as session:
+        # Not on a full download: everything comes then, the laptop's own records included.
+        own = own_writes.own_versions(session) if cursor is not None and not is_reset else []
     while True:
-        try:
-            response = client.pull(
-                PullRequest(client_id=client_id, cursor=cursor, limit=sizer.limit)
+
+        def ask(
+            cursor: str | None, limit: int, client_id: str = client_id, own: list[int] = own
+        ) -> PullPage:
+            return client.pull(
+                PullRequest(client_id=client_id, cursor=cursor, limit=limit, own_versions=own)
             )
-        except TransientError:
-            sizer.failed()
-            raise
+
+        try:
+            with PagePrefetcher(ask, cursor, sizer) as pages:
+                for response in pages:
+                    _stage(database, response, is_reset=is_reset)
+                    stats.pages += 1
+                    stats.changes += len(response.changes)
+                    stats.target_version = response.target_version
+                    if cursor is None or response.total_changes is not None:
+                        total = response.total_changes
+                    cursor = response.cursor
+                    done += len(response.changes)
+                    progress(done, total)
+            return
         except ServerRefusedError as error:
             if error.body.code is ErrorCode.CLIENT_OF_OTHER_USER:
                 # A database copied from another account's laptop: this account gets its own
@@ -118,24 +146,27 @@ def fetch(
                 raise
             log.warning("server asks for a full re-download (%s)", error.body.message)
             _forget_staged_and_cursor(database)
-            cursor, is_reset = None, True
+            cursor, is_reset, own = None, True, []
+            done, total = 0, None
             stats.reset = True
-            continue
-        sizer.succeeded()
-        _stage(database, response, is_reset=is_reset)
-        stats.pages += 1
-        stats.changes += len(response.changes)
-        stats.target_version = response.target_version
-        cursor = response.cursor
-        if not response.has_more:
-            return
+
+
+def staged_changes(database: Database) -> int:
+    """Changes staged by an earlier, interrupted fetch of this pull."""
+    with database.read() as session:
+        count = select(func.sum(func.json_array_length(PulledPage.changes)))
+        return int(session.scalar(count) or 0)
 
 
 class _OrphanedError(Exception):
     """Some rows of this pull lack their parent; apply it again without them."""
 
 
-def apply_staged(database: Database, server_time: str | None) -> ApplyStats:
+def apply_staged(
+    database: Database,
+    server_time: str | None,
+    progress: RowsProgress = lambda done, total: None,
+) -> ApplyStats:
     """Apply every staged page and adopt the final cursor, all in one transaction.
 
     A change that cannot be applied is set aside (sync.set_aside) and the rest goes in; the
@@ -144,14 +175,17 @@ def apply_staged(database: Database, server_time: str | None) -> ApplyStats:
     skip: dict[str, SetAsideReason] = {}
     while True:
         try:
-            return _apply_once(database, server_time, skip)
+            return _apply_once(database, server_time, skip, progress)
         except _OrphanedError as orphaned:
             # Bounded: each attempt leaves out at least one more record of the pull.
             skip.update(dict.fromkeys(orphaned.args[0], SetAsideReason.MISSING_PARENT))
 
 
 def _apply_once(
-    database: Database, server_time: str | None, skip: dict[str, SetAsideReason]
+    database: Database,
+    server_time: str | None,
+    skip: dict[str, SetAsideReason],
+    progress: RowsProgress,
 ) -> ApplyStats:
     stats = ApplyStats()
     with database.write() as session:
@@ -160,10 +194,19 @@ def _apply_once(
             return stats
         touched = touched_fields(session)
         outcome = Applied()
+        total, done = sum(len(page.changes) for page in pages), 0
+
+        def chunk_done(count: int) -> None:
+            nonlocal done
+            done += count
+            progress(done, total)
+
         for page in pages:
             remove_from_scope(session, page.removed_cooperative_ids, touched, stats)
             set_aside.forget_cooperatives(session, page.removed_cooperative_ids)
-            outcome.add(apply_changes(session, page.changes, touched, stats, skip))
+            outcome.add(
+                apply_changes(session, page.changes, touched, stats, skip, chunk_done=chunk_done)
+            )
         # Earlier set-aside changes worth another try, unless this pull brought their record
         # anew. One still waiting for its parent stays (it would only make this start over).
         retry = [

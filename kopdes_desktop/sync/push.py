@@ -13,6 +13,7 @@ from kopdes_desktop.domain.mutations import MutationOp
 from kopdes_desktop.storage import outbox
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.storage.models import OutboxEntry, RejectedChange, model_for
+from kopdes_desktop.sync import own_writes
 from kopdes_desktop.sync.apply import ApplyStats, apply_change, touched_fields
 from kopdes_desktop.sync.client import SyncClient
 from kopdes_desktop.sync.protocol import (
@@ -129,6 +130,7 @@ def _record_results(
                 )
                 rejected += 1
         _settle_refusals(session, by_id, results)
+        own_writes.adopt_versions(session, by_id, results)
         outbox.acknowledge(session, last_id)
         _show_server_state(session, results)
     return rejected

@@ -33,11 +33,14 @@ from pydantic import BaseModel, ValidationError
 
 from kopdes_desktop.domain.mutations import RECORD_SCHEMA_VERSION
 from kopdes_desktop.sync.protocol import (
+    MIN_PROTOCOL_VERSION,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
     ErrorBody,
     ErrorCode,
+    VersionRefusal,
+    request_json,
 )
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,8 @@ GZIP_MIN_BYTES = 512
 # The server cannot store photos now (full, or the account's upload quota): retrying at once is
 # pointless, so it is a refusal the photo stage handles, not a transient failure.
 INSUFFICIENT_STORAGE = 507
+# A request body and its headers, made for the protocol version spoken.
+Payload = Callable[[int], tuple[bytes | None, dict[str, str]]]
 
 
 class SyncError(Exception):
@@ -216,8 +221,11 @@ class Transport:
         retries: int = RETRIES,
         sleep: Callable[[float], None] = time.sleep,
         is_cancelled: Callable[[], bool] = lambda: False,
+        protocol: int = PROTOCOL_VERSION,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        # Lowered once when the server says it speaks only an older protocol (426).
+        self.protocol = protocol
         self.token = token
         self.retries = retries
         self.sleep = sleep  # between retries; tests make it instant
@@ -229,7 +237,7 @@ class Transport:
         self.verify: str | bool = ca_bundle or True
         self.session.headers.update(
             {
-                PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+                PROTOCOL_HEADER: str(protocol),
                 SCHEMA_HEADER: str(RECORD_SCHEMA_VERSION),
                 "Accept-Encoding": "gzip",
                 "User-Agent": "kopdes-desktop",
@@ -260,6 +268,7 @@ class Transport:
             retries=self.retries,
             sleep=self.sleep,
             is_cancelled=self.is_cancelled,
+            protocol=self.protocol,
         )
         twin.verify = self.verify
         twin.session.headers.update(self.session.headers)
@@ -272,12 +281,15 @@ class Transport:
     # --- calls --------------------------------------------------------------------------
 
     def post_json(self, path: str, message: BaseModel, answer_type: type[A]) -> A:
-        body = message.model_dump_json().encode()
-        headers = {"Content-Type": "application/json"}
-        if len(body) >= GZIP_MIN_BYTES:
-            body = gzip.compress(body, compresslevel=6)
-            headers["Content-Encoding"] = "gzip"
-        answer = self.request("POST", path, data=body, headers=headers)
+        def payload(protocol: int) -> tuple[bytes, dict[str, str]]:
+            body = request_json(message, protocol)
+            headers = {"Content-Type": "application/json"}
+            if len(body) >= GZIP_MIN_BYTES:
+                body = gzip.compress(body, compresslevel=6)
+                headers["Content-Encoding"] = "gzip"
+            return body, headers
+
+        answer = self.request("POST", path, payload=payload)
         return self.parse(answer, answer_type)
 
     def get_json(self, path: str, answer_type: type[A]) -> A:
@@ -291,15 +303,20 @@ class Transport:
         data: bytes | None = None,
         headers: Mapping[str, str] | None = None,
         ok: tuple[int, ...] = (200,),
+        payload: Payload | None = None,
     ) -> Answer:
-        """Send with retries; returns an answer whose status is in ``ok`` or raises."""
+        """Send with retries; returns an answer whose status is in ``ok`` or raises.
+
+        ``payload`` makes the body (and its headers) for a protocol version: when the server
+        speaks only an older one, the request is made again in that version."""
         self._refuse_plain_http()
         attempt = 0
         while True:
             if self.is_cancelled():
                 raise CancelledError("sync cancelled")
+            body, body_headers = payload(self.protocol) if payload else (data, {})
             try:
-                answer = self._send_once(method, path, data, headers)
+                answer = self._send_once(method, path, body, {**(headers or {}), **body_headers})
             except (
                 requests.exceptions.InvalidURL,
                 requests.exceptions.MissingSchema,
@@ -314,6 +331,8 @@ class Transport:
             else:
                 if answer.status in ok:
                     return answer
+                if self._speak_older_protocol(answer):
+                    continue
                 failure, wait = self._failure(answer)
             if not isinstance(failure, TransientError) or attempt >= self.retries:
                 raise failure
@@ -393,7 +412,10 @@ class Transport:
         finally:
             response.close()
         self.counters.add(received=len(content))
-        failure, _wait = self._failure(Answer(response.status_code, content, response.headers))
+        answer = Answer(response.status_code, content, response.headers)
+        if body is None and self._speak_older_protocol(answer):
+            return self.open(method, path, headers=headers, ok=ok)
+        failure, _wait = self._failure(answer)
         raise failure
 
     def _count_sent(self, body: StreamedBody) -> Iterator[bytes]:
@@ -429,6 +451,26 @@ class Transport:
         if answer.status == 429:
             return RateLimitedError(body.message, retry_after or 60.0), None
         return ServerRefusedError(answer.status, body), None
+
+    def use_protocol(self, version: int) -> None:
+        self.protocol = version
+        self.session.headers[PROTOCOL_HEADER] = str(version)
+
+    def _speak_older_protocol(self, answer: Answer) -> bool:
+        """A 426 from a server that speaks only an older protocol this app still knows: switch
+        to it (for every later request too) and say so; False for any other answer."""
+        if answer.status != 426:
+            return False
+        try:
+            refusal = VersionRefusal.model_validate_json(answer.body)
+        except ValidationError:
+            return False
+        spoken = refusal.max_protocol_version
+        if not MIN_PROTOCOL_VERSION <= spoken < self.protocol:
+            return False
+        log.info("the server speaks sync protocol %d; this app uses it", spoken)
+        self.use_protocol(spoken)
+        return True
 
     def _refuse_plain_http(self) -> None:
         if is_plain_http_to_another_computer(self.base_url) and not self.allow_insecure_http:

@@ -11,7 +11,7 @@ from kopdes_desktop.domain.listing import CooperativeOption
 from kopdes_desktop.services import autosave
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import AutosavedForm, Detail
-from kopdes_desktop.ui.forms.record_editor import RecordEditor
+from kopdes_desktop.ui.forms.record_editor import CarriedForm, RecordEditor
 from kopdes_desktop.ui.record_list_page import RecordListPage
 
 ItemT = TypeVar("ItemT")
@@ -46,6 +46,14 @@ class ChildRecordPage(RecordListPage[ItemT, CriteriaT], Generic[ItemT, CriteriaT
     def open_restored(self, form: AutosavedForm) -> None:
         def opened(choices: Choices) -> None:
             self._open_editor(choices, form.detail).restore(form)
+
+        self._with_choices(opened)
+
+    def reopen(self, carried: CarriedForm) -> None:
+        """A form of the window before it was rebuilt in another language, as it was."""
+
+        def opened(choices: Choices) -> None:
+            self._open_editor(choices, carried.form.detail).continue_carried(carried)
 
         self._with_choices(opened)
 

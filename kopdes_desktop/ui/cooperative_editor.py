@@ -46,7 +46,6 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
 from kopdes_desktop.services.cooperatives import ProfileChange
 from kopdes_desktop.ui import confirmation, screen_fit
-from kopdes_desktop.ui.field_labels import field_label
 from kopdes_desktop.ui.forms.child_table import ChildTable, enum_column, text_column
 from kopdes_desktop.ui.forms.inputs import (
     CoordinateEdit,
@@ -65,6 +64,8 @@ from kopdes_desktop.ui.forms.issue_messages import (
 )
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.forms.region_picker import RegionPicker
+from kopdes_desktop.ui.history_text import history_line
+from kopdes_desktop.ui.i18n import current_language
 from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -252,23 +253,9 @@ class CooperativeEditor(RecordEditor):
 
     def show_history(self, changes: list[ProfileChange]) -> None:
         self.history.clear()
-        parts = {
-            RecordType.COOPERATIVE: self.tr("Profile"),
-            RecordType.OFFICER: self.tr("Pengurus/pengawas"),
-            RecordType.BUSINESS_UNIT: self.tr("Business unit"),
-        }
+        language = current_language()
         for change in changes:
-            when = change.device_time[:16].replace("T", " ")
-            where = self.tr("from the server") if change.from_server else self.tr("on this laptop")
-            if change.op == "delete":
-                what = self.tr("removed")
-            else:
-                what = ", ".join(
-                    f"{field_label(name)}: {'—' if value in (None, '') else value}"
-                    for name, value in change.fields.items()
-                    if name != "cooperative_id"
-                )
-            self.history.addItem(f"{when} · {where} · {parts[change.record_type]} · {what}")
+            self.history.addItem(history_line(change, language, self._services.catalog))
         if not changes:
             self.history.addItem(self.tr("No changes recorded yet."))
 

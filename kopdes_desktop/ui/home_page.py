@@ -57,6 +57,7 @@ class TodoSectionView(QFrame):
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSpacing(2)  # rows a finger's breadth apart: easier to aim at, to read
         # A click opens (a to-do reads like links); Enter opens the current item. Qt's own
         # "activated" is not used: it fires on a double click as well, which would open twice.
         self.list.itemClicked.connect(self._open)
@@ -83,7 +84,8 @@ class TodoSectionView(QFrame):
             row.setData(_ITEM, item)
             self.list.addItem(row)
         rows = self.list.count()
-        height = sum(self.list.sizeHintForRow(r) for r in range(rows)) if rows else 0
+        gap = self.list.spacing()
+        height = sum(self.list.sizeHintForRow(r) + 2 * gap for r in range(rows))
         self.list.setFixedHeight(height + 2 * self.list.frameWidth())
         self.list.setVisible(rows > 0)
         self.more.setVisible(expanded or not section.complete)
@@ -250,9 +252,7 @@ class HomePage(QWidget):
             expanded = summary.kind in self._full
             view.show_section(section, texts, expanded)
             view.more.setText(
-                todo_text.show_fewer()
-                if expanded
-                else todo_text.show_all(section.total, self._language)
+                todo_text.show_fewer() if expanded else todo_text.show_all(section, self._language)
             )
         self.empty.setVisible(todo.empty)
         self.empty_action.setVisible(todo.empty)

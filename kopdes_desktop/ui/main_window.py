@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +36,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.services.sync_service import AccountInfo, UnsentChangesError
 from kopdes_desktop.settings import Settings
-from kopdes_desktop.ui import disk_full, remembered_folders, screen_fit
+from kopdes_desktop.ui import disk_full, icons, remembered_folders, screen_fit, theme
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
@@ -46,6 +47,7 @@ from kopdes_desktop.ui.handover_dialog import (
 )
 from kopdes_desktop.ui.help_dialog import HelpDialog, HelpKey
 from kopdes_desktop.ui.home_page import HomePage
+from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.inbox_page import InboxPage
 from kopdes_desktop.ui.map_page import MapPage
 from kopdes_desktop.ui.opportunity_list_page import OpportunityListPage
@@ -61,44 +63,104 @@ from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.todo_text import NextAction
 from kopdes_desktop.ui.visit_list_page import VisitListPage
 
+log = logging.getLogger(__name__)
 # Well inside a 1024×600 netbook once the taskbar and the title bar have taken their share.
 MIN_WIDTH, MIN_HEIGHT = 760, 460
 HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, MAP, REPORTS, SETTINGS = range(
     10
 )
+NAVIGATION_WIDTH = 190  # the least; wider only for longer page names (English)
+NAVIGATION_MAX_WIDTH = 220
+NAVIGATION_PADDING = 36  # the selected page's bar, the item's padding, the icon's gap
+NAVIGATION_ICON = 20
+# In the order of the pages above.
+NAVIGATION_ICONS = (
+    icons.HOME,
+    icons.COOPERATIVES,
+    icons.VISITS,
+    icons.OPPORTUNITIES,
+    icons.INBOX,
+    icons.REVIEW,
+    icons.DASHBOARD,
+    icons.MAP,
+    icons.REPORTS,
+    icons.SETTINGS,
+)
+
+
+BUSY_RETRY_MS = 100  # a save on its way: the language changes once it is in the database
+RETIRE_POLL_MS = 250
+
+
+def _descends_from(widget: QWidget, ancestor: QWidget) -> bool:
+    """``widget`` is ``ancestor`` or inside it, across windows (a form opened from a page)."""
+    parent: QWidget | None = widget
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 class MainWindow(QMainWindow):
     # Show the other data set (sample or own): the Workspace closes this window for a new one.
     switch_requested = Signal(object)  # DataSwitch
+    language_changed = Signal(str)  # the window now shows this language
 
     def __init__(
         self, services: AppServices, language: str, user_settings: Settings | None = None
     ) -> None:
         super().__init__()
+        current_settings = user_settings or settings.load()
+        theme.apply(current_settings.theme)  # before any widget is made: sizes follow the font
         self.services = services
         self.tasks = TaskRunner(self)
         self._language = language
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        self.sync = SyncController(self.services, current_settings.sync_interval_minutes)
+        self.sync.round_finished.connect(self._sync_finished)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync.sync_now)
+        self.handover: HandoverDialog | None = None  # the open handover dialog, if any
+        self._retired: list[QWidget] = []  # the pages of the language before, until idle
+        self._build_ui(current_settings)
+        self._add_shortcuts()
+        self._help_key = HelpKey(self.show_help, self)  # in the forms and dialogs too
+
+        self.restoring = False  # a restore from a backup is running: the window is disabled
+        self._placed = False  # size and place come at the first show, on the screen shown on
+        # Beranda first: what to do now (it reads its to-do as it is shown).
+        self.navigation.setCurrentRow(HOME)
+        for page in (self.cooperatives, self.visits, self.opportunities):
+            page.apply_filters()
+        self._load_pages()
+        self.sync.start()
+        # Read now, before any form of this session starts autosaving beside them.
+        self._left_open = autosave.pending()
+        if self._left_open:
+            QTimer.singleShot(0, self.offer_autosaved)
+
+    def _build_ui(self, current_settings: Settings) -> None:
+        """Every page and every text of the window, in the language installed now; built again
+        when the user chooses another language (see ``change_language``)."""
+        language = self._language
+        services = self.services
         title = self.tr("Kopdes Desktop — sample data") if services.sample else None
         self.setWindowTitle(title or self.tr("Kopdes Desktop"))
-        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
-
         self.home = HomePage(services, self.tasks, language)
         self.cooperatives = CooperativeListPage(services, self.tasks, language)
         self.visits = VisitListPage(services, self.tasks, language)
         self.opportunities = OpportunityListPage(services, self.tasks, language)
         self.inbox = InboxPage(services, self.tasks, language)
-        self.settings_page = SettingsPage(user_settings or settings.load())
+        self.settings_page = SettingsPage(current_settings)
         self.review = ReviewPage(services, self.tasks, language)
         self.dashboard = DashboardPage(services, self.tasks, language)
         self.map = MapPage(services, self.tasks, language)
         self.reports = ReportsPage(services, self.tasks, language)
         self._build_navigation()
-        self._build_sync(user_settings or settings.load(), language)
+        self._build_sync()
         self._add_help()
         self.statusBar().setToolTip(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
 
-        self._add_shortcuts()
         self.cooperatives.sample_data_requested.connect(self.load_sample_data)
         for page in (self.cooperatives, self.visits, self.opportunities):
             page.record_saved.connect(self._record_saved)
@@ -115,26 +177,19 @@ class MainWindow(QMainWindow):
         self.map.show_visits.connect(self._show_visits_of)
         self.home.open_item.connect(self.open_todo)
         self.home.next_action_requested.connect(self._home_next_action)
-        self.home.sync_requested.connect(self.sync_status.button.click)  # sync, or sign in
         self.show_role_pages()
 
-        self.restoring = False  # a restore from a backup is running: the window is disabled
-        self._placed = False  # size and place come at the first show, on the screen shown on
-        # Beranda first: what to do now (it reads its to-do as it is shown).
-        self.navigation.setCurrentRow(HOME)
-        for page in (self.cooperatives, self.visits, self.opportunities):
-            page.apply_filters()
+    def _load_pages(self) -> None:
+        """What the pages read when they are (re)built; the lists read their own filters, and
+        Beranda its to-do as it is shown."""
         self.inbox.refresh()
         self.tasks.read(self.services.refusals.marks, self._show_refusals)
-        self.sync.start()
-        # Read now, before any form of this session starts autosaving beside them.
-        self._left_open = autosave.pending()
-        if self._left_open:
-            QTimer.singleShot(0, self.offer_autosaved)
 
     def _build_navigation(self) -> None:
         self.navigation = QListWidget()
-        self.navigation.setFixedWidth(190)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(NAVIGATION_ICON, NAVIGATION_ICON))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         for title, page in (
             (self.tr("Home"), self.home),
@@ -150,8 +205,34 @@ class MainWindow(QMainWindow):
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
+        self._paint_icons()
+        self._fit_navigation()
         self.navigation.currentRowChanged.connect(self._page_changed)
         self._build_central()
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest page name of this language ("Business opportunities"),
+        never narrower than the Indonesian names need, nor so wide that a netbook's lists
+        lose their room."""
+        metrics = self.navigation.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(self.navigation.item(row).text() + " (99)")
+            for row in range(self.navigation.count())
+        )
+        needed = longest + NAVIGATION_ICON + NAVIGATION_PADDING
+        self.navigation.setFixedWidth(min(max(NAVIGATION_WIDTH, needed), NAVIGATION_MAX_WIDTH))
+
+    def _paint_icons(self) -> None:
+        """Icons are drawn in the theme's colours: again after each theme change."""
+        selected = theme.current().accent
+        for row, name in enumerate(NAVIGATION_ICONS):
+            self.navigation.item(row).setIcon(icons.icon(name, selected_colour=selected))
+
+    def apply_theme(self, name: str) -> None:
+        """Pengaturan → Tampilan: the whole window restyled at once."""
+        theme.apply(name)
+        self._paint_icons()
+        icons.repaint()
 
     def _build_central(self) -> None:
         central = QWidget()
@@ -174,10 +255,10 @@ class MainWindow(QMainWindow):
     def _add_help(self) -> None:
         # Made after the status bar, so Tab reaches it last: pages and Sync come first.
         self.help_button = QPushButton(self.tr("Help (F1)"))
+        icons.set_icon(self.help_button, icons.HELP)
         self.help_button.setToolTip(self.tr("A guide to this screen, and the keyboard shortcuts"))
         self.help_button.clicked.connect(self.show_help)
         self._side.addWidget(self.help_button)
-        self._help_key = HelpKey(self.show_help, self)  # in the forms and dialogs too
 
     def _add_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
@@ -188,24 +269,26 @@ class MainWindow(QMainWindow):
                 lambda n=number: self.go_to_page_number(n),
             )
 
-    def _build_sync(self, current_settings: Settings, language: str) -> None:
-        self.sync_status = SyncStatusWidget(language)
+    def _build_sync(self) -> None:
+        self.sync_status = SyncStatusWidget(self._language)
         self.statusBar().addPermanentWidget(self.sync_status)
-        self.sync = SyncController(self.services, current_settings.sync_interval_minutes)
         self.sync.changed.connect(self.sync_status.show_snapshot)
         self.sync_status.described.connect(self.home.show_sync)  # Beranda says the same
-        self.sync.round_finished.connect(self._sync_finished)
         self.sync_status.sync_requested.connect(self.sync.sync_now)
         self.sync_status.sign_in_requested.connect(self.sign_in)
         self.sync_status.inbox_requested.connect(lambda: self.navigation.setCurrentRow(INBOX))
+        # An empty list's "Sync now" does what the status bar's button does (or signs in).
+        pages = (self.home, self.cooperatives, self.visits, self.opportunities, self.inbox)
+        for page in (*pages, self.review):
+            page.sync_requested.connect(self.sync_status.button.click)
         self.settings_page.sign_in_requested.connect(self.sign_in)
         self.settings_page.sign_out_requested.connect(self.sign_out)
         self.settings_page.backup_requested.connect(self.back_up_to)
         self.settings_page.restore_requested.connect(self.restore_from)
-        self.handover: HandoverDialog | None = None  # the open handover dialog, if any
         self.settings_page.handover_export_requested.connect(self.hand_over_by_usb)
         self.settings_page.handover_import_requested.connect(self.receive_bundle)
         self.settings_page.settings_saved.connect(self._apply_connection_settings)
+        self.settings_page.theme_changed.connect(self.apply_theme)
         self.settings_page.settings_saved.connect(
             lambda saved: self.sync.set_interval(saved.sync_interval_minutes)
         )
@@ -214,10 +297,105 @@ class MainWindow(QMainWindow):
                 saved.photo_window_days, saved.photo_cache_mb
             )
         )
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync.sync_now)
+        self.settings_page.settings_saved.connect(self._language_saved)
         self.tasks.read(self.services.sync.account, self.settings_page.show_account)
         self.settings_page.show_sample_mode(self.services.sample)
         self.tasks.read(self.services.sample_data_offered, self.cooperatives.offer_sample_data)
+
+    # --- language: chosen in Pengaturan, applied at once ---------------------------------------
+
+    def _language_saved(self, saved: Settings) -> None:
+        if saved.language != self._language:
+            # Not inside the settings page's own Save: that page is rebuilt too.
+            QTimer.singleShot(0, lambda: self.change_language(saved.language))
+
+    def change_language(self, language: str) -> None:
+        """Show everything in ``language`` now, without a restart.
+
+        The pages are built again in the new language rather than each retranslating itself:
+        every text a page shows is set where the page is built (labels, list headers, filter
+        choices, formatted dates and numbers), so building it again cannot miss one, and a
+        page added later needs no second code path. What the user had is carried over: the
+        page shown, each list's filters, sort and chosen row, and every open form with its
+        typing, tab, base and unsaved state (docs/translations.md "Changing the language").
+        """
+        if language == self._language:
+            return
+        editors = self._open_editors()
+        if any(editor.busy for _name, editor in editors):
+            QTimer.singleShot(BUSY_RETRY_MS, lambda: self.change_language(language))
+            return
+        row = self.navigation.currentRow()
+        views = {name: page.view() for name, page in self._list_pages().items()}
+        carried = [(name, editor.carried()) for name, editor in editors]
+        current_settings = self.settings_page.current
+        app = QCoreApplication.instance()
+        if app is not None:
+            install_language(app, language)
+        self._language = language
+        self._retire_ui()
+        self._build_ui(current_settings)
+        self.sync_status.show_snapshot(self.sync.snapshot)
+        self.navigation.setCurrentRow(row)
+        for name, page in self._list_pages().items():
+            page.restore_view(views[name])
+        self._load_pages()
+        for name, form in carried:
+            self._list_pages()[name].reopen(form)
+        if row == SETTINGS:
+            self.settings_page.show_saved()
+            self.settings_page.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
+        log.info("the window now shows language %s", language)
+        self.language_changed.emit(language)
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def _list_pages(self) -> dict[str, RecordListPage[Any, Any]]:
+        return {
+            "cooperatives": self.cooperatives,
+            "visits": self.visits,
+            "opportunities": self.opportunities,
+        }
+
+    def _open_editors(self) -> list[tuple[str, RecordEditor]]:
+        return [
+            (name, editor)
+            for name, page in self._list_pages().items()
+            for editor in page.findChildren(RecordEditor)
+            if editor.isVisible()
+        ]
+
+    def _retire_ui(self) -> None:
+        """Take the pages and the status widget out of the window; they are deleted once every
+        task they started has answered (its answer may still arrive to them)."""
+        retired: list[QWidget] = []
+        central = self.takeCentralWidget()
+        if central is not None:
+            retired.append(central)
+        self.statusBar().removeWidget(self.sync_status)
+        retired.append(self.sync_status)
+        for widget in retired:
+            for window in QApplication.topLevelWidgets():
+                if window.isVisible() and _descends_from(window, widget):
+                    window.hide()  # its forms and dialogs: reopened in the new language
+            widget.hide()
+            widget.setParent(None)
+        self._retired.extend(retired)
+        waiting = self.tasks.outstanding()
+
+        def delete_when_answered() -> None:
+            if waiting & self.tasks.outstanding():
+                QTimer.singleShot(RETIRE_POLL_MS, delete_when_answered)
+                return
+            for widget in retired:
+                self._retired.remove(widget)
+                widget.deleteLater()
+
+        delete_when_answered()
 
     # --- navigation and refresh ---------------------------------------------------------
 

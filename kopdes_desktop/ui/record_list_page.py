@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from datetime import date
+from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,11 +26,14 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.domain.listing import COUNT_CAP
 from kopdes_desktop.services.refusals import RefusalGroup
+from kopdes_desktop.ui import icons, theme
 from kopdes_desktop.ui.cooperative_names import elide_in_middle
+from kopdes_desktop.ui.empty_state import EmptyState
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
-from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
-from kopdes_desktop.ui.forms.record_editor import RecordEditor
+from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
+from kopdes_desktop.ui.forms.inputs import DateEdit
+from kopdes_desktop.ui.forms.record_editor import CarriedForm, RecordEditor
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
 from kopdes_desktop.ui.refusal_text import mark_text
 from kopdes_desktop.ui.screen_fit import compact_combo
@@ -40,15 +47,65 @@ HEADER_PADDING = 20  # the section's margins and the sort arrow
 NAME_MIN_WIDTH = 120  # a cooperative named in a later column: "Sungai Dungun" still whole
 ItemT = TypeVar("ItemT")
 CriteriaT = TypeVar("CriteriaT")
+NOT_FILTERS = frozenset({"sort", "descending", "page"})  # criteria fields that hide no rows
+# An empty list's sentence, its button's text and what the button does ("" / None: no button).
+EmptyText = tuple[str, str, Callable[[], None] | None]
+E = TypeVar("E", bound=StrEnum)
+
+
+@dataclass(frozen=True)
+class ListView:
+    """What the user set on a list: the criteria it lists by (sort included), what each filter
+    field shows, and the row chosen. Carried into the page rebuilt in another language."""
+
+    criteria: object
+    fields: tuple[object, ...]
+    selected: str | None
+
+
+def chosen_enum(combo: QComboBox, enum_type: type[E]) -> E | None:
+    """The value a filter's choice stands for: Qt hands a StrEnum stored as an item's data
+    back as a plain str, which the list queries cannot use."""
+    data = combo.currentData()
+    return enum_type(data) if data else None
+
+
+def _field_value(field: QWidget) -> object:
+    if isinstance(field, CooperativeChoice):
+        return (field.value(), field.currentText())
+    if isinstance(field, QComboBox):
+        return field.currentData()  # the value, never the (translated) text
+    if isinstance(field, DateEdit):
+        return field.value()
+    if isinstance(field, QLineEdit):
+        return field.text()
+    return None
+
+
+def _set_field_value(field: QWidget, value: object) -> None:
+    if isinstance(field, CooperativeChoice) and isinstance(value, tuple):
+        if value[0]:
+            field.set_value(str(value[0]), str(value[1]))
+    elif isinstance(field, QComboBox):
+        field.setCurrentIndex(max(0, field.findData(value)) if value is not None else 0)
+    elif isinstance(field, DateEdit):
+        field.set_value(value if isinstance(value, date) else None)
+    elif isinstance(field, QLineEdit) and isinstance(value, str):
+        field.setText(value)
 
 
 class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
+    # An empty list's next step is to fetch records: the window syncs (or asks to sign in).
+    sync_requested = Signal()
+
     def __init__(
         self,
         model: PagedTableModel[Any, CriteriaT],
         tasks: TaskRunner,
         language: str,
         *,
+        title: str,
+        empty_icon: str,
         search_placeholder: str,
         new_text: str,
         column_widths: Sequence[int] = (),
@@ -66,8 +123,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.search.setToolTip(self.tr("Search (Ctrl+F)"))
-        self.new_button = QPushButton(new_text)
-        self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
+        self.new_button = self._new_button(new_text)
 
         # Filters wrap onto a second row on a narrow screen rather than pushing past its edge.
         filter_bar = QWidget()
@@ -77,30 +133,29 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         top = QHBoxLayout()
         top.addWidget(filter_bar, 1)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
-        # Where New would be, when the user's role does not add this kind of record.
-        self.who_adds = QLabel()
-        self.who_adds.setObjectName("whoAdds")
-        self.who_adds.setWordWrap(True)
-        self.who_adds.setMaximumWidth(360)
-        self.who_adds.setVisible(False)
-        top.addWidget(self.who_adds, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self._who_adds_label(), 0, Qt.AlignmentFlag.AlignTop)
 
         self._build_table(column_widths, name_columns)
+        self._build_empty_state(empty_icon)
 
         self.count = QLabel()
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.error, theme.ERROR)
         self.error.setVisible(False)
         self.footer = QHBoxLayout()
         self.footer.addWidget(self.count)
         self.footer.addStretch(1)
 
+        self.title = QLabel(title)
+        self.title.setObjectName("pageTitle")
         self.body = QVBoxLayout(self)
+        self.body.addWidget(self.title)
         self.body.addLayout(top)
         self.body.addWidget(self.error)
-        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.list_area, 1)
         self.body.addLayout(self.footer)
         self._last_filter: QWidget = self.search
+        self._filter_fields: list[QWidget] = []
         self.add_filter(self.search, self.tr("&Search:"), stretch=3)
 
         self._search_timer = QTimer(self)
@@ -113,6 +168,29 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.table.activated.connect(self._activated)  # double-click or Enter
         self.new_button.clicked.connect(self.new_record)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+
+    def _new_button(self, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setProperty("primary", True)  # the page's main step: red (ui/theme.py)
+        icons.set_icon(button, icons.NEW, on_main_button=True)
+        button.setToolTip(self.tr("New (Ctrl+N)"))
+        return button
+
+    def _build_empty_state(self, icon_name: str) -> None:
+        # Where the table is, when it has no rows: why, and what to do next.
+        self.empty = EmptyState(icon_name)
+        self.list_area = QStackedWidget()
+        self.list_area.addWidget(self.table)
+        self.list_area.addWidget(self.empty)
+
+    def _who_adds_label(self) -> QLabel:
+        # Where New would be, when the user's role does not add this kind of record.
+        self.who_adds = QLabel()
+        self.who_adds.setObjectName("whoAdds")
+        self.who_adds.setWordWrap(True)
+        self.who_adds.setMaximumWidth(360)
+        self.who_adds.setVisible(False)
+        return self.who_adds
 
     def _build_table(self, column_widths: Sequence[int], name_columns: Sequence[int]) -> None:
         self.table = QTableView()
@@ -180,6 +258,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         if isinstance(field, QComboBox):
             compact_combo(field)
         self.filters.addWidget(labelled(label, field) if label else field, stretch)
+        self._filter_fields.append(field)
         # Tab walks search, filters, then New, in the order they read, whenever they were made.
         if field is not self._last_filter:
             QWidget.setTabOrder(self._last_filter, field)
@@ -195,6 +274,10 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         raise NotImplementedError
 
     def new_record(self) -> None:
+        raise NotImplementedError
+
+    def reopen(self, carried: CarriedForm) -> None:
+        """Open a form again as it was in the window before (rebuilt in another language)."""
         raise NotImplementedError
 
     def count_text(self, total: str) -> str:
@@ -217,7 +300,53 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.who_adds.setVisible(bool(refused_reason))
 
     def total_changed(self, total: int) -> None:
-        """Hook for subclasses (empty states); called after the count is updated."""
+        """Hook for subclasses; called after the count and the empty state are updated."""
+
+    def empty_text(self) -> EmptyText:
+        """What the empty list says when no filter hides anything, and its next step."""
+        raise NotImplementedError
+
+    def reset_filters(self) -> None:
+        """Put the page's own filters back to "all" (the search box is cleared already)."""
+
+    # --- the empty list ---------------------------------------------------------------------
+
+    def filtered(self) -> bool:
+        """Whether a filter or the search hides rows (then an empty list is no news)."""
+        current = self.model.criteria
+        default = type(current)()
+        return any(
+            getattr(current, field.name) != getattr(default, field.name)
+            for field in fields(current)  # type: ignore[arg-type]
+            if field.name not in NOT_FILTERS
+        )
+
+    def clear_filters(self) -> None:
+        """Every record again: the search emptied and each filter back to "all"."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reset_filters()
+        self.apply_filters()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_empty_state(self, empty: bool) -> None:
+        if not empty:
+            self.list_area.setCurrentWidget(self.table)
+            return
+        if self.filtered():
+            self.empty.show_state(
+                self.tr("Nothing matches the search and filters."),
+                self.tr("Show all"),
+                self.clear_filters,
+            )
+        else:
+            self.empty.show_state(*self.empty_text())
+        self.list_area.setCurrentWidget(self.empty)
+
+    def with_sync(self, sentence: str) -> EmptyText:
+        """An empty list whose records come from the server: the next step is to sync."""
+        return sentence, self.tr("Sync now"), self.sync_requested.emit
 
     # --- shared -----------------------------------------------------------------------------
 
@@ -226,6 +355,35 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def view(self) -> ListView:
+        return ListView(
+            self.model.criteria,
+            tuple(_field_value(field) for field in self._filter_fields),
+            self.selected_id(),
+        )
+
+    def restore_view(self, view: ListView) -> None:
+        """Show what ``view`` listed, with its filters filled in and its row chosen again."""
+        for field, value in zip(self._filter_fields, view.fields, strict=False):
+            _set_field_value(field, value)  # in bar order: a kabupaten fills its kecamatan
+        self._search_timer.stop()  # the criteria below are exactly what was listed
+        self.model.set_filter(view.criteria)  # type: ignore[arg-type]
+        shown = self.model.sort_shown()
+        if shown is not None:
+            self.table.horizontalHeader().setSortIndicator(*shown)
+        if view.selected is not None:
+            self._select_when_listed(view.selected)
+
+    def _select_when_listed(self, record_id: str) -> None:
+        def listed(_total: int) -> None:
+            self.model.total_changed.disconnect(listed)
+            row = self.model.row_of(record_id)
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+
+        self.model.total_changed.connect(listed)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -247,4 +405,5 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.error.setVisible(False)
         shown = format_count(min(total, COUNT_CAP), self.language)
         self.count.setText(self.count_text(shown + ("+" if self.model.total_capped else "")))
+        self.show_empty_state(total == 0)
         self.total_changed(total)

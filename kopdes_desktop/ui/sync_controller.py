@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.sync_problems import SyncProblem, problem_of, report_of
 from kopdes_desktop.services.sync_service import NotSignedInError, SyncStatus
-from kopdes_desktop.sync.engine import Stage, SyncReport
+from kopdes_desktop.sync.engine import SyncReport
+from kopdes_desktop.sync.round_progress import Progress
 from kopdes_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -45,12 +46,13 @@ class SyncSnapshot:
     error_code: str = ""  # a SyncProblem value: sign_in_required, disk_full, ...
     error_detail: str = ""  # the error itself, for the log and tests; never shown
     status: SyncStatus | None = None
+    rows: Progress | None = None  # records down or saved, of how many, time left
 
 
 class _Relay(QObject):
     """Lives on the GUI thread: progress emitted by the sync thread is queued to it."""
 
-    progressed = Signal(float)
+    progressed = Signal(object)  # sync.round_progress.Progress
 
 
 class SyncController(QObject):
@@ -174,12 +176,16 @@ class SyncController(QObject):
 
     # --- from the sync thread (via queued signals) -------------------------------------
 
-    def report_progress(self, stage: Stage, share: float) -> None:
-        self.relay.progressed.emit(share)
+    def report_progress(self, progress: Progress) -> None:
+        self.relay.progressed.emit(progress)
 
-    def _progressed(self, share: float) -> None:
+    def _progressed(self, progress: Progress) -> None:
         if self._running:
-            self._publish(SyncSnapshot(SyncState.SYNCING, share, status=self.snapshot.status))
+            self._publish(
+                SyncSnapshot(
+                    SyncState.SYNCING, progress.share, rows=progress, status=self.snapshot.status
+                )
+            )
 
     def _finished(self, outcome: tuple[SyncReport, SyncStatus]) -> None:
         report, status = outcome

@@ -11,8 +11,11 @@ from PySide6.QtCore import QCoreApplication
 
 from kopdes_desktop.services.sync_problems import PhotosLeft, SyncProblem
 from kopdes_desktop.sync.engine import SyncReport
+from kopdes_desktop.sync.round_progress import Progress, Stage
+from kopdes_desktop.ui.formatting import format_count
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "literal")
+MINUTE_FROM_S = 90  # below this the time left is said in seconds (rounded to 5)
 
 
 def status_text(problem: SyncProblem) -> str:
@@ -216,3 +219,31 @@ def round_summary(report: SyncReport) -> str:
         .replace("%4", str(report.photos.uploaded))
         .replace("%5", str(report.photos.downloaded))
     )
+
+
+def rows_text(progress: Progress, language: str) -> str:
+    """Records coming down or being saved, of how many, and the time left: "Mengunduh 45.000
+    dari 90.000 baris · sekitar 30 detik lagi". Empty when the stage counts no records."""
+    if progress.stage not in (Stage.PULL, Stage.APPLY) or not progress.rows_done:
+        return ""
+    done = format_count(progress.rows_done, language)
+    total = format_count(progress.rows_total, language)
+    if progress.stage is Stage.APPLY:
+        text = translate("SyncMessages", "Saving %1 of %2 rows").replace("%1", done)
+    elif progress.rows_total:
+        text = translate("SyncMessages", "Downloading %1 of %2 rows").replace("%1", done)
+    else:
+        text = translate("SyncMessages", "Downloading %1 rows").replace("%1", done)
+    text = text.replace("%2", total)
+    left = progress.seconds_left
+    if left is None:
+        return text
+    if left < MINUTE_FROM_S:
+        when = translate("SyncMessages", "about %1 seconds left").replace(
+            "%1", str(max(5, round(left / 5) * 5))
+        )
+    else:
+        when = translate("SyncMessages", "about %1 minutes left").replace(
+            "%1", str(round(left / 60))
+        )
+    return f"{text} · {when}"

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from kopdes_desktop import paths
 from kopdes_desktop.services.sync_problems import SyncProblem
 from kopdes_desktop.services.sync_service import SyncStatus
-from kopdes_desktop.ui import sync_messages
+from kopdes_desktop.ui import sync_messages, theme
 from kopdes_desktop.ui.formatting import format_count, format_date
-from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, WARNING_COLOUR
 from kopdes_desktop.ui.sync_controller import SyncSnapshot, SyncState
 
 PLAUSIBLE_DAYS = 60  # beyond that the laptop's own clock is more likely wrong than the sync old
@@ -61,12 +60,12 @@ class SyncStatusWidget(QWidget):
         unencrypted = status is not None and status.unencrypted_connection
         if unencrypted:
             text = self.tr("Not encrypted (http)") + " · " + text
-        self.label.setStyleSheet(ERROR_STYLE if unencrypted else "")
+        theme.set_tone(self.label, theme.ERROR if unencrypted else None)
         self.plain_text = text
         if self._attention(snapshot):
             self.label.setTextFormat(Qt.TextFormat.RichText)
             self.label.setText(
-                f'<a href="inbox" style="color: {WARNING_COLOUR}; font-weight: 600;">'
+                f'<a href="inbox" style="color: {theme.current().warning}; font-weight: 600;">'
                 f"{html.escape(text)}</a>"
             )
         else:
@@ -86,9 +85,7 @@ class SyncStatusWidget(QWidget):
         )
         texts = {
             SyncState.SAMPLE: lambda: self.tr("Sample data · never synced"),
-            SyncState.SYNCING: lambda: self.tr("Syncing %1%").replace(
-                "%1", str(round(snapshot.progress * 100))
-            ),
+            SyncState.SYNCING: lambda: self._syncing_text(snapshot),
             SyncState.NOT_SIGNED_IN: lambda: self.tr("Not signed in · %1").replace(
                 "%1", waiting_text
             ),
@@ -107,6 +104,11 @@ class SyncStatusWidget(QWidget):
             return self.tr("Not synced yet · %1").replace("%1", waiting_text)
         synced = self._ago(datetime.fromisoformat(last), now)
         return synced if not waiting else f"{synced} · {waiting_text}"
+
+    def _syncing_text(self, snapshot: SyncSnapshot) -> str:
+        """Records down or saved of how many and the time left, while a round counts them."""
+        rows = sync_messages.rows_text(snapshot.rows, self._language) if snapshot.rows else ""
+        return rows or self.tr("Syncing %1%").replace("%1", str(round(snapshot.progress * 100)))
 
     @staticmethod
     def _attention(snapshot: SyncSnapshot) -> bool:

@@ -116,6 +116,10 @@ class TaskRunner(QObject):
         self._relays.discard(relay)
         relay.deleteLater()
 
+    def outstanding(self) -> frozenset[object]:
+        """The tasks started and not answered yet (their answers still to be delivered)."""
+        return frozenset(self._relays)
+
     def wait_for_idle(self, msecs: int = 30_000) -> bool:
         """Block until queued tasks finish: for shutdown and tests, never for normal UI flow."""
         return (

@@ -13,6 +13,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from kopdes_desktop.domain.todo import (
+    COUNT_CAP,
     NOT_VISITED_BANDS,
     HomeTodo,
     TodoItem,
@@ -41,7 +42,14 @@ def section_title(section: TodoSection, language: str) -> str:
         TodoKind.CONFLICT: translate("Home", "Clashes to settle (%1)"),
         TodoKind.QUIET_BA: translate("Home", "BAs without a visit this month (%1)"),
     }
-    return titles[section.kind].replace("%1", format_count(section.total, language))
+    return titles[section.kind].replace("%1", count_text(section, language))
+
+
+def count_text(section: TodoSection, language: str) -> str:
+    """The section's count, "999+" beyond COUNT_CAP."""
+    if section.capped:
+        return format_count(COUNT_CAP, language) + "+"
+    return format_count(section.total, language)
 
 
 def section_hint(section: TodoSection, language: str) -> str:
@@ -70,8 +78,8 @@ def sync_line(status: str) -> str:
     return translate("Home", "Sync: %1").replace("%1", status) if status else ""
 
 
-def show_all(total: int, language: str) -> str:
-    return translate("Home", "Show all (%1)").replace("%1", format_count(total, language))
+def show_all(section: TodoSection, language: str) -> str:
+    return translate("Home", "Show all (%1)").replace("%1", count_text(section, language))
 
 
 def show_fewer() -> str:

@@ -82,9 +82,11 @@ def start_server(
     *,
     host: str = "127.0.0.1",
     tls: tuple[Path, Path, Path] | None = None,
+    code: Path | None = None,
 ) -> tuple[subprocess.Popen[bytes], str]:
     """Start uvicorn on a free port; ``tls`` = (certificate, key, CA that signed it) serves
-    https. Returns the process and its base URL (on ``host``, or 127.0.0.1 for 0.0.0.0)."""
+    https; ``code``: a folder holding another release's ``kopdes_desktop`` to run instead of
+    this one. Returns the process and its base URL (on ``host``, or 127.0.0.1 for 0.0.0.0)."""
     port = free_port()
     environment = {
         **os.environ,
@@ -98,7 +100,7 @@ def start_server(
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "kopdes_desktop.server.app:app_from_env", "--factory",
          "--host", host, "--port", str(port), "--log-level", "warning", *tls_args],
-        env=environment, stdout=log, stderr=subprocess.STDOUT,
+        env=environment, stdout=log, stderr=subprocess.STDOUT, cwd=code,
     )  # fmt: skip
     shown_host = "127.0.0.1" if host == "0.0.0.0" else host
     base_url = f"{'https' if tls else 'http'}://{shown_host}:{port}"

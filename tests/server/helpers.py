@@ -215,15 +215,20 @@ class Laptop:
         results: list[dict[str, Any]] = response.json()["results"]
         return results
 
-    def pull_page(self, cursor: str | None, limit: int = 500) -> httpx.Response:
-        return self.http.post(
-            "/sync/v1/pull", json={"client_id": self.client_id, "cursor": cursor, "limit": limit}
-        )
+    def pull_page(
+        self, cursor: str | None, limit: int = 500, own_versions: list[int] | None = None
+    ) -> httpx.Response:
+        body: dict[str, Any] = {"client_id": self.client_id, "cursor": cursor, "limit": limit}
+        if own_versions is not None:
+            body["own_versions"] = own_versions
+        return self.http.post("/sync/v1/pull", json=body)
 
-    def pages(self, limit: int = 500) -> Iterator[dict[str, Any]]:
+    def pages(
+        self, limit: int = 500, own_versions: list[int] | None = None
+    ) -> Iterator[dict[str, Any]]:
         cursor = self.cursor
         while True:
-            response = self.pull_page(cursor, limit)
+            response = self.pull_page(cursor, limit, own_versions)
             assert response.status_code == 200, response.text
             page: dict[str, Any] = response.json()
             yield page
@@ -231,12 +236,13 @@ class Laptop:
             if not page["has_more"]:
                 return
 
-    def pull(self, limit: int = 500) -> list[dict[str, Any]]:
-        """Pull to the end; apply like a client would. Returns every change received."""
+    def pull(self, limit: int = 500, own_versions: list[int] | None = None) -> list[dict[str, Any]]:
+        """Pull to the end; apply like a client would. Returns every change received.
+        ``own_versions``: push answers' versions to name (protocol 2, no echo)."""
         received: list[dict[str, Any]] = []
         removed: list[str] = []
         cursor = self.cursor
-        for page in self.pages(limit):
+        for page in self.pages(limit, own_versions):
             received += page["changes"]
             removed += page["removed_cooperative_ids"]
             cursor = page["cursor"]

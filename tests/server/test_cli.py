@@ -234,6 +234,9 @@ def test_migrate_seed_demo_and_compact_as_commands(tmp_path: Path) -> None:
     lines = seeded.stdout.splitlines()
     assert lines[1].split()[:2] == ["demo-admin", "admin"]
     assert len(lines) == 1 + 1 + 14 * 2  # header, admin, a PMO and a BA per kabupaten
+    # People with names a newcomer recognises in the directory, not "BA 1 Kabupaten Sambas".
+    [first_ba] = [line for line in lines if line.startswith("demo-ba-6101-1 ")]
+    assert first_ba.endswith(" Siti Aminah")
     assert (tmp_path / "kopdes-server.sqlite").exists()  # the default database
     url = f"sqlite:///{tmp_path / 'kopdes-server.sqlite'}"
     assert len(cooperatives(url)) == 2145  # one per desa/kelurahan

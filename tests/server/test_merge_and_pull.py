@@ -7,7 +7,7 @@ import threading
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.server.compaction import compact
-from tests.server.helpers import MEMPAWAH, SAMBAS, LiveServer
+from tests.server.helpers import MEMPAWAH, SAMBAS, Laptop, LiveServer
 from tests.server.test_push import visit_fields
 
 
@@ -104,6 +104,37 @@ def test_pull_pages_stop_at_the_target_fixed_by_the_first_page(server: LiveServe
     assert late["record_id"] not in seen
     reader.cursor = cursor
     assert [c["record_id"] for c in reader.pull()] == [late["record_id"]]
+
+
+def test_the_first_page_says_how_many_changes_the_pull_brings(server: LiveServer) -> None:
+    """For the laptop's "45,000 of 90,000": counted when a pull starts, on its first page only,
+    whether the pull backfills a cooperative that came into scope, pages changes, or both."""
+    ba, colleague = server.user(Role.BA), server.user(Role.BA)
+    kept, added = server.cooperative(), server.cooperative()
+    server.assign(ba, kept)
+    server.assign(colleague, added)
+    author, helper = server.laptop(ba), server.laptop(colleague)
+    author.push(*[author.create("visit", visit_fields(kept)) for _ in range(7)])
+    helper.push(*[helper.create("visit", visit_fields(added)) for _ in range(4)])
+
+    def totals(laptop: Laptop, limit: int) -> tuple[list[int | None], int]:
+        pages = list(laptop.pages(limit))
+        laptop.cursor = pages[-1]["cursor"]
+        return [page.get("total_changes") for page in pages], sum(
+            len(page["changes"]) for page in pages
+        )
+
+    reader = server.laptop(ba)
+    seen, brought = totals(reader, 3)
+    assert brought == 8  # the cooperative and its 7 visits
+    assert seen == [8, None, None]
+    server.assign(ba, added)  # backfill of 5 records, plus 2 new visits of the kept one
+    author.push(*[author.create("visit", visit_fields(kept)) for _ in range(2)])
+    seen, brought = totals(reader, 3)
+    assert brought == 7
+    assert seen == [7, None, None]
+    author.push(author.create("visit", visit_fields(kept)))
+    assert totals(reader, 3) == ([1], 1)  # one page: the count is the page itself
 
 
 def test_scope_changes_backfill_and_remove(server: LiveServer) -> None:

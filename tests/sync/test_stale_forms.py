@@ -195,6 +195,7 @@ def test_the_same_field_changed_on_both_laptops_is_refused_with_the_clash(
         25,
     )
     assert clash.changed_at  # the laptop knows when the other value arrived
+    assert clash.changed_by == "Budi"  # and who chose it (from the directory of people)
     assert pending(mine) == []  # nothing written, not even the phone
     assert mine.cooperatives.get(coop_id).cooperative.member_count == 31
 

@@ -165,7 +165,7 @@ def test_the_same_field_changed_by_both_bas_is_shown_in_the_form(
         "Selagi Anda mengedit, jumlah anggota diubah di tempat lain menjadi 31. Nilai Anda: 25."
     )
     assert "Saat formulir dibuka, nilainya 20." in text
-    assert "(Perubahan itu diterima " in text
+    assert "(Perubahan itu dibuat oleh Budi, diterima " in text  # who, from the directory
     assert "Belum disimpan" in editor.summary.text()
     assert mine.cooperatives.get(coop_id).cooperative.member_count == 31  # nothing saved yet
     assert not dialog.save_button.isEnabled()  # nothing is chosen for the user

@@ -91,7 +91,8 @@ def test_officers_are_added_in_place_and_saved_with_the_profile(
     newest = reopened.history.item(0).text()
     assert "di laptop ini · Pengurus/pengawas" in newest
     assert "nama: Yuliana" in newest
-    assert "jabatan: sekretaris" in newest
+    assert "jabatan: Sekretaris" in newest  # the value as the form shows it, not its code
+    assert "organ: Pengurus" in newest
 
 
 def test_money_is_read_with_thousands_dots(

@@ -36,7 +36,7 @@ from kopdes_desktop.storage import directory, outbox, record_store
 from kopdes_desktop.storage.models import RejectedChange, SetAsideChange
 from kopdes_desktop.ui.home_page import HomePage, TodoSectionView
 from kopdes_desktop.ui.i18n import install_language
-from kopdes_desktop.ui.main_window import HOME, INBOX, MAP, REVIEW, MainWindow
+from kopdes_desktop.ui.main_window import HOME, INBOX, MAP, REVIEW, VISITS, MainWindow
 from tests.area_data import KUBU_RAYA, SAMBAS
 from tests.ui.helpers import screenshot, services_as
 from tests.ui.screens import SIZES, screen_named
@@ -408,6 +408,27 @@ def selected_in_inbox(window: MainWindow) -> tuple[str, str]:
     if isinstance(entry, InboxItem):
         return entry.kind.value, entry.record_id
     return "", ""
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_a_saved_draft_shows_on_beranda_at_once(
+    qtbot: QtBot, context: ServiceContext, ba_data: Crafted
+) -> None:
+    window = open_window_as(qtbot, context, Role.BA, "ba-1")
+    drafts = home_shown(qtbot, window).sections[TodoKind.DRAFT]
+    assert drafts.title.text() == "Draf yang belum selesai (2)"
+    window.navigation.setCurrentRow(VISITS)
+    window.visits.new_record()
+    qtbot.waitUntil(lambda: window.visits.editor is not None)
+    editor = window.visits.editor
+    assert editor is not None
+    editor.cooperative.setCurrentIndex(1)
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        editor.save()
+    editor.reject()
+    # Read again after the save, not only when Beranda is shown next.
+    qtbot.waitUntil(lambda: drafts.title.text() == "Draf yang belum selesai (3)", timeout=10_000)
+    window.close()
 
 
 @pytest.mark.usefixtures("indonesian")

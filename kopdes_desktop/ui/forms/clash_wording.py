@@ -133,7 +133,13 @@ def sentence(clash: Clash, language: str) -> str:
             arrived = format_moment(datetime.fromisoformat(clash.changed_at), language)
         except ValueError:
             arrived = ""
-        if arrived:
+        if arrived and clash.changed_by:
+            text += " " + (
+                translate("Clashes", "(The other change, by %2, arrived %1.)")
+                .replace("%1", arrived)
+                .replace("%2", clash.changed_by)
+            )
+        elif arrived:
             text += " " + translate("Clashes", "(The other change arrived %1.)").replace(
                 "%1", arrived
             )

@@ -8,7 +8,9 @@ in a ClashDialog (docs/editing.md).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, cast
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -42,14 +45,35 @@ from kopdes_desktop.services.errors import (
     NotEditableError,
     NotFoundError,
 )
-from kopdes_desktop.ui import disk_full, labels
+from kopdes_desktop.ui import disk_full, labels, theme
 from kopdes_desktop.ui.confirmation import confirm
 from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
-from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, WARNING_STYLE, FieldErrors
+from kopdes_desktop.ui.forms.field_errors import FieldErrors
 from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.tasks import TaskRunner
 
 AUTOSAVE_DELAY_MS = 1500
+
+
+@dataclass(frozen=True)
+class CarriedForm:
+    """An open form, carried into a window rebuilt in another language."""
+
+    form: autosave.AutosavedForm
+    changed: bool
+    tab: int
+    unread: tuple[tuple[int, str], ...]  # (line edit's place in the form, its text)
+    boxes: int  # how many line edits the form had
+
+
+def _unreadable(box: QLineEdit) -> bool:
+    """A field's text it cannot read as a value (the box itself, or the picker it types in)."""
+    for field in (box, box.parentWidget()):
+        problem = getattr(field, "problem", None)
+        if callable(problem) and problem():
+            return True
+    return False
+
 
 # make_call(edited, base) -> the service call that saves them
 SaveCall = Callable[[Detail, Detail | None], Callable[[], Detail]]
@@ -81,7 +105,7 @@ class RecordEditor(QDialog):
         self.errors.on_fixed = self._problems_left
         self._showing_problems = False
         self.summary = QLabel()
-        self.summary.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.summary, theme.ERROR)
         self.summary.setWordWrap(True)
         self.summary.setVisible(False)
         # Why this form only shows the record (another author's visit, a locked profile field).
@@ -92,7 +116,7 @@ class RecordEditor(QDialog):
         # The server refused this record's last change: why, with the inbox for the details.
         self.refused_note = QLabel()
         self.refused_note.setObjectName("refusedNotice")
-        self.refused_note.setStyleSheet(WARNING_STYLE)
+        theme.set_tone(self.refused_note, theme.WARNING)
         self.refused_note.setWordWrap(True)
         self.refused_note.setVisible(False)
         self.buttons = QDialogButtonBox()
@@ -196,11 +220,45 @@ class RecordEditor(QDialog):
         finally:
             self._loading = False
 
-    def restore(self, form: autosave.AutosavedForm) -> None:
-        """Continue a form a crash left open: its typing, and the base it started from."""
+    def restore(self, form: autosave.AutosavedForm, *, changed: bool = True) -> None:
+        """Continue a form a crash left open (or one rebuilt in another language): its typing,
+        and the base it started from. ``changed``: the typing differs from the base, so closing
+        asks first and autosave keeps it."""
         self.is_new = form.is_new
         self.base = form.base
-        self.mark_changed()
+        if changed:
+            self.mark_changed()
+
+    def carried(self) -> CarriedForm:
+        """Everything needed to open this form again as it is now (another language)."""
+        self.stop_autosave()
+        detail = self.collect()
+        form = autosave.AutosavedForm(
+            kind=autosave.kind_of(detail),
+            record_id=autosave.main_record(detail).id,
+            is_new=self.is_new,
+            detail=detail,
+            saved_at=time.time(),
+            base=self.base,
+        )
+        # Text a field cannot read yet ("12a" in a number) is not in the detail: kept as typed.
+        boxes = self.findChildren(QLineEdit)
+        unread = tuple((index, box.text()) for index, box in enumerate(boxes) if _unreadable(box))
+        return CarriedForm(form, self._dirty, self.tabs.currentIndex(), unread, len(boxes))
+
+    def continue_carried(self, carried: CarriedForm) -> None:
+        """Go on where ``carried`` (see ``carried()``) left off."""
+        self.restore(carried.form, changed=carried.changed)
+        self.tabs.setCurrentIndex(carried.tab)
+        boxes = self.findChildren(QLineEdit)
+        if len(boxes) == carried.boxes:  # the same form: its fields in the same order
+            for index, text in carried.unread:
+                boxes[index].setText(text)
+
+    @property
+    def busy(self) -> bool:
+        """A save is on its way to the database."""
+        return self._busy
 
     def mark_changed(self, *_args: Any) -> None:
         if self._loading:

@@ -1460,6 +1460,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Lihat semua (%1)</translation>
     </message>
     <message>
+        <source>Showing the first %1.</source>
+        <translation>Menampilkan %1 yang pertama.</translation>
+    </message>
+    <message>
         <source>Show fewer</source>
         <translation>Tampilkan lebih sedikit</translation>
     </message>
@@ -3993,6 +3997,10 @@ Rinciannya ada di berkas log:
         <translation>Belum masuk · %1</translation>
     </message>
     <message>
+        <source>1 change waiting</source>
+        <translation>1 perubahan menunggu</translation>
+    </message>
+    <message>
         <source>Offline · %1</source>
         <translation>Offline · %1</translation>
     </message>
@@ -4001,12 +4009,24 @@ Rinciannya ada di berkas log:
         <translation>Belum pernah sinkron · %1</translation>
     </message>
     <message>
+        <source>1 change refused</source>
+        <translation>1 perubahan ditolak</translation>
+    </message>
+    <message>
         <source>%1 changes refused</source>
         <translation>%1 perubahan ditolak</translation>
     </message>
     <message>
+        <source>1 clash to settle</source>
+        <translation>1 bentrok perlu diselesaikan</translation>
+    </message>
+    <message>
         <source>%1 clashes to settle</source>
         <translation>%1 bentrok perlu diselesaikan</translation>
+    </message>
+    <message>
+        <source>1 server change not applied</source>
+        <translation>1 perubahan dari server tidak diterapkan</translation>
     </message>
     <message>
         <source>%1 server changes not applied</source>
@@ -4021,12 +4041,24 @@ Rinciannya ada di berkas log:
         <translation>Tersinkron baru saja</translation>
     </message>
     <message>
+        <source>Synced 1 minute ago</source>
+        <translation>Tersinkron 1 menit lalu</translation>
+    </message>
+    <message>
         <source>Synced %1 minutes ago</source>
         <translation>Tersinkron %1 menit lalu</translation>
     </message>
     <message>
+        <source>Synced 1 hour ago</source>
+        <translation>Tersinkron 1 jam lalu</translation>
+    </message>
+    <message>
         <source>Synced %1 hours ago</source>
         <translation>Tersinkron %1 jam lalu</translation>
+    </message>
+    <message>
+        <source>Synced 1 day ago</source>
+        <translation>Tersinkron 1 hari lalu</translation>
     </message>
     <message>
         <source>Synced %1 days ago</source>

@@ -9,6 +9,8 @@ language change only has to call ``retranslate``.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -155,6 +157,7 @@ class HomePage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop showing nothing
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -268,3 +271,13 @@ class HomePage(QWidget):
             view.show_all_toggled.connect(self.toggle_show_all)
             self._body.addWidget(view)
             self.sections[kind] = view
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes from the page's sync button straight into the to-do, in reading order:
+        sections made after the status bar would otherwise come last in the window's chain."""
+        chain: list[QWidget] = [self.sync_button, self.empty_action]
+        for view in self.sections.values():
+            chain += [view.list, view.more]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)

@@ -36,7 +36,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.services.sync_service import AccountInfo, UnsentChangesError
 from kopdes_desktop.settings import Settings
-from kopdes_desktop.ui import disk_full, icons, remembered_folders, screen_fit, theme
+from kopdes_desktop.ui import disk_full, enter_key, icons, remembered_folders, screen_fit, theme
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self._build_ui(current_settings)
         self._add_shortcuts()
         self._help_key = HelpKey(self.show_help, self)  # in the forms and dialogs too
+        enter_key.install()
 
         self.restoring = False  # a restore from a backup is running: the window is disabled
         self._placed = False  # size and place come at the first show, on the screen shown on

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -117,7 +117,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self._about_button(), 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.show_settings(current)
-        self.save_button.clicked.connect(self.save)
+        self._add_save_keys()
         self.appearance.currentIndexChanged.connect(self._theme_chosen)
         self.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
@@ -261,6 +261,13 @@ class SettingsPage(QWidget):
         self.photo_cache.setValue(current.photo_cache_mb)
         self.ca_bundle.setText(current.ca_bundle)
         self.allow_insecure_http.setChecked(current.allow_insecure_http)
+
+    def _add_save_keys(self) -> None:
+        self.save_button.clicked.connect(self.save)
+        # Ctrl+S saves in every form; here too, so nobody tabs through the whole page to save.
+        save_keys = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        save_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_button.setToolTip(self.tr("Save settings (Ctrl+S)"))
 
     def save(self) -> None:
         updated = replace(

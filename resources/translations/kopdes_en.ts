@@ -3616,6 +3616,10 @@ Details are in the log file:
         <translation>Data folder:</translation>
     </message>
     <message>
+        <source>Save settings (Ctrl+S)</source>
+        <translation>Save settings (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Light</source>
         <translation>Light</translation>
     </message>

@@ -3616,6 +3616,10 @@ Rinciannya ada di berkas log:
         <translation>Folder data:</translation>
     </message>
     <message>
+        <source>Save settings (Ctrl+S)</source>
+        <translation>Simpan pengaturan (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Light</source>
         <translation>Terang</translation>
     </message>

@@ -580,3 +580,17 @@ def test_screenshots_of_beranda(
             window.close()
     finally:
         install_language(app, "en")
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_tab_goes_from_the_sync_button_straight_into_the_to_do(
+    qtbot: QtBot, context: ServiceContext, ba_data: Crafted
+) -> None:
+    window = open_window_as(qtbot, context, Role.BA, "ba-1")
+    window.activateWindow()
+    home = home_shown(qtbot, window)
+    first = home.sections[shown_sections(home)[0]]
+    home.sync_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(home.sync_button.hasFocus)
+    qtbot.keyClick(home.sync_button, Qt.Key.Key_Tab)
+    qtbot.waitUntil(first.list.hasFocus)  # no blind stop, not the status bar first

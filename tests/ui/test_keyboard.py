@@ -451,3 +451,47 @@ def test_every_dialog_is_walked_by_tab_and_closed_by_escape(
         if dialog.isVisible():
             problems.append(f"{title}: Esc does not close it")
     assert problems == [], "\n".join(problems)
+
+
+def test_tab_on_a_list_page_reads_search_filters_new_then_the_list(
+    qtbot: QtBot, context: ServiceContext, indonesian: None
+) -> None:
+    build_area(context)
+    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
+    window.activateWindow()
+    window.navigation.setCurrentRow(COOPERATIVES)
+    page = window.cooperatives
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    stops = tab_stops(qtbot, window.navigation)
+    order = [stops.index(w) for w in (page.search, page.new_button, page.table)]
+    assert order == sorted(order), "Tab should reach Cari, then Koperasi baru, then the list"
+
+
+def test_enter_on_a_focused_page_button_presses_it(
+    qtbot: QtBot, context: ServiceContext, indonesian: None
+) -> None:
+    """Outside dialogs Qt presses a focused button only with Space; people press Enter."""
+    build_area(context)
+    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
+    window.activateWindow()
+    window.navigation.setCurrentRow(COOPERATIVES)
+    page = window.cooperatives
+    page.new_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.new_button.hasFocus)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.editor is not None)
+    editor = page.editor
+    assert editor is not None
+    editor.done(0)
+
+
+def test_ctrl_s_saves_the_settings(qtbot: QtBot, context: ServiceContext, indonesian: None) -> None:
+    window = open_window(qtbot, AppServices(context))
+    window.activateWindow()
+    window.navigation.setCurrentRow(window.pages.indexOf(window.settings_page))
+    settings_page = window.settings_page
+    settings_page.sync_interval.setFocus()
+    qtbot.waitUntil(settings_page.sync_interval.hasFocus)
+    assert "Ctrl+S" in settings_page.save_button.toolTip()
+    with qtbot.waitSignal(settings_page.settings_saved, timeout=5_000):
+        press(qtbot, Qt.Key.Key_S, CTRL)

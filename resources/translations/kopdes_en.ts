@@ -101,6 +101,14 @@
         <translation>a photo</translation>
     </message>
     <message>
+        <source>the photo taken %1</source>
+        <translation>the photo taken %1</translation>
+    </message>
+    <message>
+        <source>the caption of %1</source>
+        <translation>the caption of %1</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>

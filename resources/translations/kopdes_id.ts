@@ -101,6 +101,14 @@
         <translation>sebuah foto</translation>
     </message>
     <message>
+        <source>the photo taken %1</source>
+        <translation>foto yang diambil %1</translation>
+    </message>
+    <message>
+        <source>the caption of %1</source>
+        <translation>keterangan %1</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 %2</translation>
     </message>

@@ -1373,6 +1373,14 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>on this laptop</translation>
     </message>
     <message>
+        <source>received; last changed by %1</source>
+        <translation>received; last changed by %1</translation>
+    </message>
+    <message>
+        <source>received from the server</source>
+        <translation>received from the server</translation>
+    </message>
+    <message>
         <source>changed by %1</source>
         <translation>changed by %1</translation>
     </message>

@@ -1373,6 +1373,14 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>di laptop ini</translation>
     </message>
     <message>
+        <source>received; last changed by %1</source>
+        <translation>diterima; terakhir diubah oleh %1</translation>
+    </message>
+    <message>
+        <source>received from the server</source>
+        <translation>diterima dari server</translation>
+    </message>
+    <message>
         <source>changed by %1</source>
         <translation>diubah oleh %1</translation>
     </message>

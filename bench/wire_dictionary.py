@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import random
 import string
 import sys
@@ -60,7 +59,7 @@ def _text(rng: random.Random, longest: int) -> str:
     return " ".join(words).capitalize()
 
 
-def _value(rng: random.Random, name: str, annotation: Any) -> Any:
+def _value(rng: random.Random, name: str, annotation: Any) -> Any:  # noqa: PLR0911 - one per kind
     options = typing.get_args(annotation)
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
         if rng.random() < 0.3:
@@ -148,7 +147,9 @@ def samples(rng: random.Random) -> list[bytes]:
         elif kind < 0.55:
             version = rng.randrange(1, 10**6)
             results = [
-                MutationResult(mutation_id=first + n, status=MutationStatus.APPLIED, version=version)
+                MutationResult(
+                    mutation_id=first + n, status=MutationStatus.APPLIED, version=version
+                )
                 for n in range(rng.randrange(1, 12))
             ]
             answer = PushResponse(results=results, last_mutation_id=first, server_version=version)

@@ -133,6 +133,8 @@ class SelfTest:
         qt_own = QCoreApplication.translate(context, cancel)
         _require(qt_own == "Batal", f"Qt's buttons are not in Indonesian ({qt_own!r})")
         window = MainWindow(self.services, "id")
+        icon = window.navigation.item(0).icon()
+        _require(not icon.isNull(), "the navigation icons did not load (QtAwesome's fonts)")
         window.resize(1280, 720)
         window.show()
         model = window.cooperatives.model

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 2
 LANGUAGES = ("id", "en")
+THEMES = ("light", "dark")  # light first: the default (ui/theme.py draws them)
 MIN_SYNC_INTERVAL_MINUTES = 1
 MAX_SYNC_INTERVAL_MINUTES = 24 * 60
 MAX_PHOTO_WINDOW_DAYS = 3650
@@ -44,16 +45,19 @@ class Settings:
     photo_cache_mb: int = 1024
     # The window last showed the sample data (reopened so unless an account has signed in).
     show_sample_data: bool = False
+    theme: str = "light"  # Pengaturan → Tampilan; applied at once, kept for the next start
 
     def normalised(self) -> Settings:
         """Clamp values a hand-edited file might carry into the range the app supports."""
         language = self.language if self.language in LANGUAGES else "id"
+        theme = self.theme if self.theme in THEMES else THEMES[0]
         interval = min(
             max(self.sync_interval_minutes, MIN_SYNC_INTERVAL_MINUTES), MAX_SYNC_INTERVAL_MINUTES
         )
         return replace(
             self,
             language=language,
+            theme=theme,
             sync_interval_minutes=interval,
             server_url=self.server_url.strip().rstrip("/"),
             backups_to_keep=max(1, self.backups_to_keep),

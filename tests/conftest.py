@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from kopdes_desktop import paths
 from kopdes_desktop.domain.regions import RegionCatalog
@@ -18,6 +19,12 @@ from kopdes_desktop.domain.validation import ValidationContext
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage.db import Database
 from kopdes_desktop.storage.opening import open_database
+
+# The machine's speed is not what the property tests check: on a busy 2-core CI runner input
+# generation and single examples can be slow, which Hypothesis would report as a failure.
+settings.register_profile("kopdes", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("kopdes")
+
 
 TODAY = date(2026, 11, 28)
 

@@ -80,8 +80,12 @@ class AboutDialog(QDialog):
             f"{notice}, MIT License</li>"
             for key, url, notice in DATA_SOURCES
         )
+        icons = self.tr(
+            "Icons: Phosphor Icons (MIT License) through QtAwesome (MIT License); see "
+            "resources/icons/ICONS-LICENSE.md."
+        )
         self.credits = QLabel(
-            "<p>" + self.tr("Data shipped with the app:") + f"</p><ul>{credits}</ul>"
+            "<p>" + self.tr("Data shipped with the app:") + f"</p><ul>{credits}</ul><p>{icons}</p>"
         )
         self.credits.setWordWrap(True)
         self.credits.setOpenExternalLinks(True)

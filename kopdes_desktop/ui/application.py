@@ -17,7 +17,7 @@ from kopdes_desktop.disk_space import is_disk_full
 from kopdes_desktop.services import backups, sample_data
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.backups import DailyBackupResult, DamageReport
-from kopdes_desktop.ui import disk_full
+from kopdes_desktop.ui import disk_full, theme
 from kopdes_desktop.ui.i18n import install_language
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.recovery_dialog import Choice, RecoveryDialog
@@ -41,6 +41,7 @@ def create_application(language: str) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_language(app, language)
+    theme.apply(settings.load().theme, app)  # dialogs shown before the window look the same
     return app
 
 

@@ -23,10 +23,7 @@ class Confirmation(QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setStyleSheet(
-            "QLabel#confirmation { background: #1e5631; color: white; border-radius: 6px;"
-            " padding: 10px 16px; font-weight: 600; }"
-        )
+        # Its colours: ui/theme.py (QLabel#confirmation).
         self._opacity = QGraphicsOpacityEffect(self)
         self.setGraphicsEffect(self._opacity)
         self._fade = QPropertyAnimation(self._opacity, b"opacity", self)

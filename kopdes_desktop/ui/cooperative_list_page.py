@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from kopdes_desktop.domain.enums import OperationalStatus
 from kopdes_desktop.domain.listing import CooperativeFilter, CooperativeListItem
@@ -11,13 +11,13 @@ from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.domain.records import CooperativeDetail, RecordType
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import AutosavedForm
-from kopdes_desktop.ui import labels
+from kopdes_desktop.ui import icons, labels
 from kopdes_desktop.ui.cooperative_editor import CooperativeEditor
 from kopdes_desktop.ui.forms.record_editor import CarriedForm
 from kopdes_desktop.ui.list_columns import cooperative_columns
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
 from kopdes_desktop.ui.permission_text import refusal_text
-from kopdes_desktop.ui.record_list_page import RecordListPage, chosen_enum
+from kopdes_desktop.ui.record_list_page import EmptyText, RecordListPage, chosen_enum
 from kopdes_desktop.ui.tasks import TaskRunner
 
 COLUMN_WIDTHS = (170, 190, 140, 90, 150)  # village, kabupaten, status, members, last visit
@@ -42,6 +42,8 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
             model,
             tasks,
             language,
+            title=self.tr("Cooperatives"),
+            empty_icon=icons.COOPERATIVES,
             search_placeholder=self.tr("Search cooperative or village name…"),
             new_text=self.tr("&New cooperative"),
             column_widths=COLUMN_WIDTHS,
@@ -52,14 +54,12 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         self._add_filters()
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
-        self.empty_hint = QLabel()
-        self.empty_hint.setWordWrap(True)
+        # An empty laptop's first step, before any account: look around in the sample data.
         self.demo_button = QPushButton(self.tr("Load sample data"))
-        self.body.insertWidget(3, self.empty_hint)
-        self.body.insertWidget(4, self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.demo_button.setProperty("primary", True)
+        self.demo_button.setVisible(False)
+        self.empty.add_button(self.demo_button)
         self._sample_offered = False
-        self._empty = False
-        self._show_empty_state(False)
         self.demo_button.clicked.connect(self._load_sample_data)
         self.apply_role()
 
@@ -101,15 +101,39 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
     def count_text(self, total: str) -> str:
         return self.tr("%1 cooperatives").replace("%1", total)
 
-    def total_changed(self, total: int) -> None:
-        criteria = self.model.criteria
-        filtered = (
-            criteria.search
-            or criteria.kabupaten_code
-            or criteria.kecamatan_code
-            or criteria.operational_status
+    def empty_text(self) -> EmptyText:
+        if self._sample_offered:  # the sample data button is the next step (see below)
+            return (
+                self.tr(
+                    "No cooperatives on this laptop yet. They arrive with the first sync; "
+                    "to look around first, load the sample data."
+                ),
+                "",
+                None,
+            )
+        if self.new_button.isHidden():
+            return self.with_sync(
+                self.tr(
+                    "No cooperatives on this laptop yet. They arrive with the next sync, once "
+                    "cooperatives are assigned to your account."
+                )
+            )
+        return (
+            self.tr("No cooperatives on this laptop yet. Add the first, or sync to fetch them."),
+            self.tr("New cooperative"),
+            self.new_record,
         )
-        self._show_empty_state(total == 0 and not filtered)
+
+    def show_empty_state(self, empty: bool) -> None:
+        super().show_empty_state(empty)
+        self.demo_button.setVisible(empty and self._sample_offered and not self.filtered())
+
+    def reset_filters(self) -> None:
+        for combo in (self.status, self.kabupaten):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._kabupaten_changed()  # the kecamatan back to "all" (and the list read again)
 
     def new_record(self) -> None:
         if self.new_button.isHidden():  # Ctrl+N where the role adds no cooperatives
@@ -166,23 +190,7 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         """Sample data is offered only while no account is signed in on this laptop."""
         self._sample_offered = offered
         self.demo_button.setEnabled(True)
-        self._show_empty_state(self._empty)
-
-    def _show_empty_state(self, empty: bool) -> None:
-        self._empty = empty
-        self.empty_hint.setText(
-            self.tr(
-                "No cooperatives on this laptop yet. They arrive with the first sync; "
-                "to look around first, load the sample data."
-            )
-            if self._sample_offered
-            else self.tr(
-                "No cooperatives on this laptop yet. They arrive with the next sync, once "
-                "cooperatives are assigned to your account."
-            )
-        )
-        self.empty_hint.setVisible(empty)
-        self.demo_button.setVisible(empty and self._sample_offered)
+        self.show_empty_state(self.list_area.currentWidget() is self.empty)
 
     def _load_sample_data(self) -> None:
         self.demo_button.setEnabled(False)

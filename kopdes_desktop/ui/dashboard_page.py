@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -91,6 +92,14 @@ def _enum_label(enum_type: Any, value: str) -> str:
         return translate("Dashboard", "Not recorded")
 
 
+def _say_when_empty(widget: QListWidget, sentence: str) -> None:
+    """An empty list says so in a line of its own (that cannot be chosen or opened)."""
+    if widget.count() == 0:
+        line = QListWidgetItem(sentence)
+        line.setFlags(Qt.ItemFlag.NoItemFlags)
+        widget.addItem(line)
+
+
 class DashboardPage(QWidget):
     help_topic = "dashboard"  # its F1 guide: resources/help/<language>/dashboard.md
     open_visit = Signal(str)
@@ -122,6 +131,7 @@ class DashboardPage(QWidget):
         self.units = StackedBarChart(self.tr("Business units by type and status"))
         self.backlog = StackedBarChart(self.tr("Visits waiting for review, by BA"))
         self.backlog_summary = QLabel()
+        self.backlog_summary.setWordWrap(True)  # one long sentence must not widen the page
         charts = QWidget()
         self._chart_grid = QGridLayout(charts)
         self._charts = (
@@ -355,7 +365,14 @@ class DashboardPage(QWidget):
 
     def show_ba(self, board: BaDashboard) -> None:
         self.own_coverage.set_data([self.tr("My cooperatives")], coverage_sets([board.coverage]))
-        for widget, actions in ((self.overdue, board.overdue), (self.due_soon, board.due_soon)):
+        for widget, actions, none in (
+            (self.overdue, board.overdue, self.tr("No agreed action is overdue.")),
+            (
+                self.due_soon,
+                board.due_soon,
+                self.tr("Nothing due in the next 14 days."),
+            ),
+        ):
             widget.clear()
             for action in actions:
                 due = format_date(action.due_date, self.language)
@@ -363,6 +380,7 @@ class DashboardPage(QWidget):
                     f"{due} · {distinguishing_name(action.cooperative_name)}: "
                     f"{action.description}" + (f" ({action.owner})" if action.owner else "")
                 )
+            _say_when_empty(widget, none)
         self.sent_back.clear()
         for visit in board.sent_back:
             when = format_date(visit.visit_date, self.language)
@@ -372,6 +390,7 @@ class DashboardPage(QWidget):
             self.sent_back.item(self.sent_back.count() - 1).setData(
                 Qt.ItemDataRole.UserRole, visit.visit_id
             )
+        _say_when_empty(self.sent_back, self.tr("No visit is sent back to you."))
 
     # --- refresh ------------------------------------------------------------------------------
 

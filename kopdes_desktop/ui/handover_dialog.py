@@ -40,7 +40,7 @@ from kopdes_desktop.sync.bundle_format import (
     BundleVersionError,
     DeviceKeyMissingError,
 )
-from kopdes_desktop.ui import sync_messages
+from kopdes_desktop.ui import sync_messages, theme
 from kopdes_desktop.ui.tasks import TaskRunner
 
 BUNDLE_SUFFIX = ".kopdes"
@@ -158,7 +158,7 @@ class HandoverDialog(QDialog):
         self.busy = True
         self._enable_start()
         self.choose_button.setEnabled(False)
-        self.outcome.setStyleSheet("")
+        theme.set_tone(self.outcome, None)
         self.outcome.setText(translate("Handover", "Working… keep the USB stick in."))
         self.fit()
         self._tasks.write(work, lambda result: self._finish(done, result), self._failed)
@@ -175,7 +175,7 @@ class HandoverDialog(QDialog):
         self.busy = False
         self.choose_button.setEnabled(True)
         self._enable_start()
-        self.outcome.setStyleSheet("color: #a40000;")
+        theme.set_tone(self.outcome, theme.ERROR)
         self.outcome.setText(problem_text(error))
         self.fit()
 

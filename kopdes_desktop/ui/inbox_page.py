@@ -23,7 +23,9 @@ from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.inbox import InboxItem, InboxKind
 from kopdes_desktop.services.refusals import PutBack, RefusalGroup
+from kopdes_desktop.ui import icons
 from kopdes_desktop.ui.clash_text import clash_detail, clash_field
+from kopdes_desktop.ui.empty_state import EmptyState
 from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.refusal_text import (
@@ -44,6 +46,7 @@ Entry = InboxItem | RefusalGroup
 class InboxPage(QWidget):
     help_topic = "inbox"  # its F1 guide: resources/help/<language>/inbox.md
     open_visit = Signal(str)
+    sync_requested = Signal()  # the empty inbox's next step
     open_record = Signal(str, str)  # record type (cooperative, visit, opportunity), id
     put_back_form = Signal(object)  # an AutosavedForm: the refused values, to save as a new edit
     changed_locally = Signal()  # refused new records were queued again: sync soon
@@ -58,7 +61,16 @@ class InboxPage(QWidget):
         self._wanted: tuple[str, str] | None = None  # the entry to select once the list is read
         title = QLabel(self.tr("Inbox"))
         title.setObjectName("pageTitle")
-        self.empty = QLabel(self.tr("Nothing needs your attention."))
+        self.empty = EmptyState(icons.INBOX)
+        self.empty.show_state(
+            self.tr(
+                "Nothing needs your attention. Visits sent back to you and changes the server "
+                "refused appear here after a sync."
+            ),
+            self.tr("Sync now"),
+            self.sync_requested.emit,
+        )
+        self.empty.setVisible(False)  # until the first read says the inbox is empty
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.detail = QLabel()
@@ -86,7 +98,7 @@ class InboxPage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
@@ -136,6 +148,7 @@ class InboxPage(QWidget):
                 entry = self._add(self._group_headline(group), group, reading)
                 entry.setIcon(warning)
         self.empty.setVisible(not items and not groups)
+        self.list.setVisible(bool(items or groups))  # the sentence takes the list's place
         self.count_changed.emit(len(items) + len(groups))
         self._selected(self.list.currentItem(), None)
         if wanted is not None:

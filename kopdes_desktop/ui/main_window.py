@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +36,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.services.sync_service import AccountInfo, UnsentChangesError
 from kopdes_desktop.settings import Settings
-from kopdes_desktop.ui import disk_full, remembered_folders, screen_fit
+from kopdes_desktop.ui import disk_full, icons, remembered_folders, screen_fit, theme
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
@@ -69,6 +69,23 @@ MIN_WIDTH, MIN_HEIGHT = 760, 460
 HOME, COOPERATIVES, VISITS, OPPORTUNITIES, INBOX, REVIEW, DASHBOARD, MAP, REPORTS, SETTINGS = range(
     10
 )
+NAVIGATION_WIDTH = 190  # the least; wider only for longer page names (English)
+NAVIGATION_MAX_WIDTH = 220
+NAVIGATION_PADDING = 36  # the selected page's bar, the item's padding, the icon's gap
+NAVIGATION_ICON = 20
+# In the order of the pages above.
+NAVIGATION_ICONS = (
+    icons.HOME,
+    icons.COOPERATIVES,
+    icons.VISITS,
+    icons.OPPORTUNITIES,
+    icons.INBOX,
+    icons.REVIEW,
+    icons.DASHBOARD,
+    icons.MAP,
+    icons.REPORTS,
+    icons.SETTINGS,
+)
 
 
 BUSY_RETRY_MS = 100  # a save on its way: the language changes once it is in the database
@@ -94,10 +111,11 @@ class MainWindow(QMainWindow):
         self, services: AppServices, language: str, user_settings: Settings | None = None
     ) -> None:
         super().__init__()
+        current_settings = user_settings or settings.load()
+        theme.apply(current_settings.theme)  # before any widget is made: sizes follow the font
         self.services = services
         self.tasks = TaskRunner(self)
         self._language = language
-        current_settings = user_settings or settings.load()
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.sync = SyncController(self.services, current_settings.sync_interval_minutes)
         self.sync.round_finished.connect(self._sync_finished)
@@ -159,7 +177,6 @@ class MainWindow(QMainWindow):
         self.map.show_visits.connect(self._show_visits_of)
         self.home.open_item.connect(self.open_todo)
         self.home.next_action_requested.connect(self._home_next_action)
-        self.home.sync_requested.connect(self.sync_status.button.click)  # sync, or sign in
         self.show_role_pages()
 
     def _load_pages(self) -> None:
@@ -170,7 +187,9 @@ class MainWindow(QMainWindow):
 
     def _build_navigation(self) -> None:
         self.navigation = QListWidget()
-        self.navigation.setFixedWidth(190)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(NAVIGATION_ICON, NAVIGATION_ICON))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         for title, page in (
             (self.tr("Home"), self.home),
@@ -186,8 +205,34 @@ class MainWindow(QMainWindow):
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
+        self._paint_icons()
+        self._fit_navigation()
         self.navigation.currentRowChanged.connect(self._page_changed)
         self._build_central()
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest page name of this language ("Business opportunities"),
+        never narrower than the Indonesian names need, nor so wide that a netbook's lists
+        lose their room."""
+        metrics = self.navigation.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(self.navigation.item(row).text() + " (99)")
+            for row in range(self.navigation.count())
+        )
+        needed = longest + NAVIGATION_ICON + NAVIGATION_PADDING
+        self.navigation.setFixedWidth(min(max(NAVIGATION_WIDTH, needed), NAVIGATION_MAX_WIDTH))
+
+    def _paint_icons(self) -> None:
+        """Icons are drawn in the theme's colours: again after each theme change."""
+        selected = theme.current().accent
+        for row, name in enumerate(NAVIGATION_ICONS):
+            self.navigation.item(row).setIcon(icons.icon(name, selected_colour=selected))
+
+    def apply_theme(self, name: str) -> None:
+        """Pengaturan → Tampilan: the whole window restyled at once."""
+        theme.apply(name)
+        self._paint_icons()
+        icons.repaint()
 
     def _build_central(self) -> None:
         central = QWidget()
@@ -210,6 +255,7 @@ class MainWindow(QMainWindow):
     def _add_help(self) -> None:
         # Made after the status bar, so Tab reaches it last: pages and Sync come first.
         self.help_button = QPushButton(self.tr("Help (F1)"))
+        icons.set_icon(self.help_button, icons.HELP)
         self.help_button.setToolTip(self.tr("A guide to this screen, and the keyboard shortcuts"))
         self.help_button.clicked.connect(self.show_help)
         self._side.addWidget(self.help_button)
@@ -231,6 +277,10 @@ class MainWindow(QMainWindow):
         self.sync_status.sync_requested.connect(self.sync.sync_now)
         self.sync_status.sign_in_requested.connect(self.sign_in)
         self.sync_status.inbox_requested.connect(lambda: self.navigation.setCurrentRow(INBOX))
+        # An empty list's "Sync now" does what the status bar's button does (or signs in).
+        pages = (self.home, self.cooperatives, self.visits, self.opportunities, self.inbox)
+        for page in (*pages, self.review):
+            page.sync_requested.connect(self.sync_status.button.click)
         self.settings_page.sign_in_requested.connect(self.sign_in)
         self.settings_page.sign_out_requested.connect(self.sign_out)
         self.settings_page.backup_requested.connect(self.back_up_to)
@@ -238,6 +288,7 @@ class MainWindow(QMainWindow):
         self.settings_page.handover_export_requested.connect(self.hand_over_by_usb)
         self.settings_page.handover_import_requested.connect(self.receive_bundle)
         self.settings_page.settings_saved.connect(self._apply_connection_settings)
+        self.settings_page.theme_changed.connect(self.apply_theme)
         self.settings_page.settings_saved.connect(
             lambda saved: self.sync.set_interval(saved.sync_interval_minutes)
         )

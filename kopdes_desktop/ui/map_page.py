@@ -61,10 +61,9 @@ from kopdes_desktop.reports.map_drawing import (
 )
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.coverage_map import CoverageMapService
-from kopdes_desktop.ui import labels
+from kopdes_desktop.ui import labels, theme
 from kopdes_desktop.ui.about_dialog import AboutDialog
 from kopdes_desktop.ui.formatting import _MONTHS, format_count, format_date
-from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
 from kopdes_desktop.ui.map_canvas import ZOOM_STEP, MapCanvas
 from kopdes_desktop.ui.review_columns import author_label
 from kopdes_desktop.ui.tasks import TaskRunner
@@ -136,6 +135,8 @@ class MapPage(QWidget):
         body.addWidget(self._side_panel())
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # A line's height even while empty: a message appearing must not resize the map.
+        self.status.setMinimumHeight(QLabel("Ag").sizeHint().height())
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(self._choices_row())
@@ -467,7 +468,7 @@ class MapPage(QWidget):
         if self._points is not None:
             data = dataclasses.replace(data, points=self._points)
         self.data, self._data_generation = data, generation
-        self.status.setStyleSheet("")
+        theme.set_tone(self.status, None)
         self._show_summary(data)
         self.redraw()
 
@@ -484,7 +485,7 @@ class MapPage(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self._loading_geometry = False
-        self.status.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.status, theme.ERROR)
         self.status.setText(self.tr("The map could not be shown: %1").replace("%1", str(error)))
 
     # --- drawing -----------------------------------------------------------------------------
@@ -680,7 +681,7 @@ class MapPage(QWidget):
         self.canvas.select(code)
         self.canvas.fly_to(outline.shape.bbox)
         self.canvas.setFocus()
-        self.status.setStyleSheet("")
+        theme.set_tone(self.status, None)
         self.status.setText(" · ".join(self.describe_lines(code)))
         return True
 
@@ -779,7 +780,7 @@ class MapPage(QWidget):
             return target
 
         def done(path: Path) -> None:
-            self.status.setStyleSheet("")
+            theme.set_tone(self.status, None)
             self.status.setText(self.tr("Map saved: %1").replace("%1", str(path)))
 
         self.tasks.read(save, done, self._failed)

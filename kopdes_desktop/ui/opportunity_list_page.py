@@ -9,13 +9,13 @@ from kopdes_desktop.domain.listing import OpportunityFilter, OpportunityListItem
 from kopdes_desktop.domain.records import OpportunityDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
-from kopdes_desktop.ui import labels
+from kopdes_desktop.ui import icons, labels
 from kopdes_desktop.ui.child_record_page import ChildRecordPage, Choices
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.list_columns import opportunity_columns
 from kopdes_desktop.ui.opportunity_editor import OpportunityEditor
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
-from kopdes_desktop.ui.record_list_page import chosen_enum
+from kopdes_desktop.ui.record_list_page import EmptyText, chosen_enum
 from kopdes_desktop.ui.tasks import TaskRunner
 
 COLUMN_WIDTHS = (200, 170, 120, 130, 90, 110)
@@ -48,6 +48,8 @@ class OpportunityListPage(ChildRecordPage[OpportunityListItem, OpportunityFilter
             model,
             tasks,
             language,
+            title=self.tr("Business opportunities"),
+            empty_icon=icons.OPPORTUNITIES,
             search_placeholder=self.tr("Search title, commodity or cooperative…"),
             new_text=self.tr("&New opportunity"),
             column_widths=COLUMN_WIDTHS,
@@ -78,6 +80,23 @@ class OpportunityListPage(ChildRecordPage[OpportunityListItem, OpportunityFilter
 
     def count_text(self, total: str) -> str:
         return self.tr("%1 opportunities").replace("%1", total)
+
+    def empty_text(self) -> EmptyText:
+        if self.new_button.isHidden():
+            return self.with_sync(
+                self.tr("No business opportunities on this laptop yet. They come with sync.")
+            )
+        return (
+            self.tr("No business opportunities yet. Note one when a cooperative sees a chance."),
+            self.tr("New opportunity"),
+            self.new_record,
+        )
+
+    def reset_filters(self) -> None:
+        for combo in (self.sector, self.status, self.priority):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
 
     def load_detail(self, record_id: str) -> Detail:
         return self.services.opportunities.get(record_id)

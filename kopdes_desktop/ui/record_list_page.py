@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.domain.listing import COUNT_CAP
 from kopdes_desktop.services.refusals import RefusalGroup
+from kopdes_desktop.ui import icons, theme
 from kopdes_desktop.ui.cooperative_names import elide_in_middle
+from kopdes_desktop.ui.empty_state import EmptyState
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
-from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
 from kopdes_desktop.ui.forms.inputs import DateEdit
 from kopdes_desktop.ui.forms.record_editor import CarriedForm, RecordEditor
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
@@ -45,6 +47,9 @@ HEADER_PADDING = 20  # the section's margins and the sort arrow
 NAME_MIN_WIDTH = 120  # a cooperative named in a later column: "Sungai Dungun" still whole
 ItemT = TypeVar("ItemT")
 CriteriaT = TypeVar("CriteriaT")
+NOT_FILTERS = frozenset({"sort", "descending", "page"})  # criteria fields that hide no rows
+# An empty list's sentence, its button's text and what the button does ("" / None: no button).
+EmptyText = tuple[str, str, Callable[[], None] | None]
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -90,12 +95,17 @@ def _set_field_value(field: QWidget, value: object) -> None:
 
 
 class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
+    # An empty list's next step is to fetch records: the window syncs (or asks to sign in).
+    sync_requested = Signal()
+
     def __init__(
         self,
         model: PagedTableModel[Any, CriteriaT],
         tasks: TaskRunner,
         language: str,
         *,
+        title: str,
+        empty_icon: str,
         search_placeholder: str,
         new_text: str,
         column_widths: Sequence[int] = (),
@@ -113,8 +123,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.search.setToolTip(self.tr("Search (Ctrl+F)"))
-        self.new_button = QPushButton(new_text)
-        self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
+        self.new_button = self._new_button(new_text)
 
         # Filters wrap onto a second row on a narrow screen rather than pushing past its edge.
         filter_bar = QWidget()
@@ -124,28 +133,26 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         top = QHBoxLayout()
         top.addWidget(filter_bar, 1)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
-        # Where New would be, when the user's role does not add this kind of record.
-        self.who_adds = QLabel()
-        self.who_adds.setObjectName("whoAdds")
-        self.who_adds.setWordWrap(True)
-        self.who_adds.setMaximumWidth(360)
-        self.who_adds.setVisible(False)
-        top.addWidget(self.who_adds, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self._who_adds_label(), 0, Qt.AlignmentFlag.AlignTop)
 
         self._build_table(column_widths, name_columns)
+        self._build_empty_state(empty_icon)
 
         self.count = QLabel()
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.error, theme.ERROR)
         self.error.setVisible(False)
         self.footer = QHBoxLayout()
         self.footer.addWidget(self.count)
         self.footer.addStretch(1)
 
+        self.title = QLabel(title)
+        self.title.setObjectName("pageTitle")
         self.body = QVBoxLayout(self)
+        self.body.addWidget(self.title)
         self.body.addLayout(top)
         self.body.addWidget(self.error)
-        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.list_area, 1)
         self.body.addLayout(self.footer)
         self._last_filter: QWidget = self.search
         self._filter_fields: list[QWidget] = []
@@ -161,6 +168,29 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.table.activated.connect(self._activated)  # double-click or Enter
         self.new_button.clicked.connect(self.new_record)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+
+    def _new_button(self, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setProperty("primary", True)  # the page's main step: red (ui/theme.py)
+        icons.set_icon(button, icons.NEW, on_main_button=True)
+        button.setToolTip(self.tr("New (Ctrl+N)"))
+        return button
+
+    def _build_empty_state(self, icon_name: str) -> None:
+        # Where the table is, when it has no rows: why, and what to do next.
+        self.empty = EmptyState(icon_name)
+        self.list_area = QStackedWidget()
+        self.list_area.addWidget(self.table)
+        self.list_area.addWidget(self.empty)
+
+    def _who_adds_label(self) -> QLabel:
+        # Where New would be, when the user's role does not add this kind of record.
+        self.who_adds = QLabel()
+        self.who_adds.setObjectName("whoAdds")
+        self.who_adds.setWordWrap(True)
+        self.who_adds.setMaximumWidth(360)
+        self.who_adds.setVisible(False)
+        return self.who_adds
 
     def _build_table(self, column_widths: Sequence[int], name_columns: Sequence[int]) -> None:
         self.table = QTableView()
@@ -270,7 +300,53 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.who_adds.setVisible(bool(refused_reason))
 
     def total_changed(self, total: int) -> None:
-        """Hook for subclasses (empty states); called after the count is updated."""
+        """Hook for subclasses; called after the count and the empty state are updated."""
+
+    def empty_text(self) -> EmptyText:
+        """What the empty list says when no filter hides anything, and its next step."""
+        raise NotImplementedError
+
+    def reset_filters(self) -> None:
+        """Put the page's own filters back to "all" (the search box is cleared already)."""
+
+    # --- the empty list ---------------------------------------------------------------------
+
+    def filtered(self) -> bool:
+        """Whether a filter or the search hides rows (then an empty list is no news)."""
+        current = self.model.criteria
+        default = type(current)()
+        return any(
+            getattr(current, field.name) != getattr(default, field.name)
+            for field in fields(current)  # type: ignore[arg-type]
+            if field.name not in NOT_FILTERS
+        )
+
+    def clear_filters(self) -> None:
+        """Every record again: the search emptied and each filter back to "all"."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reset_filters()
+        self.apply_filters()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_empty_state(self, empty: bool) -> None:
+        if not empty:
+            self.list_area.setCurrentWidget(self.table)
+            return
+        if self.filtered():
+            self.empty.show_state(
+                self.tr("Nothing matches the search and filters."),
+                self.tr("Show all"),
+                self.clear_filters,
+            )
+        else:
+            self.empty.show_state(*self.empty_text())
+        self.list_area.setCurrentWidget(self.empty)
+
+    def with_sync(self, sentence: str) -> EmptyText:
+        """An empty list whose records come from the server: the next step is to sync."""
+        return sentence, self.tr("Sync now"), self.sync_requested.emit
 
     # --- shared -----------------------------------------------------------------------------
 
@@ -329,4 +405,5 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.error.setVisible(False)
         shown = format_count(min(total, COUNT_CAP), self.language)
         self.count.setText(self.count_text(shown + ("+" if self.model.total_capped else "")))
+        self.show_empty_state(total == 0)
         self.total_changed(total)

@@ -31,8 +31,8 @@ from kopdes_desktop.domain.reporting import ExportDataset, ExportFilter, Period
 from kopdes_desktop.reports import ba_monthly, pmo_recap, spreadsheet
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import ReviewService
+from kopdes_desktop.ui import theme
 from kopdes_desktop.ui.formatting import _MONTHS, format_count
-from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
 from kopdes_desktop.ui.review_columns import author_label
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -216,7 +216,7 @@ class ReportsPage(QWidget):
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first figure arrives
         self.progress.setVisible(True)
-        self.status.setStyleSheet("")
+        theme.set_tone(self.status, None)
         self.status.setText(self.tr("Writing %1…").replace("%1", target.name))
         work = self._work(kind, target)
         self.tasks.read(work, lambda result: self._done(target, result), self._failed)
@@ -271,7 +271,7 @@ class ReportsPage(QWidget):
         self.busy = False
         self.export_button.setEnabled(True)
         self.progress.setVisible(False)
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        theme.set_tone(self.status, theme.ERROR if error else None)
         self.status.setText(message)
 
     def _ask_for_file(self, suggested: str, file_format: str) -> Path | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -32,13 +33,13 @@ from kopdes_desktop.domain.records import VisitDetail
 from kopdes_desktop.domain.reporting import ReviewFilter, ReviewQueueItem
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import CommentRequiredError, ReviewService, VisitUnderReview
-from kopdes_desktop.ui import confirmation
+from kopdes_desktop.ui import confirmation, icons, theme
 from kopdes_desktop.ui.conflicts_panel import ConflictsPanel
 from kopdes_desktop.ui.cooperative_names import elide_in_middle, fit_columns_to_contents
+from kopdes_desktop.ui.empty_state import EmptyState
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
 from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
-from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
 from kopdes_desktop.ui.forms.inputs import DateEdit
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
 from kopdes_desktop.ui.review_columns import author_label, review_columns
@@ -54,6 +55,7 @@ class ReviewPage(QWidget):
     help_topic = "review"  # its F1 guide: resources/help/<language>/review.md
     decision_saved = Signal(str)  # visit id
     count_changed = Signal(int)
+    sync_requested = Signal()  # the empty queue's next step
 
     def __init__(self, services: AppServices, tasks: TaskRunner, language: str) -> None:
         super().__init__()
@@ -134,12 +136,18 @@ class ReviewPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
+        # Where the queue is, when nothing waits: why, and what to do next.
+        self.empty = EmptyState(icons.REVIEW)
+        self.queue_area = QStackedWidget()
+        self.queue_area.addWidget(self.table)
+        self.queue_area.addWidget(self.empty)
+        left_layout.addWidget(self.queue_area, 1)
         left_layout.addWidget(self.count)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self._decision_panel())
-        splitter.setSizes([600, 500])  # the queue: names, BAs and dates whole on a netbook
+        splitter.setSizes([700, 420])  # the queue: names, BAs and dates whole on a netbook
+        splitter.setStretchFactor(0, 1)  # on a wider screen the queue grows first
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(filters)
@@ -157,7 +165,7 @@ class ReviewPage(QWidget):
         self.approve_button = QPushButton(self.tr("&Approve"))
         self.send_back_button = QPushButton(self.tr("Needs &revision"))
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.error, theme.ERROR)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         self.read_only_note = QLabel(self.tr("Only a PMO of this kabupaten can review visits."))
@@ -232,11 +240,50 @@ class ReviewPage(QWidget):
             )
         )
         self.count_changed.emit(total)
+        self._show_empty_state(total == 0)
         still_listed = self._current is not None and self.model.row_of(
             self._current.detail.visit.id
         )
         if not still_listed:
             self._show_visit(None)
+
+    def _show_empty_state(self, empty: bool) -> None:
+        if not empty:
+            self.queue_area.setCurrentWidget(self.table)
+            return
+        chosen = (
+            self.author.currentData(),
+            self.kabupaten.currentData(),
+            self.cooperative.value(),
+            self.date_from.value(),
+            self.date_to.value(),
+        )
+        if any(chosen):
+            self.empty.show_state(
+                self.tr("No visit waiting for review matches these filters."),
+                self.tr("Show all"),
+                self.clear_filters,
+            )
+        else:
+            self.empty.show_state(
+                self.tr("No visits wait for your review. Visits the BAs submit come with sync."),
+                self.tr("Sync now"),
+                self.sync_requested.emit,
+            )
+        self.queue_area.setCurrentWidget(self.empty)
+
+    def clear_filters(self) -> None:
+        fields = (self.author, self.kabupaten, self.cooperative, self.date_from, self.date_to)
+        for field in fields:
+            field.blockSignals(True)
+        self.author.setCurrentIndex(0)
+        self.kabupaten.setCurrentIndex(0)
+        self.cooperative.set_value("")
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
+        for field in fields:
+            field.blockSignals(False)
+        self.apply_filters()
 
     def _show_error(self, reason: str) -> None:
         self.error.setText(self.tr("The list could not be read: %1").replace("%1", reason))

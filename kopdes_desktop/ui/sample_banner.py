@@ -11,10 +11,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-BANNER_STYLE = (
-    "#sampleBanner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"
-)
-
 
 @dataclass(frozen=True, slots=True)
 class DataSwitch:
@@ -31,8 +27,7 @@ class SampleBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("sampleBanner")
-        self.setStyleSheet(BANNER_STYLE)
+        self.setObjectName("sampleBanner")  # its colours: ui/theme.py
         self.title = QLabel(self.tr("<b>Sample data</b>"))
         self.text = QLabel(
             self.tr(

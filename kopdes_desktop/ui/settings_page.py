@@ -26,7 +26,7 @@ from kopdes_desktop import paths, settings
 from kopdes_desktop.disk_space import is_disk_full
 from kopdes_desktop.services.sync_service import AccountInfo
 from kopdes_desktop.settings import Settings
-from kopdes_desktop.ui import disk_full
+from kopdes_desktop.ui import disk_full, theme
 from kopdes_desktop.ui.about_dialog import AboutDialog
 
 
@@ -39,15 +39,14 @@ class SettingsPage(QWidget):
     restore_requested = Signal(str)  # source file
     handover_export_requested = Signal()
     handover_import_requested = Signal()
+    theme_changed = Signal(str)  # applied and saved at once, unlike the other settings
 
     def __init__(self, current: Settings) -> None:
         super().__init__()
         self._current = current
         title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
-        self.language = QComboBox()
-        self.language.addItem("Bahasa Indonesia", "id")
-        self.language.addItem("English", "en")
+        self._build_language_and_look()
         self.server_url = QLineEdit()
         self.server_url.setPlaceholderText("https://kopdes.example.go.id")
         self.sync_interval = QSpinBox()
@@ -86,7 +85,7 @@ class SettingsPage(QWidget):
                 "Servers on this computer are always allowed."
             )
         )
-        self.data_folder = QLabel(str(paths.data_dir()))
+        self.data_folder = _folder_label(str(paths.data_dir()))
         self.open_folder = QPushButton(self.tr("Open folder"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.data_folder, 1)
@@ -94,6 +93,7 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         for text, widget in (
             (self.tr("&Language:"), self.language),
+            (self.tr("&Appearance:"), self.appearance),
             (self.tr("&Server address:"), self.server_url),
             (self.tr("Sync &every:"), self.sync_interval),
             (self.tr("&Photos of others that come with sync:"), self.photo_window),
@@ -118,9 +118,19 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         self.show_settings(current)
         self.save_button.clicked.connect(self.save)
+        self.appearance.currentIndexChanged.connect(self._theme_chosen)
         self.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
         )
+
+    def _build_language_and_look(self) -> None:
+        self.language = QComboBox()
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        self.appearance = QComboBox()
+        self.appearance.addItem(self.tr("Light"), theme.LIGHT)
+        self.appearance.addItem(self.tr("Dark"), theme.DARK)
+        self.appearance.setToolTip(self.tr("Changes at once and is kept for the next start."))
 
     def _add_account_and_backup_rows(self, form: QFormLayout) -> None:
         self.account_label = QLabel()
@@ -223,9 +233,28 @@ class SettingsPage(QWidget):
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
 
+    def _theme_chosen(self) -> None:
+        """A look is judged by seeing it: applied and kept at once, without Save."""
+        chosen = str(self.appearance.currentData())
+        if chosen == self._current.theme:
+            return
+        updated = replace(self._current, theme=chosen)
+        try:
+            settings.save(updated)
+        except OSError as error:
+            if not is_disk_full(error):
+                raise
+            self.notice.setText(disk_full.settings_refused())
+        else:
+            self._current = updated
+        self.theme_changed.emit(chosen)
+
     def show_settings(self, current: Settings) -> None:
         self._current = current
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        self.appearance.blockSignals(True)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(current.theme)))
+        self.appearance.blockSignals(False)
         self.server_url.setText(current.server_url)
         self.sync_interval.setValue(current.sync_interval_minutes)
         self.photo_window.setValue(current.photo_window_days)
@@ -263,3 +292,12 @@ class SettingsPage(QWidget):
     def current(self) -> Settings:
         """The settings as last shown or saved."""
         return self._current
+
+
+def _folder_label(folder: str) -> QLabel:
+    # A long folder path wraps at its separators instead of widening the page past a
+    # netbook's edge (a zero-width space after each one lets the line break there).
+    label = QLabel(folder.replace("/", "/\u200b").replace("\\", "\\\u200b"))
+    label.setWordWrap(True)
+    label.setToolTip(folder)
+    return label

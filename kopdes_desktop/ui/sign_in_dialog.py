@@ -28,8 +28,7 @@ from kopdes_desktop.sync.transport import (
     is_plain_http_to_another_computer,
     normalise_server_url,
 )
-from kopdes_desktop.ui import disk_full
-from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE
+from kopdes_desktop.ui import disk_full, theme
 from kopdes_desktop.ui.tasks import TaskRunner
 
 
@@ -62,7 +61,7 @@ class SignInDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.error, theme.ERROR)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         self.insecure_warning = QLabel(
@@ -71,7 +70,7 @@ class SignInDialog(QDialog):
                 "encrypted. Your password and data can be read on the way."
             )
         )
-        self.insecure_warning.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.insecure_warning, theme.ERROR)
         self.insecure_warning.setWordWrap(True)
         self.server.textChanged.connect(self._warn_if_unencrypted)
         self._warn_if_unencrypted(server_url)

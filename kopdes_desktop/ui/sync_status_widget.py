@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from kopdes_desktop import paths
 from kopdes_desktop.services.sync_problems import SyncProblem
 from kopdes_desktop.services.sync_service import SyncStatus
-from kopdes_desktop.ui import sync_messages
+from kopdes_desktop.ui import sync_messages, theme
 from kopdes_desktop.ui.formatting import format_count, format_date
-from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, WARNING_COLOUR
 from kopdes_desktop.ui.sync_controller import SyncSnapshot, SyncState
 
 PLAUSIBLE_DAYS = 60  # beyond that the laptop's own clock is more likely wrong than the sync old
@@ -61,12 +60,12 @@ class SyncStatusWidget(QWidget):
         unencrypted = status is not None and status.unencrypted_connection
         if unencrypted:
             text = self.tr("Not encrypted (http)") + " · " + text
-        self.label.setStyleSheet(ERROR_STYLE if unencrypted else "")
+        theme.set_tone(self.label, theme.ERROR if unencrypted else None)
         self.plain_text = text
         if self._attention(snapshot):
             self.label.setTextFormat(Qt.TextFormat.RichText)
             self.label.setText(
-                f'<a href="inbox" style="color: {WARNING_COLOUR}; font-weight: 600;">'
+                f'<a href="inbox" style="color: {theme.current().warning}; font-weight: 600;">'
                 f"{html.escape(text)}</a>"
             )
         else:

@@ -9,14 +9,14 @@ from kopdes_desktop.domain.listing import CooperativeOption, VisitFilter, VisitL
 from kopdes_desktop.domain.records import VisitDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
-from kopdes_desktop.ui import labels
+from kopdes_desktop.ui import icons, labels
 from kopdes_desktop.ui.child_record_page import ChildRecordPage, Choices
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.forms.inputs import DateEdit
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.list_columns import visit_columns
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
-from kopdes_desktop.ui.record_list_page import chosen_enum
+from kopdes_desktop.ui.record_list_page import EmptyText, chosen_enum
 from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_editor import VisitEditor
 
@@ -40,6 +40,8 @@ class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
             model,
             tasks,
             language,
+            title=self.tr("Visits"),
+            empty_icon=icons.VISITS,
             search_placeholder=self.tr("Search cooperative, findings or problems…"),
             new_text=self.tr("&New visit"),
             column_widths=COLUMN_WIDTHS,
@@ -90,6 +92,25 @@ class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
 
     def count_text(self, total: str) -> str:
         return self.tr("%1 visits").replace("%1", total)
+
+    def empty_text(self) -> EmptyText:
+        if self.new_button.isHidden():
+            return self.with_sync(self.tr("No visits on this laptop yet. They come with sync."))
+        return (
+            self.tr("No visits yet. After meeting a cooperative, write down what you found."),
+            self.tr("New visit"),
+            self.new_record,
+        )
+
+    def reset_filters(self) -> None:
+        for field in (self.cooperative, self.status, self.date_from, self.date_to):
+            field.blockSignals(True)
+        self.cooperative.set_value("")
+        self.status.setCurrentIndex(0)
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
+        for field in (self.cooperative, self.status, self.date_from, self.date_to):
+            field.blockSignals(False)
 
     def load_detail(self, record_id: str) -> Detail:
         return self.services.visits.get(record_id)

@@ -24,6 +24,10 @@
         <translation>Map boundaries of the kabupaten, kecamatan and desa (simplified; 15 of the newest desa have none yet)</translation>
     </message>
     <message>
+        <source>Icons: Phosphor Icons (MIT License) through QtAwesome (MIT License); see resources/icons/ICONS-LICENSE.md.</source>
+        <translation>Icons: Phosphor Icons (MIT License) through QtAwesome (MIT License); see resources/icons/ICONS-LICENSE.md.</translation>
+    </message>
+    <message>
         <source>Data shipped with the app:</source>
         <translation>Data shipped with the app:</translation>
     </message>
@@ -499,6 +503,10 @@
         <translation>Load sample data</translation>
     </message>
     <message>
+        <source>Cooperatives</source>
+        <translation>Cooperatives</translation>
+    </message>
+    <message>
         <source>Search cooperative or village name…</source>
         <translation>Search cooperative or village name…</translation>
     </message>
@@ -513,6 +521,14 @@
     <message>
         <source>&amp;Area:</source>
         <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</source>
+        <translation>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</translation>
+    </message>
+    <message>
+        <source>New cooperative</source>
+        <translation>New cooperative</translation>
     </message>
     <message>
         <source>All kecamatan</source>
@@ -683,6 +699,18 @@
     <message>
         <source>My cooperatives</source>
         <translation>My cooperatives</translation>
+    </message>
+    <message>
+        <source>No agreed action is overdue.</source>
+        <translation>No agreed action is overdue.</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 14 days.</source>
+        <translation>Nothing due in the next 14 days.</translation>
+    </message>
+    <message>
+        <source>No visit is sent back to you.</source>
+        <translation>No visit is sent back to you.</translation>
     </message>
 </context>
 <context>
@@ -1550,10 +1578,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Inbox</translation>
     </message>
     <message>
-        <source>Nothing needs your attention.</source>
-        <translation>Nothing needs your attention.</translation>
-    </message>
-    <message>
         <source>Open visit</source>
         <translation>Open visit</translation>
     </message>
@@ -1628,6 +1652,14 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Clash on %1: %2</source>
         <translation>Clash on %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention. Visits sent back to you and changes the server refused appear here after a sync.</source>
+        <translation>Nothing needs your attention. Visits sent back to you and changes the server refused appear here after a sync.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -2591,6 +2623,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
 <context>
     <name>OpportunityListPage</name>
     <message>
+        <source>Business opportunities</source>
+        <translation>Business opportunities</translation>
+    </message>
+    <message>
         <source>Search title, commodity or cooperative…</source>
         <translation>Search title, commodity or cooperative…</translation>
     </message>
@@ -2617,6 +2653,18 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>%1 opportunities</source>
         <translation>%1 opportunities</translation>
+    </message>
+    <message>
+        <source>No business opportunities on this laptop yet. They come with sync.</source>
+        <translation>No business opportunities on this laptop yet. They come with sync.</translation>
+    </message>
+    <message>
+        <source>No business opportunities yet. Note one when a cooperative sees a chance.</source>
+        <translation>No business opportunities yet. Note one when a cooperative sees a chance.</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>New opportunity</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2900,18 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Nothing matches the search and filters.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -3398,6 +3458,22 @@ Details are in the log file:
         <translation>%1 visits waiting for review</translation>
     </message>
     <message>
+        <source>No visit waiting for review matches these filters.</source>
+        <translation>No visit waiting for review matches these filters.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>No visits wait for your review. Visits the BAs submit come with sync.</source>
+        <translation>No visits wait for your review. Visits the BAs submit come with sync.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
     </message>
@@ -3488,6 +3564,10 @@ Details are in the log file:
         <translation>&amp;Language:</translation>
     </message>
     <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
         <source>&amp;Server address:</source>
         <translation>&amp;Server address:</translation>
     </message>
@@ -3514,6 +3594,18 @@ Details are in the log file:
     <message>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Changes at once and is kept for the next start.</source>
+        <translation>Changes at once and is kept for the next start.</translation>
     </message>
     <message>
         <source>Hand over by USB…</source>
@@ -3664,6 +3756,10 @@ Details are in the log file:
     <message>
         <source>Arrow keys choose a bar, Enter lists what is behind it</source>
         <translation>Arrow keys choose a bar, Enter lists what is behind it</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>No data yet</translation>
     </message>
 </context>
 <context>
@@ -4156,8 +4252,24 @@ Server changes not applied here: %4</translation>
         <translation>T&amp;o:</translation>
     </message>
     <message>
+        <source>No visits on this laptop yet. They come with sync.</source>
+        <translation>No visits on this laptop yet. They come with sync.</translation>
+    </message>
+    <message>
+        <source>No visits yet. After meeting a cooperative, write down what you found.</source>
+        <translation>No visits yet. After meeting a cooperative, write down what you found.</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
         <source>All cooperatives</source>
         <translation>All cooperatives</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>%1 visits</source>

@@ -24,6 +24,10 @@
         <translation>Batas wilayah kabupaten, kecamatan dan desa untuk peta (disederhanakan; 15 desa terbaru belum punya batas)</translation>
     </message>
     <message>
+        <source>Icons: Phosphor Icons (MIT License) through QtAwesome (MIT License); see resources/icons/ICONS-LICENSE.md.</source>
+        <translation>Ikon: Phosphor Icons (Lisensi MIT) melalui QtAwesome (Lisensi MIT); lihat resources/icons/ICONS-LICENSE.md.</translation>
+    </message>
+    <message>
         <source>Data shipped with the app:</source>
         <translation>Data yang disertakan dalam aplikasi:</translation>
     </message>
@@ -499,6 +503,10 @@
         <translation>Muat data contoh</translation>
     </message>
     <message>
+        <source>Cooperatives</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
         <source>Search cooperative or village name…</source>
         <translation>Cari nama koperasi atau desa…</translation>
     </message>
@@ -513,6 +521,14 @@
     <message>
         <source>&amp;Area:</source>
         <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</source>
+        <translation>Belum ada koperasi di laptop ini. Tambahkan yang pertama, atau sinkronkan untuk mengambilnya.</translation>
+    </message>
+    <message>
+        <source>New cooperative</source>
+        <translation>Koperasi baru</translation>
     </message>
     <message>
         <source>All kecamatan</source>
@@ -683,6 +699,18 @@
     <message>
         <source>My cooperatives</source>
         <translation>Koperasi dampingan saya</translation>
+    </message>
+    <message>
+        <source>No agreed action is overdue.</source>
+        <translation>Tidak ada tindak lanjut yang lewat tenggat.</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 14 days.</source>
+        <translation>Tidak ada yang jatuh tenggat dalam 14 hari ke depan.</translation>
+    </message>
+    <message>
+        <source>No visit is sent back to you.</source>
+        <translation>Tidak ada kunjungan yang dikembalikan kepada Anda.</translation>
     </message>
 </context>
 <context>
@@ -1550,10 +1578,6 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Kotak Masuk</translation>
     </message>
     <message>
-        <source>Nothing needs your attention.</source>
-        <translation>Tidak ada yang perlu ditindaklanjuti.</translation>
-    </message>
-    <message>
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
@@ -1628,6 +1652,14 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Clash on %1: %2</source>
         <translation>Bentrok pada %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention. Visits sent back to you and changes the server refused appear here after a sync.</source>
+        <translation>Tidak ada yang perlu Anda tangani. Kunjungan yang dikembalikan kepada Anda dan perubahan yang ditolak server muncul di sini setelah sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -2591,6 +2623,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
 <context>
     <name>OpportunityListPage</name>
     <message>
+        <source>Business opportunities</source>
+        <translation>Peluang Usaha</translation>
+    </message>
+    <message>
         <source>Search title, commodity or cooperative…</source>
         <translation>Cari judul, komoditas, atau koperasi…</translation>
     </message>
@@ -2617,6 +2653,18 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>%1 opportunities</source>
         <translation>%1 peluang usaha</translation>
+    </message>
+    <message>
+        <source>No business opportunities on this laptop yet. They come with sync.</source>
+        <translation>Belum ada peluang usaha di laptop ini. Datanya datang lewat sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>No business opportunities yet. Note one when a cooperative sees a chance.</source>
+        <translation>Belum ada peluang usaha. Catat satu saat koperasi melihat peluang.</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Peluang baru</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2900,18 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Search (Ctrl+F)</source>
         <translation>Cari (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Tidak ada yang cocok dengan pencarian dan filter ini.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -3398,6 +3458,22 @@ Rinciannya ada di berkas log:
         <translation>%1 kunjungan menunggu tinjauan</translation>
     </message>
     <message>
+        <source>No visit waiting for review matches these filters.</source>
+        <translation>Tidak ada kunjungan menunggu tinjauan yang cocok dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <source>No visits wait for your review. Visits the BAs submit come with sync.</source>
+        <translation>Belum ada kunjungan yang menunggu tinjauan. Kunjungan yang diajukan pendamping datang lewat sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
         <source>The list could not be read: %1</source>
         <translation>Daftar tidak dapat dibaca: %1</translation>
     </message>
@@ -3488,6 +3564,10 @@ Rinciannya ada di berkas log:
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Tampilan:</translation>
+    </message>
+    <message>
         <source>&amp;Server address:</source>
         <translation>Alamat &amp;server:</translation>
     </message>
@@ -3514,6 +3594,18 @@ Rinciannya ada di berkas log:
     <message>
         <source>Data folder:</source>
         <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>Changes at once and is kept for the next start.</source>
+        <translation>Langsung berubah dan tetap dipakai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
         <source>Hand over by USB…</source>
@@ -3664,6 +3756,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Arrow keys choose a bar, Enter lists what is behind it</source>
         <translation>Tombol panah memilih batang, Enter menampilkan daftarnya</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Belum ada data</translation>
     </message>
 </context>
 <context>
@@ -4156,8 +4252,24 @@ Perubahan server tidak diterapkan: %4</translation>
         <translation>S&amp;ampai:</translation>
     </message>
     <message>
+        <source>No visits on this laptop yet. They come with sync.</source>
+        <translation>Belum ada kunjungan di laptop ini. Datanya datang lewat sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>No visits yet. After meeting a cooperative, write down what you found.</source>
+        <translation>Belum ada kunjungan. Setelah bertemu koperasi, catat apa yang Anda temukan.</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Kunjungan baru</translation>
+    </message>
+    <message>
         <source>All cooperatives</source>
         <translation>Semua koperasi</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
     </message>
     <message>
         <source>%1 visits</source>

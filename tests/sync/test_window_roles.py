@@ -50,6 +50,7 @@ def test_a_ba_is_offered_only_what_a_ba_may_do(
     window = synced_window(qtbot, desks(ba))
     qtbot.waitUntil(lambda: window.visits.model.rowCount() == 1, timeout=10_000)
 
+    window.navigation.setCurrentRow(COOPERATIVES)  # the window opens on Beranda
     page = window.cooperatives
     assert page.new_button.isHidden()
     assert page.who_adds.isVisible()

@@ -19,7 +19,7 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.sync_service import SampleDataError, SyncService
 from kopdes_desktop.sync.token_store import TokenStore
 from kopdes_desktop.ui.application import Workspace
-from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.ui.main_window import COOPERATIVES, MainWindow
 from tests.server.helpers import PASSWORD, SAMBAS, LiveServer
 from tests.sync.conftest import make_desk, round_done
 from tests.ui.helpers import screenshot
@@ -67,6 +67,7 @@ def test_sample_data_never_reaches_the_server(
     before = server_records(server)
     # No qtbot.addWidget: the workspace closes and deletes each window as it switches.
     first = workspace.open(sample=False)
+    first.navigation.setCurrentRow(COOPERATIVES)  # the window opens on Beranda
     page = first.cooperatives
     qtbot.waitUntil(page.demo_button.isVisible, timeout=10_000)
     sample = switched(qtbot, workspace, page.demo_button.click)

@@ -10,12 +10,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from kopdes_desktop.domain.validation import Issue
+from kopdes_desktop.ui import theme
 from kopdes_desktop.ui.forms.issue_messages import issue_message
 
-ERROR_COLOUR = "#b00020"
+# Prefer theme.set_tone(label, theme.ERROR / theme.WARNING): it follows the light or dark theme.
+# These fixed light-theme styles stay for code not moved to tones yet.
+ERROR_COLOUR = theme.PALETTES[theme.LIGHT].error
 ERROR_STYLE = f"color: {ERROR_COLOUR};"
 # Needs a look, but nothing is broken: a refused change, a sync that did not fully succeed.
-WARNING_COLOUR = "#8a4b00"
+WARNING_COLOUR = theme.PALETTES[theme.LIGHT].warning
 WARNING_STYLE = f"color: {WARNING_COLOUR}; font-weight: 600;"
 
 
@@ -48,7 +51,7 @@ class FieldErrors:
         layout.setSpacing(2)
         layout.addWidget(widget)
         error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(error, theme.ERROR)
         error.setWordWrap(True)
         error.setVisible(False)
         error.setObjectName(f"error_{field}")

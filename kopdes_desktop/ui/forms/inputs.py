@@ -10,11 +10,10 @@ import re
 from collections.abc import Callable
 from datetime import date, time
 from enum import StrEnum
-from functools import cache
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, QPoint, QRect, QRegularExpression, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap, QRegularExpressionValidator
+from PySide6.QtCore import QDate, QPoint, QRegularExpression, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -33,9 +32,8 @@ from kopdes_desktop.domain.typed_dates import (
     parse_date,
     parse_time,
 )
-from kopdes_desktop.ui import labels
+from kopdes_desktop.ui import icons, labels, theme
 from kopdes_desktop.ui.formatting import format_date
-from kopdes_desktop.ui.forms.field_errors import ERROR_COLOUR
 from kopdes_desktop.ui.forms.issue_messages import unreadable_date
 from kopdes_desktop.ui.i18n import current_language
 from kopdes_desktop.ui.screen_fit import usable_area
@@ -195,9 +193,7 @@ class DateEdit(QLineEdit):
             self.value_changed.emit()
 
     def _mark(self, *, unreadable: bool) -> None:
-        self.setStyleSheet(
-            f"QLineEdit {{ border: 1px solid {ERROR_COLOUR}; }}" if unreadable else ""
-        )
+        theme.set_tone(self, theme.ERROR if unreadable else None)  # a red border
         self.setToolTip(unreadable_date() if unreadable else "")
 
 
@@ -348,18 +344,6 @@ class TriStateCheck(QComboBox):
         self.setCurrentIndex(self.findData(value) if value is not None else 0)
 
 
-@cache
 def calendar_icon() -> QIcon:
-    """A small calendar page, drawn here so the field needs no image file."""
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    ink = QColor("#505050")
-    painter.setPen(ink)
-    painter.drawRect(QRect(1, 2, 13, 12))
-    painter.fillRect(QRect(1, 2, 14, 4), ink)
-    for row in range(2):
-        for column in range(3):
-            painter.fillRect(QRect(3 + column * 4, 8 + row * 3, 2, 2), ink)
-    painter.end()
-    return QIcon(pixmap)
+    """The calendar button of a date field, in the theme's colours."""
+    return icons.icon(icons.CALENDAR)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.domain.records import Photo
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.photo_fetch import PhotoService, PhotoUnavailableError
-from kopdes_desktop.ui import screen_fit
+from kopdes_desktop.ui import screen_fit, theme
 from kopdes_desktop.ui.formatting import format_date_time
 from kopdes_desktop.ui.forms.zoom_view import ZoomView
 from kopdes_desktop.ui.i18n import current_language
@@ -113,9 +113,9 @@ class PhotoViewer(QDialog):
 
     def _blank(self) -> QPixmap:
         blank = QPixmap(PLACEHOLDER_EDGE, PLACEHOLDER_EDGE * 3 // 4)
-        blank.fill(QColor("#e6e6e6"))
+        blank.fill(QColor(theme.current().hover))
         painter = QPainter(blank)
-        painter.setPen(QColor("#777777"))
+        painter.setPen(QColor(theme.current().muted))
         painter.drawText(blank.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Photo"))
         painter.end()
         return blank

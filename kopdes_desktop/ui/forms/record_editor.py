@@ -45,10 +45,10 @@ from kopdes_desktop.services.errors import (
     NotEditableError,
     NotFoundError,
 )
-from kopdes_desktop.ui import disk_full, labels
+from kopdes_desktop.ui import disk_full, labels, theme
 from kopdes_desktop.ui.confirmation import confirm
 from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
-from kopdes_desktop.ui.forms.field_errors import ERROR_STYLE, WARNING_STYLE, FieldErrors
+from kopdes_desktop.ui.forms.field_errors import FieldErrors
 from kopdes_desktop.ui.permission_text import refusal_text
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -105,7 +105,7 @@ class RecordEditor(QDialog):
         self.errors.on_fixed = self._problems_left
         self._showing_problems = False
         self.summary = QLabel()
-        self.summary.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.summary, theme.ERROR)
         self.summary.setWordWrap(True)
         self.summary.setVisible(False)
         # Why this form only shows the record (another author's visit, a locked profile field).
@@ -116,7 +116,7 @@ class RecordEditor(QDialog):
         # The server refused this record's last change: why, with the inbox for the details.
         self.refused_note = QLabel()
         self.refused_note.setObjectName("refusedNotice")
-        self.refused_note.setStyleSheet(WARNING_STYLE)
+        theme.set_tone(self.refused_note, theme.WARNING)
         self.refused_note.setWordWrap(True)
         self.refused_note.setVisible(False)
         self.buttons = QDialogButtonBox()

@@ -1,8 +1,8 @@
 """A busy PMO's area as the server sends it on a first download (issue 15's PMO scenario).
 
-400 cooperatives of one kabupaten, each with 4 officers and 3 business units; 20,000 visits
-with 2 agreed actions and 1 review comment each; 5,000 opportunities; 2,000 photos (metadata):
-90,200 records. Used by bench/apply_bulk.py (changes straight into a laptop) and
+400 cooperatives of one kabupaten (one per village), each with 4 officers and 3 business units;
+20,000 visits with 2 agreed actions and 1 review comment each; 5,000 opportunities; 2,000
+photos (metadata): 90,200 records. Used by bench/apply_bulk.py (changes straight into a laptop) and
 bench/sync_link.py's pmo-area scenario (the same records written on a real server).
 """
 
@@ -49,7 +49,7 @@ from kopdes_desktop.server.db import Database as ServerDatabase
 from kopdes_desktop.server.models import RecordRow
 from kopdes_desktop.server.versioning import PENDING, WriteBatch
 
-KABUPATEN = "61.01"  # Sambas
+KABUPATEN = "61.05"  # 406 villages: one cooperative each, as the server allows
 
 
 @dataclass(frozen=True)
@@ -64,34 +64,43 @@ def _villages(catalog: RegionCatalog, count: int) -> list[str]:
     codes = sorted(
         v.code for v in catalog.all() if v.level == "desa" and v.code.startswith(KABUPATEN + ".")
     )
-    # Sambas has fewer villages than 400 cooperatives: the rest reuse a village (kelurahan
-    # cooperatives and KDKMP splits share one in real data too).
-    return [codes[number % len(codes)] for number in range(count)]
+    return codes[:count]
 
 
-def records(catalog: RegionCatalog, size: AreaSize, seed: int = 15) -> Iterator[Record]:
-    """Parents before children, as a server's version order has them."""
+def records(
+    catalog: RegionCatalog,
+    size: AreaSize,
+    existing: list[str] | None = None,
+    seed: int = 15,
+) -> Iterator[Record]:
+    """Parents before children, as a server's version order has them. ``existing``: the
+    cooperatives already on a server (one per village): their children are made, not them."""
     rng = random.Random(seed)
     cooperative_ids: list[str] = []
-    for number, village in enumerate(_villages(catalog, size.cooperatives)):
-        cooperative = Cooperative(
-            id=new_id(),
-            name=f"Koperasi Desa Merah Putih {village} {number}",
-            village_code=village,
-            address=f"Jalan Raya Desa No. {number}",
-            phone=f"0812-{rng.randrange(10**7):07d}",
-            member_count=rng.randrange(20, 400),
-            simpanan_pokok=100_000,
-            simpanan_wajib=10_000,
-            last_rat_year=2026,
-            notes="Pengurus aktif; gerai sembako sedang disiapkan.",
-        )
-        cooperative_ids.append(cooperative.id)
-        yield cooperative
+    villages = _villages(catalog, size.cooperatives)
+    for number in range(size.cooperatives):
+        if existing is not None:
+            cooperative_id = existing[number]
+        else:
+            cooperative = Cooperative(
+                id=new_id(),
+                name=f"Koperasi Desa Merah Putih {villages[number]}",
+                village_code=villages[number],
+                address=f"Jalan Raya Desa No. {number}",
+                phone=f"0812-{rng.randrange(10**7):07d}",
+                member_count=rng.randrange(20, 400),
+                simpanan_pokok=100_000,
+                simpanan_wajib=10_000,
+                last_rat_year=2026,
+                notes="Pengurus aktif; gerai sembako sedang disiapkan.",
+            )
+            cooperative_id = cooperative.id
+            yield cooperative
+        cooperative_ids.append(cooperative_id)
         for role in (OfficerRole.CHAIR, OfficerRole.SECRETARY, OfficerRole.TREASURER, None):
             yield Officer(
                 id=new_id(),
-                cooperative_id=cooperative.id,
+                cooperative_id=cooperative_id,
                 body=OfficerBody.PENGURUS if role else OfficerBody.PENGAWAS,
                 name=f"Pengurus {rng.randrange(10**6)}",
                 role=role,
@@ -100,7 +109,7 @@ def records(catalog: RegionCatalog, size: AreaSize, seed: int = 15) -> Iterator[
         for unit_type in list(BusinessUnitType)[:3]:
             yield BusinessUnit(
                 id=new_id(),
-                cooperative_id=cooperative.id,
+                cooperative_id=cooperative_id,
                 unit_type=unit_type,
                 status=BusinessUnitStatus.PREPARING,
             )
@@ -211,12 +220,14 @@ def _parent_of(record: Record) -> str | None:
     return None
 
 
-def seed_server(db: ServerDatabase, catalog: RegionCatalog, size: AreaSize, user_id: str) -> int:
-    """Write the area on a server as its BAs' syncs would have, 5,000 records a version;
-    returns how many records were written."""
+def seed_server(
+    db: ServerDatabase, catalog: RegionCatalog, size: AreaSize, user_id: str, existing: list[str]
+) -> int:
+    """Write the area's records under the server's cooperatives (``existing``) as its BAs'
+    syncs would have, 5,000 records a version; returns how many records were written."""
     parents: dict[str, str] = {}
     written = 0
-    pending = records(catalog, size)
+    pending = records(catalog, size, existing)
     while True:
         chunk = list(itertools.islice(pending, 5000))
         if not chunk:

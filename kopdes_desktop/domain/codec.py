@@ -201,12 +201,46 @@ def stored_fields(cls: type[Record], values: typing.Mapping[str, object]) -> Fie
     for name, raw in values.items():
         if name not in types_:
             raise FieldDecodeError(escaped(name), "is not a field of this record")
-        annotation = types_[name]
-        if isinstance(raw, str) and _shape(annotation)[2] == "str":
-            stored[name] = _text(name, raw)  # already normalised: encoding again changes nothing
-        else:
-            stored[name] = encode_value(decode_value(name, annotation, raw))
+        stored[name] = _stored_value(name, types_[name], raw)
     return stored
+
+
+_ENUM_VALUES: dict[Any, frozenset[str]] = {}
+
+
+def _stored_value(name: str, annotation: Any, raw: object) -> JsonValue:  # noqa: PLR0911
+    """One value as :func:`stored_fields` stores it. The usual shapes (text, an enum's value, a
+    whole number, true/false, a list of enum values) are checked directly, the rest through
+    the decoder; both apply the same rules."""
+    inner, optional, kind, item = _shape(annotation)
+    if raw is None and optional:
+        return None
+    if isinstance(raw, str):
+        if kind == "str":
+            return _text(name, raw)  # already normalised: encoding again changes nothing
+        if kind == "enum" and raw in _enum_values(inner):
+            return raw
+    elif isinstance(raw, bool):
+        if kind == "bool":
+            return raw
+    elif isinstance(raw, int):
+        if kind == "int":
+            return _storable(name, raw)
+    elif (
+        isinstance(raw, list)
+        and kind == "tuple"
+        and _shape(item)[2] == "enum"
+        and all(isinstance(v, str) and v in _enum_values(_shape(item)[0]) for v in raw)
+    ):
+        return list(raw)
+    return encode_value(decode_value(name, annotation, raw))
+
+
+def _enum_values(enum: Any) -> frozenset[str]:
+    known = _ENUM_VALUES.get(enum)
+    if known is None:
+        known = _ENUM_VALUES[enum] = frozenset(str(member.value) for member in enum)
+    return known
 
 
 def decode(cls: type[R], values: typing.Mapping[str, object]) -> R:

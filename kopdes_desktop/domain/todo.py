@@ -41,6 +41,7 @@ class TodoKind(StrEnum):
 BA_SECTIONS = (
     TodoKind.SENT_BACK,
     TodoKind.REFUSED,
+    TodoKind.CONFLICT,  # a BA's clashes too: the sync status names them beside the refusals
     TodoKind.ACTION_DUE,
     TodoKind.DRAFT,
     TodoKind.PLANNED,

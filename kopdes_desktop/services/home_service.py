@@ -1,10 +1,11 @@
 """Beranda: what the user should do now, read in one call off the GUI thread.
 
-A BA sees visits sent back (with the PMO's comment), changes refused by the server or set aside
-here, agreed actions due or overdue, drafts to finish, next visits planned this week and the
-cooperatives not visited for 30 days or more. A PMO (or an admin) sees visits waiting for review
-(oldest first), clashes to settle and the BAs without a visit this month. Each section holds its
-count and the first few items; ``section`` reads one of them in full ("Lihat semua").
+A BA sees visits sent back (with the PMO's comment), changes refused by the server or set
+aside here, clashes to settle, agreed actions due or overdue, drafts to finish, next visits
+planned this week and the cooperatives not visited for 30 days or more. A PMO (or an admin)
+sees visits waiting for review (oldest first), clashes to settle and the BAs without a visit
+this month. Each section holds its count and the first few items; ``section`` reads one of
+them in full ("Lihat semua").
 """
 
 from __future__ import annotations

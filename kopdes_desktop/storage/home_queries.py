@@ -46,11 +46,16 @@ from kopdes_desktop.storage.review_queries import (
 
 
 def _counted(
-    session: Session, query: Select[*tuple[Any, ...]], limit: int
+    session: Session,
+    query: Select[*tuple[Any, ...]],
+    limit: int,
+    counted: Select[*tuple[Any, ...]] | None = None,
 ) -> tuple[int, list[Any]]:
-    """How many rows ``query`` has (up to COUNT_CAP + 1) and the first ``limit`` of them."""
-    counted = query.order_by(None).with_only_columns(literal(1)).limit(COUNT_CAP + 1)
-    total = session.scalar(select(func.count()).select_from(counted.subquery())) or 0
+    """How many rows ``query`` has (up to COUNT_CAP + 1; counted by ``counted`` when the same
+    rows can be counted more cheaply) and the first ``limit`` of them."""
+    rows_counted = (counted if counted is not None else query).order_by(None)
+    capped = rows_counted.with_only_columns(literal(1)).limit(COUNT_CAP + 1)
+    total = session.scalar(select(func.count()).select_from(capped.subquery())) or 0
     rows = list(session.execute(query.limit(limit)).all()) if total else []
     return total, rows
 
@@ -59,10 +64,12 @@ def _deleted_cooperatives() -> Select[str]:
     return select(CooperativeRow.id).where(CooperativeRow.deleted.is_(True))
 
 
-def _own_visits(status: VisitStatus, author_id: str) -> Select[*tuple[Any, ...]]:
+def _own_visits(
+    status: VisitStatus, author_id: str
+) -> tuple[Select[*tuple[Any, ...]], Select[*tuple[Any, ...]]]:
     """The user's visits of one status, oldest first (the longer a visit waits, the harder it
-    is to remember what happened). Counted from ix_visit_author_status_date alone: the
-    cooperative is joined only for its name, and that join is left out of the count."""
+    is to remember what happened), and the same rows without the cooperative's name: counted
+    from ix_visit_author_status_date alone."""
     mine = (
         VisitRow.author_id == author_id,
         VisitRow.status == status.value,
@@ -75,7 +82,7 @@ def _own_visits(status: VisitStatus, author_id: str) -> Select[*tuple[Any, ...]]
         .where(*mine)
         .order_by(VisitRow.visit_date, CooperativeRow.name, VisitRow.id)
     )
-    return query
+    return query, select(VisitRow.id).where(*mine)
 
 
 def has_cooperatives(session: Session) -> bool:
@@ -87,15 +94,16 @@ def has_cooperatives(session: Session) -> bool:
 
 def drafts(session: Session, author_id: str, limit: int) -> TodoSection:
     """The user's visits not yet submitted."""
-    total, rows = _counted(session, _own_visits(VisitStatus.DRAFT, author_id), limit)
+    query, counted = _own_visits(VisitStatus.DRAFT, author_id)
+    total, rows = _counted(session, query, limit, counted)
     items = tuple(TodoItem(TodoKind.DRAFT, row[0], row[1], parse_date(row[2])) for row in rows)
     return TodoSection(TodoKind.DRAFT, total, items)
 
 
 def sent_back(session: Session, author_id: str, limit: int) -> TodoSection:
     """The user's visits a PMO sent back, each with the latest send-back comment (what to fix)."""
-    query = _own_visits(VisitStatus.NEEDS_REVISION, author_id)
-    total, rows = _counted(session, query, limit)
+    query, counted = _own_visits(VisitStatus.NEEDS_REVISION, author_id)
+    total, rows = _counted(session, query, limit, counted)
     latest: dict[str, tuple[str, str]] = {}
     comments = (
         select(ReviewCommentRow.visit_id, ReviewCommentRow.comment, ReviewCommentRow.author_name)

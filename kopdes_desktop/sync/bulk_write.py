@@ -15,7 +15,7 @@ on the laptop and one ``executemany`` per kind of statement; the rules are the s
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,28 +89,44 @@ def prepare(raw: Mapping[str, Any]) -> Prepared:
     return Prepared(change, known_values(change.record_type, change.fields))
 
 
-def _column_defaults(table: Table) -> dict[str, tuple[bool, Any]]:
-    """Column → (is a factory, its default): the value when a change does not carry it (a new
-    row from a partial change)."""
-    defaults: dict[str, tuple[bool, Any]] = {}
+@dataclass(frozen=True)
+class _NewRow:
+    """A new row's columns before the change's values: plain defaults copied at once, and the
+    columns whose default is made fresh for every row (``default=dict``)."""
+
+    plain: dict[str, Any]
+    made: tuple[tuple[str, Callable[[Any], Any]], ...]
+
+
+def _new_row_shape(table: Table) -> _NewRow:
+    plain: dict[str, Any] = {}
+    made: list[tuple[str, Callable[[Any], Any]]] = []
     for column in table.columns:
         default: Any = column.default
         if default is None:
-            defaults[column.name] = (False, None)
+            plain[column.name] = None
+        elif default.is_callable:
+            # SQLAlchemy wraps the factory to take an execution context.
+            made.append((column.name, default.arg))
         else:
-            defaults[column.name] = (bool(default.is_callable), default.arg)
-    return defaults
+            plain[column.name] = default.arg
+    return _NewRow(plain, tuple(made))
 
 
-_DEFAULTS: dict[RecordType, dict[str, tuple[bool, Any]]] = {}
+_NEW_ROWS: dict[RecordType, _NewRow] = {}
 
 
-def _new_row(record_type: RecordType) -> dict[str, Any]:
-    defaults = _DEFAULTS.get(record_type)
-    if defaults is None:
-        defaults = _DEFAULTS[record_type] = _column_defaults(_table(record_type))
-    # A factory (``default=dict``) is wrapped by SQLAlchemy to take an execution context.
-    return {name: arg(None) if call else arg for name, (call, arg) in defaults.items()}
+def _new_row(record_type: RecordType, given: Mapping[str, Any]) -> dict[str, Any]:
+    """A new row: the change's columns over the defaults of the others."""
+    shape = _NEW_ROWS.get(record_type)
+    if shape is None:
+        shape = _NEW_ROWS[record_type] = _new_row_shape(_table(record_type))
+    row = dict(shape.plain)
+    for name, make in shape.made:
+        if name not in given:
+            row[name] = make(None)
+    row.update(given)
+    return row
 
 
 def _table(record_type: RecordType) -> Table:
@@ -192,11 +208,15 @@ class ChunkWriter:
             "field_versions": dict(change.field_versions),
         }
         if before is None:
-            row = _new_row(change.record_type)
-            row.update(
-                id=change.record_id, deleted=False, local_changed_at=None, **values, **bookkeeping
-            )
-            row.update(record_store.derived_columns(model, values))
+            given = {
+                **values,
+                **record_store.derived_columns(model, values),
+                **bookkeeping,
+                "id": change.record_id,
+                "deleted": False,
+                "local_changed_at": None,
+            }
+            row = _new_row(change.record_type, given)
             plans[key] = _Plan(insert=True, columns=row)
             current[key] = dict(row)
             news: Mapping[str, Any] = values

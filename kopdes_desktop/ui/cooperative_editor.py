@@ -127,9 +127,10 @@ class CooperativeEditor(RecordEditor):
         self.region = RegionPicker(self._services.catalog)
         self._existing = ""
         self.open_existing_button = QPushButton(self.tr("Open that cooperative instead"))
-        self.open_existing_button.setVisible(False)
         self.open_existing_button.clicked.connect(lambda: self.open_existing.emit(self._existing))
         self.buttons.addButton(self.open_existing_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Hidden only after it is in the box: adding a button to a QDialogButtonBox shows it.
+        self.open_existing_button.setVisible(False)
         self.address = QLineEdit()
         self.phone = QLineEdit()
         self.latitude = CoordinateEdit(latitude=True)

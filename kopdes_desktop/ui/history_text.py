@@ -18,7 +18,7 @@ from kopdes_desktop.domain.reporting import WIB
 from kopdes_desktop.services.cooperatives import ProfileChange
 from kopdes_desktop.ui.field_labels import field_label
 from kopdes_desktop.ui.formatting import format_date
-from kopdes_desktop.ui.refusal_text import shown_value
+from kopdes_desktop.ui.refusal_text import shown_value, village_text
 
 translate = QCoreApplication.translate
 _HIDDEN = frozenset({"cooperative_id"})
@@ -73,8 +73,7 @@ def what_text(change: ProfileChange, language: str, catalog: RegionCatalog | Non
         if name in _HIDDEN or (change.op == "create" and raw in (None, "", [])):
             continue  # a new record's empty fields say nothing
         if name == "village_code" and catalog is not None and isinstance(raw, str):
-            path = catalog.path(raw)
-            value = ", ".join(region.name for region in reversed(path)) if path else raw
+            value = village_text(catalog, raw)
         else:
             value = shown_value(change.record_type, name, raw, language)
         shown.append(f"{field_label(name)}: {value}")

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.domain.todo import HomeTodo, TodoItem, TodoKind, TodoSection
 from kopdes_desktop.services.app_services import AppServices
-from kopdes_desktop.ui import todo_text
+from kopdes_desktop.ui import icons, todo_text
+from kopdes_desktop.ui.empty_state import EmptyState
 from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.todo_text import NextAction
 
@@ -139,11 +140,9 @@ class HomePage(QWidget):
         sync_row = QHBoxLayout()
         sync_row.addWidget(self.sync_label, 1)
         sync_row.addWidget(self.sync_button)
-        self.empty = QLabel()
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty_action = QPushButton()
-        self.empty_action.clicked.connect(self._next_action)
+        # Nothing to do: one sentence and the next step (the pages' shared empty state).
+        self.empty = EmptyState(icons.HOME)
+        self.empty_action = self.empty.action
         self.sections: dict[TodoKind, TodoSectionView] = {}
         self._body = QVBoxLayout()
         body = QWidget()
@@ -151,10 +150,6 @@ class HomePage(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.empty)
-        empty_row = QHBoxLayout()
-        empty_row.addWidget(self.empty_action)
-        empty_row.addStretch(1)
-        column.addLayout(empty_row)
         column.addLayout(self._body)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -166,7 +161,6 @@ class HomePage(QWidget):
         layout.addLayout(sync_row)
         layout.addWidget(scroll, 1)
         self.empty.setVisible(False)
-        self.empty_action.setVisible(False)
         self.retranslate()
 
     def _next_action(self) -> None:
@@ -193,9 +187,8 @@ class HomePage(QWidget):
         self._render()
 
     def _failed(self, error: Exception) -> None:
-        self.empty_action.setVisible(False)
         self.empty.setVisible(True)
-        self.empty.setText(
+        self.empty.show_state(
             self.tr("The to-do list could not be read: %1").replace("%1", str(error))
         )
 
@@ -246,6 +239,9 @@ class HomePage(QWidget):
             view.setVisible(section.total > 0)
             view.title.setText(todo_text.section_title(section, self._language))
             hint = todo_text.section_hint(section, self._language)
+            if summary.kind in self._full and not section.complete:
+                shown = todo_text.first_shown(len(section.items), self._language)
+                hint = f"{hint} · {shown}" if hint else shown
             view.hint.setText(hint)
             view.hint.setVisible(bool(hint))
             texts = [todo_text.item_text(i, todo.today, self._language) for i in section.items]
@@ -255,9 +251,11 @@ class HomePage(QWidget):
                 todo_text.show_fewer() if expanded else todo_text.show_all(section, self._language)
             )
         self.empty.setVisible(todo.empty)
-        self.empty_action.setVisible(todo.empty)
-        self.empty.setText(todo_text.all_done(todo))
-        self.empty_action.setText(todo_text.next_action_text(NextAction.after(todo)))
+        self.empty.show_state(
+            todo_text.all_done(todo),
+            todo_text.next_action_text(NextAction.after(todo)),
+            self._next_action,
+        )
 
     def _rebuild(self, kinds: list[TodoKind]) -> None:
         for view in self.sections.values():

@@ -115,14 +115,15 @@ def values_text(change: RefusedChange, language: str, catalog: RegionCatalog | N
         if name in _HIDDEN_FIELDS or cls is None or name not in codec.field_names(cls):
             continue
         if name == "village_code" and catalog is not None and isinstance(raw, str):
-            value = _village(catalog, raw)
+            value = village_text(catalog, raw)
         else:
             value = shown_value(change.record_type, name, raw, language)
         shown.append(f"{field_label(name)}: {value}")
     return "; ".join(shown)
 
 
-def _village(catalog: RegionCatalog, code: str) -> str:
+def village_text(catalog: RegionCatalog, code: str) -> str:
+    """ "Sungai Duri, Sungai Raya, Kabupaten Bengkayang": a village code as people know it."""
     path = catalog.path(code)
     return ", ".join(region.name for region in reversed(path)) if path else code
 

@@ -82,6 +82,11 @@ def show_all(section: TodoSection, language: str) -> str:
     return translate("Home", "Show all (%1)").replace("%1", count_text(section, language))
 
 
+def first_shown(count: int, language: str) -> str:
+    """Under a section shown in full that holds more than "Lihat semua" loads."""
+    return translate("Home", "Showing the first %1.").replace("%1", format_count(count, language))
+
+
 def show_fewer() -> str:
     return translate("Home", "Show fewer")
 

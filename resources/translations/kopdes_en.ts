@@ -1452,6 +1452,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Show all (%1)</translation>
     </message>
     <message>
+        <source>Showing the first %1.</source>
+        <translation>Showing the first %1.</translation>
+    </message>
+    <message>
         <source>Show fewer</source>
         <translation>Show fewer</translation>
     </message>

@@ -1452,6 +1452,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Lihat semua (%1)</translation>
     </message>
     <message>
+        <source>Showing the first %1.</source>
+        <translation>Menampilkan %1 yang pertama.</translation>
+    </message>
+    <message>
         <source>Show fewer</source>
         <translation>Tampilkan lebih sedikit</translation>
     </message>

@@ -22,7 +22,7 @@ from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.listing import CooperativeFilter
 from kopdes_desktop.domain.records import CooperativeAssignment
 from kopdes_desktop.server.models import RecordRow
-from tests.server.helpers import KETAPANG, PASSWORD, LiveServer, unique
+from tests.server.helpers import KETAPANG, MEMPAWAH, PASSWORD, LiveServer, unique
 from tests.sync.conftest import DeskFactory
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -204,3 +204,30 @@ def _stored(server: LiveServer, coop_id: str) -> dict[str, object]:
         row = session.get(RecordRow, coop_id)
         assert row is not None
         return dict(row.data)
+
+
+def test_a_pmo_losing_a_kabupaten_loses_its_people_and_assignments(
+    server: LiveServer, desks: DeskFactory
+) -> None:
+    pmo = server.user(Role.PMO, kabupaten=[KETAPANG, MEMPAWAH], name=unique("Rina Marlina"))
+    here, there = (
+        server.user(Role.BA, name=unique("Siti")),
+        server.user(Role.BA, name=unique("Budi")),
+    )
+    kept, lost = server.cooperative(KETAPANG), server.cooperative(MEMPAWAH)
+    server.assign(here, kept)
+    server.assign(there, lost)
+    laptop = desks(pmo)
+    laptop.sync.sync()
+    assert {here.id, there.id} <= names_of(laptop).keys()
+    assert {CooperativeAssignment(here.id, kept), CooperativeAssignment(there.id, lost)} <= set(
+        laptop.people.assignments()
+    )
+
+    server.assign_area(pmo, MEMPAWAH, remove=True)
+    laptop.sync.sync()
+    assert here.id in names_of(laptop)
+    assert there.id not in names_of(laptop)
+    assert laptop.people.cooperatives_of(here.id) == [kept]
+    assert laptop.people.cooperatives_of(there.id) == []
+    assert CooperativeAssignment(there.id, lost) not in laptop.people.assignments()

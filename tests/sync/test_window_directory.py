@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.enums import OperationalStatus, Role
 from kopdes_desktop.domain.listing import PageRequest
-from kopdes_desktop.domain.reporting import CoverageBucket, CoverageFilter, CoverageGroup
+from kopdes_desktop.domain.reporting import CoverageBucket, CoverageFilter, CoverageGroup, Period
+from kopdes_desktop.reports import ba_monthly, pmo_recap
 from kopdes_desktop.services.dashboard import DashboardService
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.main_window import COOPERATIVES, DASHBOARD, REVIEW, MainWindow
@@ -131,3 +132,43 @@ def test_coverage_drill_down_lists_the_assigned_cooperatives(
         CoverageFilter(group=CoverageGroup.BA, key="", today=today, page=PageRequest())
     )
     assert [item.id for item in nobody.items] == [unassigned]
+
+
+def test_reports_on_a_pmo_laptop_count_the_cooperatives_assigned_to_each_ba(
+    server: LiveServer, desks: DeskFactory
+) -> None:
+    """The BA monthly report covers her assigned cooperatives (not "1 dari 1"), and the recap
+    lists "visited of assigned" per BA, a BA without a visit this month included."""
+    area = "61.09"
+    pmo = server.user(Role.PMO, kabupaten=[area])
+    siti = server.user(Role.BA, name="Siti Aminah")
+    idle = server.user(Role.BA, name="Budi Santoso")
+    coops = [server.cooperative(area) for _ in range(4)]
+    server.assign(siti, *coops[:3])
+    server.assign(idle, coops[3])
+    field = server.laptop(siti)
+    visit = field.create("visit", complete_visit(coops[0]))
+    field.push(visit, field.set_status(visit["record_id"], "draft", "submitted"))
+    desk = desks(pmo)
+    desk.sync.sync()
+    visit_day = date.fromisoformat(str(visit["fields"]["visit_date"]))
+    month = Period.month(visit_day.year, visit_day.month)
+    today = max(visit_day, month.end)
+
+    report = ba_monthly.collect(
+        desk.context.database, desk.catalog, month, siti.id, today=today, all_cooperatives=False
+    )
+    assert report.author_name == "Siti Aminah"
+    assert len(report.coverage) == 3  # her three, the one she visited among them
+    assert sum(1 for entry in report.coverage if entry.visits_in_period) == 1
+
+    recap = pmo_recap.collect(desk.context.database, desk.catalog, month, area, today=today)
+    rows = {row.name: row for row in recap.activity}
+    assert (
+        rows["Siti Aminah"].cooperatives_visited,
+        rows["Siti Aminah"].cooperatives_assigned,
+    ) == (
+        1,
+        3,
+    )
+    assert (rows["Budi Santoso"].visits, rows["Budi Santoso"].cooperatives_assigned) == (0, 1)

@@ -96,6 +96,10 @@ def test_refusals_and_clashes_show_together_sent_back_and_clashes_first(
     )
     assert refused.list.item(0).text().startswith("Koperasi Tambahan Tiga (profil koperasi): ")
     assert refused.isVisible()
+    clashes = window.home.sections[TodoKind.CONFLICT]
+    assert [clashes.list.item(r).text() for r in range(clashes.list.count())] == [
+        "Sungai Kunyit: jumlah anggota (nilai lain oleh Siti Aminah)"
+    ]
 
     status.label.linkActivated.emit("inbox")
     inbox = window.inbox

@@ -133,3 +133,25 @@ def _left():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_open_that_cooperative_instead_is_offered_only_for_a_taken_village(
+    qtbot: QtBot, services: AppServices, existing: bool
+) -> None:
+    # Found by QA: every form showed "Buka koperasi itu saja" beside Simpan, with no village
+    # clash, because the button box shows every button it lays out.
+    if existing:
+        create_demo_data(services.context, cooperatives=1)
+        window = open_window(qtbot, services)
+        model = window.cooperatives.model
+        qtbot.waitUntil(lambda: model.rowCount() == 1)
+        window.cooperatives.open_record(model.item(0).id)
+        qtbot.waitUntil(lambda: window.cooperatives.editor is not None)
+        editor = window.cooperatives.editor
+        assert editor is not None
+    else:
+        window, editor = new_editor(qtbot, services)
+    qtbot.waitUntil(editor.isVisible)
+    qtbot.wait(50)
+    assert not editor.open_existing_button.isVisible()

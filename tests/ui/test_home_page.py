@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -28,7 +28,7 @@ from kopdes_desktop.domain.records import (
     ReviewComment,
     Visit,
 )
-from kopdes_desktop.domain.todo import TodoKind
+from kopdes_desktop.domain.todo import FIRST_FEW, SHOW_ALL_LIMIT, TodoKind
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.inbox import InboxItem, InboxKind
 from kopdes_desktop.services.refusals import RefusalGroup
@@ -432,6 +432,25 @@ def test_a_saved_draft_shows_on_beranda_at_once(
 
 
 @pytest.mark.usefixtures("indonesian")
+def test_show_all_loads_the_first_200_and_says_so(qtbot: QtBot, context: ServiceContext) -> None:
+    data, village = Crafted(), villages(context, KUBU_RAYA)
+    data.cooperative("Sungai Bulan", next(village))
+    for number in range(SHOW_ALL_LIMIT + 12):
+        day = date(2026, 1, 1) + timedelta(days=number)
+        data.visit(f"draft-{number}", "Sungai Bulan", day, VisitStatus.DRAFT)
+    data.write(context)
+    window = open_window_as(qtbot, context, Role.BA, "ba-1")
+    drafts = home_shown(qtbot, window).sections[TodoKind.DRAFT]
+    assert drafts.title.text() == "Draf yang belum selesai (212)"
+    assert drafts.list.count() == FIRST_FEW
+    qtbot.mouseClick(drafts.more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: drafts.list.count() == SHOW_ALL_LIMIT)
+    assert drafts.hint.text() == "Menampilkan 200 yang pertama."
+    assert texts(drafts)[0] == "Sungai Bulan — kunjungan 1 Jan 2026"
+    window.close()
+
+
+@pytest.mark.usefixtures("indonesian")
 def test_a_pmo_sees_the_review_queue_clashes_and_quiet_bas(
     qtbot: QtBot, context: ServiceContext, pmo_data: Crafted
 ) -> None:
@@ -523,7 +542,7 @@ def test_an_empty_to_do_says_so_and_offers_the_next_step(
     window = open_window_as(qtbot, context, Role.BA, "ba-1")
     home = window.home
     qtbot.waitUntil(home.empty.isVisible)
-    assert "Belum ada koperasi di laptop ini" in home.empty.text()
+    assert "Belum ada koperasi di laptop ini" in home.empty.sentence.text()
     assert home.empty_action.text() == "Buka Koperasi"
     qtbot.mouseClick(home.empty_action, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.cooperatives

@@ -15,6 +15,9 @@ from kopdes_desktop.storage.models import HistoryEntry, SyncedRow
 
 PROFILE_TYPES = frozenset({RecordType.COOPERATIVE, RecordType.OFFICER, RecordType.BUSINESS_UNIT})
 LOCAL, SERVER = "local", "server"
+# Ops of history rows besides the mutation ops: RECEIVE is a record sync brought that was edited
+# after it was added, so whoever wrote it last is not who added it.
+CREATE, RECEIVE = "create", "receive"
 MAX_ENTRIES = 200
 
 

@@ -220,7 +220,7 @@ class ChunkWriter:
             plans[key] = _Plan(insert=True, columns=row)
             current[key] = dict(row)
             news: Mapping[str, Any] = values
-            op = "create"
+            op = history.CREATE if _written_at_once(change.field_versions) else history.RECEIVE
         else:
             if ALL_FIELDS in mine:
                 # The user deleted it here; the delete is on its way and wins or is refused there.
@@ -287,3 +287,10 @@ class ChunkWriter:
         for loaded in list(self.session.identity_map.values()):
             if isinstance(loaded, SyncedRow) and (_TYPE_OF[type(loaded)], loaded.id) in plans:
                 self.session.expire(loaded)
+
+
+def _written_at_once(field_versions: Mapping[str, int]) -> bool:
+    """Whether a record the laptop first sees is still as one write made it: then that write's
+    author added it. Otherwise later edits came on top and its last writer did not add it (a BA
+    who edited a cooperative the office set up must not read as the one who added it)."""
+    return len(set(field_versions.values())) <= 1

@@ -9,8 +9,7 @@ import json
 from PySide6.QtCore import QCoreApplication
 
 from kopdes_desktop.domain.records import FieldConflict, Record, RecordType
-from kopdes_desktop.ui.field_labels import field_label
-from kopdes_desktop.ui.forms.clash_wording import row_text
+from kopdes_desktop.ui.forms.clash_wording import field_of_row
 from kopdes_desktop.ui.refusal_text import shown_value
 
 translate = QCoreApplication.translate
@@ -18,11 +17,7 @@ translate = QCoreApplication.translate
 
 def clash_field(conflict: FieldConflict, part: Record | None) -> str:
     """ "members", or "role of the person Pak Udin (pengurus/pengawas)"."""
-    name = field_label(conflict.field_name)
-    where = row_text(part)
-    return (
-        translate("Clashes", "%1 of %2").replace("%1", name).replace("%2", where) if where else name
-    )
+    return field_of_row(conflict.field_name, part)
 
 
 def clash_detail(conflict: FieldConflict, part: Record | None, language: str) -> str:

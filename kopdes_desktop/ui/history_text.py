@@ -30,14 +30,13 @@ def history_line(change: ProfileChange, language: str, catalog: RegionCatalog | 
         RecordType.OFFICER: translate("History", "Pengurus/pengawas"),
         RecordType.BUSINESS_UNIT: translate("History", "Business unit"),
     }
-    return " · ".join(
-        (
-            when_text(change, language),
-            who_text(change),
-            parts[change.record_type],
-            what_text(change, language, catalog),
-        )
+    texts = (
+        when_text(change, language),
+        who_text(change),
+        parts[change.record_type],
+        what_text(change, language, catalog),
     )
+    return " · ".join(text for text in texts if text)
 
 
 def when_text(change: ProfileChange, language: str) -> str:
@@ -51,6 +50,8 @@ def when_text(change: ProfileChange, language: str) -> str:
 def who_text(change: ProfileChange) -> str:
     if not change.from_server:
         return translate("History", "on this laptop")
+    if change.op == "receive":
+        return _received_text(change)
     added = change.op == "create"
     if change.author_name:
         said = (
@@ -65,9 +66,20 @@ def who_text(change: ProfileChange) -> str:
     return translate("History", "from the server")  # noted before servers said who
 
 
+def _received_text(change: ProfileChange) -> str:
+    """First seen here after edits elsewhere: only its last writer is known."""
+    if change.author_name:
+        return translate("History", "received; last changed by %1").replace(
+            "%1", change.author_name
+        )
+    return translate("History", "received from the server")
+
+
 def what_text(change: ProfileChange, language: str, catalog: RegionCatalog | None) -> str:
     if change.op == "delete":
         return translate("History", "removed")
+    if change.op == "receive":
+        return ""  # its fields mix everyone's edits: naming them would credit the last writer
     shown = []
     for name, raw in change.fields.items():
         if name in _HIDDEN or (change.op == "create" and raw in (None, "", [])):

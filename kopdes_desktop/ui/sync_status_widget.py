@@ -80,8 +80,10 @@ class SyncStatusWidget(QWidget):
     def describe(self, snapshot: SyncSnapshot, now: datetime) -> str:
         status = snapshot.status
         waiting = status.pending_changes if status else 0
-        waiting_text = self.tr("%1 changes waiting").replace(
-            "%1", format_count(waiting, self._language)
+        waiting_text = (
+            self.tr("1 change waiting")
+            if waiting == 1
+            else self.tr("%1 changes waiting").replace("%1", format_count(waiting, self._language))
         )
         texts = {
             SyncState.SAMPLE: lambda: self.tr("Sample data · never synced"),
@@ -118,19 +120,26 @@ class SyncStatusWidget(QWidget):
     def _attention_text(self, status: SyncStatus) -> str:
         """A round that did not fully succeed never reads as "Tersinkron"."""
         parts = []
-        if status.rejected_changes:
+        # English says "1 change", not "1 changes"; each singular is a sentence of its own.
+        if status.rejected_changes == 1:
+            parts.append(self.tr("1 change refused"))
+        elif status.rejected_changes:
             parts.append(
                 self.tr("%1 changes refused").replace(
                     "%1", format_count(status.rejected_changes, self._language)
                 )
             )
-        if status.unresolved_conflicts:
+        if status.unresolved_conflicts == 1:
+            parts.append(self.tr("1 clash to settle"))
+        elif status.unresolved_conflicts:
             parts.append(
                 self.tr("%1 clashes to settle").replace(
                     "%1", format_count(status.unresolved_conflicts, self._language)
                 )
             )
-        if status.set_aside_changes:
+        if status.set_aside_changes == 1:
+            parts.append(self.tr("1 server change not applied"))
+        elif status.set_aside_changes:
             parts.append(
                 self.tr("%1 server changes not applied").replace(
                     "%1", format_count(status.set_aside_changes, self._language)
@@ -144,14 +153,23 @@ class SyncStatusWidget(QWidget):
         minutes = int((now - when).total_seconds() // 60)
         if 0 <= minutes < 1:
             return self.tr("Synced just now")
-        if 0 <= minutes < 60:
-            return self.tr("Synced %1 minutes ago").replace("%1", str(minutes))
-        if 0 <= minutes < 24 * 60:
-            return self.tr("Synced %1 hours ago").replace("%1", str(minutes // 60))
         if 0 <= minutes < PLAUSIBLE_DAYS * 24 * 60:
-            return self.tr("Synced %1 days ago").replace("%1", str(minutes // (24 * 60)))
+            return self._synced_ago(minutes)
         # Server time in the past or far away: say the date, the clock here may be off.
         return self.tr("Synced on %1").replace("%1", format_date(when.date(), self._language))
+
+    def _synced_ago(self, minutes: int) -> str:
+        # English says "1 minute ago", not "1 minutes ago": the singular is a sentence of its own.
+        if minutes < 60:
+            amount = minutes
+            one, many = self.tr("Synced 1 minute ago"), self.tr("Synced %1 minutes ago")
+        elif minutes < 24 * 60:
+            amount = minutes // 60
+            one, many = self.tr("Synced 1 hour ago"), self.tr("Synced %1 hours ago")
+        else:
+            amount = minutes // (24 * 60)
+            one, many = self.tr("Synced 1 day ago"), self.tr("Synced %1 days ago")
+        return one if amount == 1 else many.replace("%1", str(amount))
 
     def _error_text(self, code: str) -> str:
         """Why the last round failed, in a few words (ui/sync_messages.py words every case)."""

@@ -116,8 +116,11 @@ class VisitReviewView(QTextBrowser):
                     parts.append(f"<img src='photo:{photo.sha256}'/> ")
                 else:
                     parts.append(escape(translate("Review", "(photo not downloaded yet)")) + " ")
-                if photo.caption:
-                    parts.append(f"<i>{escape(photo.caption)}</i><br/>")
+                taken = photo.taken_at.date() if photo.taken_at else None
+                about = [f"<i>{escape(photo.caption)}</i>"] if photo.caption else []
+                about += [escape(format_date(taken, self._language))] if taken else []
+                if about:  # what the photo shows and when it was taken, as under a thumbnail
+                    parts.append(" · ".join(about) + "<br/>")
             parts.append("</p>")
         heading = translate("Review", "Review history")
         parts.append(f"<h4>{escape(heading)}</h4>")

@@ -101,6 +101,14 @@
         <translation>a photo</translation>
     </message>
     <message>
+        <source>the photo taken %1</source>
+        <translation>the photo taken %1</translation>
+    </message>
+    <message>
+        <source>the caption of %1</source>
+        <translation>the caption of %1</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1363,6 +1371,14 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>on this laptop</source>
         <translation>on this laptop</translation>
+    </message>
+    <message>
+        <source>received; last changed by %1</source>
+        <translation>received; last changed by %1</translation>
+    </message>
+    <message>
+        <source>received from the server</source>
+        <translation>received from the server</translation>
     </message>
     <message>
         <source>changed by %1</source>
@@ -3989,6 +4005,10 @@ Details are in the log file:
         <translation>Not signed in · %1</translation>
     </message>
     <message>
+        <source>1 change waiting</source>
+        <translation>1 change waiting</translation>
+    </message>
+    <message>
         <source>Offline · %1</source>
         <translation>Offline · %1</translation>
     </message>
@@ -3997,12 +4017,24 @@ Details are in the log file:
         <translation>Not synced yet · %1</translation>
     </message>
     <message>
+        <source>1 change refused</source>
+        <translation>1 change refused</translation>
+    </message>
+    <message>
         <source>%1 changes refused</source>
         <translation>%1 changes refused</translation>
     </message>
     <message>
+        <source>1 clash to settle</source>
+        <translation>1 clash to settle</translation>
+    </message>
+    <message>
         <source>%1 clashes to settle</source>
         <translation>%1 clashes to settle</translation>
+    </message>
+    <message>
+        <source>1 server change not applied</source>
+        <translation>1 server change not applied</translation>
     </message>
     <message>
         <source>%1 server changes not applied</source>
@@ -4017,12 +4049,24 @@ Details are in the log file:
         <translation>Synced just now</translation>
     </message>
     <message>
+        <source>Synced 1 minute ago</source>
+        <translation>Synced 1 minute ago</translation>
+    </message>
+    <message>
         <source>Synced %1 minutes ago</source>
         <translation>Synced %1 minutes ago</translation>
     </message>
     <message>
+        <source>Synced 1 hour ago</source>
+        <translation>Synced 1 hour ago</translation>
+    </message>
+    <message>
         <source>Synced %1 hours ago</source>
         <translation>Synced %1 hours ago</translation>
+    </message>
+    <message>
+        <source>Synced 1 day ago</source>
+        <translation>Synced 1 day ago</translation>
     </message>
     <message>
         <source>Synced %1 days ago</source>

@@ -101,6 +101,14 @@
         <translation>sebuah foto</translation>
     </message>
     <message>
+        <source>the photo taken %1</source>
+        <translation>foto yang diambil %1</translation>
+    </message>
+    <message>
+        <source>the caption of %1</source>
+        <translation>keterangan %1</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1363,6 +1371,14 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>on this laptop</source>
         <translation>di laptop ini</translation>
+    </message>
+    <message>
+        <source>received; last changed by %1</source>
+        <translation>diterima; terakhir diubah oleh %1</translation>
+    </message>
+    <message>
+        <source>received from the server</source>
+        <translation>diterima dari server</translation>
     </message>
     <message>
         <source>changed by %1</source>
@@ -3989,6 +4005,10 @@ Rinciannya ada di berkas log:
         <translation>Belum masuk · %1</translation>
     </message>
     <message>
+        <source>1 change waiting</source>
+        <translation>1 perubahan menunggu</translation>
+    </message>
+    <message>
         <source>Offline · %1</source>
         <translation>Offline · %1</translation>
     </message>
@@ -3997,12 +4017,24 @@ Rinciannya ada di berkas log:
         <translation>Belum pernah sinkron · %1</translation>
     </message>
     <message>
+        <source>1 change refused</source>
+        <translation>1 perubahan ditolak</translation>
+    </message>
+    <message>
         <source>%1 changes refused</source>
         <translation>%1 perubahan ditolak</translation>
     </message>
     <message>
+        <source>1 clash to settle</source>
+        <translation>1 bentrok perlu diselesaikan</translation>
+    </message>
+    <message>
         <source>%1 clashes to settle</source>
         <translation>%1 bentrok perlu diselesaikan</translation>
+    </message>
+    <message>
+        <source>1 server change not applied</source>
+        <translation>1 perubahan dari server tidak diterapkan</translation>
     </message>
     <message>
         <source>%1 server changes not applied</source>
@@ -4017,12 +4049,24 @@ Rinciannya ada di berkas log:
         <translation>Tersinkron baru saja</translation>
     </message>
     <message>
+        <source>Synced 1 minute ago</source>
+        <translation>Tersinkron 1 menit lalu</translation>
+    </message>
+    <message>
         <source>Synced %1 minutes ago</source>
         <translation>Tersinkron %1 menit lalu</translation>
     </message>
     <message>
+        <source>Synced 1 hour ago</source>
+        <translation>Tersinkron 1 jam lalu</translation>
+    </message>
+    <message>
         <source>Synced %1 hours ago</source>
         <translation>Tersinkron %1 jam lalu</translation>
+    </message>
+    <message>
+        <source>Synced 1 day ago</source>
+        <translation>Tersinkron 1 hari lalu</translation>
     </message>
     <message>
         <source>Synced %1 days ago</source>

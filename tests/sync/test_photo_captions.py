@@ -32,14 +32,8 @@ from tests.sync.conftest import DeskFactory
 from tests.sync.test_stale_forms import (
     SANGGAU,
     acting,
-    one_ba_on_two_laptops,
 )
-from tests.sync.test_stale_forms_window import (  # noqa: F401 - two_bas is a fixture
-    Setup,
-    open_window,
-    sync_until,
-    two_bas,
-)
+from tests.sync.test_stale_forms_window import Setup, open_window, sync_until, window_on_first
 from tests.ui.helpers import screenshot
 
 CAPTION = "Stok beras di gudang, rak kedua"  # typed key by key: QTest types ASCII only
@@ -56,8 +50,25 @@ def visit_with_photo(desk: AppServices, coop_id: str, tmp_path: Path) -> tuple[s
     with acting(desk):
         photo = photos.import_photo(picture(tmp_path / f"{visit.id}.jpg", (30, 90, 160)), visit.id)
         desk.visits.save_draft(VisitDetail(visit, photos=(photo.photo,)))
-        assert desk.sync.sync().push.rejected == 0
+        report = desk.sync.sync()
+        assert report.push.rejected == 0
+        assert report.photos.uploaded == 1
     return visit.id, photo.photo.id
+
+
+@pytest.fixture
+def two_bas(server: LiveServer, desks: DeskFactory, monkeypatch: pytest.MonkeyPatch) -> Setup:
+    """Siti (A, in the window) and Budi (B) coach one cooperative. Each laptop's first round runs
+    while the data folder is its own: the sync engine keeps the photo folder it started with."""
+    coop_id = server.cooperative(SANGGAU)
+    siti, budi = server.user(Role.BA, name="Siti"), server.user(Role.BA, name="Budi")
+    server.assign(siti, coop_id)
+    server.assign(budi, coop_id)
+    mine = desks(siti, name="a")
+    mine.sync.sync()
+    theirs = desks(budi, name="b")
+    theirs.sync.sync()
+    return window_on_first(monkeypatch, (coop_id, mine, theirs))
 
 
 def photo_on_server(server: LiveServer, photo_id: str) -> dict[str, object]:
@@ -73,7 +84,7 @@ def photo_on_server(server: LiveServer, photo_id: str) -> dict[str, object]:
 def test_a_caption_typed_in_one_window_reaches_the_server_and_the_other_laptop(
     qtbot: QtBot,
     server: LiveServer,
-    two_bas: Setup,  # noqa: F811 - the fixture imported above
+    two_bas: Setup,
     tmp_path: Path,
     indonesian_ui: None,
 ) -> None:
@@ -94,21 +105,29 @@ def test_a_caption_typed_in_one_window_reaches_the_server_and_the_other_laptop(
 
     assert photo_on_server(server, photo_id)["fields"]["caption"] == CAPTION  # type: ignore[index]
     with acting(theirs):
-        theirs.sync.sync()
+        assert theirs.sync.sync().photos.downloaded == 1  # a recent photo comes with the round
         [photo] = theirs.visits.get(visit_id).photos
         assert photo.caption == CAPTION
         # On B's laptop the thumbnail carries it, not a hash fragment.
         strip = PhotoStrip(TaskRunner(), visit_id, theirs.photos)
         qtbot.addWidget(strip)
+        strip.resize(600, 360)
         strip.set_photos((photo,))
         assert strip.list.item(0).text().startswith(CAPTION)
+        # B's round brought the photo (a recent one): its thumbnail shows it.
+        assert not strip.list.item(0).icon().isNull()
         screenshot(qtbot, strip, f"photo-caption-on-laptop-b-{server.backend}")
 
 
 def test_captions_changed_on_two_laptops_merge_or_clash_like_any_field(
     server: LiveServer, desks: DeskFactory, tmp_path: Path
 ) -> None:
-    coop_id, laptop, other = one_ba_on_two_laptops(server, desks)
+    coop_id = server.cooperative(SANGGAU)
+    ba = server.user(Role.BA, name="Siti")
+    server.assign(ba, coop_id)
+    laptop = desks(ba, name="laptop")
+    laptop.sync.sync()  # while the data folder is its own (see two_bas)
+    other = desks(ba, name="other")
     visit_id, photo_id = visit_with_photo(laptop, coop_id, tmp_path)
     with acting(other):
         other.sync.sync()

@@ -16,6 +16,7 @@ from kopdes_desktop.domain.reporting import CoverageBucket, CoverageFilter, Cove
 from kopdes_desktop.reports import ba_monthly, pmo_recap
 from kopdes_desktop.services.dashboard import DashboardService
 from kopdes_desktop.ui import labels
+from kopdes_desktop.ui.history_text import history_line
 from kopdes_desktop.ui.main_window import COOPERATIVES, DASHBOARD, REVIEW, MainWindow
 from tests.server.helpers import LiveServer
 from tests.server.test_push import complete_visit
@@ -108,6 +109,17 @@ def test_a_pmo_laptop_names_the_ba_and_counts_coverage_against_her_assignments(
     screenshot(qtbot, editor, "directory-history-names-the-ba")
     editor.close()
     window.close()
+
+    # A PMO laptop meeting the cooperative only after her edit: she did not add it, and its
+    # fields mix the office's and hers, so the line names her as the last to change it only.
+    later = desks(pmo)
+    later.sync.sync()
+    [received] = [history_line(change, "id") for change in later.cooperatives.history(coops[0])]
+    assert "diterima; terakhir diubah oleh Siti Aminah" in received
+    assert "ditambahkan" not in received
+    assert "jumlah anggota" not in received
+    [untouched] = [history_line(change, "id") for change in later.cooperatives.history(coops[1])]
+    assert "oleh kantor" in untouched
 
 
 def test_coverage_drill_down_lists_the_assigned_cooperatives(

@@ -5,6 +5,7 @@ the last photos came from, and HEIC photos from phones are read like any other."
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from datetime import datetime
 from pathlib import Path
@@ -16,31 +17,36 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
 
+from kopdes_desktop.domain.edits import Clash, ClashKind
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
-from kopdes_desktop.domain.records import Cooperative, CooperativeDetail, Visit, VisitDetail
+from kopdes_desktop.domain.records import (
+    Cooperative,
+    CooperativeDetail,
+    Photo,
+    RecordType,
+    Visit,
+    VisitDetail,
+)
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.storage.models import OutboxEntry
+from kopdes_desktop.services.review import VisitUnderReview
 from kopdes_desktop.ui import remembered_folders
+from kopdes_desktop.ui.forms.clash_wording import sentence
 from kopdes_desktop.ui.forms.photo_strip import PhotoStrip
 from kopdes_desktop.ui.main_window import VISITS, MainWindow
 from kopdes_desktop.ui.tasks import TaskRunner
 from kopdes_desktop.ui.visit_editor import VisitEditor
+from kopdes_desktop.ui.visit_review_view import VisitReviewView
 from tests.roles import as_role
 from tests.ui.helpers import open_window, screenshot
+from tests.ui.test_value_rules import CONTROL_MESSAGE, VILLAGE, _outbox_size
 
-VILLAGE = "61.12.01.2001"
 EXIF_DATE_TAG = 0x9003
 EXIF_IFD = 0x8769
 GPS_IFD = 0x8825
-CONTROL_MESSAGE = (
-    "Karakter ke-%1 tidak bisa disimpan: karakter tak terlihat atau simbol rusak, biasanya "
-    "terbawa saat menyalin-tempel. Hapus karakter itu lalu ketik ulang bagian tersebut."
-)
 
 
 @pytest.fixture
@@ -74,11 +80,6 @@ def heic_photo(path: Path, taken: str = "2025:06:01 14:05:00") -> Path:
         path, quality=80, exif=exif.tobytes()
     )
     return path
-
-
-def outbox_size(services: AppServices) -> int:
-    with services.context.database.read() as session:
-        return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
 
 
 def visit_in_window(qtbot: QtBot, services: AppServices) -> tuple[MainWindow, VisitEditor, str]:
@@ -127,9 +128,7 @@ def test_thumbnails_say_what_and_when_and_a_typed_caption_is_saved(
     assert strip.list.item(0).text() == "(tanpa keterangan)\n12 Mar 2025"
     assert strip.list.item(1).text() == "(tanpa keterangan)\n17 Agu 2024"
     assert "Diambil 12 Mar 2025 09.30" in strip.list.item(0).toolTip()
-    assert not strip.caption.isEnabled()  # nothing selected: nothing to caption
-
-    strip.list.setCurrentRow(0)
+    assert strip.list.currentRow() == 0  # the first photo added is ready for its caption
     assert strip.caption.isEnabled()
     qtbot.keyClicks(strip.caption, "Stok beras di gudang koperasi")
     assert strip.list.item(0).text() == "Stok beras di gudang koperasi\n12 Mar 2025"
@@ -191,7 +190,7 @@ def test_hostile_captions_are_refused_beside_the_photos_and_nothing_typed_is_los
     strip = editor.photos
     add_and_wait(qtbot, strip, [phone_photo(tmp_path / "a.jpg", gps=False)], 1)
     save_and_wait(qtbot, editor)
-    sent_before = outbox_size(services)
+    sent_before = _outbox_size(services)
 
     strip.list.setCurrentRow(0)
     paste(qtbot, strip, "Rapat\x1b[0m pengurus")
@@ -211,7 +210,7 @@ def test_hostile_captions_are_refused_beside_the_photos_and_nothing_typed_is_los
     )
     # Refused, so nothing stored or queued, and the text is still there to shorten.
     assert services.visits.get(visit_id).photos[0].caption == ""
-    assert outbox_size(services) == sent_before
+    assert _outbox_size(services) == sent_before
     assert strip.caption.text() == ("Gudang " * 100)[: len(strip.caption.text())]
     assert len(strip.caption.text()) == 700
 
@@ -292,3 +291,60 @@ def test_every_file_type_the_dialog_offers_can_be_read(tmp_path: Path) -> None:
         imported = photos.import_photo(source, new_id()).photo
         with Image.open(photos.photo_file(imported.sha256)) as stored:
             assert (stored.format, stored.size) == ("JPEG", (64, 48)), suffix
+
+
+def test_a_new_photo_is_selected_ready_for_its_caption(
+    qtbot: QtBot, services: AppServices, tmp_path: Path, indonesian: None
+) -> None:
+    _window, editor, _visit_id = visit_in_window(qtbot, services)
+    strip = editor.photos
+    add_and_wait(qtbot, strip, [phone_photo(tmp_path / "a.jpg", gps=False)], 1)
+    add_and_wait(qtbot, strip, [screenshot_png(tmp_path / "b.png", datetime(2024, 1, 2))], 2)
+    assert strip.list.currentRow() == 1  # the photo just added
+    assert strip.caption.isEnabled()
+    qtbot.keyClicks(strip.caption, "Papan nama koperasi")
+    assert [p.caption for p in strip.photos()] == ["", "Papan nama koperasi"]
+    strip.list.clearSelection()
+    assert not strip.caption.isEnabled()  # nothing chosen: nothing to caption
+    strip.list.setCurrentRow(1)
+    strip.set_read_only(True)  # a submitted visit
+    assert not strip.caption.isEnabled()
+
+
+def test_the_pmos_review_shows_each_photos_caption_and_date(qtbot: QtBot, indonesian: None) -> None:
+    visit = Visit(id=new_id(), cooperative_id=new_id(), findings="Gudang baru selesai")
+    captioned = Photo(
+        id=new_id(),
+        parent_id=visit.id,
+        sha256="c" * 64,
+        caption="Stok beras <gudang>",
+        taken_at=datetime(2025, 3, 12, 9, 30),
+    )
+    bare = Photo(id=new_id(), parent_id=visit.id, sha256="d" * 64)
+    view = VisitReviewView("id")
+    qtbot.addWidget(view)
+    view.show_visit(
+        VisitUnderReview(VisitDetail(visit, photos=(captioned, bare)), "KDKMP X", "X", "Siti", ()),
+        {},
+    )
+    text = view.toPlainText()
+    assert "Stok beras <gudang> · 12 Mar 2025" in text  # escaped, not taken for a tag
+    assert text.count("(foto belum diunduh)") == 2
+
+
+def test_a_caption_clash_names_the_photo_by_its_date(indonesian: None) -> None:
+    photo = Photo(id=new_id(), parent_id=new_id(), sha256="e" * 64, caption="Gudang")
+    dated = dataclasses.replace(photo, taken_at=datetime(2025, 3, 12, 9, 30))
+
+    def clash(row: Photo) -> Clash:
+        mine = dataclasses.replace(row, caption="Gudang beras")
+        return Clash(
+            ClashKind.FIELD, RecordType.PHOTO, row.id, "caption", "", "Gudang", "Gudang beras",
+            their_row=row, my_row=mine,
+        )  # fmt: skip
+
+    assert sentence(clash(dated), "id") == (
+        "Selagi Anda mengedit, keterangan foto yang diambil 12 Mar 2025 diubah di tempat lain "
+        "menjadi “Gudang”. Nilai Anda: “Gudang beras”. Saat formulir dibuka, nilainya (kosong)."
+    )
+    assert sentence(clash(photo), "id").startswith("Selagi Anda mengedit, keterangan sebuah foto ")

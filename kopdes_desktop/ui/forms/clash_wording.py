@@ -18,6 +18,7 @@ from kopdes_desktop.domain.records import (
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.field_labels import field_label
 from kopdes_desktop.ui.formatting import format_count, format_date, format_rupiah
+from kopdes_desktop.ui.i18n import current_language
 from kopdes_desktop.ui.recovery_dialog import format_moment
 
 translate = QCoreApplication.translate
@@ -62,20 +63,31 @@ def row_text(row: Record | None) -> str:
     if isinstance(row, AgreedAction):
         return translate("Clashes", "the agreed action “%1”").replace("%1", row.description or "—")
     if isinstance(row, Photo):
-        return translate("Clashes", "a photo")
+        if row.taken_at is None:
+            return translate("Clashes", "a photo")
+        when = format_date(row.taken_at.date(), current_language())
+        return translate("Clashes", "the photo taken %1").replace("%1", when)
     return ""
+
+
+def field_of_row(field: str, row: Record | None) -> str:
+    """ "members", "role of the person Yuliana (pengurus/pengawas)", "the caption of the photo
+    taken 12 Mar 2025" (not "caption of a photo of…": a caption names its photo already)."""
+    name = field_label(field)
+    where = row_text(row)
+    if not where:
+        return name
+    if isinstance(row, Photo) and field == "caption":
+        return translate("Clashes", "the caption of %1").replace("%1", where)
+    return translate("Clashes", "%1 of %2").replace("%1", name).replace("%2", where)
 
 
 def subject(clash: Clash) -> str:
     """The thing that clashed: "members", or "role of the person Yuliana (pengurus/pengawas)"."""
     row = clash.my_row or clash.their_row
-    where = row_text(row)
     if clash.kind is not ClashKind.FIELD:
-        return where
-    name = field_label(clash.field)
-    if not where:
-        return name
-    return translate("Clashes", "%1 of %2").replace("%1", name).replace("%2", where)
+        return row_text(row)
+    return field_of_row(clash.field, row)
 
 
 def sentence(clash: Clash, language: str) -> str:

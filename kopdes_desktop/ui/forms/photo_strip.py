@@ -206,10 +206,13 @@ class PhotoStrip(QWidget):
     def _imported(self, result: tuple[list[ImportedPhoto], list[str]]) -> None:
         imported, problems = result
         known = {photo.sha256 for photo in self.photos()}
+        first_new = self.list.count()
         for item in imported:
             if item.photo.sha256 not in known:  # the same picture twice is kept once
                 self._add_item(item.photo)
                 known.add(item.photo.sha256)
+        if self.list.count() > first_new:  # ready for its caption: the next thing to type
+            self.list.setCurrentRow(first_new)
             if item.latitude is not None and item.longitude is not None:
                 self.gps_found.emit(item.latitude, item.longitude)
         self.status.clear()

@@ -11,7 +11,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from kopdes_desktop.server import device_keys, photos
-from kopdes_desktop.server.api_deps import CallerDep, ServicesDep, require_versions
+from kopdes_desktop.server.api_deps import (
+    CallerDep,
+    ProtocolDep,
+    ServicesDep,
+    require_versions,
+)
 from kopdes_desktop.server.headers import byte_count, range_start
 from kopdes_desktop.server.login import login
 from kopdes_desktop.server.pull import pull
@@ -39,6 +44,7 @@ from kopdes_desktop.sync.protocol import (
     ThumbnailList,
     ThumbnailRequest,
     VersionRefusal,
+    answer_json,
 )
 
 _COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
@@ -131,8 +137,10 @@ _PULL_LINKS = {
         503: {"model": ErrorBody},
     },
 )
-def post_push(body: PushRequest, caller: CallerDep, svc: ServicesDep) -> PushResponse:
-    return push(svc.db, svc.catalog, caller, body)
+def post_push(
+    body: PushRequest, caller: CallerDep, svc: ServicesDep, protocol: ProtocolDep
+) -> Response:
+    return _json(push(svc.db, svc.catalog, caller, body), protocol)
 
 
 @versioned.post(
@@ -140,8 +148,15 @@ def post_push(body: PushRequest, caller: CallerDep, svc: ServicesDep) -> PushRes
     response_model=PullResponse,
     responses={200: {"links": _PULL_LINKS}, 409: {"model": ErrorBody}},
 )
-def post_pull(body: PullRequest, caller: CallerDep, svc: ServicesDep) -> PullResponse:
-    return pull(svc.db, caller, body)
+def post_pull(
+    body: PullRequest, caller: CallerDep, svc: ServicesDep, protocol: ProtocolDep
+) -> Response:
+    return _json(pull(svc.db, caller, body), protocol)
+
+
+def _json(answer: PushResponse | PullResponse, protocol: int) -> Response:
+    """The answer in the request's protocol version (protocol 2 leaves out default values)."""
+    return Response(answer_json(answer, protocol), media_type="application/json")
 
 
 @versioned.get(

@@ -84,6 +84,16 @@ def require_versions(
         )
 
 
+def spoken_protocol(
+    protocol: Annotated[str | None, Header(alias=PROTOCOL_HEADER, max_length=20)] = None,
+) -> int:
+    """The protocol version the request is written in (checked by :func:`require_versions`):
+    the answer is written in the same one."""
+    return ascii_int(protocol) or MIN_PROTOCOL_VERSION
+
+
+ProtocolDep = Annotated[int, Depends(spoken_protocol)]
+
 _bearer = HTTPBearer(auto_error=False, description="The device token from /auth/v1/login")
 
 

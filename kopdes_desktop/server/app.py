@@ -20,7 +20,7 @@ from kopdes_desktop.server.blobs import FilesystemBlobStore
 from kopdes_desktop.server.config import ServerConfig
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.errors import ApiError
-from kopdes_desktop.server.middleware import RequestBodyMiddleware
+from kopdes_desktop.server.middleware import AnswerCompressionMiddleware, RequestBodyMiddleware
 from kopdes_desktop.server.passwords import PasswordCheckGate, return_check_memory_to_the_system
 from kopdes_desktop.sync.protocol import ErrorCode
 
@@ -125,6 +125,7 @@ def create_app(config: ServerConfig, database: Database | None = None) -> FastAP
         compresslevel=6,
         exclude_content_types=("image/jpeg", "application/octet-stream"),
     )
+    app.add_middleware(AnswerCompressionMiddleware)  # protocol 2's dictionary coding, outermost
     return app
 
 

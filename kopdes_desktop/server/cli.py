@@ -86,6 +86,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         proxy_headers=args.proxy_headers,
         timeout_keep_alive=KEEP_ALIVE_SECONDS,
         log_level=args.log_level,
+        server_header=False,  # "server: uvicorn" tells a laptop nothing; the Date it reads stays
     )
     return EXIT_OK
 

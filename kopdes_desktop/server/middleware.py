@@ -16,6 +16,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kopdes_desktop.server.headers import ascii_int
+from kopdes_desktop.sync import wire_codec
 from kopdes_desktop.sync.protocol import ErrorCode
 
 PHOTO_PREFIX = "/photos/"
@@ -146,16 +147,23 @@ class RequestBodyMiddleware:
         )
         _check_declared_length(headers, limit)
         encoding = headers.get("content-encoding", "identity").strip().lower()
-        if encoding not in ("identity", "gzip"):
-            raise _RefusedError(415, ErrorCode.INVALID_REQUEST, "only gzip bodies are accepted")
+        if encoding not in ("identity", "gzip", wire_codec.CODING):
+            raise _RefusedError(
+                415,
+                ErrorCode.INVALID_REQUEST,
+                f"only gzip and {wire_codec.CODING} (protocol 2) bodies are accepted",
+            )
         body = await _read_body(receive, limit)
         if encoding == "identity":
             return scope, body
         try:
-            inflated = _inflate(body, limit)
-        except zlib.error as error:
+            if encoding == "gzip":
+                inflated = _inflate(body, limit)
+            else:
+                inflated = wire_codec.decompress(body, limit)
+        except (zlib.error, wire_codec.DamagedBodyError) as error:
             raise _RefusedError(
-                400, ErrorCode.INVALID_REQUEST, "the gzip body is damaged"
+                400, ErrorCode.INVALID_REQUEST, f"the {encoding} body is damaged"
             ) from error
         if inflated is None:
             raise _too_large(limit)
@@ -166,3 +174,59 @@ class RequestBodyMiddleware:
         ]
         raw_headers.append((b"content-length", str(len(inflated)).encode()))
         return {**scope, "headers": raw_headers}, inflated
+
+
+class AnswerCompressionMiddleware:
+    """JSON answers coded with the protocol-2 dictionary for clients that accept it (the
+    Accept-Encoding is then hidden from the gzip layer inside); everything else passes."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not wire_codec.accepts(
+            Headers(scope=scope).get("accept-encoding")
+        ):
+            await self.app(scope, receive, send)
+            return
+        inner = {
+            **scope,
+            "headers": [(k, v) for k, v in scope["headers"] if k.lower() != b"accept-encoding"],
+        }
+        start: Message | None = None
+        chunks: list[bytes] = []
+
+        async def coding_send(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start":
+                if _is_json(message):
+                    start = message  # held until the whole body is in
+                    return
+                await send(message)
+                return
+            if start is None or message["type"] != "http.response.body":
+                await send(message)
+                return
+            chunks.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            await _send_coded(send, start, b"".join(chunks))
+
+        await self.app(inner, receive, coding_send)
+
+
+def _is_json(start: Message) -> bool:
+    headers = Headers(raw=start.get("headers", []))
+    return headers.get("content-type", "").startswith("application/json") and (
+        "content-encoding" not in headers
+    )
+
+
+async def _send_coded(send: Send, start: Message, body: bytes) -> None:
+    headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in (b"content-length",)]
+    if len(body) >= wire_codec.MIN_BYTES:
+        body = wire_codec.compress(body)
+        headers.append((b"content-encoding", wire_codec.CODING.encode()))
+    headers.append((b"content-length", str(len(body)).encode()))
+    await send({**start, "headers": headers})
+    await send({"type": "http.response.body", "body": body, "more_body": False})

@@ -28,6 +28,7 @@ from kopdes_desktop.sync.protocol import (
     PushResponse,
     ThumbnailList,
     ThumbnailRequest,
+    expand_change,
 )
 from kopdes_desktop.sync.transport import (
     Answer,
@@ -126,7 +127,10 @@ class SyncClient:
         return self.transport.post_json("/sync/v1/push", request, PushResponse)
 
     def pull(self, request: PullRequest) -> PullPage:
-        return self.transport.post_json("/sync/v1/pull", request, PullPage)
+        page = self.transport.post_json("/sync/v1/pull", request, PullPage)
+        if self.transport.protocol < 2:
+            return page
+        return page.model_copy(update={"changes": [expand_change(c) for c in page.changes]})
 
     def photo_status(self, sha256: str) -> PhotoStatus:
         return self.transport.get_json(f"/photos/v1/{sha256}/status", PhotoStatus)

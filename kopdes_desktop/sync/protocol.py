@@ -295,10 +295,66 @@ class PullRequest(_Message):
 _NEWER_FIELDS: dict[type[BaseModel], dict[int, set[str]]] = {PullRequest: {1: {"own_versions"}}}
 
 
+def _compact(data: object) -> bytes:
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+
+
 def request_json(message: BaseModel, protocol: int) -> bytes:
-    """A request body as JSON, in the given protocol version."""
+    """A request body as JSON, in the given protocol version.
+
+    Protocol 2 leaves out every key whose value is the field's default (the server reads the
+    default back), except a mutation's ``schema_version``: the two sides' defaults may differ.
+    """
     leave_out = _NEWER_FIELDS.get(type(message), {}).get(protocol)
-    return message.model_dump_json(exclude=leave_out).encode()
+    if protocol < 2:
+        return message.model_dump_json(exclude=leave_out).encode()
+    data = message.model_dump(mode="json", exclude=leave_out, exclude_defaults=True)
+    if isinstance(message, PushRequest):
+        for sent, mutation in zip(data.get("mutations", []), message.mutations, strict=True):
+            sent["schema_version"] = mutation.schema_version
+    return _compact(data)
+
+
+def answer_json(answer: BaseModel, protocol: int) -> bytes:
+    """An answer as JSON, in the protocol version of the request.
+
+    Protocol 2 leaves out keys whose value is the default (a client reads the default back) and,
+    in a pull's changes, every field version equal to the change's ``version``
+    (:func:`expand_change` puts them back)."""
+    if protocol < 2:
+        return answer.model_dump_json().encode()
+    data = answer.model_dump(mode="json", exclude_defaults=True)
+    if isinstance(answer, PullResponse):
+        data["changes"] = [compact_change(change) for change in answer.changes]
+    return _compact(data)
+
+
+def compact_change(change: Change) -> dict[str, Any]:
+    """A pulled change in protocol 2: field versions listed only where they differ from the
+    record's version (or name a field the change does not carry)."""
+    data = change.model_dump(mode="json", exclude_defaults=True)
+    fields = change.fields or {}
+    differing = {
+        name: version
+        for name, version in change.field_versions.items()
+        if name not in fields or version != change.version
+    }
+    data.pop("field_versions", None)
+    if differing:
+        data["field_versions"] = differing
+    return data
+
+
+def expand_change(raw: dict[str, Any]) -> dict[str, Any]:
+    """A protocol-2 change as protocol 1 sends it (what the laptop applies). A change this
+    cannot read is returned as it came: applying it sets it aside, with the others going in."""
+    fields, version = raw.get("fields"), raw.get("version")
+    if not isinstance(fields, dict) or not isinstance(version, int):
+        return raw
+    listed = raw.get("field_versions")
+    if listed is not None and not isinstance(listed, dict):
+        return raw
+    return {**raw, "field_versions": {**dict.fromkeys(fields, version), **(listed or {})}}
 
 
 class DirectoryPerson(_Answer):

@@ -32,6 +32,7 @@ import urllib3
 from pydantic import BaseModel, ValidationError
 
 from kopdes_desktop.domain.mutations import RECORD_SCHEMA_VERSION
+from kopdes_desktop.sync import wire_codec
 from kopdes_desktop.sync.protocol import (
     MIN_PROTOCOL_VERSION,
     PROTOCOL_HEADER,
@@ -239,10 +240,14 @@ class Transport:
             {
                 PROTOCOL_HEADER: str(protocol),
                 SCHEMA_HEADER: str(RECORD_SCHEMA_VERSION),
-                "Accept-Encoding": "gzip",
+                "Accept-Encoding": _accepted_codings(protocol),
                 "User-Agent": "kopdes-desktop",
             }
         )
+        # HTTP/1.1 keeps connections alive anyway, and no answer depends on Accept: bytes a
+        # village link need not carry with every request.
+        for needless in ("Accept", "Connection"):
+            self.session.headers.pop(needless, None)
         self.counters = TransferCounters()
         self.last_server_time: str | None = None
 
@@ -284,7 +289,10 @@ class Transport:
         def payload(protocol: int) -> tuple[bytes, dict[str, str]]:
             body = request_json(message, protocol)
             headers = {"Content-Type": "application/json"}
-            if len(body) >= GZIP_MIN_BYTES:
+            if protocol >= 2 and len(body) >= wire_codec.MIN_BYTES:
+                body = wire_codec.compress(body)
+                headers["Content-Encoding"] = wire_codec.CODING
+            elif len(body) >= GZIP_MIN_BYTES:
                 body = gzip.compress(body, compresslevel=6)
                 headers["Content-Encoding"] = "gzip"
             return body, headers
@@ -315,8 +323,9 @@ class Transport:
             if self.is_cancelled():
                 raise CancelledError("sync cancelled")
             body, body_headers = payload(self.protocol) if payload else (data, {})
+            sent_headers = {**(headers or {}), **body_headers}
             try:
-                answer = self._send_once(method, path, body, {**(headers or {}), **body_headers})
+                answer = self._send_once(method, path, body, sent_headers)
             except (
                 requests.exceptions.InvalidURL,
                 requests.exceptions.MissingSchema,
@@ -331,7 +340,7 @@ class Transport:
             else:
                 if answer.status in ok:
                     return answer
-                if self._speak_older_protocol(answer):
+                if self._speak_older_protocol(answer, sent_headers):
                     continue
                 failure, wait = self._failure(answer)
             if not isinstance(failure, TransientError) or attempt >= self.retries:
@@ -362,7 +371,7 @@ class Transport:
             sent=len(data or b""),
             received=int(response.headers.get("Content-Length") or len(response.content)),
         )
-        answer = Answer(response.status_code, response.content, response.headers)
+        answer = Answer(response.status_code, _decoded(response), response.headers)
         self.last_server_time = answer.server_time() or self.last_server_time
         return answer
 
@@ -406,7 +415,7 @@ class Transport:
         if response.status_code in ok:
             return response
         try:
-            content = response.content
+            content = _decoded(response)
         except requests.RequestException as error:
             raise LinkDroppedError(f"{method} {path}: {error}") from error
         finally:
@@ -455,10 +464,18 @@ class Transport:
     def use_protocol(self, version: int) -> None:
         self.protocol = version
         self.session.headers[PROTOCOL_HEADER] = str(version)
+        self.session.headers["Accept-Encoding"] = _accepted_codings(version)
 
-    def _speak_older_protocol(self, answer: Answer) -> bool:
+    def _speak_older_protocol(self, answer: Answer, sent: Mapping[str, str] | None = None) -> bool:
         """A 426 from a server that speaks only an older protocol this app still knows: switch
-        to it (for every later request too) and say so; False for any other answer."""
+        to it (for every later request too) and say so; False for any other answer.
+
+        A server from before protocol 2 refuses a body coded with its dictionary (415) before
+        it looks at the version: that too means "speak protocol 1"."""
+        if answer.status == 415 and (sent or {}).get("Content-Encoding") == wire_codec.CODING:
+            log.info("the server does not read protocol-2 bodies; this app uses protocol 1")
+            self.use_protocol(MIN_PROTOCOL_VERSION)
+            return True
         if answer.status != 426:
             return False
         try:
@@ -490,6 +507,24 @@ class Transport:
         except ValidationError as error:
             # A truncated or garbled answer is a transport failure: the request is resent.
             raise LinkDroppedError(f"unreadable answer: {error.errors()[:1]}") from error
+
+
+def _accepted_codings(protocol: int) -> str:
+    return f"{wire_codec.CODING}, gzip" if protocol >= 2 else "gzip"
+
+
+ANSWER_LIMIT = 64 * 1024 * 1024  # a pull page of 2,000 records is a few MB
+
+
+def _decoded(response: requests.Response) -> bytes:
+    """The answer's body; one coded with the protocol-2 dictionary is decoded here (requests
+    knows gzip only). A damaged one reads as garbage, which parsing then treats as a cut link."""
+    if response.headers.get("Content-Encoding", "").strip().lower() != wire_codec.CODING:
+        return response.content
+    try:
+        return wire_codec.decompress(response.content, ANSWER_LIMIT) or b""
+    except wire_codec.DamagedBodyError:
+        return b""
 
 
 # Failures before a connection existed: the server was not reached at all.

@@ -99,6 +99,8 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
         )
 
     def count_text(self, total: str) -> str:
+        if total == "1":
+            return self.tr("1 cooperative")  # English says "1 cooperative", not "1 cooperatives"
         return self.tr("%1 cooperatives").replace("%1", total)
 
     def empty_text(self) -> EmptyText:

@@ -79,6 +79,8 @@ class OpportunityListPage(ChildRecordPage[OpportunityListItem, OpportunityFilter
         )
 
     def count_text(self, total: str) -> str:
+        if total == "1":
+            return self.tr("1 opportunity")
         return self.tr("%1 opportunities").replace("%1", total)
 
     def empty_text(self) -> EmptyText:

@@ -6,10 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
+from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -333,6 +334,14 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         self.reset_filters()
         self.apply_filters()
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Search, filters, New, then the list: set again once the page sits in the window, as
+        # placing it there re-links its widgets in the order they were made (the table first).
+        chain = [*self._filter_fields, self.new_button, self.table]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        super().showEvent(event)
 
     def show_empty_state(self, empty: bool) -> None:
         if not empty:

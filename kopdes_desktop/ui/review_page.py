@@ -235,7 +235,9 @@ class ReviewPage(QWidget):
 
     def _total_changed(self, total: int) -> None:
         self.count.setText(
-            self.tr("%1 visits waiting for review").replace(
+            self.tr("1 visit waiting for review")
+            if total == 1
+            else self.tr("%1 visits waiting for review").replace(
                 "%1", format_count(total, self.language)
             )
         )

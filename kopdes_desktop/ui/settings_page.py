@@ -239,15 +239,20 @@ class SettingsPage(QWidget):
         if chosen == self._current.theme:
             return
         updated = replace(self._current, theme=chosen)
+        if self._store(updated):
+            self._current = updated
+        self.theme_changed.emit(chosen)  # shown even when a full disk keeps it from being kept
+
+    def _store(self, updated: Settings) -> bool:
+        """Write the settings file; False (and the reason shown) when the disk is full."""
         try:
             settings.save(updated)
         except OSError as error:
             if not is_disk_full(error):
                 raise
             self.notice.setText(disk_full.settings_refused())
-        else:
-            self._current = updated
-        self.theme_changed.emit(chosen)
+            return False
+        return True
 
     def show_settings(self, current: Settings) -> None:
         self._current = current
@@ -280,12 +285,7 @@ class SettingsPage(QWidget):
             ca_bundle=self.ca_bundle.text().strip(),
             allow_insecure_http=self.allow_insecure_http.isChecked(),
         ).normalised()
-        try:
-            settings.save(updated)
-        except OSError as error:
-            if not is_disk_full(error):
-                raise
-            self.notice.setText(disk_full.settings_refused())
+        if not self._store(updated):
             return
         self.show_settings(updated)
         self.show_saved()

@@ -31,6 +31,9 @@ from kopdes_desktop.sync.transport import (
 from kopdes_desktop.ui import disk_full, theme
 from kopdes_desktop.ui.tasks import TaskRunner
 
+WIDE_ADDRESS = "https://kopdes.kalbarprov.go.id:8443"  # a long address, as a measure
+FIELD_INSET = 24  # the field's frame and margins around its text
+
 
 class SignInDialog(QDialog):
     help_topic = "sign_in"  # its F1 guide: resources/help/<language>/sign_in.md
@@ -75,6 +78,9 @@ class SignInDialog(QDialog):
         self.server.textChanged.connect(self._warn_if_unencrypted)
         self._warn_if_unencrypted(server_url)
         form = QFormLayout()
+        # Wide enough for a whole server address as people type it (the field's default width
+        # showed "p://127.0.0.1:18765", and the placeholder cut short).
+        wide = self.server.fontMetrics().horizontalAdvance(WIDE_ADDRESS) + FIELD_INSET
         for text, widget in (
             (self.tr("&Server:"), self.server),
             (self.tr("&Username:"), self.username),
@@ -82,6 +88,7 @@ class SignInDialog(QDialog):
         ):
             label = QLabel(text)
             label.setBuddy(widget)
+            widget.setMinimumWidth(wide)
             form.addRow(label, widget)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kopdes_desktop import paths
 from kopdes_desktop.settings import THEMES
 
 LIGHT, DARK = THEMES
@@ -25,6 +26,10 @@ BASE_POINT_SIZE = 10
 TITLE_POINT_SIZE = 15
 EMPTY_POINT_SIZE = 11
 _THEME_PROPERTY = "kopdesTheme"  # on the QApplication: which theme is applied
+
+# The tick of a ticked box, white on the red of a selection (Phosphor's check, MIT); "/" also on
+# Windows, as Qt's stylesheets want.
+_TICK = (paths.icons_dir() / "check-on-accent.png").as_posix()
 
 # Tones a label (or a frame) can take: what the text means, not its colour.
 ERROR, WARNING, SUCCESS, MUTED = "error", "warning", "success", "muted"
@@ -223,6 +228,32 @@ QPushButton[primary="true"]:hover {{ background: {p.accent}; }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}
 QPushButton[primary="true"]:disabled {{
     background: {p.hover}; color: {p.disabled}; border-color: {p.divider};
+}}
+QLineEdit, QPlainTextEdit, QTextEdit {{
+    border: 1px solid {p.field_border}; border-radius: 2px; padding: 2px 3px;
+    background: {p.surface};
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {p.accent}; }}
+QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled {{
+    border-color: {p.divider}; background: {p.window};
+}}
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: 14px; height: 14px; border: 1px solid {p.field_border}; background: {p.surface};
+}}
+QCheckBox::indicator {{ border-radius: 2px; }}
+QRadioButton::indicator {{ border-radius: 8px; }}
+QCheckBox::indicator:checked {{
+    background: {p.selection}; border-color: {p.selection}; image: url({_TICK});
+}}
+QRadioButton::indicator:checked {{
+    border-color: {p.selection};
+    background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
+        stop: 0 {p.selection}, stop: 0.55 {p.selection},
+        stop: 0.6 {p.surface}, stop: 1 {p.surface});
+}}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {p.accent}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    border-color: {p.divider}; background: {p.window};
 }}
 QHeaderView::section {{
     background: {p.window}; color: {p.text}; padding: 3px 6px; border: none;

@@ -91,6 +91,8 @@ class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
         )
 
     def count_text(self, total: str) -> str:
+        if total == "1":
+            return self.tr("1 visit")
         return self.tr("%1 visits").replace("%1", total)
 
     def empty_text(self) -> EmptyText:

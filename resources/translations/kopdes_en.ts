@@ -531,6 +531,10 @@
         <translation>&amp;Area:</translation>
     </message>
     <message>
+        <source>1 cooperative</source>
+        <translation>1 cooperative</translation>
+    </message>
+    <message>
         <source>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</source>
         <translation>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</translation>
     </message>
@@ -2671,6 +2675,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>S&amp;ector:</translation>
     </message>
     <message>
+        <source>1 opportunity</source>
+        <translation>1 opportunity</translation>
+    </message>
+    <message>
         <source>%1 opportunities</source>
         <translation>%1 opportunities</translation>
     </message>
@@ -3472,6 +3480,10 @@ Details are in the log file:
     <message>
         <source>Only a PMO of this kabupaten can review visits.</source>
         <translation>Only a PMO of this kabupaten can review visits.</translation>
+    </message>
+    <message>
+        <source>1 visit waiting for review</source>
+        <translation>1 visit waiting for review</translation>
     </message>
     <message>
         <source>%1 visits waiting for review</source>
@@ -4302,6 +4314,10 @@ Server changes not applied here: %4</translation>
     <message>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 visit</translation>
     </message>
     <message>
         <source>No visits on this laptop yet. They come with sync.</source>

@@ -531,6 +531,10 @@
         <translation>&amp;Wilayah:</translation>
     </message>
     <message>
+        <source>1 cooperative</source>
+        <translation>1 koperasi</translation>
+    </message>
+    <message>
         <source>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</source>
         <translation>Belum ada koperasi di laptop ini. Tambahkan yang pertama, atau sinkronkan untuk mengambilnya.</translation>
     </message>
@@ -2671,6 +2675,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>S&amp;ektor:</translation>
     </message>
     <message>
+        <source>1 opportunity</source>
+        <translation>1 peluang usaha</translation>
+    </message>
+    <message>
         <source>%1 opportunities</source>
         <translation>%1 peluang usaha</translation>
     </message>
@@ -3472,6 +3480,10 @@ Rinciannya ada di berkas log:
     <message>
         <source>Only a PMO of this kabupaten can review visits.</source>
         <translation>Hanya PMO kabupaten ini yang dapat meninjau kunjungan.</translation>
+    </message>
+    <message>
+        <source>1 visit waiting for review</source>
+        <translation>1 kunjungan menunggu tinjauan</translation>
     </message>
     <message>
         <source>%1 visits waiting for review</source>
@@ -4302,6 +4314,10 @@ Perubahan server tidak diterapkan: %4</translation>
     <message>
         <source>T&amp;o:</source>
         <translation>S&amp;ampai:</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 kunjungan</translation>
     </message>
     <message>
         <source>No visits on this laptop yet. They come with sync.</source>

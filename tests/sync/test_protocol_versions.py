@@ -13,12 +13,18 @@ from pathlib import Path
 
 import pytest
 
+from kopdes_desktop.domain.ids import new_id
+from kopdes_desktop.domain.mutations import MutationOp
+from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.paths import RESOURCES_DIR_ENV, resources_dir
 from kopdes_desktop.server.db import Database
+from kopdes_desktop.sync.client import SyncClient
+from kopdes_desktop.sync.protocol import Mutation, MutationStatus, PushRequest
 from kopdes_desktop.sync.transport import Transport
 from tests.server.conftest import _villages_by_kabupaten, new_database, start_server, stop_server
 from tests.server.helpers import PASSWORD, LiveServer
+from tests.server.test_push import complete_visit as complete_visit_fields
 from tests.sync.conftest import DeskFactory, ba_of_a_new_cooperative, make_desk
 from tests.sync.test_convergence import _state
 from tests.sync.test_round_trip import complete_visit
@@ -125,3 +131,22 @@ def test_a_laptop_of_the_previous_release_syncs_with_this_server(
     old.sync.sync()
     assert old.cooperatives.get(coop_id).cooperative.member_count == 5
     assert _state(old) == _state(new)
+
+
+def test_a_coded_body_the_old_server_refuses_goes_again_in_protocol_1(
+    old_server: LiveServer,
+) -> None:
+    """A server before protocol 2 refuses a kopdes-zstd body (415) before it reads the version:
+    the first request of a session being a push must not fail for it."""
+    ba, coop_id = ba_of_a_new_cooperative(old_server)
+    transport = Transport(old_server.base_url, token=old_server.token(ba))
+    mutation = Mutation(
+        mutation_id=1,
+        record_type=RecordType.VISIT,
+        record_id=new_id(),
+        op=MutationOp.CREATE,
+        fields={**complete_visit_fields(coop_id), "author_id": ba.id},
+    )
+    answer = SyncClient(transport).push(PushRequest(client_id=new_id(), mutations=[mutation]))
+    assert answer.results[0].status is MutationStatus.APPLIED
+    assert (transport.protocol, transport.requests_made) == (1, 2)

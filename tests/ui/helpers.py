@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from kopdes_desktop.domain.edits import Clash, ClashKind
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
-from kopdes_desktop.domain.records import Cooperative, CooperativeDetail
+from kopdes_desktop.domain.records import Cooperative, CooperativeDetail, RecordType
 from kopdes_desktop.services.app_services import AppServices
+from kopdes_desktop.services.backups import DamageReport, UnsentChange
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperatives import CooperativeService
 from kopdes_desktop.ui.main_window import VISITS, MainWindow
@@ -63,3 +66,37 @@ def open_new_visit(qtbot: QtBot, services: AppServices) -> tuple[MainWindow, Vis
     assert editor is not None
     qtbot.waitExposed(editor)
     return window, editor
+
+
+def three_clashes() -> list[Clash]:
+    """A save met by a sync that changed three fields of the same cooperative."""
+    return [
+        Clash(ClashKind.FIELD, RecordType.COOPERATIVE, new_id(), field, "", theirs, mine)
+        for field, theirs, mine in (
+            ("phone", "0561 111", "0561 222"),
+            ("member_count", 40, 45),
+            ("address", "Jl. Parit Baru", "Jl. Parit Lama No. 3"),
+        )
+    ]
+
+
+def damage_report(database: Path, unsent: int, *, fully_read: bool) -> DamageReport:
+    """A damaged database with no good backup and ``unsent`` visit changes still to rescue."""
+    changes = tuple(
+        UnsentChange(
+            mutation_id=minute,
+            record_type="visit",
+            record_id=f"visit-{minute}",
+            op="patch",
+            device_time=datetime(2026, 11, 27, 8, minute, tzinfo=UTC).isoformat(),
+            hint=f"Kunjungan ke KDKMP nomor {minute}",
+        )
+        for minute in range(unsent)
+    )
+    return DamageReport(
+        database=database,
+        problems=("*** in database main ***", "Page 7: btreeInitPage() returns error code 11"),
+        newest_good_backup=None,
+        missing_changes=changes,
+        changes_fully_read=fully_read,
+    )

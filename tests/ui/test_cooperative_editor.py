@@ -33,6 +33,21 @@ def new_editor(qtbot: QtBot, services: AppServices) -> tuple[MainWindow, Coopera
     return window, editor
 
 
+def sample_cooperative_editor(
+    qtbot: QtBot, services: AppServices
+) -> tuple[MainWindow, CooperativeEditor]:
+    """The form of a sample cooperative, opened from the list."""
+    create_demo_data(services.context, cooperatives=1)
+    window = open_window(qtbot, services)
+    model = window.cooperatives.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    window.cooperatives.open_record(model.item(0).id)
+    qtbot.waitUntil(lambda: window.cooperatives.editor is not None)
+    editor = window.cooperatives.editor
+    assert editor is not None
+    return window, editor
+
+
 def test_bad_nib_is_explained_beside_the_field_and_nothing_is_lost(
     qtbot: QtBot, services: AppServices, indonesian: None
 ) -> None:
@@ -60,14 +75,8 @@ def test_bad_nib_is_explained_beside_the_field_and_nothing_is_lost(
 def test_officers_are_added_in_place_and_saved_with_the_profile(
     qtbot: QtBot, services: AppServices, indonesian: None
 ) -> None:
-    create_demo_data(services.context, cooperatives=1)
-    window = open_window(qtbot, services)
+    window, editor = sample_cooperative_editor(qtbot, services)
     model = window.cooperatives.model
-    qtbot.waitUntil(lambda: model.rowCount() == 1)
-    window.cooperatives.open_record(model.item(0).id)
-    qtbot.waitUntil(lambda: window.cooperatives.editor is not None)
-    editor = window.cooperatives.editor
-    assert editor is not None
     before = len(editor.officers.rows())
     row = editor.officers.add_row()
     qtbot.keyClicks(editor.officers.cell(row, 1), "Yuliana")
@@ -141,17 +150,8 @@ def test_open_that_cooperative_instead_is_offered_only_for_a_taken_village(
 ) -> None:
     # Found by QA: every form showed "Buka koperasi itu saja" beside Simpan, with no village
     # clash, because the button box shows every button it lays out.
-    if existing:
-        create_demo_data(services.context, cooperatives=1)
-        window = open_window(qtbot, services)
-        model = window.cooperatives.model
-        qtbot.waitUntil(lambda: model.rowCount() == 1)
-        window.cooperatives.open_record(model.item(0).id)
-        qtbot.waitUntil(lambda: window.cooperatives.editor is not None)
-        editor = window.cooperatives.editor
-        assert editor is not None
-    else:
-        window, editor = new_editor(qtbot, services)
+    opened = sample_cooperative_editor if existing else new_editor
+    _window, editor = opened(qtbot, services)
     qtbot.waitUntil(editor.isVisible)
     qtbot.wait(50)
     assert not editor.open_existing_button.isVisible()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,12 +15,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 
-from kopdes_desktop.domain.edits import Clash, ClashKind
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
-from kopdes_desktop.domain.records import Photo, RecordType
+from kopdes_desktop.domain.records import Photo
 from kopdes_desktop.services.app_services import AppServices
-from kopdes_desktop.services.backups import DamageReport, UnsentChange
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
 from kopdes_desktop.ui.forms.photo_viewer import PhotoViewer
@@ -31,7 +28,7 @@ from kopdes_desktop.ui.record_list_page import NAME_COLUMN_MIN_WIDTH, RecordList
 from kopdes_desktop.ui.recovery_dialog import RecoveryDialog
 from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.area_data import KUBU_RAYA, Area, build_area
-from tests.ui.helpers import screenshot, services_as
+from tests.ui.helpers import damage_report, screenshot, services_as, three_clashes
 from tests.ui.screens import LAPTOP, NETBOOK, SIZES, open_window_on, problems, screen_named
 from tests.ui.test_pages import PAGE_NAMES
 
@@ -213,15 +210,7 @@ def test_every_other_dialog_fits(
     viewer = PhotoViewer(window.tasks, None, photo, parent=window)
     viewer.show()
     assert_dialog_fits(qtbot, viewer, f"fit-{size}-dialog-photo")
-    clashes = [
-        Clash(ClashKind.FIELD, RecordType.COOPERATIVE, new_id(), field, "", theirs, mine)
-        for field, theirs, mine in (
-            ("phone", "0561 111", "0561 222"),
-            ("member_count", 40, 45),
-            ("address", "Jl. Parit Baru", "Jl. Parit Lama No. 3"),
-        )
-    ]
-    clash_dialog = ClashDialog(clashes, parent=window)
+    clash_dialog = ClashDialog(three_clashes(), parent=window)
     clash_dialog.show()
     assert_dialog_fits(qtbot, clash_dialog, f"fit-{size}-dialog-clashes")
 
@@ -230,24 +219,7 @@ def test_every_other_dialog_fits(
 def test_the_recovery_dialog_fits(
     qtbot: QtBot, data_dir: Path, indonesian: None, size: str
 ) -> None:
-    changes = tuple(
-        UnsentChange(
-            mutation_id=minute,
-            record_type="visit",
-            record_id=f"visit-{minute}",
-            op="patch",
-            device_time=datetime(2026, 11, 27, 8, minute, tzinfo=UTC).isoformat(),
-            hint=f"Kunjungan ke KDKMP nomor {minute}",
-        )
-        for minute in range(40)
-    )
-    report = DamageReport(
-        database=data_dir / "kopdes.sqlite",
-        problems=("*** in database main ***", "Page 7: btreeInitPage() returns error code 11"),
-        newest_good_backup=None,
-        missing_changes=changes,
-        changes_fully_read=False,
-    )
+    report = damage_report(data_dir / "kopdes.sqlite", 40, fully_read=False)
     dialog = RecoveryDialog(report, "id")
     qtbot.addWidget(dialog)
     dialog.move(screen_named(size).availableGeometry().topLeft())

@@ -8,7 +8,6 @@ each checked to fit as tests/ui/test_fit_to_screen.py checks the default look.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,12 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop import settings
-from kopdes_desktop.domain.edits import Clash, ClashKind
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.ids import new_id
-from kopdes_desktop.domain.records import Photo, RecordType
+from kopdes_desktop.domain.records import Photo
 from kopdes_desktop.services.app_services import AppServices
-from kopdes_desktop.services.backups import DamageReport, UnsentChange
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.ui import theme
 from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
@@ -30,7 +27,7 @@ from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.recovery_dialog import RecoveryDialog
 from kopdes_desktop.ui.visit_editor import VisitEditor
 from tests.area_data import KUBU_RAYA, Area, build_area
-from tests.ui.helpers import screenshot, services_as
+from tests.ui.helpers import damage_report, screenshot, services_as, three_clashes
 from tests.ui.screens import SIZES, open_window_on, problems, screen_named
 from tests.ui.test_pages import PAGE_NAMES
 
@@ -136,43 +133,14 @@ def _dialogs(gallery: Gallery, window: MainWindow, size: str, language: str) -> 
     viewer = PhotoViewer(window.tasks, None, photo, parent=window)
     viewer.show()
     gallery.dialog(viewer, "dialog-photo")
-    clashes = [
-        Clash(ClashKind.FIELD, RecordType.COOPERATIVE, new_id(), field, "", theirs, mine)
-        for field, theirs, mine in (
-            ("phone", "0561 111", "0561 222"),
-            ("member_count", 40, 45),
-            ("address", "Jl. Parit Baru", "Jl. Parit Lama No. 3"),
-        )
-    ]
-    clash_dialog = ClashDialog(clashes, parent=window)
+    clash_dialog = ClashDialog(three_clashes(), parent=window)
     clash_dialog.show()
     gallery.dialog(clash_dialog, "dialog-clashes")
-    recovery = RecoveryDialog(_damage_report(), language)
+    recovery = RecoveryDialog(damage_report(Path("kopdes.sqlite"), 12, fully_read=True), language)
     gallery.qtbot.addWidget(recovery)
     recovery.move(screen_named(size).availableGeometry().topLeft())
     recovery.show()
     gallery.dialog(recovery, "dialog-recovery")
-
-
-def _damage_report() -> DamageReport:
-    changes = tuple(
-        UnsentChange(
-            mutation_id=minute,
-            record_type="visit",
-            record_id=f"visit-{minute}",
-            op="patch",
-            device_time=datetime(2026, 11, 27, 8, minute, tzinfo=UTC).isoformat(),
-            hint=f"Kunjungan ke KDKMP nomor {minute}",
-        )
-        for minute in range(12)
-    )
-    return DamageReport(
-        database=Path("kopdes.sqlite"),
-        problems=("*** in database main ***", "Page 7: btreeInitPage() returns error code 11"),
-        newest_good_backup=None,
-        missing_changes=changes,
-        changes_fully_read=True,
-    )
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -124,7 +124,10 @@ class ReportsPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Report:"), self.kind)
         form.addRow(self.tr("&Format:"), self.file_format)
-        form.addRow(self.tr("&Month:"), month_row)
+        # A row of two fields gets no buddy from addRow: without one the label showed "&Month:".
+        month_label = QLabel(self.tr("&Month:"))
+        month_label.setBuddy(self.month)
+        form.addRow(month_label, month_row)
         form.addRow("", self.whole_month_only)
         form.addRow(self.tr("&Kabupaten:"), self.kabupaten)
         form.addRow(self.tr("&BA:"), self.author)

@@ -8,6 +8,7 @@ ones to the .ts files as unfinished, for a translator to fill in (Qt Linguist, o
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -101,17 +102,25 @@ def qt_ts_files(directory: Path | None = None) -> list[Path]:
 
 
 def release() -> None:
+    """Compile every catalogue whose .qm is older than its .ts.
+
+    A running app (or test run) maps its .qm files: rewriting one in place changes the texts
+    under it or kills it with a bus error. So each file is written beside and renamed over the
+    old one (the running process keeps the old file), and only when its catalogue changed.
+    """
     for source in [ts_file(language) for language in LANGUAGES] + qt_ts_files():
-        subprocess.run(
-            [
-                _tool("pyside6-lrelease"),
-                "-silent",
-                str(source),
-                "-qm",
-                str(source.with_suffix(".qm")),
-            ],
-            check=True,
-        )
+        target = source.with_suffix(".qm")
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        fresh = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        try:
+            subprocess.run(
+                [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(fresh)],
+                check=True,
+            )
+            os.replace(fresh, target)
+        finally:
+            fresh.unlink(missing_ok=True)
 
 
 def main(argv: list[str] | None = None) -> int:

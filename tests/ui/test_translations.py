@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -45,6 +46,24 @@ def test_the_catalogues_compile() -> None:
     i18n_build.release()
     for language in i18n_build.LANGUAGES:
         assert (paths.translations_dir() / f"kopdes_{language}.qm").stat().st_size > 0
+
+
+def test_compiling_never_rewrites_a_catalogue_a_running_app_has_mapped() -> None:
+    """A running app maps its .qm: a new one replaces it by rename (the app keeps the old
+    file), and an up-to-date one is left alone."""
+    source = i18n_build.ts_file("id")
+    target = source.with_suffix(".qm")
+    i18n_build.release()
+    before = target.stat()
+    i18n_build.release()
+    assert target.stat().st_ino == before.st_ino  # up to date: untouched
+    later = before.st_mtime + 5
+    os.utime(source, (later, later))  # the catalogue changed after it was compiled
+    i18n_build.release()
+    after = target.stat()
+    assert after.st_ino != before.st_ino  # a new file renamed over, not the old one rewritten
+    assert after.st_size > 0
+    assert not list(target.parent.glob("*.tmp"))
 
 
 def test_the_scan_finds_translatable_strings(refreshed_catalogues: Path) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -132,6 +133,7 @@ class DashboardPage(QWidget):
         self.backlog = StackedBarChart(self.tr("Visits waiting for review, by BA"))
         self.backlog_summary = QLabel()
         self.backlog_summary.setWordWrap(True)  # one long sentence must not widen the page
+        self.unassigned = self._unassigned_button()
         charts = QWidget()
         self._chart_grid = QGridLayout(charts)
         self._charts = (
@@ -219,7 +221,8 @@ class DashboardPage(QWidget):
         for index, chart in enumerate(self._charts):
             self._chart_grid.addWidget(chart, index // columns, index % columns)
         rows = (len(self._charts) + columns - 1) // columns
-        self._chart_grid.addWidget(self.backlog_summary, rows, 0, 1, columns)
+        self._chart_grid.addWidget(self.unassigned, rows, 0, 1, columns)
+        self._chart_grid.addWidget(self.backlog_summary, rows + 1, 0, 1, columns)
 
     def show_pmo(self, board: PmoDashboard) -> None:
         self.board = board
@@ -227,14 +230,7 @@ class DashboardPage(QWidget):
         self.by_kabupaten.set_data(
             [row.label or row.key for row in kabupaten], coverage_sets(kabupaten)
         )
-        people = board.coverage_by_ba
-        nobody = (
-            self.tr("No BA assigned") if board.coverage_by_assignment else self.tr("Never visited")
-        )
-        self.by_ba.set_data(
-            [author_label(row.key, row.label) if row.key else nobody for row in people],
-            coverage_sets(people),
-        )
+        self._show_coverage_by_ba(board)
         weekly = board.weekly_visits
         self.weekly.set_data(
             [format_date(monday, self.language).rsplit(" ", 1)[0] for monday in weekly.weeks],
@@ -281,6 +277,41 @@ class DashboardPage(QWidget):
             .replace("%3", format_count(backlog.oldest_waiting_days or 0, self.language))
         )
 
+    def _unassigned_button(self) -> QPushButton:
+        # Cooperatives nobody is assigned to are told in words, not as a bar: a bar of 175
+        # beside BAs with 10 each would flatten every BA's bar to nothing.
+        button = QPushButton()
+        button.setVisible(False)
+        button.clicked.connect(self._unassigned_clicked)
+        self._ba_rows: list[CoverageRow] = []
+        return button
+
+    def _show_coverage_by_ba(self, board: PmoDashboard) -> None:
+        people = board.coverage_by_ba
+        unassigned = None
+        if board.coverage_by_assignment:
+            unassigned = next((row for row in people if not row.key), None)
+            people = tuple(row for row in people if row.key)
+        self._ba_rows = list(people)
+        never = self.tr("Never visited")
+        self.by_ba.set_data(
+            [author_label(row.key, row.label) if row.key else never for row in people],
+            coverage_sets(people),
+        )
+        count = unassigned.total if unassigned is not None else 0
+        self.unassigned.setVisible(count > 0)
+        self.unassigned.setText(
+            self.tr("%1 cooperatives have no BA assigned: list them").replace(
+                "%1", format_count(count, self.language)
+            )
+        )
+
+    def _unassigned_clicked(self) -> None:
+        self._show_drill(self.coverage_model, self.tr("No BA assigned"))
+        self.coverage_model.set_filter(
+            CoverageFilter(self.services.context.today(), CoverageGroup.BA, "")
+        )
+
     def _show_drill(self, model: PagedTableModel[Any, Any], title: str) -> None:
         self.drill_table.setModel(model)
         fit_columns_to_contents(self.drill_table)
@@ -297,9 +328,7 @@ class DashboardPage(QWidget):
         if self.board is None:
             return
         rows = (
-            self.board.coverage_by_kabupaten
-            if group is CoverageGroup.KABUPATEN
-            else self.board.coverage_by_ba
+            self.board.coverage_by_kabupaten if group is CoverageGroup.KABUPATEN else self._ba_rows
         )
         row, bucket = rows[category], list(CoverageBucket)[set_index]
         chart = self.by_kabupaten if group is CoverageGroup.KABUPATEN else self.by_ba

@@ -677,6 +677,10 @@
         <translation>Never visited</translation>
     </message>
     <message>
+        <source>%1 cooperatives have no BA assigned: list them</source>
+        <translation>%1 cooperatives have no BA assigned: list them</translation>
+    </message>
+    <message>
         <source>No BA assigned</source>
         <translation>No BA assigned</translation>
     </message>

@@ -677,6 +677,10 @@
         <translation>Belum pernah dikunjungi</translation>
     </message>
     <message>
+        <source>%1 cooperatives have no BA assigned: list them</source>
+        <translation>%1 koperasi belum punya BA yang ditugaskan: lihat daftarnya</translation>
+    </message>
+    <message>
         <source>No BA assigned</source>
         <translation>Belum ada BA yang ditugaskan</translation>
     </message>

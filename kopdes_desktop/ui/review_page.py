@@ -217,6 +217,13 @@ class ReviewPage(QWidget):
         authors, kabupaten, cooperatives = choices
         self._fill_combo(self.author, self.tr("All BAs"), authors)
         self._fill_combo(self.kabupaten, self.tr("All kabupaten"), kabupaten)
+        # A PMO of one kabupaten has nothing to choose: "all" would only mean the same.
+        only_one = len(kabupaten) == 1
+        if only_one:
+            self.kabupaten.blockSignals(True)
+            self.kabupaten.removeItem(self.kabupaten.findData(None))
+            self.kabupaten.blockSignals(False)
+        self.kabupaten.setEnabled(not only_one)
         self.cooperative.set_options(cooperatives)
 
     def criteria(self) -> ReviewFilter:

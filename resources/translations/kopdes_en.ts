@@ -3422,6 +3422,10 @@ Details are in the log file:
         <source>you</source>
         <translation>you</translation>
     </message>
+    <message>
+        <source>Latitude %1 · Longitude %2</source>
+        <translation>Latitude %1 · Longitude %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

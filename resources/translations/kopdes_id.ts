@@ -3422,6 +3422,10 @@ Rinciannya ada di berkas log:
         <source>you</source>
         <translation>Anda</translation>
     </message>
+    <message>
+        <source>Latitude %1 · Longitude %2</source>
+        <translation>Lintang %1 · Bujur %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -348,3 +348,19 @@ def test_a_caption_clash_names_the_photo_by_its_date(indonesian: None) -> None:
         "menjadi “Gudang”. Nilai Anda: “Gudang beras”. Saat formulir dibuka, nilainya (kosong)."
     )
     assert sentence(clash(photo), "id").startswith("Selagi Anda mengedit, keterangan sebuah foto ")
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("id", "Lintang -0,0263 · Bujur 109,3425"), ("en", "Latitude -0.0263 · Longitude 109.3425")],
+)
+def test_the_pmos_review_shows_the_position_as_the_form_does(
+    qtbot: QtBot, language: str, shown: str, request: pytest.FixtureRequest
+) -> None:
+    if language == "id":
+        request.getfixturevalue("indonesian")  # English is the tests' default
+    visit = Visit(id=new_id(), cooperative_id=new_id(), latitude=-0.0263, longitude=109.3425)
+    view = VisitReviewView(language)
+    qtbot.addWidget(view)
+    view.show_visit(VisitUnderReview(VisitDetail(visit), "KDKMP X", "X", "Siti", ()), {})
+    assert shown in view.toPlainText()

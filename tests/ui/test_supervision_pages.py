@@ -48,6 +48,18 @@ def test_new_pages_are_in_the_navigation(qtbot: QtBot, pmo_window: MainWindow) -
     assert not pmo_window.navigation.item(REVIEW).isHidden()
 
 
+def test_a_pmo_of_one_kabupaten_is_not_asked_to_pick_it_in_the_review_queue(
+    qtbot: QtBot, pmo_window: MainWindow
+) -> None:
+    pmo_window.navigation.setCurrentRow(REVIEW)
+    page = pmo_window.review
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.kabupaten.currentText() == "Kabupaten Kubu Raya")
+    assert page.kabupaten.count() == 1
+    assert not page.kabupaten.isEnabled()
+    assert page.kabupaten.findText("Semua kabupaten") < 0
+
+
 def test_pmo_reviews_a_visit_in_full_and_sends_it_back_then_approves_another(
     qtbot: QtBot, qtmodeltester: object, pmo_window: MainWindow, context: ServiceContext, area: Area
 ) -> None:

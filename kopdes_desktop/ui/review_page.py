@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QImage, QShowEvent
+from PySide6.QtGui import QImage, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +49,10 @@ from kopdes_desktop.ui.visit_review_view import VisitReviewView, load_photos
 
 # BAs, kabupaten (id, name), and the cooperatives the filters offer.
 _Choices = tuple[list[tuple[str, str]], list[tuple[str, str]], list[CooperativeOption]]
+
+
+# Below this page width the visit is shown under the queue instead of beside it.
+SIDE_BY_SIDE_FROM = 1000
 
 
 class ReviewPage(QWidget):
@@ -146,13 +150,24 @@ class ReviewPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self._decision_panel())
-        splitter.setSizes([700, 420])  # the queue: names, BAs and dates whole on a netbook
+        splitter.setSizes([700, 420])
         splitter.setStretchFactor(0, 1)  # on a wider screen the queue grows first
+        self.splitter = splitter
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(filters)
         layout.addWidget(splitter, 1)
         return tab
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side the queue keeps about half a netbook's width: only the cooperative column
+        # showed, the BA and dates behind a sideways scroll. There the visit goes under it.
+        wide = self.width() >= SIDE_BY_SIDE_FROM
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self.splitter.setSizes([700, 420] if wide else [220, 300])
 
     def _decision_panel(self) -> QWidget:
         self.view = VisitReviewView(self.language)

@@ -96,6 +96,9 @@ def test_every_page_fits(qtbot: QtBot, context: ServiceContext, size: str, role:
             window.review.table.selectRow(0)
             qtbot.waitUntil(window.review.approve_button.isEnabled)
             assert_fits(qtbot, window, f"fit-{size}-{role.value}-page-{name}-chosen")
+            # Every column of the queue is seen without a sideways scroll, on a netbook too.
+            table = window.review.table
+            assert table.horizontalHeader().length() <= table.viewport().width()
         elif page is window.inbox and role is Role.BA:  # the PMO's sent back are the BA's
             qtbot.waitUntil(lambda: window.inbox.list.count() > 0)
             window.inbox.list.setCurrentRow(0)

@@ -130,9 +130,6 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         filter_bar = QWidget()
         self.filters = FlowLayout(filter_bar)
         self.filters.setContentsMargins(0, 0, 0, 0)
-        # The search joins the bar before the bar, New and the table join the page, so the
-        # page's Tab chain starts with it: Qt chains a page's widgets in the order they join.
-        self._last_filter: QWidget = self.search
         self._filter_fields: list[QWidget] = []
         self.add_filter(self.search, self.tr("&Search:"), stretch=3)
 
@@ -261,14 +258,7 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         if isinstance(field, QComboBox):
             compact_combo(field)
         self.filters.addWidget(labelled(label, field) if label else field, stretch)
-        self._filter_fields.append(field)
-        # Tab walks search, filters, New, then the list, in the order they read, whenever they
-        # were made. (Qt orders only widgets already in one window: not yet the search.)
-        if field is not self._last_filter:
-            QWidget.setTabOrder(self._last_filter, field)
-        if field.window() is self.new_button.window():
-            QWidget.setTabOrder(field, self.new_button)
-        self._last_filter = field
+        self._filter_fields.append(field)  # in Tab order (showEvent)
 
     # --- for subclasses ---------------------------------------------------------------------
 

@@ -453,20 +453,6 @@ def test_every_dialog_is_walked_by_tab_and_closed_by_escape(
     assert problems == [], "\n".join(problems)
 
 
-def test_tab_on_a_list_page_reads_search_filters_new_then_the_list(
-    qtbot: QtBot, context: ServiceContext, indonesian: None
-) -> None:
-    build_area(context)
-    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
-    window.activateWindow()
-    window.navigation.setCurrentRow(COOPERATIVES)
-    page = window.cooperatives
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
-    stops = tab_stops(qtbot, window.navigation)
-    order = [stops.index(w) for w in (page.search, page.new_button, page.table)]
-    assert order == sorted(order), "Tab should reach Cari, then Koperasi baru, then the list"
-
-
 def test_enter_on_a_focused_page_button_presses_it(
     qtbot: QtBot, context: ServiceContext, indonesian: None
 ) -> None:

@@ -116,7 +116,7 @@ class VisitEditor(RecordEditor):
         self.purposes = MultiChoice(VisitPurpose)
         self.latitude = CoordinateEdit(latitude=True)
         self.longitude = CoordinateEdit(latitude=False)
-        return self.form_page(
+        page = self.form_page(
             [
                 (self.tr("&Cooperative:"), "cooperative_id", self.cooperative),
                 ("", "cooperative_hint", self._missing_cooperative_hint()),
@@ -132,6 +132,10 @@ class VisitEditor(RecordEditor):
                 ("", "gps_source", self._gps_source_note()),
             ]
         )
+        # Notes shown only sometimes take their rows with them (no blank band in the form).
+        self.show_row(self.cooperative_hint, not self.cooperative_hint.isHidden())
+        self.show_row(self.gps_source, False)
+        return page
 
     def _gps_source_note(self) -> QLabel:
         """Says the coordinates came from a photo's GPS, not from where the BA stood or typed:
@@ -362,13 +366,13 @@ class VisitEditor(RecordEditor):
         if self.latitude.value() is None and self.longitude.value() is None:
             self.latitude.set_value(latitude)
             self.longitude.set_value(longitude)
-            self.gps_source.setVisible(True)
+            self.show_row(self.gps_source, True)
 
     def _watch_changes(self) -> None:
         for edit in (self.people_count, self.latitude, self.longitude):
             edit.textChanged.connect(self.mark_changed)
         for coordinate in (self.latitude, self.longitude):  # typed over: no longer the photo's
-            coordinate.textEdited.connect(lambda _text: self.gps_source.setVisible(False))
+            coordinate.textEdited.connect(lambda _text: self.show_row(self.gps_source, False))
         for text in (self.findings, self.problems, self.next_visit_plan):
             text.textChanged.connect(self.mark_changed)
         self.cooperative.changed.connect(self.mark_changed)

@@ -364,3 +364,16 @@ def test_the_pmos_review_shows_the_position_as_the_form_does(
     qtbot.addWidget(view)
     view.show_visit(VisitUnderReview(VisitDetail(visit), "KDKMP X", "X", "Siti", ()), {})
     assert shown in view.toPlainText()
+
+
+def test_a_reopened_visit_has_no_blank_band_under_the_cooperative(
+    qtbot: QtBot, services: AppServices, indonesian: None
+) -> None:
+    """The hint for a missing cooperative is for new visits; hidden, its row goes too."""
+    _window, editor, _visit_id = visit_in_window(qtbot, services)
+    assert editor.cooperative_hint.isHidden()
+    editor.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(editor.visit_date.isVisible)
+    below = editor.cooperative.mapTo(editor, editor.cooperative.rect().bottomLeft()).y()
+    date_top = editor.visit_date.mapTo(editor, editor.visit_date.rect().topLeft()).y()
+    assert date_top - below < 16  # one row's spacing, not an empty row

@@ -183,6 +183,19 @@ class RecordEditor(QDialog):
             form.addRow(label, self.errors.attach(field, widget))
         return scrolling(page)
 
+    @staticmethod
+    def show_row(widget: QWidget, visible: bool) -> None:
+        """Shows or hides a form_page row whole: a hidden field alone leaves its row's label
+        and spacing, a blank band in the form."""
+        widget.setVisible(visible)
+        candidate, holder = widget, widget.parentWidget()
+        while holder is not None:
+            form = holder.layout()
+            if isinstance(form, QFormLayout) and form.indexOf(candidate) >= 0:
+                form.setRowVisible(candidate, visible)
+                return
+            candidate, holder = holder, holder.parentWidget()
+
     def show_refused(self, text: str) -> None:
         self.refused_note.setText("⚠ " + text)
         self.refused_note.setVisible(bool(text))

@@ -222,7 +222,7 @@ def all_done(todo: HomeTodo) -> str:
         return translate(
             "Home",
             "No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives "
-            "you coach, or try the sample data.",
+            "you coach, or try the sample data on the Cooperatives page.",
         )
     if todo.supervising:
         return translate(

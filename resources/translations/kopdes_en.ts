@@ -1556,8 +1556,8 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>%1 (other value by %2)</translation>
     </message>
     <message>
-        <source>No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives you coach, or try the sample data.</source>
-        <translation>No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives you coach, or try the sample data.</translation>
+        <source>No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives you coach, or try the sample data on the Cooperatives page.</source>
+        <translation>No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives you coach, or try the sample data on the Cooperatives page.</translation>
     </message>
     <message>
         <source>Nothing waits for you: no visit to review, no clash, every BA visited.</source>

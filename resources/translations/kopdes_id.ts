@@ -1556,8 +1556,8 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>%1 (nilai lain oleh %2)</translation>
     </message>
     <message>
-        <source>No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives you coach, or try the sample data.</source>
-        <translation>Belum ada koperasi di laptop ini. Masuk dan sinkronkan untuk menerima koperasi dampingan Anda, atau coba data contoh.</translation>
+        <source>No cooperative is on this laptop yet. Sign in and sync to receive the cooperatives you coach, or try the sample data on the Cooperatives page.</source>
+        <translation>Belum ada koperasi di laptop ini. Masuk dan sinkronkan untuk menerima koperasi dampingan Anda, atau coba data contoh di halaman Koperasi.</translation>
     </message>
     <message>
         <source>Nothing waits for you: no visit to review, no clash, every BA visited.</source>

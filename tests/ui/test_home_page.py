@@ -543,9 +543,13 @@ def test_an_empty_to_do_says_so_and_offers_the_next_step(
     home = window.home
     qtbot.waitUntil(home.empty.isVisible)
     assert "Belum ada koperasi di laptop ini" in home.empty.sentence.text()
+    assert "data contoh di halaman Koperasi" in home.empty.sentence.text()
     assert home.empty_action.text() == "Buka Koperasi"
     qtbot.mouseClick(home.empty_action, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.cooperatives
+    # where the sentence said: the sample data is offered there
+    qtbot.waitUntil(window.cooperatives.demo_button.isVisible)
+    assert window.cooperatives.demo_button.text() == "Muat data contoh"
     window.close()
 
 

@@ -112,6 +112,7 @@ class DashboardPage(QWidget):
         self.tasks = tasks
         self.language = language
         self.board: PmoDashboard | None = None
+        self._ba_rows: list[CoverageRow] = []  # the BA chart's bars, in order (clicks map to them)
         title = QLabel(self.tr("Dashboard"))
         title.setObjectName("pageTitle")
         self.views = QStackedWidget()
@@ -283,7 +284,6 @@ class DashboardPage(QWidget):
         button = QPushButton()
         button.setVisible(False)
         button.clicked.connect(self._unassigned_clicked)
-        self._ba_rows: list[CoverageRow] = []
         return button
 
     def _show_coverage_by_ba(self, board: PmoDashboard) -> None:

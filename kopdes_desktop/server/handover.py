@@ -57,6 +57,7 @@ def import_bundle(
                 f"the server is missing changes made before this bundle (it expects change "
                 f"{expected}); sync the laptop that made it instead",
                 expected=expected,
+                reason=BundleRefusedError.MISSING_EARLIER,
             )
         bundle.check_photos(limits.max_photo_bytes)
         report = HandoverReport(username=caller.username)

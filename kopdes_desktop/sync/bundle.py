@@ -172,12 +172,16 @@ def _deliver(
                     f"the server is missing changes made before this bundle (it expects "
                     f"change {expected}); sync the laptop that made it instead",
                     expected=expected,
+                    reason=BundleRefusedError.MISSING_EARLIER,
                 ) from error
             if error.body.code is ErrorCode.MUTATION_ID_REUSED:
+                # Every change before the reused number is already on the server (the server
+                # only reports reuse at or below its count), so nothing new was delivered.
                 raise BundleRefusedError(
                     "the server already has other changes under this bundle's numbers (the "
                     "laptop that made it was restored from a backup or copied); sync that "
-                    "laptop instead"
+                    "laptop instead",
+                    reason=BundleRefusedError.REUSED_IDS,
                 ) from error
             raise
         for result in response.results:

@@ -106,9 +106,14 @@ class DeviceKeyMissingError(HandoverError):
 
 
 class BundleRefusedError(HandoverError):
-    """The server refused the bundle's changes as a whole (e.g. earlier changes are missing)."""
+    """The server refused the bundle's changes as a whole. ``reason`` says why, so a screen can
+    tell the user what to do: ``missing_earlier`` (the server lacks changes made before the
+    bundle's first one) or ``reused_ids`` (the server already holds other changes under the
+    bundle's numbers: the laptop that made it was restored or copied)."""
 
     code = "refused"
+    MISSING_EARLIER = "missing_earlier"
+    REUSED_IDS = "reused_ids"
 
 
 # --- the manifest ----------------------------------------------------------------------------

@@ -85,6 +85,14 @@ def problem_text(error: Exception) -> str:  # noqa: PLR0911 - one sentence per c
             "This laptop cannot sign a bundle yet: sync once while connected, or sign in again.",
         )
     if isinstance(error, BundleRefusedError):
+        if error.params.get("reason") == BundleRefusedError.REUSED_IDS:
+            return translate(
+                "Handover",
+                "The server already holds other changes under this bundle's numbers: the "
+                "laptop that made it was restored from a backup or its data was copied. "
+                "Nothing new was delivered; sync that laptop itself, it renumbers its changes "
+                "and sends them.",
+            )
         return translate(
             "Handover",
             "The server is missing earlier changes of the laptop that made this bundle, so "

@@ -1060,6 +1060,10 @@
         <translation>This laptop cannot sign a bundle yet: sync once while connected, or sign in again.</translation>
     </message>
     <message>
+        <source>The server already holds other changes under this bundle's numbers: the laptop that made it was restored from a backup or its data was copied. Nothing new was delivered; sync that laptop itself, it renumbers its changes and sends them.</source>
+        <translation>The server already holds other changes under this bundle's numbers: the laptop that made it was restored from a backup or its data was copied. Nothing new was delivered; sync that laptop itself, it renumbers its changes and sends them.</translation>
+    </message>
+    <message>
         <source>The server is missing earlier changes of the laptop that made this bundle, so nothing was delivered; sync that laptop itself instead.</source>
         <translation>The server is missing earlier changes of the laptop that made this bundle, so nothing was delivered; sync that laptop itself instead.</translation>
     </message>

@@ -1060,6 +1060,10 @@
         <translation>Laptop ini belum dapat menandatangani bundel: lakukan sinkronisasi sekali saat ada sinyal, atau masuk lagi.</translation>
     </message>
     <message>
+        <source>The server already holds other changes under this bundle&apos;s numbers: the laptop that made it was restored from a backup or its data was copied. Nothing new was delivered; sync that laptop itself, it renumbers its changes and sends them.</source>
+        <translation>Server sudah menyimpan perubahan lain dengan nomor-nomor bundel ini: laptop yang membuatnya dipulihkan dari cadangan atau datanya disalin. Tidak ada yang baru dikirim; sinkronkan laptop itu sendiri, ia akan menomori ulang perubahannya lalu mengirimkannya.</translation>
+    </message>
+    <message>
         <source>The server is missing earlier changes of the laptop that made this bundle, so nothing was delivered; sync that laptop itself instead.</source>
         <translation>Server belum menerima perubahan sebelumnya dari laptop pembuat bundel ini, jadi tidak ada yang dikirim; sinkronkan laptop itu sendiri.</translation>
     </message>

@@ -5,12 +5,14 @@ PostgreSQL)."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.enums import Role
+from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.errors import NotFoundError
 from kopdes_desktop.sync.bundle_format import new_device_key, open_bundle
@@ -19,7 +21,7 @@ from kopdes_desktop.ui.handover_dialog import HandoverDialog
 from kopdes_desktop.ui.main_window import SETTINGS, MainWindow
 from tests.server.helpers import SAMBAS, LiveServer
 from tests.server.pgcluster import free_port
-from tests.sync.conftest import DeskFactory
+from tests.sync.conftest import DeskFactory, make_desk
 from tests.sync.test_handover_security import findings_on_server, rewrite
 from tests.sync.test_scenarios import draft_visit
 from tests.ui.helpers import screenshot
@@ -188,3 +190,52 @@ def test_a_forged_or_foreign_file_is_refused_with_one_sentence(
     screenshot(qtbot, receive, "handover-receive-other-account")
     assert findings_on_server(server, visit_id) is None  # nothing half-applied
     assert findings_on_server(server, colleagues_visit) is None
+
+
+def test_a_bundle_from_a_copied_laptop_is_refused_for_what_it_is(
+    qtbot: QtBot,
+    server: LiveServer,
+    desks: DeskFactory,
+    catalog: RegionCatalog,
+    tmp_path: Path,
+    indonesian_ui: None,
+) -> None:
+    """The laptop's data folder was copied; the copy synced its own change under the number the
+    original then gave another change. Delivering the original's bundle is refused, and the
+    dialog says why (copied or restored, so sync that laptop itself), not "earlier changes are
+    missing", which would send the BA hunting for a laptop that does not exist."""
+    ba = server.user(Role.BA)
+    coop_id = server.cooperative(SAMBAS)
+    server.assign(ba, coop_id)
+    original = desks(ba, name="original")
+    original.sync.sync()
+    shared = draft_visit(original, coop_id, "sebelum disalin")
+    original.context.database.dispose()
+    (tmp_path / "copy").mkdir()
+    for name in ("kopdes.sqlite", "token.json"):
+        shutil.copy2(tmp_path / "original" / name, tmp_path / "copy" / name)
+    copy = make_desk(tmp_path / "copy", catalog)
+    original = make_desk(tmp_path / "original", catalog)
+    try:
+        copys_visit = draft_visit(copy, coop_id, "dari salinan")
+        copy.sync.sync()  # the server now holds change 2 of this install: the copy's visit
+        originals_visit = draft_visit(original, coop_id, "dari laptop asli")
+        bundle = tmp_path / "asli.kopdes"
+        original.sync.export_bundle(bundle)  # changes 1 and 2, its 2 being another visit
+
+        office = desks(ba, name="office")
+        receive = open_dialog(qtbot, window_of(qtbot, office), export=False)
+        assert run(qtbot, receive, bundle) == (
+            "Server sudah menyimpan perubahan lain dengan nomor-nomor bundel ini: laptop yang "
+            "membuatnya dipulihkan dari cadangan atau datanya disalin. Tidak ada yang baru "
+            "dikirim; sinkronkan laptop itu sendiri, ia akan menomori ulang perubahannya lalu "
+            "mengirimkannya."
+        )
+        assert findings_on_server(server, shared) == "sebelum disalin"
+        assert findings_on_server(server, copys_visit) == "dari salinan"
+        assert findings_on_server(server, originals_visit) is None
+        original.sync.sync()  # what the message advises: the original renumbers and sends it
+        assert findings_on_server(server, originals_visit) == "dari laptop asli"
+    finally:
+        copy.context.database.dispose()
+        original.context.database.dispose()

@@ -12,7 +12,6 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.enums import Role
-from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.errors import NotFoundError
 from kopdes_desktop.sync.bundle_format import new_device_key, open_bundle
@@ -196,7 +195,6 @@ def test_a_bundle_from_a_copied_laptop_is_refused_for_what_it_is(
     qtbot: QtBot,
     server: LiveServer,
     desks: DeskFactory,
-    catalog: RegionCatalog,
     tmp_path: Path,
     indonesian_ui: None,
 ) -> None:
@@ -210,6 +208,7 @@ def test_a_bundle_from_a_copied_laptop_is_refused_for_what_it_is(
     original = desks(ba, name="original")
     original.sync.sync()
     shared = draft_visit(original, coop_id, "sebelum disalin")
+    catalog = original.context.catalog
     original.context.database.dispose()
     (tmp_path / "copy").mkdir()
     for name in ("kopdes.sqlite", "token.json"):

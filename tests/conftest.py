@@ -55,7 +55,12 @@ def pytest_configure(config: pytest.Config) -> None:
         # Named by content: other checkouts on this machine may run tests with other screens.
         digest = hashlib.sha256(text.encode()).hexdigest()[:10]
         screen_file = Path(tempfile.gettempdir()) / f"kopdes-test-screens-{digest}.json"
-        screen_file.write_text(text, encoding="utf-8")
+        if not screen_file.exists():
+            # Written beside and renamed: with pytest-xdist every worker (and the controller)
+            # runs this, and none may read a half-written file.
+            partial = screen_file.with_name(f"{screen_file.name}.{os.getpid()}.tmp")
+            partial.write_text(text, encoding="utf-8")
+            os.replace(partial, screen_file)
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_file}"
 
 

@@ -81,6 +81,10 @@ def test_an_empty_review_queue_offers_to_sync_and_the_button_asks_to_sign_in_fir
     assert review.empty.sentence.text().startswith("Belum ada kunjungan yang menunggu tinjauan")
     assert review.empty.action.text() == "Sinkronkan sekarang"
     screenshot(qtbot, window, "empty-review")
+    # The window reads its sync status off the GUI thread; a click before that read is back
+    # still means "sync" (and only then learns nobody is signed in). Wait, as a user does,
+    # until the status bar shows what this laptop needs.
+    qtbot.waitUntil(lambda: window.sync_status.button.text() == "Masuk…")
     review.empty.action.click()  # not signed in on this laptop: signing in comes first
     qtbot.waitUntil(lambda: getattr(window, "sign_in_dialog", None) is not None)
     qtbot.waitExposed(window.sign_in_dialog)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 from urllib.parse import quote
 
 import requests
 
+from kopdes_desktop.sync import push_codec, wire_codec
 from kopdes_desktop.sync.protocol import (
+    COMPACT_PUSH_PROTOCOL,
     MAX_PHOTO_STATUS_BATCH,
     UPLOAD_LENGTH_HEADER,
     UPLOAD_OFFSET_HEADER,
@@ -29,6 +32,7 @@ from kopdes_desktop.sync.protocol import (
     ThumbnailList,
     ThumbnailRequest,
     expand_change,
+    expand_push_answer,
 )
 from kopdes_desktop.sync.transport import (
     Answer,
@@ -124,7 +128,22 @@ class SyncClient:
             raise
 
     def push(self, request: PushRequest) -> PushResponse:
-        return self.transport.post_json("/sync/v1/push", request, PushResponse)
+        """Protocol 3 sends the compact body (sync/push_codec.py) and reads the compact answer;
+        against an older server the same request goes as JSON."""
+
+        def compact(protocol: int) -> tuple[bytes, dict[str, str]] | None:
+            if protocol < COMPACT_PUSH_PROTOCOL:
+                return None
+            return push_codec.coded(request), {"Content-Encoding": wire_codec.CODING}
+
+        def expand(raw: Any) -> Any:
+            if self.transport.protocol < COMPACT_PUSH_PROTOCOL:
+                return raw
+            return expand_push_answer(raw)
+
+        return self.transport.post_json(
+            "/sync/v1/push", request, PushResponse, payload=compact, expand=expand
+        )
 
     def pull(self, request: PullRequest) -> PullPage:
         page = self.transport.post_json("/sync/v1/pull", request, PullPage)

@@ -1,4 +1,4 @@
-"""Wire messages between a laptop and the central server (protocol versions 1 and 2).
+"""Wire messages between a laptop and the central server (protocol versions 1, 2 and 3).
 
 Shared by the server and the client sync engine, so both sides validate the same shapes. Every
 request also carries the :data:`PROTOCOL_HEADER` and :data:`SCHEMA_HEADER` headers; the server
@@ -20,9 +20,11 @@ from kopdes_desktop.domain.records import RecordType
 
 # What this client speaks first; a server that answers 426 naming a lower maximum it can speak is
 # then spoken to in that version (docs/sync-protocol.md, "Versions").
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 MIN_PROTOCOL_VERSION = 1
-MAX_PROTOCOL_VERSION = 2
+MAX_PROTOCOL_VERSION = 3
+# Protocol 3 sends pushes as the compact body of sync/push_codec.py and answers them compactly.
+COMPACT_PUSH_PROTOCOL = 3
 MIN_SCHEMA_VERSION = 1
 MAX_SCHEMA_VERSION = RECORD_SCHEMA_VERSION
 
@@ -326,7 +328,41 @@ def answer_json(answer: BaseModel, protocol: int) -> bytes:
     data = answer.model_dump(mode="json", exclude_defaults=True)
     if isinstance(answer, PullResponse):
         data["changes"] = [compact_change(change) for change in answer.changes]
+    if isinstance(answer, PushResponse) and protocol >= COMPACT_PUSH_PROTOCOL:
+        data.update(_compact_results(answer.results))
     return _compact(data)
+
+
+def _compact_results(results: list[MutationResult]) -> dict[str, Any]:
+    """Protocol 3: a push's results without repeating what the client sent. A result that only
+    says "applied at version V" (nearly all of them) is the number V, its mutation id the
+    batch's ``first`` plus its place; any other result is written out whole."""
+    if not results:
+        return {"results": []}
+    first = results[0].mutation_id
+    written: list[int | dict[str, Any]] = []
+    for place, result in enumerate(results):
+        data = result.model_dump(mode="json", exclude_defaults=True)
+        plain = result.status is MutationStatus.APPLIED and set(data) == {
+            "mutation_id",
+            "status",
+            "version",
+        }
+        written.append(result.version if plain and result.mutation_id == first + place else data)
+    return {"first": first, "results": written}
+
+
+def expand_push_answer(raw: Any) -> Any:
+    """A protocol-3 push answer as protocol 2 writes it (numbers back into whole results)."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("results"), list):
+        return raw
+    first = raw.get("first")
+    results = []
+    for place, item in enumerate(raw["results"]):
+        if isinstance(item, int) and not isinstance(item, bool) and isinstance(first, int):
+            item = {"mutation_id": first + place, "status": "applied", "version": item}
+        results.append(item)
+    return {**raw, "results": results}
 
 
 def compact_change(change: Change) -> dict[str, Any]:

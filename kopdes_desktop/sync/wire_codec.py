@@ -39,8 +39,11 @@ def compress(body: bytes) -> bytes:
 
 
 def decompress(body: bytes, limit: int) -> bytes | None:
-    """The body, or None when it would inflate beyond ``limit`` bytes (read no further)."""
-    reader = zstandard.ZstdDecompressor(dict_data=_dictionary()).stream_reader(io.BytesIO(body))
+    """The body, or None when it would inflate beyond ``limit`` bytes (read no further). A body
+    of several frames is their contents one after another (RFC 8878), as protocol 3's push
+    sends it."""
+    decompressor = zstandard.ZstdDecompressor(dict_data=_dictionary())
+    reader = decompressor.stream_reader(io.BytesIO(body), read_across_frames=True)
     try:
         with reader:
             out = reader.read(limit + 1)

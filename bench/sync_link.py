@@ -298,19 +298,16 @@ def ba_week(args: argparse.Namespace) -> None:
         up, down = link.counters.bytes_up - up0, link.counters.bytes_down - down0
         requests = sum(r.requests for r in reports)
         comments = _review_comment_fields(stage.db)
-        if link.capture is not None:
-            _print_breakdown(link.capture, folder)
+        _print_breakdown(link.capture or {}, folder)
         floor = len(gzip.compress(json.dumps(changed + comments).encode()))
         print(
             f"BA week over {args.kbit:g} kbit/s, RTT {args.rtt:g} s, drop every {args.drop:g} s:"
             f" {len(changed)} changes up, {len(comments)} review comments down, {args.photos}"
-            f" photos ({photo_bytes / 1e6:.2f} MB)"
-        )
-        print(
+            f" photos ({photo_bytes / 1e6:.2f} MB)\n"
             f"  completed in {seconds:.1f} s after {failures} dropped round(s); "
-            f"{link.counters.drops} link drops; {requests} requests"
+            f"{link.counters.drops} link drops; {requests} requests\n"
+            f"  bytes up {up}, down {down}; gzip floor of the changed fields {floor} B"
         )
-        print(f"  bytes up {up}, down {down}; gzip floor of the changed fields {floor} B")
         if args.photos:
             link_s = photo_bytes / (args.kbit * 1000 / 8)
             print(f"  bytes up / photo bytes = {up / photo_bytes:.3f}")
@@ -371,9 +368,7 @@ def _http_messages(stream: bytes) -> list[tuple[bytes, bytes]]:
 def _print_breakdown(capture: dict[tuple[int, str], bytearray], folder: Path) -> None:
     """Where every byte of the round went: each request's and answer's head and body; the
     bodies, decoded, are written next to the bench's data for a closer look."""
-    from kopdes_desktop.sync import wire_codec
-
-    print("  where the bytes went (head + body; decoded bodies in " f"{folder}):")
+    print(f"  where the bytes went (head + body; decoded bodies in {folder}):")
     number = 0
     for connection in sorted({key[0] for key in capture}):
         ups = _http_messages(bytes(capture.get((connection, "up"), b"")))
@@ -386,13 +381,19 @@ def _print_breakdown(capture: dict[tuple[int, str], bytearray], folder: Path) ->
                 f"    {line}: request head {len(up_head)} + body {len(up_body)} B; "
                 f"{status}: answer head {len(down_head)} + body {len(down_body)} B"
             )
-            for name, head, body in (("up", up_head, up_body), ("down", down_head, down_body)):
+            for name, head, sent in (("up", up_head, up_body), ("down", down_head, down_body)):
                 print("      " + head.decode().replace("\r\n", " | ").rstrip(" |"))
-                if b"kopdes-zstd" in head.lower() and b"content-encoding" in head.lower():
-                    body = wire_codec.decompress(body, 1 << 26) or b""
-                elif body[:2] == b"\x1f\x8b":
-                    body = gzip.decompress(body)
-                (folder / f"body-{number}-{name}.bin").write_bytes(body)
+                (folder / f"body-{number}-{name}.bin").write_bytes(_decoded_body(head, sent))
+
+
+def _decoded_body(head: bytes, body: bytes) -> bytes:
+    from kopdes_desktop.sync import wire_codec
+
+    if b"kopdes-zstd" in head.lower() and b"content-encoding" in head.lower():
+        return wire_codec.decompress(body, 1 << 26) or b""
+    if body[:2] == b"\x1f\x8b":
+        return gzip.decompress(body)
+    return body
 
 
 def _review_comment_fields(db: ServerDatabase) -> list[dict[str, Any]]:

@@ -349,6 +349,8 @@ def _compact_results(results: list[MutationResult]) -> dict[str, Any]:
             "version",
         }
         written.append(result.version if plain and result.mutation_id == first + place else data)
+    if all(isinstance(item, dict) for item in written):
+        return {"results": written}
     return {"first": first, "results": written}
 
 
@@ -357,11 +359,12 @@ def expand_push_answer(raw: Any) -> Any:
     if not isinstance(raw, dict) or not isinstance(raw.get("results"), list):
         return raw
     first = raw.get("first")
-    results = []
-    for place, item in enumerate(raw["results"]):
-        if isinstance(item, int) and not isinstance(item, bool) and isinstance(first, int):
-            item = {"mutation_id": first + place, "status": "applied", "version": item}
-        results.append(item)
+    results = [
+        {"mutation_id": first + place, "status": "applied", "version": item}
+        if isinstance(item, int) and not isinstance(item, bool) and isinstance(first, int)
+        else item
+        for place, item in enumerate(raw["results"])
+    ]
     return {**raw, "results": results}
 
 

@@ -121,8 +121,10 @@ def coded(request: PushRequest) -> bytes:
     two zstd frames, so the table's random bytes do not spoil the coding of the text (about
     150 B on a week's push). A zstd decoder reading across frames gives back :func:`encode`."""
     text, _, table = encode(request).partition(b"\x00")
-    return wire_codec.compress(text + b"\x00") + wire_codec.compress(table) if table else (
-        wire_codec.compress(text)
+    return (
+        wire_codec.compress(text + b"\x00") + wire_codec.compress(table)
+        if table
+        else (wire_codec.compress(text))
     )
 
 

@@ -163,7 +163,7 @@ class RequestBodyMiddleware:
         if encoding != "identity":
             body = self._inflated(body, encoding, limit)
         replaced: dict[bytes, bytes] = {}
-        if _speaks_compact_push(headers):
+        if _speaks_protocol_3(headers):
             # Protocol 3 leaves out Content-Type: a body is JSON, a push the compact body.
             if "content-type" not in headers:
                 replaced[b"content-type"] = b"application/json"
@@ -193,7 +193,7 @@ class RequestBodyMiddleware:
         return inflated
 
 
-def _speaks_compact_push(headers: Headers) -> bool:
+def _speaks_protocol_3(headers: Headers) -> bool:
     """Written in protocol 3 or later (one this server speaks: others get their 426)."""
     spoken = ascii_int(headers.get(PROTOCOL_HEADER)) or 0
     return COMPACT_PUSH_PROTOCOL <= spoken <= MAX_PROTOCOL_VERSION
@@ -235,6 +235,7 @@ class AnswerCompressionMiddleware:
             **scope,
             "headers": [(k, v) for k, v in scope["headers"] if k.lower() != b"accept-encoding"],
         }
+        lean = _speaks_protocol_3(Headers(scope=scope))
         start: Message | None = None
         chunks: list[bytes] = []
 
@@ -252,7 +253,7 @@ class AnswerCompressionMiddleware:
             chunks.append(message.get("body", b""))
             if message.get("more_body", False):
                 return
-            await _send_coded(send, start, b"".join(chunks))
+            await _send_coded(send, start, b"".join(chunks), lean=lean)
 
         await self.app(inner, receive, coding_send)
 
@@ -264,8 +265,11 @@ def _is_json(start: Message) -> bool:
     )
 
 
-async def _send_coded(send: Send, start: Message, body: bytes) -> None:
-    headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in (b"content-length",)]
+async def _send_coded(send: Send, start: Message, body: bytes, *, lean: bool) -> None:
+    """``lean`` (protocol 3): without Content-Type and Vary, which the client does not read (it
+    knows it asked for JSON, and POST answers are not cached)."""
+    dropped = (b"content-length", b"content-type", b"vary") if lean else (b"content-length",)
+    headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in dropped]
     if len(body) >= wire_codec.MIN_BYTES:
         body = wire_codec.compress(body)
         headers.append((b"content-encoding", wire_codec.CODING.encode()))

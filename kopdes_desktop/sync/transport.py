@@ -496,7 +496,8 @@ class Transport:
         """Protocol 3 sends no User-Agent: its version header names the app to the server's
         logs already. Older servers' operators got used to seeing it."""
         if protocol >= 3:
-            self.session.headers.pop("User-Agent", None)
+            # Not just left out: urllib3 would put its own in.
+            self.session.headers["User-Agent"] = urllib3.util.SKIP_HEADER
         else:
             self.session.headers["User-Agent"] = "kopdes-desktop"
 

@@ -226,8 +226,10 @@ class AnswerCompressionMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not wire_codec.accepts(
-            Headers(scope=scope).get("accept-encoding")
+        asked = Headers(scope=scope) if scope["type"] == "http" else None
+        # Protocol 3 clients always read the coding, without naming it.
+        if asked is None or not (
+            wire_codec.accepts(asked.get("accept-encoding")) or _speaks_protocol_3(asked)
         ):
             await self.app(scope, receive, send)
             return
@@ -235,7 +237,7 @@ class AnswerCompressionMiddleware:
             **scope,
             "headers": [(k, v) for k, v in scope["headers"] if k.lower() != b"accept-encoding"],
         }
-        lean = _speaks_protocol_3(Headers(scope=scope))
+        lean = _speaks_protocol_3(asked)
         start: Message | None = None
         chunks: list[bytes] = []
 

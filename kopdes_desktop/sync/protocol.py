@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kopdes_desktop.domain.mutations import RECORD_SCHEMA_VERSION, Intent, MutationOp
 from kopdes_desktop.domain.records import RecordType
+from kopdes_desktop.sync import id_table
 
 # What this client speaks first; a server that answers 426 naming a lower maximum it can speak is
 # then spoken to in that version (docs/sync-protocol.md, "Versions").
@@ -195,9 +196,25 @@ def mutation_digest(mutation: Mutation) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+OwnVersions = Annotated[
+    list[Annotated[int, Field(ge=1, le=2**62)]], Field(max_length=MAX_OWN_VERSIONS)
+]
+
+
+class PullAsk(_Message):
+    """Protocol 3: the first page of a pull, asked for with the push (one round trip instead of
+    two). The pull is the one :class:`PullRequest` would make with the push's ``client_id``."""
+
+    cursor: Annotated[str, Field(min_length=1, max_length=4096, pattern=_NO_NUL)]
+    limit: Annotated[int, Field(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT
+    own_versions: OwnVersions = Field(default_factory=list)
+
+
 class PushRequest(_Message):
     client_id: Identifier
     mutations: Annotated[list[Mutation], Field(max_length=MAX_MUTATIONS_PER_PUSH)]
+    # Protocol 3: the answer also brings the first page of this pull, made after the push.
+    pull: PullAsk | None = None
 
 
 class MutationStatus(StrEnum):
@@ -276,6 +293,9 @@ class PushResponse(_Answer):
     last_mutation_id: int
     # Pull at least up to this version before showing server state after the push.
     server_version: int
+    # Protocol 3, when the push asked for it (``PushRequest.pull``) and the pull could be
+    # made: its first page. Absent otherwise: pull as usual.
+    pull: PullPage | None = None
 
 
 # --- pull ----------------------------------------------------------------------------------
@@ -288,13 +308,14 @@ class PullRequest(_Message):
     # Protocol 2: versions of push answers this client holds (its own writes since the cursor).
     # A record whose every change since the cursor is such a write of this client, stored
     # exactly as sent, is left out of the pull: the laptop has it already ("no echo").
-    own_versions: Annotated[
-        list[Annotated[int, Field(ge=1, le=2**62)]], Field(max_length=MAX_OWN_VERSIONS)
-    ] = Field(default_factory=list)
+    own_versions: OwnVersions = Field(default_factory=list)
 
 
 # Request fields a server speaking an older protocol does not know (it refuses unknown fields).
-_NEWER_FIELDS: dict[type[BaseModel], dict[int, set[str]]] = {PullRequest: {1: {"own_versions"}}}
+_NEWER_FIELDS: dict[type[BaseModel], dict[int, set[str]]] = {
+    PullRequest: {1: {"own_versions"}},
+    PushRequest: {1: {"pull"}, 2: {"pull"}},
+}
 
 
 def _compact(data: object) -> bytes:
@@ -317,19 +338,28 @@ def request_json(message: BaseModel, protocol: int) -> bytes:
     return _compact(data)
 
 
-def answer_json(answer: BaseModel, protocol: int) -> bytes:
+def answer_json(answer: BaseModel, protocol: int, *, pull: PullResponse | None = None) -> bytes:
     """An answer as JSON, in the protocol version of the request.
 
     Protocol 2 leaves out keys whose value is the default (a client reads the default back) and,
     in a pull's changes, every field version equal to the change's ``version``
-    (:func:`expand_change` puts them back)."""
+    (:func:`expand_change` puts them back). Protocol 3: a push answer may carry the first page
+    of a pull (``pull``), written as a pull answer is, and push and pull answers carry their
+    UUIDs in an id table (sync/id_table.py)."""
     if protocol < 2:
         return answer.model_dump_json().encode()
     data = answer.model_dump(mode="json", exclude_defaults=True)
     if isinstance(answer, PullResponse):
         data["changes"] = [compact_change(change) for change in answer.changes]
-    if isinstance(answer, PushResponse) and protocol >= COMPACT_PUSH_PROTOCOL:
+    if protocol < COMPACT_PUSH_PROTOCOL:
+        return _compact(data)
+    if isinstance(answer, PushResponse):
         data.update(_compact_results(answer.results))
+        if pull is not None:
+            data["pull"] = pull.model_dump(mode="json", exclude_defaults=True)
+            data["pull"]["changes"] = [compact_change(change) for change in pull.changes]
+    if isinstance(answer, PushResponse | PullResponse):
+        return id_table.pack(data)
     return _compact(data)
 
 
@@ -355,9 +385,14 @@ def _compact_results(results: list[MutationResult]) -> dict[str, Any]:
 
 
 def expand_push_answer(raw: Any) -> Any:
-    """A protocol-3 push answer as protocol 2 writes it (numbers back into whole results)."""
+    """A protocol-3 push answer as protocol 2 writes it (numbers back into whole results), with
+    the pull page it may carry in protocol 1's shape (:func:`expand_change`)."""
     if not isinstance(raw, dict) or not isinstance(raw.get("results"), list):
         return raw
+    page = raw.get("pull")
+    if isinstance(page, dict) and isinstance(page.get("changes"), list):
+        changes = [expand_change(c) if isinstance(c, dict) else c for c in page["changes"]]
+        raw = {**raw, "pull": {**page, "changes": changes}}
     first = raw.get("first")
     results = [
         {"mutation_id": first + place, "status": "applied", "version": item}
@@ -448,6 +483,10 @@ class PullPage(_Answer):
     target_version: int
     directory: Directory | None = None
     total_changes: int | None = None
+
+
+# PushResponse names PullPage before it is defined.
+PushResponse.model_rebuild()
 
 
 # --- photos --------------------------------------------------------------------------------

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from kopdes_desktop.domain.mutations import Intent, MutationOp
 from kopdes_desktop.domain.records import RecordType
-from kopdes_desktop.sync import wire_codec
+from kopdes_desktop.sync import id_table, wire_codec
+from kopdes_desktop.sync.id_table import Ids, id_at, pack_value, unpack_value
 from kopdes_desktop.sync.protocol import Mutation, PushRequest
 
 MEDIA_TYPE = "application/vnd.kopdes.push"
@@ -52,13 +52,8 @@ OP_CODES: dict[MutationOp, str] = {
 _TYPES = {code: kind for kind, code in TYPE_CODES.items()}
 _OPS = {code: op for op, code in OP_CODES.items()}
 
-# Only the canonical, lower-case form: a UUID written any other way goes as the text it is, so
-# decoding always gives back the very string that was sent.
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # The device times this app writes (outbox.device_now); any other text goes as it is.
 _TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00")
-_ID_BYTES = 16
-_ESCAPE = "~"
 
 
 class CompactBodyError(ValueError):
@@ -78,59 +73,19 @@ def _time_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
-class _Ids:
-    """The id table: each distinct UUID once, in order of first use."""
-
-    def __init__(self) -> None:
-        self.index: dict[str, int] = {}
-
-    def ref(self, text: str) -> int | None:
-        if not _UUID.fullmatch(text):
-            return None
-        return self.index.setdefault(text, len(self.index))
-
-    def table(self) -> bytes:
-        """The ids byte plane by byte plane (the first byte of every id, then the second...):
-        ids made close in time share their leading bytes, which then sit side by side."""
-        rows = [uuid.UUID(text).bytes for text in self.index]
-        return bytes(row[plane] for plane in range(_ID_BYTES) for row in rows)
-
-
-def _pack_value(value: Any, ids: _Ids) -> Any:
-    """Strings inside fields: a UUID becomes ``~<index>``; a text starting with ``~`` gets a
-    second one; everything else is unchanged (keys too)."""
-    if isinstance(value, str):
-        ref = ids.ref(value)
-        if ref is not None:
-            return f"{_ESCAPE}{ref}"
-        return _ESCAPE + value if value.startswith(_ESCAPE) else value
-    if isinstance(value, list):
-        return [_pack_value(item, ids) for item in value]
-    if isinstance(value, dict):
-        return {key: _pack_value(item, ids) for key, item in value.items()}
-    return value
-
-
-def _pack_text(text: str, ids: _Ids) -> int | str:
+def _pack_text(text: str, ids: Ids) -> int | str:
     ref = ids.ref(text)
     return text if ref is None else ref
 
 
 def coded(request: PushRequest) -> bytes:
-    """The body as sent (``Content-Encoding: kopdes-zstd``): the JSON part and the id table in
-    two zstd frames, so the table's random bytes do not spoil the coding of the text (about
-    150 B on a week's push). A zstd decoder reading across frames gives back :func:`encode`."""
-    text, _, table = encode(request).partition(b"\x00")
-    return (
-        wire_codec.compress(text + b"\x00") + wire_codec.compress(table)
-        if table
-        else (wire_codec.compress(text))
-    )
+    """The body as sent (``Content-Encoding: kopdes-zstd``)."""
+    return wire_codec.compress(encode(request))
 
 
 def encode(request: PushRequest) -> bytes:
     """The compact body of a push (JSON, then the id table), before any compression."""
-    ids = _Ids()
+    ids = Ids()
     client = _pack_text(request.client_id, ids)
     rows: list[list[Any]] = []
     previous: datetime | None = None
@@ -148,13 +103,13 @@ def encode(request: PushRequest) -> bytes:
         else:
             row.append(mutation.device_time)
         previous = moment
-        row.append(_pack_value(mutation.fields, ids))
+        row.append(pack_value(mutation.fields, ids))
         row.append(_pack_base(mutation))
         extra: dict[str, Any] = {}
         if mutation.intent is not None:
             extra["intent"] = mutation.intent.value
         if mutation.intent_args:
-            extra["intent_args"] = _pack_value(mutation.intent_args, ids)
+            extra["intent_args"] = pack_value(mutation.intent_args, ids)
         if mutation.schema_version != schema:
             extra["schema_version"] = mutation.schema_version
         row.append(extra)
@@ -164,9 +119,9 @@ def encode(request: PushRequest) -> bytes:
     head: dict[str, Any] = {"client_id": client, "schema_version": schema, "mutations": rows}
     if request.mutations:
         head["first"] = request.mutations[0].mutation_id
-    text = json.dumps(head, separators=(",", ":"), ensure_ascii=False).encode()
-    table = ids.table()
-    return text + b"\x00" + table if table else text
+    if request.pull is not None:
+        head["pull"] = request.pull.model_dump(mode="json", exclude_defaults=True)
+    return ids.after(json.dumps(head, separators=(",", ":"), ensure_ascii=False).encode())
 
 
 def _pack_base(mutation: Mutation) -> int | dict[str, int] | None:
@@ -191,18 +146,13 @@ def decode_plain(body: bytes) -> dict[str, Any]:
     """The push a compact body carries, as the protocol-1 JSON object (not yet validated: the
     server's push route does that, the same for every protocol). :class:`CompactBodyError`
     says why a body is unreadable."""
-    text, _, table = body.partition(b"\x00")
-    if len(table) % _ID_BYTES:
-        raise CompactBodyError("the id table is not a whole number of 16-byte ids")
-    count = len(table) // _ID_BYTES
-    ids = [str(uuid.UUID(bytes=bytes(table[number::count]))) for number in range(count)]
     try:
-        head = json.loads(text)
-    except (UnicodeDecodeError, ValueError) as error:
-        raise CompactBodyError("the JSON part is not JSON") from error
+        head, ids = id_table.split(body)
+    except id_table.DamagedTableError as error:
+        raise CompactBodyError(str(error)) from error
     if not isinstance(head, dict) or not isinstance(head.get("mutations"), list):
         raise CompactBodyError("expected an object with a list of mutations")
-    unknown = set(head) - {"client_id", "first", "schema_version", "mutations"}
+    unknown = set(head) - {"client_id", "first", "schema_version", "mutations", "pull"}
     if unknown:
         raise CompactBodyError(f"unknown keys {sorted(unknown)}")
     first = head.get("first", 1)
@@ -216,7 +166,10 @@ def decode_plain(body: bytes) -> dict[str, Any]:
         mutations.append(mutation)
         moment = mutation["device_time"]
         previous = _time(moment) if isinstance(moment, str) else None
-    return {"client_id": _unpack_text(head.get("client_id"), ids), "mutations": mutations}
+    plain = {"client_id": _unpack_text(head.get("client_id"), ids), "mutations": mutations}
+    if "pull" in head:
+        plain["pull"] = head["pull"]  # as in JSON: the route validates it
+    return plain
 
 
 def _is_int(value: object) -> bool:
@@ -236,7 +189,7 @@ def _unpack_row(
         fields = {}
     if not isinstance(fields, dict):
         raise CompactBodyError(f"mutation {mutation_id}: fields must be an object")
-    fields = _unpack_value(fields, ids)
+    fields = _unpack_fields(fields, ids)
     extra = {} if extra is None else extra
     if not isinstance(extra, dict):
         raise CompactBodyError(f"mutation {mutation_id}: the last item must be an object")
@@ -259,34 +212,24 @@ def _unpack_row(
             raise CompactBodyError(f"mutation {mutation_id}: unknown intent")
         mutation["intent"] = intent
     if "intent_args" in extra:
-        mutation["intent_args"] = _unpack_value(extra["intent_args"], ids)
+        mutation["intent_args"] = _unpack_fields(extra["intent_args"], ids)
     return mutation
 
 
 def _unpack_text(value: object, ids: list[str]) -> object:
-    if _is_int(value):
-        assert isinstance(value, int)
-        if not 0 <= value < len(ids):
-            raise CompactBodyError(f"id {value} is not in the id table")
-        return ids[value]
+    if isinstance(value, int) and not isinstance(value, bool):
+        try:
+            return id_at(value, ids)
+        except id_table.DamagedTableError as error:
+            raise CompactBodyError(str(error)) from error
     return value  # a string, or something validation then refuses
 
 
-def _unpack_value(value: Any, ids: list[str]) -> Any:
-    if isinstance(value, str):
-        if not value.startswith(_ESCAPE):
-            return value
-        if value.startswith(_ESCAPE * 2):
-            return value[1:]
-        index = value[1:]
-        if not index.isascii() or not index.isdigit():
-            raise CompactBodyError(f"{value!r}: a text starting with ~ must be ~~… or ~<id>")
-        return _unpack_text(int(index), ids)
-    if isinstance(value, list):
-        return [_unpack_value(item, ids) for item in value]
-    if isinstance(value, dict):
-        return {key: _unpack_value(item, ids) for key, item in value.items()}
-    return value
+def _unpack_fields(value: Any, ids: list[str]) -> Any:
+    try:
+        return unpack_value(value, ids)
+    except id_table.DamagedTableError as error:
+        raise CompactBodyError(str(error)) from error
 
 
 def _unpack_base(base: object, fields: dict[str, Any], mutation_id: int) -> object:

@@ -294,11 +294,11 @@ class Transport:
         answer_type: type[A],
         *,
         payload: OwnPayload | None = None,
-        expand: Callable[[Any], Any] | None = None,
+        expand: Callable[[bytes], Any] | None = None,
     ) -> A:
         """POST a message and read the answer. ``payload`` makes the body for a protocol version
-        when it is not the message's JSON; ``expand`` turns a compact answer back into its full
-        shape before it is read."""
+        when it is not the message's JSON; ``expand`` reads the answer's body into the full
+        shape (for compact answers)."""
 
         def as_json(protocol: int) -> tuple[bytes, dict[str, str]]:
             body = request_json(message, protocol)
@@ -321,7 +321,7 @@ class Transport:
         if expand is None:
             return self.parse(answer, answer_type)
         try:
-            return answer_type.model_validate(expand(json.loads(answer.body)))
+            return answer_type.model_validate(expand(answer.body))
         except (ValueError, ValidationError) as error:
             raise LinkDroppedError(f"unreadable answer: {error}") from error
 
@@ -493,11 +493,13 @@ class Transport:
         self._name_the_app(version)
 
     def _name_the_app(self, protocol: int) -> None:
-        """Protocol 3 sends no User-Agent: its version header names the app to the server's
-        logs already. Older servers' operators got used to seeing it."""
+        """Protocol 3 sends no User-Agent (its version header names the app to the server's
+        logs already; older servers' operators got used to seeing it) and no Accept-Encoding."""
         if protocol >= 3:
-            # Not just left out: urllib3 would put its own in.
+            # Not just left out: urllib3 would put its own in. Protocol 3 answers are coded
+            # with the dictionary without being asked (Accept-Encoding) either.
             self.session.headers["User-Agent"] = urllib3.util.SKIP_HEADER
+            self.session.headers["Accept-Encoding"] = urllib3.util.SKIP_HEADER
         else:
             self.session.headers["User-Agent"] = "kopdes-desktop"
 

@@ -151,6 +151,11 @@ class PhotoStrip(QWidget):
             return
         record: Photo = item.data(_PHOTO_ROLE)
         self._show(item, dataclasses.replace(record, caption=text))
+        # The label grows from one line to two while typing, and the view repaints only the
+        # item's old rectangle: a strip of the old label stayed beside the thumbnail (QA F10).
+        # Lay the items out again and repaint the whole view (a handful of thumbnails).
+        self.list.doItemsLayout()
+        self.list.viewport().update()
         self.changed.emit()
 
     def add_files(self, files: list[Path]) -> None:

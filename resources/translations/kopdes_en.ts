@@ -3300,8 +3300,16 @@ Details are in the log file:
         <translation>All kabupaten</translation>
     </message>
     <message>
+        <source>No BA with visits yet</source>
+        <translation>No BA with visits yet</translation>
+    </message>
+    <message>
         <source>Me</source>
         <translation>Me</translation>
+    </message>
+    <message>
+        <source>PDF document (.pdf)</source>
+        <translation>PDF document (.pdf)</translation>
     </message>
     <message>
         <source>Choose the kabupaten of the recap.</source>

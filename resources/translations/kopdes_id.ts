@@ -3300,8 +3300,16 @@ Rinciannya ada di berkas log:
         <translation>Semua kabupaten</translation>
     </message>
     <message>
+        <source>No BA with visits yet</source>
+        <translation>Belum ada pendamping yang punya kunjungan</translation>
+    </message>
+    <message>
         <source>Me</source>
         <translation>Saya</translation>
+    </message>
+    <message>
+        <source>PDF document (.pdf)</source>
+        <translation>Dokumen PDF (.pdf)</translation>
     </message>
     <message>
         <source>Choose the kabupaten of the recap.</source>

@@ -31,8 +31,8 @@ from kopdes_desktop.domain.reporting import ExportDataset, ExportFilter, Period
 from kopdes_desktop.reports import ba_monthly, pmo_recap, spreadsheet
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import ReviewService
-from kopdes_desktop.ui import theme
-from kopdes_desktop.ui.formatting import _MONTHS, format_count
+from kopdes_desktop.ui import counts, theme
+from kopdes_desktop.ui.formatting import _MONTHS
 from kopdes_desktop.ui.review_columns import author_label
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -286,8 +286,8 @@ class ReportsPage(QWidget):
 
     def _done(self, target: Path, result: int) -> None:
         kind = self.current_kind()
-        counted = format_count(result, self.language)
-        text = self.tr("Saved %1 (%2 pages).") if kind.is_pdf else self.tr("Saved %1 (%2 rows).")
+        counted = counts.pages(result) if kind.is_pdf else counts.rows(result)
+        text = self.tr("Saved %1 (%2).")
         self._finished_with(text.replace("%1", str(target)).replace("%2", counted))
         self.report_written.emit(str(target))
 

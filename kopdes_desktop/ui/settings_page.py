@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop import paths, settings
 from kopdes_desktop.disk_space import is_disk_full
+from kopdes_desktop.domain import clock
 from kopdes_desktop.services.sync_service import AccountInfo
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import disk_full, theme
@@ -221,7 +221,7 @@ class SettingsPage(QWidget):
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Back up the database to"),
-            str(Path.home() / f"kopdes-{date.today():%Y-%m-%d}.sqlite"),
+            str(Path.home() / f"kopdes-{clock.today():%Y-%m-%d}.sqlite"),
             self.tr("Kopdes database (*.sqlite)"),
         )
         if name:

@@ -5,7 +5,7 @@ draft at any time, submitted when complete, read-only while a PMO reviews it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, time
+from datetime import time
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -94,7 +94,7 @@ class VisitEditor(RecordEditor):
 
     def _new_visit(self) -> Visit:
         """A new visit is usually logged on the day, often on the spot: today, starting now."""
-        now = datetime.now().time()
+        now = self._services.context.now().time()  # WIB, like every time shown (domain/clock)
         return Visit(
             id=new_id(),
             cooperative_id="",

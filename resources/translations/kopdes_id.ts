@@ -813,6 +813,10 @@
         <translation>bujur</translation>
     </message>
     <message>
+        <source>location source</source>
+        <translation>sumber lokasi</translation>
+    </message>
+    <message>
         <source>formation model</source>
         <translation>model pembentukan</translation>
     </message>
@@ -1966,6 +1970,18 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Other</source>
         <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>taken from the laptop&apos;s location</source>
+        <translation>diambil dari lokasi laptop</translation>
+    </message>
+    <message>
+        <source>taken from a photo</source>
+        <translation>diambil dari foto</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>diketik</translation>
     </message>
     <message>
         <source>Village head</source>
@@ -4203,10 +4219,6 @@ Perubahan server tidak diterapkan: %4</translation>
     <message>
         <source>L&amp;ongitude:</source>
         <translation>B&amp;ujur:</translation>
-    </message>
-    <message>
-        <source>taken from a photo</source>
-        <translation>diambil dari foto</translation>
     </message>
     <message>
         <source>The position a photo&apos;s GPS recorded; check it is where the visit was</source>

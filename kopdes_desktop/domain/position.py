@@ -6,7 +6,8 @@ else (an old picture on the phone), typed coordinates may be a guess. So a visit
 ``latitude``/``longitude``, and one rule keeps the two honest, on the laptop
 (``storage.record_store.patch``, ``domain.edits``) and on the server (``server.rules.patch``):
 
-- a change that moves the position (latitude or longitude) and states a source writes both;
+- a change that moves the position (latitude or longitude) and states a source writes both,
+  the source even when its value did not change, so both carry the same field version;
 - a change that moves the position **without** stating a source leaves the source unknown
   (None). That is what a laptop of an older release sends (it does not know the field): its
   coordinates must not keep claiming "photo" for a position the photo did not give;
@@ -16,7 +17,9 @@ else (an old picture on the phone), typed coordinates may be a guess. So a visit
 - two laptops moving the position at once: the source travels in the same change as the
   position, so it follows the same winner (the later write wins field by field, as for every
   field: docs/sync-protocol.md). A clash of sources is not a conflict of its own: the
-  position's conflict is the one a person looks at (:data:`FOLLOWS_POSITION`).
+  position's conflict is the one a person looks at (:data:`FOLLOWS_POSITION`). An edit that
+  only empties a position someone else has meanwhile set leaves their position, and so their
+  source (:func:`kept_with_position`).
 
 Values are compared as given: the functions work on decoded values (laptop) and on encoded wire
 values (server) alike.
@@ -47,15 +50,28 @@ def moves_position(fields: Collection[str]) -> bool:
     return any(name in fields for name in POSITION_FIELDS)
 
 
-def source_follows_position(
-    sent: Collection[str], changed: Mapping[str, V | None], current_source: object
+def written_with_position(
+    sent: Mapping[str, V], changed: Mapping[str, V | None], current_source: object
 ) -> dict[str, V | None]:
-    """``changed`` as it must be written: if it moves the position and the change as sent
-    (``sent``: its field names) states no source, the source becomes unknown."""
+    """``changed`` as it must be written. If it moves the position, the source is written with
+    it: the one ``sent`` states (even unchanged, so the two carry the same field version and a
+    later concurrent edit is judged against both alike), or None when it states none."""
     result = dict(changed)
-    if moves_position(changed) and SOURCE_FIELD not in sent and current_source is not None:
-        result[SOURCE_FIELD] = None
+    if moves_position(changed):
+        if SOURCE_FIELD in sent:
+            result[SOURCE_FIELD] = sent[SOURCE_FIELD]
+        elif current_source is not None:
+            result[SOURCE_FIELD] = None
     return result
+
+
+def kept_with_position(theirs: Collection[str]) -> set[str]:
+    """Fields where another writer's value stays (an edit that only empties them): where their
+    position stays, so does its source."""
+    kept = set(theirs)
+    if moves_position(kept):
+        kept |= FOLLOWS_POSITION
+    return kept
 
 
 def stated_with_position(changed: Mapping[str, V], source: V) -> dict[str, V]:

@@ -106,7 +106,7 @@ def patch(
     keeps_source = position.has_source(type(current))
     if keeps_source:
         source = getattr(current, position.SOURCE_FIELD)
-        changes = position.source_follows_position(changes, changes, source)
+        changes = position.written_with_position(changes, changes, source)
     updated = dataclasses.replace(current, **cast(dict[str, Any], changes))
     before, after = codec.encode(current), codec.encode(updated)
     changed = {name: value for name, value in after.items() if before[name] != value}

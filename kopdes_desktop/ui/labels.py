@@ -148,10 +148,19 @@ def _travel_mode() -> dict[StrEnum, str]:
 
 def _gps_source() -> dict[StrEnum, str]:
     return {
+        GpsSource.DEVICE: translate("Labels", "Laptop GPS"),
+        GpsSource.PHOTO: translate("Labels", "Photo"),
+        GpsSource.MANUAL: translate("Labels", "Typed"),
+    }
+
+
+def position_source_note(source: GpsSource) -> str:
+    """Where coordinates came from, as a note beside them (the form, Tinjauan)."""
+    return {
         GpsSource.DEVICE: translate("Labels", "taken from the laptop's location"),
         GpsSource.PHOTO: translate("Labels", "taken from a photo"),
         GpsSource.MANUAL: translate("Labels", "typed in"),
-    }
+    }[source]
 
 
 def _person_met() -> dict[StrEnum, str]:

@@ -148,7 +148,7 @@ class VisitEditor(RecordEditor):
     def _gps_source_note(self) -> QLabel:
         """Says the coordinates came from a photo's GPS, not from where the BA stood or typed:
         a photo taken elsewhere (a phone's old picture) would put the visit there."""
-        note = QLabel(labels.label(GpsSource.PHOTO))
+        note = QLabel(labels.position_source_note(GpsSource.PHOTO))
         note.setObjectName("gps_source")
         note.setVisible(False)
         self.gps_source = note
@@ -159,8 +159,8 @@ class VisitEditor(RecordEditor):
         position says so, on a new visit and on every reopening."""
         self._gps_source = source
         noted = source in (GpsSource.PHOTO, GpsSource.DEVICE)
-        if noted:
-            self.gps_source.setText(labels.label(source))
+        if source is not None and noted:
+            self.gps_source.setText(labels.position_source_note(source))
             self.gps_source.setToolTip(
                 self.tr("The position a photo's GPS recorded; check it is where the visit was")
                 if source is GpsSource.PHOTO

@@ -68,7 +68,7 @@ class VisitReviewView(QTextBrowser):
             else ""
         )
         if gps and visit.gps_source is not None:  # a photo's GPS may be from somewhere else
-            gps += f" ({labels.label(visit.gps_source)})"
+            gps += f" ({labels.position_source_note(visit.gps_source)})"
         rows = [
             _row(
                 translate("Review", "Cooperative"),

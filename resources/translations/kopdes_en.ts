@@ -1972,6 +1972,18 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Other</translation>
     </message>
     <message>
+        <source>Laptop GPS</source>
+        <translation>Laptop GPS</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
         <source>taken from the laptop's location</source>
         <translation>taken from the laptop's location</translation>
     </message>

@@ -1972,6 +1972,18 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Lainnya</translation>
     </message>
     <message>
+        <source>Laptop GPS</source>
+        <translation>GPS laptop</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Diketik</translation>
+    </message>
+    <message>
         <source>taken from the laptop&apos;s location</source>
         <translation>diambil dari lokasi laptop</translation>
     </message>

@@ -16,11 +16,14 @@ branch_labels = None
 depends_on = None
 
 
+# Plain ALTER TABLE (SQLite >= 3.35 adds and drops columns in place), never a batch copy of
+# ``visit``: dropping the old table would cascade-delete every agreed action, photo and review
+# comment under it.
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("visit") as batch_op:
-        batch_op.add_column(sa.Column("gps_source", sa.String(length=10), nullable=True))
+    op.add_column("visit", sa.Column("gps_source", sa.String(length=10), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("visit") as batch_op:
-        batch_op.drop_column("gps_source")
+    op.drop_column("visit", "gps_source")

@@ -27,12 +27,12 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.ui.main_window import REVIEW, MainWindow
 from tests.server.helpers import MEMPAWAH, PASSWORD, LiveServer
 from tests.sync.conftest import DeskFactory, round_done
-from tests.sync.test_directory import REPOSITORY
+from tests.sync.test_directory import OLDER_CLIENT_COMMIT, _older_client
 from tests.sync.test_round_trip import complete_visit
 from tests.ui.helpers import screenshot
 
 PROTOCOL_2_RELEASE = "e0c2ac3"
-PROTOCOL_1_RELEASE = "fcb3f501dccb4cc4c6cc3c90a2e196b25f14a7f6"
+PROTOCOL_1_RELEASE = OLDER_CLIENT_COMMIT
 
 
 def visit_from_a_photo(cooperative_id: str) -> VisitDetail:
@@ -88,24 +88,6 @@ def test_the_pmo_sees_a_position_taken_from_a_photo_in_tinjauan(
     screenshot(qtbot, window, "review-gps-from-photo")
 
 
-def _older_release(tmp_path: Path, commit: str) -> Path:
-    found = subprocess.run(
-        ["git", "-C", str(REPOSITORY), "cat-file", "-e", f"{commit}^{{commit}}"],
-        capture_output=True,
-        check=False,
-    )
-    if found.returncode != 0:
-        pytest.skip(f"the release {commit[:7]} is not in this clone")
-    target = tmp_path / f"older-{commit[:7]}"
-    target.mkdir()
-    archive = subprocess.run(
-        ["git", "-C", str(REPOSITORY), "archive", commit, "kopdes_desktop", "resources"],
-        capture_output=True, check=True,
-    )  # fmt: skip
-    subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
-    return target
-
-
 EDIT_WITH_THE_OLDER_SERVICES = """
 import dataclasses, json, sys
 from kopdes_desktop.app import open_services
@@ -128,7 +110,7 @@ def test_an_older_laptop_keeps_the_source_it_does_not_know_and_never_claims_it(
     visit_id = new_laptop.visits.save_draft(visit_from_a_photo(coop_id)).visit.id
     assert new_laptop.sync.sync().push.rejected == 0
 
-    older = _older_release(tmp_path, release)
+    older = _older_client(tmp_path, release)
     data = tmp_path / "older-laptop"
     env = {
         **os.environ,

@@ -29,20 +29,10 @@ class MapMeasure(StrEnum):
     REVIEW_WAITING = "review_waiting"  # PMOs and admins
 
 
-class VisitRecency(StrEnum):
-    """Days since a cooperative's last visit; the dashboard's bands, with "never" apart."""
-
-    RECENT = "recent"  # under 30 days
-    DAYS_30 = "days_30"  # 30–59
-    DAYS_60 = "days_60"  # 60–89
-    DAYS_90 = "days_90"  # 90 or more
-    NEVER = "never"
-
-    @classmethod
-    def of(cls, last_visit: date | None, as_of: date) -> VisitRecency:
-        if last_visit is None:
-            return cls.NEVER
-        return cls(CoverageBucket.of(last_visit, as_of).value)
+# Days since a cooperative's last visit: the map uses Dasbor's (and Beranda's) bands, "never
+# visited" with "90 days or more", so the legend and the charts say the same (QA F24). One
+# definition: domain/reporting.py CoverageBucket.
+VisitRecency = CoverageBucket
 
 
 class CountClass(StrEnum):

@@ -54,17 +54,16 @@ from kopdes_desktop.storage.boundary_cache import shared_boundaries
 
 # --- colours -----------------------------------------------------------------------------------
 # Colour-blind safe, from published palettes:
-# - days since the last visit: ColorBrewer RdYlBu, 5 classes (colorbrewer2.org marks it
-#   colour-blind safe): blue = visited lately, red = never;
+# - days since the last visit: ColorBrewer RdYlBu, 4 classes (colorbrewer2.org marks it
+#   colour-blind safe): blue = visited lately, red = 90 days or more, or never;
 # - counts: ColorBrewer sequential YlGn (opportunities) and YlOrBr (waiting for review), 4 classes;
 # - operational status: Okabe & Ito (2008), whose eight colours stay distinct for every common
 #   colour-vision deficiency. Legends always name the classes in words as well.
 RECENCY_COLOURS = {
     VisitRecency.RECENT: "#2c7bb6",
     VisitRecency.DAYS_30: "#abd9e9",
-    VisitRecency.DAYS_60: "#ffffbf",
-    VisitRecency.DAYS_90: "#fdae61",
-    VisitRecency.NEVER: "#d7191c",
+    VisitRecency.DAYS_60: "#fdae61",
+    VisitRecency.DAYS_90: "#d7191c",
 }
 STATUS_COLOURS = {
     OperationalStatus.OPERATING: "#009E73",
@@ -88,7 +87,10 @@ REVIEW_COLOURS = {
 }
 NO_COOPERATIVE_COLOUR = "#e2e2e2"
 BACKGROUND = QColor("#f3f6f8")
-MUTE = QColor(255, 255, 255, 175)
+# Villages outside the user's area (or outside the chosen BA's cooperatives): one neutral grey,
+# whatever their class. A paled class colour read as the red "never visited" on a matte screen
+# (QA F24); grey is no class, darker than a village without a cooperative (#e2e2e2).
+OUTSIDE_AREA_COLOUR = "#c6c6c6"
 DESA_LINE = QColor(90, 90, 90, 110)
 KECAMATAN_LINE = QColor("#6b6b6b")
 KABUPATEN_LINE = QColor("#262626")
@@ -347,9 +349,9 @@ class MapPicture:
         return self._flagged
 
     def colour_of(self, village_code: str) -> QColor:
-        """The village's fill as drawn: its class colour, paled when outside the user's area."""
+        """The village's fill as drawn: its class colour, grey when outside the user's area."""
         colour = self.colours[self.classes.get(village_code, NO_COOPERATIVE)]
-        return _blend(colour, MUTE) if self.is_muted(village_code) else colour
+        return QColor(OUTSIDE_AREA_COLOUR) if self.is_muted(village_code) else colour
 
     def is_muted(self, village_code: str) -> bool:
         return self.area_villages is not None and village_code not in self.area_villages
@@ -364,7 +366,7 @@ class MapPicture:
                 groups.setdefault((*key, _tile(shape.bbox)), []).append(shape)
             self._fills = [
                 (
-                    _blend(self.colours[k], MUTE) if muted else self.colours[k],
+                    QColor(OUTSIDE_AREA_COLOUR) if muted else self.colours[k],
                     Chunk(
                         united_box([s.bbox for s in shapes]),
                         _combined(geometry.desa[s.code] for s in shapes),
@@ -518,15 +520,6 @@ def _paint_markers(
         width = 2.5 if code == picture.selected else 1.0
         painter.setPen(QPen(QColor("#000000" if code == picture.selected else "#333333"), width))
         painter.drawPolygon(diamond)
-
-
-def _blend(colour: QColor, over: QColor) -> QColor:
-    alpha = over.alphaF()
-    return QColor.fromRgbF(
-        colour.redF() * (1 - alpha) + over.redF() * alpha,
-        colour.greenF() * (1 - alpha) + over.greenF() * alpha,
-        colour.blueF() * (1 - alpha) + over.blueF() * alpha,
-    )
 
 
 def _paint_points(

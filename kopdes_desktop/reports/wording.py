@@ -143,10 +143,9 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
     },
     VisitRecency: {
         VisitRecency.RECENT: "Dikunjungi dalam 30 hari terakhir",
-        VisitRecency.DAYS_30: "Kunjungan terakhir 30–59 hari lalu",
-        VisitRecency.DAYS_60: "Kunjungan terakhir 60–89 hari lalu",
-        VisitRecency.DAYS_90: "Kunjungan terakhir 90 hari lalu atau lebih",
-        VisitRecency.NEVER: "Belum pernah dikunjungi",
+        VisitRecency.DAYS_30: "30–59 hari lalu",
+        VisitRecency.DAYS_60: "60–89 hari lalu",
+        VisitRecency.DAYS_90: "90 hari atau lebih, atau belum pernah",
     },
     CountClass: {
         CountClass.NONE: "Tidak ada",

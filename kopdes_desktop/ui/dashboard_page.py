@@ -48,7 +48,7 @@ from kopdes_desktop.domain.reporting import (
 )
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.dashboard import BaDashboard, DashboardService, PmoDashboard
-from kopdes_desktop.ui import labels
+from kopdes_desktop.ui import counts, labels
 from kopdes_desktop.ui.charts import BarSet, StackedBarChart
 from kopdes_desktop.ui.cooperative_names import (
     distinguishing_name,
@@ -66,12 +66,8 @@ TWO_CHART_COLUMNS_FROM = 900  # px of the charts' area: below it, one chart per 
 
 
 def bucket_label(bucket: CoverageBucket) -> str:
-    return {
-        CoverageBucket.RECENT: translate("Dashboard", "Visited in the last 30 days"),
-        CoverageBucket.DAYS_30: translate("Dashboard", "30–59 days ago"),
-        CoverageBucket.DAYS_60: translate("Dashboard", "60–89 days ago"),
-        CoverageBucket.DAYS_90: translate("Dashboard", "90 days or more, or never"),
-    }[bucket]
+    """The same words as the map's legend (labels.py): one set of visit-age bands."""
+    return labels.label(bucket)
 
 
 def waiting_label(age: WaitingAge) -> str:
@@ -272,10 +268,10 @@ class DashboardPage(QWidget):
             f"{waiting_label(age)}: {format_count(n, self.language)}" for age, n in backlog.by_age
         )
         self.backlog_summary.setText(
-            self.tr("%1 visits wait for review (%2); the oldest for %3 days.")
-            .replace("%1", format_count(backlog.total, self.language))
+            self.tr("Waiting for review: %1 (%2); the oldest for %3.")
+            .replace("%1", counts.visits(backlog.total))
             .replace("%2", ages)
-            .replace("%3", format_count(backlog.oldest_waiting_days or 0, self.language))
+            .replace("%3", counts.days(backlog.oldest_waiting_days or 0))
         )
 
     def _unassigned_button(self) -> QPushButton:
@@ -301,9 +297,7 @@ class DashboardPage(QWidget):
         count = unassigned.total if unassigned is not None else 0
         self.unassigned.setVisible(count > 0)
         self.unassigned.setText(
-            self.tr("%1 cooperatives have no BA assigned: list them").replace(
-                "%1", format_count(count, self.language)
-            )
+            self.tr("No BA assigned: %1 (list them)").replace("%1", counts.cooperatives(count))
         )
 
     def _unassigned_clicked(self) -> None:

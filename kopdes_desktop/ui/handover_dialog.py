@@ -40,7 +40,7 @@ from kopdes_desktop.sync.bundle_format import (
     BundleVersionError,
     DeviceKeyMissingError,
 )
-from kopdes_desktop.ui import sync_messages, theme
+from kopdes_desktop.ui import counts, sync_messages, theme
 from kopdes_desktop.ui.tasks import TaskRunner
 
 BUNDLE_SUFFIX = ".kopdes"
@@ -233,13 +233,13 @@ class ExportHandoverDialog(HandoverDialog):
         self.outcome.setText(
             translate(
                 "Handover",
-                "%1 unsent changes and %2 photos were saved to %3.\n\nNext: take the file to "
+                "Saved to %3: %1 and %2.\n\nNext: take the file to "
                 "the office, or to a connected laptop signed in with the same account, and "
                 'choose "Receive a bundle" there. The changes stay on this laptop too and '
                 "are sent again at its next sync; the server then counts them as duplicates.",
             )
-            .replace("%1", str(len(made.mutations)))
-            .replace("%2", str(len(made.photos)))
+            .replace("%1", counts.unsent_changes(len(made.mutations)))
+            .replace("%2", counts.photos(len(made.photos)))
             .replace("%3", str(target))
         )
 
@@ -290,14 +290,14 @@ class ImportHandoverDialog(HandoverDialog):
         self.outcome.setText(
             translate(
                 "Handover",
-                "Delivered: %1 changes applied, %2 already on the server (duplicates), %3 "
-                "refused, %4 photos uploaded.\n\nNext: the changes reach every laptop of the "
+                "Delivered: %1 applied, %2 already on the server (duplicates), %3 refused, "
+                "%4 uploaded.\n\nNext: the changes reach every laptop of the "
                 "account, this one too, at its next sync.",
             )
-            .replace("%1", str(report.applied))
+            .replace("%1", counts.changes(report.applied))
             .replace("%2", str(report.duplicates))
             .replace("%3", str(report.rejected))
-            .replace("%4", str(report.photos_uploaded))
+            .replace("%4", counts.photos(report.photos_uploaded))
         )
 
 

@@ -64,15 +64,23 @@ def update(directory: Path | None = None) -> None:
 
 
 def _mirror_source_language(path: Path) -> None:
-    """The source strings are English, so the English catalogue is the source itself."""
+    """The source strings are English, so the English catalogue is the source itself; a counted
+    noun (``tr("%Ln day(s)", "", n)``, ui/counts.py) gets its two English forms from the "(s)":
+    "%Ln day" for one, "%Ln days" for more."""
     tree = ElementTree.parse(path)
     for message in tree.iter("message"):
         source = message.find("source")
         translation = message.find("translation")
         if source is None or translation is None:
             continue
-        translation.text = source.text
         translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            text = source.text or ""
+            translation.clear()
+            for form in (text.replace("(s)", ""), text.replace("(s)", "s")):
+                ElementTree.SubElement(translation, "numerusform").text = form
+            continue
+        translation.text = source.text
     write_ts(tree, path)
 
 
@@ -88,10 +96,16 @@ def unfinished_messages(path: Path) -> list[str]:
     for message in ElementTree.parse(path).iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
+        forms = [] if translation is None else translation.findall("numerusform")
+        texts = (
+            [f.text for f in forms]
+            if forms
+            else [translation.text if translation is not None else ""]
+        )
         if (
             translation is None
             or translation.get("type") in ("unfinished", "vanished", "obsolete")
-            or not (translation.text or "").strip()
+            or not all((text or "").strip() for text in texts)
         ):
             missing.append(source)
     return missing

@@ -249,10 +249,9 @@ def _opportunity_status() -> dict[StrEnum, str]:
 def _visit_recency() -> dict[StrEnum, str]:
     return {
         VisitRecency.RECENT: translate("Labels", "Visited in the last 30 days"),
-        VisitRecency.DAYS_30: translate("Labels", "Last visit 30–59 days ago"),
-        VisitRecency.DAYS_60: translate("Labels", "Last visit 60–89 days ago"),
-        VisitRecency.DAYS_90: translate("Labels", "Last visit 90 days ago or more"),
-        VisitRecency.NEVER: translate("Labels", "Never visited"),
+        VisitRecency.DAYS_30: translate("Labels", "30–59 days ago"),
+        VisitRecency.DAYS_60: translate("Labels", "60–89 days ago"),
+        VisitRecency.DAYS_90: translate("Labels", "90 days or more, or never"),
     }
 
 

@@ -36,7 +36,15 @@ from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.refusals import RefusalGroup
 from kopdes_desktop.services.sync_service import AccountInfo, UnsentChangesError
 from kopdes_desktop.settings import Settings
-from kopdes_desktop.ui import disk_full, enter_key, icons, remembered_folders, screen_fit, theme
+from kopdes_desktop.ui import (
+    counts,
+    disk_full,
+    enter_key,
+    icons,
+    remembered_folders,
+    screen_fit,
+    theme,
+)
 from kopdes_desktop.ui.cooperative_list_page import CooperativeListPage
 from kopdes_desktop.ui.dashboard_page import DashboardPage
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
@@ -561,9 +569,9 @@ class MainWindow(QMainWindow):
             if isinstance(error, UnsentChangesError):
                 self.settings_page.show_notice(
                     self.tr(
-                        "%1 changes are not sent yet. Sync first, or save them to a handover "
+                        "Not sent yet: %1. Sync first, or save them to a handover "
                         "file with Settings → “Hand over by USB…”, then sign out."
-                    ).replace("%1", str(error.count))
+                    ).replace("%1", counts.changes(error.count))
                 )
             else:
                 self.settings_page.show_notice(str(error))

@@ -61,7 +61,7 @@ from kopdes_desktop.reports.map_drawing import (
 )
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.coverage_map import CoverageMapService
-from kopdes_desktop.ui import labels, theme
+from kopdes_desktop.ui import counts, labels, theme
 from kopdes_desktop.ui.about_dialog import AboutDialog
 from kopdes_desktop.ui.formatting import _MONTHS, format_count, format_date
 from kopdes_desktop.ui.map_canvas import ZOOM_STEP, MapCanvas
@@ -524,7 +524,12 @@ class MapPage(QWidget):
                 ),
             ]
         if data.area_villages is not None:
-            notes.append(self.tr("Pale: outside my area"))
+            ba = self.chosen_ba_name()
+            notes.append(
+                self.tr("Grey: not %1's cooperatives").replace("%1", ba)
+                if ba
+                else self.tr("Grey: outside my area")
+            )
         return legend_of(
             data,
             measure,
@@ -553,6 +558,10 @@ class MapPage(QWidget):
             title = f"{title}: {detail}" if detail else title
         return title
 
+    def chosen_ba_name(self) -> str:
+        """The BA the map is narrowed to, as the BA filter names them; "" for the whole area."""
+        return self.ba.currentText() if self.ba.currentData() is not None else ""
+
     def _show_summary(self, data: MapData) -> None:
         in_area = [
             c
@@ -560,9 +569,14 @@ class MapPage(QWidget):
             if data.area_villages is None or c.village_code in data.area_villages
         ]
         never = sum(1 for c in in_area if c.last_visit is None)
+        ba = self.chosen_ba_name()
+        sentence = (
+            self.tr("%4 coaches %1 (as of %2); %3 never visited.").replace("%4", ba)
+            if ba
+            else self.tr("In my area: %1 (as of %2); %3 never visited.")
+        )
         self.summary.setText(
-            self.tr("%1 cooperatives in my area as of %2; %3 never visited.")
-            .replace("%1", format_count(len(in_area), self.language))
+            sentence.replace("%1", counts.cooperatives(len(in_area)))
             .replace("%2", format_date(data.as_of, self.language))
             .replace("%3", format_count(never, self.language))
         )
@@ -630,9 +644,9 @@ class MapPage(QWidget):
             if last is None or as_of is None:
                 return self.tr("Never visited")
             return (
-                self.tr("Last visit: %1 (%2 days ago)")
+                self.tr("Last visit: %1 (%2 ago)")
                 .replace("%1", format_date(last, self.language))
-                .replace("%2", format_count((as_of - last).days, self.language))
+                .replace("%2", counts.days((as_of - last).days))
             )
         if measure is MapMeasure.OPERATIONAL_STATUS:
             status = cooperative.operational_status

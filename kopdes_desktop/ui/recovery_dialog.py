@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from kopdes_desktop import paths
 from kopdes_desktop.services import backups
 from kopdes_desktop.services.backups import DamageReport, UnsentChange
-from kopdes_desktop.ui.formatting import format_count, format_date
+from kopdes_desktop.ui import counts
+from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -166,11 +167,11 @@ class RecoveryDialog(QDialog):
 
     def _missing_text(self) -> str:
         report = self.report
-        count = format_count(len(report.missing_changes), self._language)
+        count = counts.changes(len(report.missing_changes))
         if report.missing_changes:
             text = self.tr(
-                "%1 changes in the damaged file were not yet sent and are not in the backup. "
-                "Please note them now and enter them again after recovering:"
+                "Not yet sent and not in the backup: %1 in the damaged file. Please note them "
+                "now and enter them again after recovering:"
             ).replace("%1", count)
         else:
             text = self.tr("No unsent change is lost: the backup holds all of them.")

@@ -31,8 +31,8 @@ from kopdes_desktop.domain.reporting import ExportDataset, ExportFilter, Period
 from kopdes_desktop.reports import ba_monthly, pmo_recap, spreadsheet
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import ReviewService
-from kopdes_desktop.ui import theme
-from kopdes_desktop.ui.formatting import _MONTHS, format_count
+from kopdes_desktop.ui import counts, theme
+from kopdes_desktop.ui.formatting import _MONTHS
 from kopdes_desktop.ui.review_columns import author_label
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -103,8 +103,7 @@ class ReportsPage(QWidget):
         ):
             self.kind.addItem(text, kind)
         self.file_format = QComboBox()
-        self.file_format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
-        self.file_format.addItem(self.tr("CSV, UTF-8 (.csv)"), "csv")
+        self._spreadsheet_format = "xlsx"  # what the user chose for spreadsheets, kept
         today = self.services.context.today()
         self.month = QComboBox()
         for number, name in enumerate(_MONTHS.get(self.language, _MONTHS["id"]), start=1):
@@ -159,14 +158,19 @@ class ReportsPage(QWidget):
             self.kabupaten.addItem(name, code)
         self.kabupaten.setEnabled(not only_one)
         self.author.clear()
-        if context.user_id and context.user_id not in {a for a, _n in authors}:
+        # A BA reports on their own work ("Me" even before a first visit); a PMO is no BA: their
+        # report is about one of the BAs whose visits they hold, the first by name unless chosen.
+        own_report = context.role is Role.BA and bool(context.user_id)
+        if own_report and context.user_id not in {a for a, _n in authors}:
             authors = [(context.user_id, ""), *authors]
+        if not authors:
+            self.author.addItem(self.tr("No BA with visits yet"), None)
         for author_id, name in authors:
             shown = name or (self.tr("Me") if author_id == context.user_id else "")
             self.author.addItem(author_label(author_id, shown), author_id)
         self.kabupaten.setCurrentIndex(max(0, self.kabupaten.findData(current_kabupaten)))
-        preferred = current_author or context.user_id
-        self.author.setCurrentIndex(max(0, self.author.findData(preferred)))
+        preferred = current_author or (context.user_id if own_report else None)
+        self.author.setCurrentIndex(max(0, self.author.findData(preferred)) if preferred else 0)
         self._kind_changed()
 
     def current_kind(self) -> ReportKind:
@@ -175,12 +179,34 @@ class ReportsPage(QWidget):
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
-        self.file_format.setEnabled(not kind.is_pdf)
+        self._show_formats(kind)
         self.author.setEnabled(kind is ReportKind.BA_MONTHLY)
         self.whole_month_only.setEnabled(kind in (ReportKind.VISITS, ReportKind.OPPORTUNITIES))
         wants_month = kind.is_pdf or self.whole_month_only.isChecked()
         self.month.setEnabled(wants_month)
         self.year.setEnabled(wants_month)
+
+    def _show_formats(self, kind: ReportKind) -> None:
+        """A PDF report says PDF (greyed: it has no other); a spreadsheet offers its two."""
+        formats = (
+            [(self.tr("PDF document (.pdf)"), "pdf")]
+            if kind.is_pdf
+            else [
+                (self.tr("Excel workbook (.xlsx)"), "xlsx"),
+                (self.tr("CSV, UTF-8 (.csv)"), "csv"),
+            ]
+        )
+        shown = [self.file_format.itemData(i) for i in range(self.file_format.count())]
+        if shown != [value for _text, value in formats]:
+            if self.file_format.currentData() in ("xlsx", "csv"):
+                self._spreadsheet_format = self.file_format.currentData()
+            self.file_format.clear()
+            for text, value in formats:
+                self.file_format.addItem(text, value)
+            self.file_format.setCurrentIndex(
+                max(0, self.file_format.findData(self._spreadsheet_format))
+            )
+        self.file_format.setEnabled(not kind.is_pdf)
 
     # --- running ------------------------------------------------------------------------------
 
@@ -260,8 +286,8 @@ class ReportsPage(QWidget):
 
     def _done(self, target: Path, result: int) -> None:
         kind = self.current_kind()
-        counted = format_count(result, self.language)
-        text = self.tr("Saved %1 (%2 pages).") if kind.is_pdf else self.tr("Saved %1 (%2 rows).")
+        counted = counts.pages(result) if kind.is_pdf else counts.rows(result)
+        text = self.tr("Saved %1 (%2).")
         self._finished_with(text.replace("%1", str(target)).replace("%2", counted))
         self.report_written.emit(str(target))
 

@@ -28,7 +28,7 @@ from kopdes_desktop.sync.transport import (
     is_plain_http_to_another_computer,
     normalise_server_url,
 )
-from kopdes_desktop.ui import disk_full, theme
+from kopdes_desktop.ui import counts, disk_full, theme
 from kopdes_desktop.ui.tasks import TaskRunner
 
 WIDE_ADDRESS = "https://kopdes.kalbarprov.go.id:8443"  # a long address, as a measure
@@ -145,7 +145,9 @@ class SignInDialog(QDialog):
         elif isinstance(error, RateLimitedError):
             minutes = max(1, math.ceil(error.retry_after / 60))
             self._show(
-                self.tr("Too many attempts. Try again in %1 minutes.").replace("%1", str(minutes))
+                self.tr("Too many attempts. Try again in %1.").replace(
+                    "%1", counts.minutes(minutes)
+                )
             )
         elif isinstance(error, TransientError):
             self._show(
@@ -156,9 +158,8 @@ class SignInDialog(QDialog):
         elif isinstance(error, UnsentChangesError):
             self._show(
                 self.tr(
-                    "This laptop still holds %1 unsent changes of another account. "
-                    "Sync or export them first."
-                ).replace("%1", str(error.count))
+                    "This laptop still holds %1 of another account. Sync or export them first."
+                ).replace("%1", counts.unsent_changes(error.count))
             )
         elif isinstance(error, SyncError):  # the server's own reason, e.g. a disabled account
             self._show(self.tr("Sign-in failed: %1").replace("%1", str(error)))

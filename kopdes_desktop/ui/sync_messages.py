@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from kopdes_desktop.services.sync_problems import PhotosLeft, SyncProblem
 from kopdes_desktop.sync.engine import SyncReport
 from kopdes_desktop.sync.round_progress import Progress, Stage
+from kopdes_desktop.ui import counts
 from kopdes_desktop.ui.formatting import format_count
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "literal")
@@ -61,9 +62,9 @@ def explanation(  # noqa: PLR0911 - one sentence per case, as a flat list
         return translate(
             "SyncMessages",
             "The connection to the server was lost in the middle of the sync. Nothing is lost: "
-            "what reached the server is recorded there, and the rest (%1 unsent changes) "
-            "continues at the next sync.",
-        ).replace("%1", count)
+            "what reached the server is recorded there, and the rest (%1) continues at the "
+            "next sync.",
+        ).replace("%1", counts.unsent_changes(pending))
     if problem is SyncProblem.SERVER_BUSY:
         return translate(
             "SyncMessages",
@@ -227,23 +228,25 @@ def rows_text(progress: Progress, language: str) -> str:
     if progress.stage not in (Stage.PULL, Stage.APPLY) or not progress.rows_done:
         return ""
     done = format_count(progress.rows_done, language)
-    total = format_count(progress.rows_total, language)
+    total = counts.rows(progress.rows_total or 0)
     if progress.stage is Stage.APPLY:
-        text = translate("SyncMessages", "Saving %1 of %2 rows").replace("%1", done)
+        text = translate("SyncMessages", "Saving %1 of %2").replace("%1", done)
     elif progress.rows_total:
-        text = translate("SyncMessages", "Downloading %1 of %2 rows").replace("%1", done)
+        text = translate("SyncMessages", "Downloading %1 of %2").replace("%1", done)
     else:
-        text = translate("SyncMessages", "Downloading %1 rows").replace("%1", done)
+        text = translate("SyncMessages", "Downloading %1").replace(
+            "%1", counts.rows(progress.rows_done)
+        )
     text = text.replace("%2", total)
     left = progress.seconds_left
     if left is None:
         return text
     if left < MINUTE_FROM_S:
-        when = translate("SyncMessages", "about %1 seconds left").replace(
-            "%1", str(max(5, round(left / 5) * 5))
+        when = translate("SyncMessages", "about %1 left").replace(
+            "%1", counts.seconds(max(5, round(left / 5) * 5))
         )
     else:
-        when = translate("SyncMessages", "about %1 minutes left").replace(
-            "%1", str(round(left / 60))
+        when = translate("SyncMessages", "about %1 left").replace(
+            "%1", counts.minutes(round(left / 60))
         )
     return f"{text} · {when}"

@@ -30,6 +30,9 @@ _THEME_PROPERTY = "kopdesTheme"  # on the QApplication: which theme is applied
 # The tick of a ticked box, white on the red of a selection (Phosphor's check, MIT); "/" also on
 # Windows, as Qt's stylesheets want.
 _TICK = (paths.icons_dir() / "check-on-accent.png").as_posix()
+# Giving a combo or spin box a visible edge takes Qt's own arrows away: these bring them back, one
+# colour per theme (resources/icons/arrow-*-<theme>.svg).
+_ARROWS = paths.icons_dir().as_posix()
 
 # Tones a label (or a frame) can take: what the text means, not its colour.
 ERROR, WARNING, SUCCESS, MUTED = "error", "warning", "success", "muted"
@@ -149,6 +152,24 @@ def text_pairs(palette: Palette) -> list[tuple[str, str, str]]:
     ]
 
 
+def edge_pairs(palette: Palette) -> list[tuple[str, str, str]]:
+    """(what, edge colour, background colour): what marks a control or the focus, which WCAG 2.1
+    SC 1.4.11 wants at 3:1 against what lies beside it."""
+    return [
+        ("field or box edge on page", palette.field_border, palette.window),
+        ("field or box edge in a form or table", palette.field_border, palette.surface),
+        ("ticked box edge on page", palette.accent, palette.window),
+        ("ticked box edge in a form", palette.accent, palette.surface),
+        ("focus mark on page", palette.accent, palette.window),
+        ("focus mark in a form or table", palette.accent, palette.surface),
+        ("focus mark on a hovered control", palette.accent, palette.hover),
+        ("focused main button's edge on page", palette.text, palette.window),
+        ("main button's edge on page", palette.accent, palette.window),
+        ("focused box's edge in a form", palette.text, palette.surface),
+        ("focused box's edge against its unfocused edge", palette.text, palette.field_border),
+    ]
+
+
 def relative_luminance(colour: str) -> float:
     """WCAG 2.x relative luminance of an sRGB colour."""
 
@@ -204,8 +225,9 @@ def qt_palette(palette: Palette) -> QPalette:
 
 
 def stylesheet(palette: Palette) -> str:
-    """The few things Qt's palette cannot say: titles, navigation, main buttons, tones."""
+    """The few things Qt's palette cannot say: titles, navigation, main buttons, edges, tones."""
     p = palette
+    name = next(key for key, value in PALETTES.items() if value is palette)
     return f"""
 QLabel#pageTitle {{ font-size: {TITLE_POINT_SIZE}pt; font-weight: 600; padding: 0 0 4px 0; }}
 QListWidget#navigation {{
@@ -220,8 +242,39 @@ QListWidget#navigation::item:selected {{
     background: {p.nav_selected}; color: {p.on_nav_selected}; border-left: 4px solid {p.accent};
 }}
 QListWidget#navigation:focus {{ border-right: 2px solid {p.accent}; }}
+QPushButton, QToolButton {{
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.field_border};
+    border-radius: 3px; padding: 2px 10px;
+}}
+QToolButton {{ padding: 3px; }}
+QPushButton:hover, QToolButton:hover {{ background: {p.hover}; }}
+QPushButton:pressed, QToolButton:pressed, QToolButton:checked {{ background: {p.divider}; }}
+QPushButton:focus, QToolButton:focus {{ border: 2px solid {p.accent}; padding: 1px 9px; }}
+QToolButton:focus {{ padding: 2px; }}
+QPushButton:disabled, QToolButton:disabled {{ color: {p.disabled}; border-color: {p.divider}; }}
+QComboBox, QAbstractSpinBox {{
+    border: 1px solid {p.field_border}; border-radius: 2px; padding: 2px 4px;
+    background: {p.surface}; color: {p.text};
+}}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    width: 16px; border-left: 1px solid {p.divider}; background: {p.surface};
+}}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{
+    background: {p.hover};
+}}
+QComboBox::drop-down {{ width: 18px; border: none; }}
+QComboBox::down-arrow, QAbstractSpinBox::down-arrow {{
+    image: url({_ARROWS}/arrow-down-{name}.svg); width: 10px; height: 6px;
+}}
+QAbstractSpinBox::up-arrow {{
+    image: url({_ARROWS}/arrow-up-{name}.svg); width: 10px; height: 6px;
+}}
+QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {p.accent}; padding: 1px 3px; }}
+QComboBox:disabled, QAbstractSpinBox:disabled {{
+    border-color: {p.divider}; background: {p.window}; color: {p.disabled};
+}}
 QPushButton[primary="true"] {{
-    background: {p.selection}; color: {p.on_selection}; border: 1px solid {p.selection};
+    background: {p.selection}; color: {p.on_selection}; border: 1px solid {p.accent};
     border-radius: 3px; padding: 4px 12px; font-weight: 600;
 }}
 QPushButton[primary="true"]:hover {{ background: {p.accent}; }}
@@ -229,6 +282,13 @@ QPushButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}
 QPushButton[primary="true"]:disabled {{
     background: {p.hover}; color: {p.disabled}; border-color: {p.divider};
 }}
+QPushButton[flat="true"] {{
+    background: transparent; color: {p.link}; border: 2px solid transparent; border-radius: 3px;
+    padding: 2px 8px;
+}}
+QPushButton[flat="true"]:hover {{ background: {p.hover}; }}
+QPushButton[flat="true"]:focus {{ border-color: {p.accent}; }}
+QPushButton[flat="true"]:disabled {{ color: {p.disabled}; }}
 QLineEdit, QPlainTextEdit, QTextEdit {{
     border: 1px solid {p.field_border}; border-radius: 2px; padding: 2px 3px;
     background: {p.surface};
@@ -243,15 +303,15 @@ QCheckBox::indicator, QRadioButton::indicator {{
 QCheckBox::indicator {{ border-radius: 2px; }}
 QRadioButton::indicator {{ border-radius: 8px; }}
 QCheckBox::indicator:checked {{
-    background: {p.selection}; border-color: {p.selection}; image: url({_TICK});
+    background: {p.selection}; border-color: {p.accent}; image: url({_TICK});
 }}
 QRadioButton::indicator:checked {{
-    border-color: {p.selection};
+    border-color: {p.accent};
     background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
         stop: 0 {p.selection}, stop: 0.55 {p.selection},
         stop: 0.6 {p.surface}, stop: 1 {p.surface});
 }}
-QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {p.accent}; }}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 2px solid {p.text}; }}
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
     border-color: {p.divider}; background: {p.window};
 }}

@@ -20,6 +20,7 @@ from kopdes_desktop.domain.todo import (
     TodoKind,
     TodoSection,
 )
+from kopdes_desktop.ui import counts
 from kopdes_desktop.ui.cooperative_names import distinguishing_name
 from kopdes_desktop.ui.field_labels import field_label
 from kopdes_desktop.ui.formatting import format_count, format_date
@@ -100,7 +101,7 @@ def _day(day: date | None, language: str) -> str:
 
 
 def _days(count: int) -> str:
-    return translate("Home", "%1 days").replace("%1", str(count))
+    return counts.days(count)
 
 
 def due_text(due: date | None, today: date) -> str:
@@ -181,7 +182,7 @@ def _review_line(item: TodoItem, today: date, language: str) -> str:
         translate("Home", "%1 · waiting since %2 (%3)")
         .replace("%1", line)
         .replace("%2", _day(item.since, language))
-        .replace("%3", _days(waiting))
+        .replace("%3", _days(waiting) if waiting else translate("Home", "today"))
     )
 
 

@@ -583,6 +583,39 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n cooperative(s)</source>
+        <translation><numerusform>%n cooperative</numerusform><numerusform>%n cooperatives</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation><numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n unsent change(s)</source>
+        <translation><numerusform>%n unsent change</numerusform><numerusform>%n unsent changes</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation></message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
@@ -601,22 +634,6 @@
 </context>
 <context>
     <name>Dashboard</name>
-    <message>
-        <source>Visited in the last 30 days</source>
-        <translation>Visited in the last 30 days</translation>
-    </message>
-    <message>
-        <source>30–59 days ago</source>
-        <translation>30–59 days ago</translation>
-    </message>
-    <message>
-        <source>60–89 days ago</source>
-        <translation>60–89 days ago</translation>
-    </message>
-    <message>
-        <source>90 days or more, or never</source>
-        <translation>90 days or more, or never</translation>
-    </message>
     <message>
         <source>Under a week</source>
         <translation>Under a week</translation>
@@ -673,12 +690,16 @@
         <translation>Click a bar to list what is behind it.</translation>
     </message>
     <message>
+        <source>Waiting for review: %1 (%2); the oldest for %3.</source>
+        <translation>Waiting for review: %1 (%2); the oldest for %3.</translation>
+    </message>
+    <message>
         <source>Never visited</source>
         <translation>Never visited</translation>
     </message>
     <message>
-        <source>%1 cooperatives have no BA assigned: list them</source>
-        <translation>%1 cooperatives have no BA assigned: list them</translation>
+        <source>No BA assigned: %1 (list them)</source>
+        <translation>No BA assigned: %1 (list them)</translation>
     </message>
     <message>
         <source>No BA assigned</source>
@@ -691,10 +712,6 @@
     <message>
         <source>Visits</source>
         <translation>Visits</translation>
-    </message>
-    <message>
-        <source>%1 visits wait for review (%2); the oldest for %3 days.</source>
-        <translation>%1 visits wait for review (%2); the oldest for %3 days.</translation>
     </message>
     <message>
         <source>My cooperatives by last visit</source>
@@ -1108,12 +1125,20 @@
         <translation>Save the bundle to</translation>
     </message>
     <message>
-        <source>%1 unsent changes and %2 photos were saved to %3.
+        <source>Saved to %3: %1 and %2.
 
 Next: take the file to the office, or to a connected laptop signed in with the same account, and choose "Receive a bundle" there. The changes stay on this laptop too and are sent again at its next sync; the server then counts them as duplicates.</source>
-        <translation>%1 unsent changes and %2 photos were saved to %3.
+        <translation>Saved to %3: %1 and %2.
 
 Next: take the file to the office, or to a connected laptop signed in with the same account, and choose "Receive a bundle" there. The changes stay on this laptop too and are sent again at its next sync; the server then counts them as duplicates.</translation>
+    </message>
+    <message>
+        <source>Delivered: %1 applied, %2 already on the server (duplicates), %3 refused, %4 uploaded.
+
+Next: the changes reach every laptop of the account, this one too, at its next sync.</source>
+        <translation>Delivered: %1 applied, %2 already on the server (duplicates), %3 refused, %4 uploaded.
+
+Next: the changes reach every laptop of the account, this one too, at its next sync.</translation>
     </message>
     <message>
         <source>Receive a bundle</source>
@@ -1134,14 +1159,6 @@ Next: take the file to the office, or to a connected laptop signed in with the s
     <message>
         <source>Receive the bundle from</source>
         <translation>Receive the bundle from</translation>
-    </message>
-    <message>
-        <source>Delivered: %1 changes applied, %2 already on the server (duplicates), %3 refused, %4 photos uploaded.
-
-Next: the changes reach every laptop of the account, this one too, at its next sync.</source>
-        <translation>Delivered: %1 changes applied, %2 already on the server (duplicates), %3 refused, %4 photos uploaded.
-
-Next: the changes reach every laptop of the account, this one too, at its next sync.</translation>
     </message>
     <message>
         <source>Handover bundle (*.kopdes);;All files (*)</source>
@@ -1500,10 +1517,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>no date</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 days</translation>
-    </message>
-    <message>
         <source>Overdue by %1</source>
         <translation>Overdue by %1</translation>
     </message>
@@ -1550,6 +1563,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>%1 · waiting since %2 (%3)</source>
         <translation>%1 · waiting since %2 (%3)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
     </message>
     <message>
         <source>%1 — no visit yet</source>
@@ -2172,20 +2189,16 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Visited in the last 30 days</translation>
     </message>
     <message>
-        <source>Last visit 30–59 days ago</source>
-        <translation>Last visit 30–59 days ago</translation>
+        <source>30–59 days ago</source>
+        <translation>30–59 days ago</translation>
     </message>
     <message>
-        <source>Last visit 60–89 days ago</source>
-        <translation>Last visit 60–89 days ago</translation>
+        <source>60–89 days ago</source>
+        <translation>60–89 days ago</translation>
     </message>
     <message>
-        <source>Last visit 90 days ago or more</source>
-        <translation>Last visit 90 days ago or more</translation>
-    </message>
-    <message>
-        <source>Never visited</source>
-        <translation>Never visited</translation>
+        <source>90 days or more, or never</source>
+        <translation>90 days or more, or never</translation>
     </message>
     <message>
         <source>None</source>
@@ -2295,6 +2308,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Nothing was changed: %1</translation>
     </message>
     <message>
+        <source>Not sent yet: %1. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</source>
+        <translation>Not sent yet: %1. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
@@ -2305,10 +2322,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Restored from %1. Open the app again to continue.</source>
         <translation>Restored from %1. Open the app again to continue.</translation>
-    </message>
-    <message>
-        <source>%1 changes are not sent yet. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</source>
-        <translation>%1 changes are not sent yet. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -2462,12 +2475,20 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>✕ GPS more than %1 km outside its village</translation>
     </message>
     <message>
-        <source>Pale: outside my area</source>
-        <translation>Pale: outside my area</translation>
+        <source>Grey: not %1's cooperatives</source>
+        <translation>Grey: not %1's cooperatives</translation>
     </message>
     <message>
-        <source>%1 cooperatives in my area as of %2; %3 never visited.</source>
-        <translation>%1 cooperatives in my area as of %2; %3 never visited.</translation>
+        <source>Grey: outside my area</source>
+        <translation>Grey: outside my area</translation>
+    </message>
+    <message>
+        <source>%4 coaches %1 (as of %2); %3 never visited.</source>
+        <translation>%4 coaches %1 (as of %2); %3 never visited.</translation>
+    </message>
+    <message>
+        <source>In my area: %1 (as of %2); %3 never visited.</source>
+        <translation>In my area: %1 (as of %2); %3 never visited.</translation>
     </message>
     <message>
         <source>Visits with GPS far outside their village (%1):</source>
@@ -2490,8 +2511,8 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Never visited</translation>
     </message>
     <message>
-        <source>Last visit: %1 (%2 days ago)</source>
-        <translation>Last visit: %1 (%2 days ago)</translation>
+        <source>Last visit: %1 (%2 ago)</source>
+        <translation>Last visit: %1 (%2 ago)</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -2825,8 +2846,8 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Photo #%1</translation>
     </message>
     <message>
-        <source>Adding %1 photo(s)…</source>
-        <translation>Adding %1 photo(s)…</translation>
+        <source>Adding %1…</source>
+        <translation>Adding %1…</translation>
     </message>
     <message>
         <source>The photos could not be added; details are in the log.</source>
@@ -3080,8 +3101,8 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>The newest good backup was made on %1. Restoring it brings back everything saved up to then.</translation>
     </message>
     <message>
-        <source>%1 changes in the damaged file were not yet sent and are not in the backup. Please note them now and enter them again after recovering:</source>
-        <translation>%1 changes in the damaged file were not yet sent and are not in the backup. Please note them now and enter them again after recovering:</translation>
+        <source>Not yet sent and not in the backup: %1 in the damaged file. Please note them now and enter them again after recovering:</source>
+        <translation>Not yet sent and not in the backup: %1 in the damaged file. Please note them now and enter them again after recovering:</translation>
     </message>
     <message>
         <source>No unsent change is lost: the backup holds all of them.</source>
@@ -3328,8 +3349,16 @@ Details are in the log file:
         <translation>All kabupaten</translation>
     </message>
     <message>
+        <source>No BA with visits yet</source>
+        <translation>No BA with visits yet</translation>
+    </message>
+    <message>
         <source>Me</source>
         <translation>Me</translation>
+    </message>
+    <message>
+        <source>PDF document (.pdf)</source>
+        <translation>PDF document (.pdf)</translation>
     </message>
     <message>
         <source>Choose the kabupaten of the recap.</source>
@@ -3344,12 +3373,8 @@ Details are in the log file:
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 pages).</source>
-        <translation>Saved %1 (%2 pages).</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2 rows).</source>
-        <translation>Saved %1 (%2 rows).</translation>
+        <source>Saved %1 (%2).</source>
+        <translation>Saved %1 (%2).</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
@@ -3799,8 +3824,8 @@ Details are in the log file:
         <translation>This address uses http://, which sends your password unencrypted. Use https://, or allow unencrypted connections in Settings (test servers only).</translation>
     </message>
     <message>
-        <source>Too many attempts. Try again in %1 minutes.</source>
-        <translation>Too many attempts. Try again in %1 minutes.</translation>
+        <source>This laptop still holds %1 of another account. Sync or export them first.</source>
+        <translation>This laptop still holds %1 of another account. Sync or export them first.</translation>
     </message>
     <message>
         <source>Sign-in failed. The details are in the log file: %1</source>
@@ -3811,16 +3836,16 @@ Details are in the log file:
         <translation>Wrong username or password.</translation>
     </message>
     <message>
+        <source>Too many attempts. Try again in %1.</source>
+        <translation>Too many attempts. Try again in %1.</translation>
+    </message>
+    <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
         <translation>The server cannot be reached. Check the address and the connection.</translation>
     </message>
     <message>
         <source>This server needs a newer version of the app.</source>
         <translation>This server needs a newer version of the app.</translation>
-    </message>
-    <message>
-        <source>This laptop still holds %1 unsent changes of another account. Sync or export them first.</source>
-        <translation>This laptop still holds %1 unsent changes of another account. Sync or export them first.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
@@ -3910,8 +3935,8 @@ Details are in the log file:
         <translation>The server cannot be reached: this laptop has no connection to it, or the server is down. Unsent changes (%1) are kept on this laptop and go out at the next sync.</translation>
     </message>
     <message>
-        <source>The connection to the server was lost in the middle of the sync. Nothing is lost: what reached the server is recorded there, and the rest (%1 unsent changes) continues at the next sync.</source>
-        <translation>The connection to the server was lost in the middle of the sync. Nothing is lost: what reached the server is recorded there, and the rest (%1 unsent changes) continues at the next sync.</translation>
+        <source>The connection to the server was lost in the middle of the sync. Nothing is lost: what reached the server is recorded there, and the rest (%1) continues at the next sync.</source>
+        <translation>The connection to the server was lost in the middle of the sync. Nothing is lost: what reached the server is recorded there, and the rest (%1) continues at the next sync.</translation>
     </message>
     <message>
         <source>The server is busy or having trouble and could not finish the sync. Try again in a few minutes; unsent changes (%1) are kept.</source>
@@ -4006,24 +4031,20 @@ Details are in the log file:
         <translation>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</translation>
     </message>
     <message>
-        <source>Saving %1 of %2 rows</source>
-        <translation>Saving %1 of %2 rows</translation>
+        <source>Saving %1 of %2</source>
+        <translation>Saving %1 of %2</translation>
     </message>
     <message>
-        <source>Downloading %1 of %2 rows</source>
-        <translation>Downloading %1 of %2 rows</translation>
+        <source>Downloading %1 of %2</source>
+        <translation>Downloading %1 of %2</translation>
     </message>
     <message>
-        <source>Downloading %1 rows</source>
-        <translation>Downloading %1 rows</translation>
+        <source>Downloading %1</source>
+        <translation>Downloading %1</translation>
     </message>
     <message>
-        <source>about %1 seconds left</source>
-        <translation>about %1 seconds left</translation>
-    </message>
-    <message>
-        <source>about %1 minutes left</source>
-        <translation>about %1 minutes left</translation>
+        <source>about %1 left</source>
+        <translation>about %1 left</translation>
     </message>
 </context>
 <context>

@@ -583,6 +583,69 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n kunjungan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cooperative(s)</source>
+        <translation>
+            <numerusform>%n koperasi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n perubahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s)</source>
+        <translation>
+            <numerusform>%n perubahan yang belum terkirim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n detik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n baris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
@@ -601,22 +664,6 @@
 </context>
 <context>
     <name>Dashboard</name>
-    <message>
-        <source>Visited in the last 30 days</source>
-        <translation>Dikunjungi dalam 30 hari terakhir</translation>
-    </message>
-    <message>
-        <source>30–59 days ago</source>
-        <translation>30–59 hari lalu</translation>
-    </message>
-    <message>
-        <source>60–89 days ago</source>
-        <translation>60–89 hari lalu</translation>
-    </message>
-    <message>
-        <source>90 days or more, or never</source>
-        <translation>90 hari atau lebih, atau belum pernah</translation>
-    </message>
     <message>
         <source>Under a week</source>
         <translation>Kurang dari seminggu</translation>
@@ -673,12 +720,16 @@
         <translation>Klik sebuah batang untuk melihat daftarnya.</translation>
     </message>
     <message>
+        <source>Waiting for review: %1 (%2); the oldest for %3.</source>
+        <translation>%1 menunggu tinjauan (%2); yang terlama %3.</translation>
+    </message>
+    <message>
         <source>Never visited</source>
         <translation>Belum pernah dikunjungi</translation>
     </message>
     <message>
-        <source>%1 cooperatives have no BA assigned: list them</source>
-        <translation>%1 koperasi belum punya BA yang ditugaskan: lihat daftarnya</translation>
+        <source>No BA assigned: %1 (list them)</source>
+        <translation>%1 belum punya BA yang ditugaskan: lihat daftarnya</translation>
     </message>
     <message>
         <source>No BA assigned</source>
@@ -691,10 +742,6 @@
     <message>
         <source>Visits</source>
         <translation>Kunjungan</translation>
-    </message>
-    <message>
-        <source>%1 visits wait for review (%2); the oldest for %3 days.</source>
-        <translation>%1 kunjungan menunggu tinjauan (%2); yang terlama %3 hari.</translation>
     </message>
     <message>
         <source>My cooperatives by last visit</source>
@@ -1108,12 +1155,20 @@
         <translation>Simpan bundel ke</translation>
     </message>
     <message>
-        <source>%1 unsent changes and %2 photos were saved to %3.
+        <source>Saved to %3: %1 and %2.
 
 Next: take the file to the office, or to a connected laptop signed in with the same account, and choose &quot;Receive a bundle&quot; there. The changes stay on this laptop too and are sent again at its next sync; the server then counts them as duplicates.</source>
-        <translation>%1 perubahan yang belum terkirim dan %2 foto disimpan ke %3.
+        <translation>%1 dan %2 disimpan ke %3.
 
 Selanjutnya: bawa berkas ini ke kantor, atau ke laptop lain yang tersambung dan masuk dengan akun yang sama, lalu pilih &quot;Terima bundel&quot; di sana. Perubahan tetap ada di laptop ini dan dikirim lagi pada sinkronisasi berikutnya; server akan menghitungnya sebagai duplikat.</translation>
+    </message>
+    <message>
+        <source>Delivered: %1 applied, %2 already on the server (duplicates), %3 refused, %4 uploaded.
+
+Next: the changes reach every laptop of the account, this one too, at its next sync.</source>
+        <translation>Terkirim: %1 diterapkan, %2 sudah ada di server (duplikat), %3 ditolak, %4 diunggah.
+
+Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk laptop ini, pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
         <source>Receive a bundle</source>
@@ -1134,14 +1189,6 @@ Selanjutnya: bawa berkas ini ke kantor, atau ke laptop lain yang tersambung dan 
     <message>
         <source>Receive the bundle from</source>
         <translation>Terima bundel dari</translation>
-    </message>
-    <message>
-        <source>Delivered: %1 changes applied, %2 already on the server (duplicates), %3 refused, %4 photos uploaded.
-
-Next: the changes reach every laptop of the account, this one too, at its next sync.</source>
-        <translation>Terkirim: %1 perubahan diterapkan, %2 sudah ada di server (duplikat), %3 ditolak, %4 foto diunggah.
-
-Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk laptop ini, pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
         <source>Handover bundle (*.kopdes);;All files (*)</source>
@@ -1500,10 +1547,6 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>tanpa tanggal</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 hari</translation>
-    </message>
-    <message>
         <source>Overdue by %1</source>
         <translation>Terlambat %1</translation>
     </message>
@@ -1550,6 +1593,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>%1 · waiting since %2 (%3)</source>
         <translation>%1 · menunggu sejak %2 (%3)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
     </message>
     <message>
         <source>%1 — no visit yet</source>
@@ -2172,20 +2219,16 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Dikunjungi dalam 30 hari terakhir</translation>
     </message>
     <message>
-        <source>Last visit 30–59 days ago</source>
-        <translation>Kunjungan terakhir 30–59 hari lalu</translation>
+        <source>30–59 days ago</source>
+        <translation>30–59 hari lalu</translation>
     </message>
     <message>
-        <source>Last visit 60–89 days ago</source>
-        <translation>Kunjungan terakhir 60–89 hari lalu</translation>
+        <source>60–89 days ago</source>
+        <translation>60–89 hari lalu</translation>
     </message>
     <message>
-        <source>Last visit 90 days ago or more</source>
-        <translation>Kunjungan terakhir 90 hari lalu atau lebih</translation>
-    </message>
-    <message>
-        <source>Never visited</source>
-        <translation>Belum pernah dikunjungi</translation>
+        <source>90 days or more, or never</source>
+        <translation>90 hari atau lebih, atau belum pernah</translation>
     </message>
     <message>
         <source>None</source>
@@ -2295,6 +2338,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Tidak ada yang diubah: %1</translation>
     </message>
     <message>
+        <source>Not sent yet: %1. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</source>
+        <translation>%1 belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima lewat Pengaturan → “Serahkan lewat USB…”, lalu keluar.</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Dipulihkan</translation>
     </message>
@@ -2305,10 +2352,6 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Restored from %1. Open the app again to continue.</source>
         <translation>Dipulihkan dari %1. Buka aplikasi lagi untuk melanjutkan.</translation>
-    </message>
-    <message>
-        <source>%1 changes are not sent yet. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</source>
-        <translation>%1 perubahan belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima lewat Pengaturan → “Serahkan lewat USB…”, lalu keluar.</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -2462,12 +2505,20 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>✕ GPS lebih dari %1 km di luar desanya</translation>
     </message>
     <message>
-        <source>Pale: outside my area</source>
-        <translation>Pucat: di luar wilayah saya</translation>
+        <source>Grey: not %1&apos;s cooperatives</source>
+        <translation>Abu-abu: bukan koperasi dampingan %1</translation>
     </message>
     <message>
-        <source>%1 cooperatives in my area as of %2; %3 never visited.</source>
-        <translation>%1 koperasi di wilayah saya per %2; %3 belum pernah dikunjungi.</translation>
+        <source>Grey: outside my area</source>
+        <translation>Abu-abu: di luar wilayah saya</translation>
+    </message>
+    <message>
+        <source>%4 coaches %1 (as of %2); %3 never visited.</source>
+        <translation>%4 mendampingi %1 (per %2); %3 belum pernah dikunjungi.</translation>
+    </message>
+    <message>
+        <source>In my area: %1 (as of %2); %3 never visited.</source>
+        <translation>Di wilayah saya: %1 (per %2); %3 belum pernah dikunjungi.</translation>
     </message>
     <message>
         <source>Visits with GPS far outside their village (%1):</source>
@@ -2490,8 +2541,8 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Belum pernah dikunjungi</translation>
     </message>
     <message>
-        <source>Last visit: %1 (%2 days ago)</source>
-        <translation>Kunjungan terakhir: %1 (%2 hari lalu)</translation>
+        <source>Last visit: %1 (%2 ago)</source>
+        <translation>Kunjungan terakhir: %1 (%2 lalu)</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -2825,8 +2876,8 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Foto #%1</translation>
     </message>
     <message>
-        <source>Adding %1 photo(s)…</source>
-        <translation>Menambahkan %1 foto…</translation>
+        <source>Adding %1…</source>
+        <translation>Menambahkan %1…</translation>
     </message>
     <message>
         <source>The photos could not be added; details are in the log.</source>
@@ -3080,8 +3131,8 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Cadangan baik yang terbaru dibuat pada %1. Memulihkannya mengembalikan semua yang tersimpan sampai saat itu.</translation>
     </message>
     <message>
-        <source>%1 changes in the damaged file were not yet sent and are not in the backup. Please note them now and enter them again after recovering:</source>
-        <translation>%1 perubahan dalam berkas yang rusak belum terkirim dan tidak ada di cadangan. Catatlah sekarang dan masukkan kembali setelah pemulihan:</translation>
+        <source>Not yet sent and not in the backup: %1 in the damaged file. Please note them now and enter them again after recovering:</source>
+        <translation>%1 dalam berkas yang rusak belum terkirim dan tidak ada di cadangan. Catatlah sekarang dan masukkan kembali setelah pemulihan:</translation>
     </message>
     <message>
         <source>No unsent change is lost: the backup holds all of them.</source>
@@ -3328,8 +3379,16 @@ Rinciannya ada di berkas log:
         <translation>Semua kabupaten</translation>
     </message>
     <message>
+        <source>No BA with visits yet</source>
+        <translation>Belum ada pendamping yang punya kunjungan</translation>
+    </message>
+    <message>
         <source>Me</source>
         <translation>Saya</translation>
+    </message>
+    <message>
+        <source>PDF document (.pdf)</source>
+        <translation>Dokumen PDF (.pdf)</translation>
     </message>
     <message>
         <source>Choose the kabupaten of the recap.</source>
@@ -3344,12 +3403,8 @@ Rinciannya ada di berkas log:
         <translation>Menulis %1…</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 pages).</source>
-        <translation>Tersimpan %1 (%2 halaman).</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2 rows).</source>
-        <translation>Tersimpan %1 (%2 baris).</translation>
+        <source>Saved %1 (%2).</source>
+        <translation>Tersimpan %1 (%2).</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
@@ -3799,8 +3854,8 @@ Rinciannya ada di berkas log:
         <translation>Alamat ini memakai http://, yang mengirim kata sandi Anda tanpa enkripsi. Pakai https://, atau izinkan sambungan tanpa enkripsi di Pengaturan (hanya untuk server uji coba).</translation>
     </message>
     <message>
-        <source>Too many attempts. Try again in %1 minutes.</source>
-        <translation>Terlalu banyak percobaan. Coba lagi dalam %1 menit.</translation>
+        <source>This laptop still holds %1 of another account. Sync or export them first.</source>
+        <translation>Laptop ini masih menyimpan %1 dari akun lain. Sinkronkan atau ekspor dulu.</translation>
     </message>
     <message>
         <source>Sign-in failed. The details are in the log file: %1</source>
@@ -3811,16 +3866,16 @@ Rinciannya ada di berkas log:
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
+        <source>Too many attempts. Try again in %1.</source>
+        <translation>Terlalu banyak percobaan. Coba lagi dalam %1.</translation>
+    </message>
+    <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
         <translation>Server tidak dapat dihubungi. Periksa alamat dan koneksi.</translation>
     </message>
     <message>
         <source>This server needs a newer version of the app.</source>
         <translation>Server ini memerlukan versi aplikasi yang lebih baru.</translation>
-    </message>
-    <message>
-        <source>This laptop still holds %1 unsent changes of another account. Sync or export them first.</source>
-        <translation>Laptop ini masih menyimpan %1 perubahan akun lain yang belum terkirim. Sinkronkan atau ekspor dulu.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
@@ -3910,8 +3965,8 @@ Rinciannya ada di berkas log:
         <translation>Server tidak dapat dihubungi: laptop ini tidak tersambung ke server, atau server sedang mati. Perubahan yang belum terkirim (%1) tetap tersimpan di laptop ini dan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <source>The connection to the server was lost in the middle of the sync. Nothing is lost: what reached the server is recorded there, and the rest (%1 unsent changes) continues at the next sync.</source>
-        <translation>Koneksi ke server terputus di tengah sinkronisasi. Tidak ada yang hilang: yang sudah sampai tercatat di server, dan sisanya (%1 perubahan belum terkirim) dilanjutkan pada sinkronisasi berikutnya.</translation>
+        <source>The connection to the server was lost in the middle of the sync. Nothing is lost: what reached the server is recorded there, and the rest (%1) continues at the next sync.</source>
+        <translation>Koneksi ke server terputus di tengah sinkronisasi. Tidak ada yang hilang: yang sudah sampai tercatat di server, dan sisanya (%1) dilanjutkan pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
         <source>The server is busy or having trouble and could not finish the sync. Try again in a few minutes; unsent changes (%1) are kept.</source>
@@ -4006,24 +4061,20 @@ Rinciannya ada di berkas log:
         <translation>%1 perubahan terkirim (%2 ditolak), %3 diterima; foto: %4 terkirim, %5 diterima.</translation>
     </message>
     <message>
-        <source>Saving %1 of %2 rows</source>
-        <translation>Menyimpan %1 dari %2 baris</translation>
+        <source>Saving %1 of %2</source>
+        <translation>Menyimpan %1 dari %2</translation>
     </message>
     <message>
-        <source>Downloading %1 of %2 rows</source>
-        <translation>Mengunduh %1 dari %2 baris</translation>
+        <source>Downloading %1 of %2</source>
+        <translation>Mengunduh %1 dari %2</translation>
     </message>
     <message>
-        <source>Downloading %1 rows</source>
-        <translation>Mengunduh %1 baris</translation>
+        <source>Downloading %1</source>
+        <translation>Mengunduh %1</translation>
     </message>
     <message>
-        <source>about %1 seconds left</source>
-        <translation>sekitar %1 detik lagi</translation>
-    </message>
-    <message>
-        <source>about %1 minutes left</source>
-        <translation>sekitar %1 menit lagi</translation>
+        <source>about %1 left</source>
+        <translation>sekitar %1 lagi</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ def cooperative(
         (89, VisitRecency.DAYS_60),
         (90, VisitRecency.DAYS_90),
         (400, VisitRecency.DAYS_90),
-        (None, VisitRecency.NEVER),
+        (None, VisitRecency.DAYS_90),  # never visited: with 90 days or more, as on Dasbor
     ],
 )
 def test_days_since_the_last_visit_fall_into_the_dashboard_bands(
@@ -60,7 +60,7 @@ def test_a_village_with_several_cooperatives_shows_the_one_visited_longest_ago()
         VisitRecency.DAYS_60
     )
     assert village_class(MapMeasure.LAST_VISIT, [visited, cooperative()], AS_OF) is (
-        VisitRecency.NEVER
+        VisitRecency.DAYS_90
     )
     assert village_class(MapMeasure.LAST_VISIT, [], AS_OF) is NO_COOPERATIVE
 

@@ -93,8 +93,7 @@ def test_the_pmo_recap_holds_the_coverage_map_of_the_kabupaten(
     shares = {r: share_of(image, RECENCY_COLOURS[r]) for r in VisitRecency}
     assert all(shares.values()), shares  # at least the legend's swatch of each class
     # More than a swatch (13 × 13 of 1050 × 760 pixels): the villages themselves.
-    assert shares[VisitRecency.DAYS_90] > 0.0005
-    assert shares[VisitRecency.NEVER] > 0.0005
+    assert shares[VisitRecency.DAYS_90] > 0.0005  # 90 days or more, or never
     assert_map_page_fits(target)
 
 

@@ -56,7 +56,7 @@ def test_a_pmo_sees_their_kabupaten_coloured_by_days_since_the_last_visit(
         v["Sinar Harapan"]: VisitRecency.DAYS_30,  # 40 days ago
         v["Karya Bersama"]: VisitRecency.DAYS_60,  # 70 days ago
         v["Sungai Putih"]: VisitRecency.DAYS_90,  # 100 days ago
-        v["Tanjung Harapan"]: VisitRecency.NEVER,
+        v["Tanjung Harapan"]: VisitRecency.DAYS_90,  # never visited
         UNMAPPED_VILLAGE: VisitRecency.RECENT,  # 15 days ago
     }  # Sambas is not the PMO's: not on their map
     assert data.area_villages == context.catalog.villages_in([KUBU_RAYA])
@@ -76,7 +76,7 @@ def test_the_map_of_a_past_month_counts_days_from_its_last_day(
     assert found[v["Sinar Harapan"]] is VisitRecency.RECENT  # 19 Oct
     assert found[v["Karya Bersama"]] is VisitRecency.DAYS_30  # 19 Sep
     assert found[v["Sungai Putih"]] is VisitRecency.DAYS_60  # 20 Aug
-    assert found[UNMAPPED_VILLAGE] is VisitRecency.NEVER  # its visit came in November
+    assert found[UNMAPPED_VILLAGE] is VisitRecency.DAYS_90  # never: its visit came in November
     # GPS points are the period's visits: only Sinar Harapan's far one was in October.
     points = service(context, Role.PMO, KUBU_RAYA).visit_points(MapFilter(october))
     assert [p.visit_id for p in points] == [map_area.area.visits["sinar-far"]]

@@ -3,11 +3,16 @@ window: "1 visits waiting for review"); Indonesian has one form for both."""
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+from xml.etree import ElementTree
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.ui import counts, i18n_build, todo_text
 from tests.area_data import KUBU_RAYA
 from tests.ui.helpers import open_window, services_as
 
@@ -42,3 +47,65 @@ def test_counts_of_one_read_in_the_singular(
     assert review.count.text() == (
         "1 visit waiting for review" if language == "en" else "1 kunjungan menunggu tinjauan"
     )
+
+
+# --- counted nouns in Qt's plural forms (kopdes_desktop/ui/counts.py) ----------------------------
+
+PLURAL_NOUNS = re.compile(
+    r"%\d (?:\w+ )?(days|visits|cooperatives|changes|minutes|hours|photos|rows|pages|seconds"
+    r"|clashes|opportunities)\b"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["Overdue by 1 day", "Overdue by 2 days", "Due in 1,234 days", "1 change", "1 row"]),
+        (
+            "id",
+            ["Terlambat 1 hari", "Terlambat 2 hari", "1.234 hari lagi", "1 perubahan", "1 baris"],
+        ),
+    ],
+)
+def test_a_count_of_one_is_singular_and_big_counts_are_grouped(
+    language: str, expected: list[str], request: pytest.FixtureRequest
+) -> None:
+    if language == "id":
+        request.getfixturevalue("indonesian")
+    today = date(2026, 11, 30)
+    said = [
+        todo_text.due_text(today - timedelta(days=1), today),
+        todo_text.due_text(today - timedelta(days=2), today),
+        todo_text.due_text(today + timedelta(days=1234), today),
+        counts.changes(1),
+        counts.rows(1),
+    ]
+    assert said == expected
+
+
+def _one(found: re.Match[str]) -> str:
+    """ "%1 unsent changes" → "1 unsent change"."""
+    words = "1" + found.group(0)[2:]
+    for plural, singular in (("ies", "y"), ("shes", "sh"), ("s", "")):
+        if words.endswith(plural):
+            return words[: -len(plural)] + singular
+    return words
+
+
+def test_no_sentence_puts_a_fixed_plural_after_a_count() -> None:
+    """The grep that found "Overdue by 1 days", kept: a source text may count a noun only through
+    counts.py, or beside a sentence of its own for one ("1 cooperative" next to "%1
+    cooperatives")."""
+    sources = {
+        message.findtext("source") or ""
+        for message in ElementTree.parse(i18n_build.ts_file("en")).iter("message")
+    }
+    fixed_plurals = []
+    for source in sorted(sources):
+        found = PLURAL_NOUNS.search(source)
+        if found is None:
+            continue
+        singular = PLURAL_NOUNS.sub(_one, source)
+        if singular not in sources:
+            fixed_plurals.append(source)
+    assert fixed_plurals == []

@@ -13,9 +13,11 @@ from pytestqt.qtbot import QtBot
 from kopdes_desktop.domain.coverage_map import CountClass, MapMeasure, VisitRecency
 from kopdes_desktop.domain.enums import OperationalStatus, Role
 from kopdes_desktop.domain.geography import Boundaries
-from kopdes_desktop.reports.map_drawing import RECENCY_COLOURS, MapGeometry
+from kopdes_desktop.domain.reporting import CoverageBucket
+from kopdes_desktop.reports.map_drawing import NO_COOPERATIVE_COLOUR, RECENCY_COLOURS, MapGeometry
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage import boundary_cache
+from kopdes_desktop.ui.dashboard_page import bucket_label
 from kopdes_desktop.ui.main_window import COOPERATIVES, MAP, VISITS, MainWindow
 from kopdes_desktop.ui.map_canvas import MapCanvas
 from kopdes_desktop.ui.map_page import MapPage
@@ -128,11 +130,14 @@ def test_pmo_map_opens_offscreen_on_their_kabupaten_with_a_legend_in_words(
     assert legend.title == "Hari sejak kunjungan terakhir"
     assert [text for _colour, text in legend.entries] == [
         "Dikunjungi dalam 30 hari terakhir (2)",
-        "Kunjungan terakhir 30–59 hari lalu (1)",
-        "Kunjungan terakhir 60–89 hari lalu (1)",
-        "Kunjungan terakhir 90 hari lalu atau lebih (1)",
-        "Belum pernah dikunjungi (1)",
+        "30–59 hari lalu (1)",
+        "60–89 hari lalu (1)",
+        "90 hari atau lebih, atau belum pernah (2)",
         "Tidak ada koperasi di laptop ini",
+    ]
+    # The same bands, in the same words, as Dasbor's charts (QA F24).
+    assert [text.rsplit(" (", 1)[0] for _colour, text in legend.entries[:4]] == [
+        bucket_label(bucket) for bucket in CoverageBucket
     ]
     assert any("kecamatannya" in note for note in legend.notes)  # the 15 unmapped villages
     # "Fit my area": Kubu Raya fills the view.
@@ -156,7 +161,7 @@ def test_a_village_is_coloured_by_its_last_visit(
     assert classes[v["Sinar Harapan"]] is VisitRecency.DAYS_30
     assert classes[v["Karya Bersama"]] is VisitRecency.DAYS_60
     assert classes[v["Sungai Putih"]] is VisitRecency.DAYS_90
-    assert classes[v["Tanjung Harapan"]] is VisitRecency.NEVER
+    assert classes[v["Tanjung Harapan"]] is VisitRecency.DAYS_90  # never visited
     # What the user sees: the village's pixels are its class colour.
     for name, recency in (("Mekar Jaya", VisitRecency.RECENT), ("Karya Bersama", "days_60")):
         show_village(qtbot, page, v[name])
@@ -449,3 +454,26 @@ def test_the_village_found_is_opened_by_keyboard(
     assert editor is not None
     qtbot.waitUntil(lambda: editor.name.text() == "Koperasi Desa Merah Putih Karya Bersama")
     editor.reject()
+
+
+def test_a_ba_chosen_by_the_pmo_is_named_and_the_rest_is_plain_grey(
+    qtbot: QtBot, pmo_window: MainWindow, map_area: MapArea
+) -> None:
+    """QA F24: with a BA chosen the map said "in my area"; the paled "outside" fill of a
+    never-visited village was pink, close to the red of "never visited"."""
+    page = open_map(qtbot, pmo_window)
+    assert page.summary.text().startswith("Di wilayah saya: ")
+    assert "Abu-abu: di luar wilayah saya" in page.legend.legend.notes
+    qtbot.waitUntil(lambda: page.ba.findText("Siti Aminah") >= 0)
+    data_before = page.data
+    page.ba.setCurrentIndex(page.ba.findText("Siti Aminah"))
+    qtbot.waitUntil(lambda: page.data is not data_before, timeout=LOAD_TIMEOUT_MS)
+    assert pmo_window.tasks.wait_for_idle()
+    assert page.summary.text().startswith("Siti Aminah mendampingi ")
+    assert "wilayah saya" not in page.summary.text()
+    assert "Abu-abu: bukan koperasi dampingan Siti Aminah" in page.legend.legend.notes
+    picture = canvas_of(page).picture
+    outside = next(code for code in picture.classes if picture.is_muted(code))
+    grey = picture.colour_of(outside)
+    assert grey.hslSaturation() == 0  # a neutral, whatever the village's class
+    assert grey != QColor(NO_COOPERATIVE_COLOUR)  # and not "no cooperative" either

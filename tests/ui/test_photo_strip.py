@@ -13,8 +13,8 @@ from pathlib import Path
 import pillow_heif
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QPaintEvent, QRegion
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -377,3 +377,41 @@ def test_a_reopened_visit_has_no_blank_band_under_the_cooperative(
     below = editor.cooperative.mapTo(editor, editor.cooperative.rect().bottomLeft()).y()
     date_top = editor.visit_date.mapTo(editor, editor.visit_date.rect().topLeft()).y()
     assert date_top - below < 16  # one row's spacing, not an empty row
+
+
+class _PaintedArea(QObject):
+    """Collects what the view repaints: a caption that changes the thumbnail's label must
+    repaint all of the label's old and new area, or a strip of the old text stays (QA F10)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.region = QRegion()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(event, QPaintEvent):
+            self.region = self.region.united(event.region())
+        return False
+
+
+def test_typing_a_caption_repaints_the_whole_thumbnail_label(
+    qtbot: QtBot, services: AppServices, tmp_path: Path, indonesian: None
+) -> None:
+    _window, editor, _visit_id = visit_in_window(qtbot, services)
+    strip = editor.photos
+    add_and_wait(qtbot, strip, [phone_photo(tmp_path / "a.jpg", gps=False)], 1)
+    qtbot.waitExposed(strip.list)
+    index = strip.list.model().index(0, 0)
+    painted = _PaintedArea()
+    strip.list.viewport().installEventFilter(painted)
+    for text in ("Gerai", " sembako koperasi Jagur tampak depan"):
+        before = strip.list.visualRect(index)
+        painted.region = QRegion()
+        qtbot.keyClicks(strip.caption, text)
+        qtbot.waitUntil(lambda: not painted.region.isEmpty())
+        qtbot.wait(50)  # the view's delayed relayout and its repaint
+        after = strip.list.visualRect(index)
+        cell = QRect(QPoint(0, 0), strip.list.gridSize())  # the first photo's whole place
+        for area in (before, after, cell):
+            unpainted = QRegion(area).subtracted(painted.region)
+            assert unpainted.isEmpty(), (text, area, unpainted.boundingRect())
+    strip.list.viewport().removeEventFilter(painted)

@@ -32,7 +32,7 @@ from kopdes_desktop.domain.records import Photo
 from kopdes_desktop.services import photos
 from kopdes_desktop.services.photo_fetch import PhotoService
 from kopdes_desktop.services.photos import ImportedPhoto
-from kopdes_desktop.ui import disk_full, remembered_folders
+from kopdes_desktop.ui import counts, disk_full, remembered_folders
 from kopdes_desktop.ui.field_labels import field_label
 from kopdes_desktop.ui.formatting import format_date, format_date_time
 from kopdes_desktop.ui.forms.photo_viewer import PhotoViewer
@@ -151,13 +151,18 @@ class PhotoStrip(QWidget):
             return
         record: Photo = item.data(_PHOTO_ROLE)
         self._show(item, dataclasses.replace(record, caption=text))
+        # The label grows from one line to two while typing, and the view repaints only the
+        # item's old rectangle: a strip of the old label stayed beside the thumbnail (QA F10).
+        # Lay the items out again and repaint the whole view (a handful of thumbnails).
+        self.list.doItemsLayout()
+        self.list.viewport().update()
         self.changed.emit()
 
     def add_files(self, files: list[Path]) -> None:
         """Resize and store the files off the GUI thread, then show them."""
         if not files:
             return
-        self.status.setText(self.tr("Adding %1 photo(s)…").replace("%1", str(len(files))))
+        self.status.setText(self.tr("Adding %1…").replace("%1", counts.photos(len(files))))
         parent_id = self._parent_id
 
         def work() -> tuple[list[ImportedPhoto], list[str]]:

@@ -1,0 +1,96 @@
+"""Every count shown with its noun, in Qt's plural forms: "1 day", "2 days"; Indonesian has one
+form ("1 hari", "2 hari").
+
+QA found "Overdue by 1 days", "1 changes", "1 cooperatives": a sentence built as "%1 days"
+cannot be right for one. Each counted noun is one ``tr(source, "", n)`` here, whose English
+catalogue entry carries the singular and the plural (``numerus="yes"`` in kopdes_en.ts) and whose
+Indonesian entry one form. The number is written as every count in the window is (``format_count``:
+"1.234" in Indonesian, "1,234" in English). Sentences take the counted noun whole ("Terlambat
+%1"). Qt's lupdate finds plural forms only in ``self.tr`` of a class: one QObject holds them all.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from kopdes_desktop.ui.formatting import format_count
+from kopdes_desktop.ui.i18n import current_language
+
+
+class Counts(QObject):
+    def days(self, n: int) -> str:
+        return _grouped(self.tr("%n day(s)", "", n), n)
+
+    def visits(self, n: int) -> str:
+        return _grouped(self.tr("%n visit(s)", "", n), n)
+
+    def cooperatives(self, n: int) -> str:
+        return _grouped(self.tr("%n cooperative(s)", "", n), n)
+
+    def changes(self, n: int) -> str:
+        return _grouped(self.tr("%n change(s)", "", n), n)
+
+    def minutes(self, n: int) -> str:
+        return _grouped(self.tr("%n minute(s)", "", n), n)
+
+    def photos(self, n: int) -> str:
+        return _grouped(self.tr("%n photo(s)", "", n), n)
+
+    def unsent_changes(self, n: int) -> str:
+        return _grouped(self.tr("%n unsent change(s)", "", n), n)
+
+    def seconds(self, n: int) -> str:
+        return _grouped(self.tr("%n second(s)", "", n), n)
+
+    def rows(self, n: int) -> str:
+        return _grouped(self.tr("%n row(s)", "", n), n)
+
+    def pages(self, n: int) -> str:
+        return _grouped(self.tr("%n page(s)", "", n), n)
+
+
+def _grouped(text: str, n: int) -> str:
+    return text.replace(str(n), format_count(n, current_language()), 1)
+
+
+_COUNTS = Counts()
+
+
+def days(n: int) -> str:
+    return _COUNTS.days(n)
+
+
+def visits(n: int) -> str:
+    return _COUNTS.visits(n)
+
+
+def cooperatives(n: int) -> str:
+    return _COUNTS.cooperatives(n)
+
+
+def changes(n: int) -> str:
+    return _COUNTS.changes(n)
+
+
+def minutes(n: int) -> str:
+    return _COUNTS.minutes(n)
+
+
+def photos(n: int) -> str:
+    return _COUNTS.photos(n)
+
+
+def unsent_changes(n: int) -> str:
+    return _COUNTS.unsent_changes(n)
+
+
+def seconds(n: int) -> str:
+    return _COUNTS.seconds(n)
+
+
+def rows(n: int) -> str:
+    return _COUNTS.rows(n)
+
+
+def pages(n: int) -> str:
+    return _COUNTS.pages(n)

@@ -59,6 +59,9 @@ class LinkEmulator:
         self.down = _Direction(rate, rtt_s / 2)
         self.drop_every_s = drop_every_s
         self.counters = LinkCounters()
+        # Every byte that crossed, per connection and direction, when a bench asks for the
+        # breakdown of a round (``capture = {}`` before it): {(connection, "up"|"down"): bytes}.
+        self.capture: dict[tuple[int, str], bytearray] | None = None
         self._writers: set[asyncio.StreamWriter] = set()
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
@@ -113,6 +116,7 @@ class LinkEmulator:
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.counters.connections += 1
+        connection = self.counters.connections
         try:
             up_reader, up_writer = await asyncio.open_connection(*self.upstream)
         except OSError:
@@ -123,8 +127,8 @@ class LinkEmulator:
         # connection task that ends cancelled as an error).
         with contextlib.suppress(asyncio.CancelledError):
             await asyncio.gather(
-                self._pump(reader, up_writer, self.up, upstream=True),
-                self._pump(up_reader, writer, self.down, upstream=False),
+                self._pump(reader, up_writer, self.up, upstream=True, connection=connection),
+                self._pump(up_reader, writer, self.down, upstream=False, connection=connection),
                 return_exceptions=True,
             )
         for one in (writer, up_writer):
@@ -139,6 +143,7 @@ class LinkEmulator:
         direction: _Direction,
         *,
         upstream: bool,
+        connection: int = 0,
     ) -> None:
         # Reading and delivering are separate, so a chunk in flight does not hold up the next
         # one: the link carries `rate` bytes per second *and* each byte takes `latency` to cross.
@@ -163,6 +168,9 @@ class LinkEmulator:
                     return
                 writer.write(chunk)
                 await writer.drain()
+                if self.capture is not None:
+                    key = (connection, "up" if upstream else "down")
+                    self.capture.setdefault(key, bytearray()).extend(chunk)
                 if upstream:
                     self.counters.bytes_up += len(chunk)
                 else:

@@ -293,21 +293,21 @@ def ba_week(args: argparse.Namespace) -> None:
         with desk.context.database.read() as session:
             changed = [dict(m.fields) for m in outbox.pending(session)]
         up0, down0 = link.counters.bytes_up, link.counters.bytes_down
+        link.capture = {} if args.breakdown else None
         seconds, failures, reports = sync_until_done(desk)
         up, down = link.counters.bytes_up - up0, link.counters.bytes_down - down0
         requests = sum(r.requests for r in reports)
         comments = _review_comment_fields(stage.db)
+        _print_breakdown(link.capture or {}, folder)
         floor = len(gzip.compress(json.dumps(changed + comments).encode()))
         print(
             f"BA week over {args.kbit:g} kbit/s, RTT {args.rtt:g} s, drop every {args.drop:g} s:"
             f" {len(changed)} changes up, {len(comments)} review comments down, {args.photos}"
-            f" photos ({photo_bytes / 1e6:.2f} MB)"
-        )
-        print(
+            f" photos ({photo_bytes / 1e6:.2f} MB)\n"
             f"  completed in {seconds:.1f} s after {failures} dropped round(s); "
-            f"{link.counters.drops} link drops; {requests} requests"
+            f"{link.counters.drops} link drops; {requests} requests\n"
+            f"  bytes up {up}, down {down}; gzip floor of the changed fields {floor} B"
         )
-        print(f"  bytes up {up}, down {down}; gzip floor of the changed fields {floor} B")
         if args.photos:
             link_s = photo_bytes / (args.kbit * 1000 / 8)
             print(f"  bytes up / photo bytes = {up / photo_bytes:.3f}")
@@ -332,6 +332,68 @@ def ba_week(args: argparse.Namespace) -> None:
         link.close()
     finally:
         stage.close()
+
+
+def _http_messages(stream: bytes) -> list[tuple[bytes, bytes]]:
+    """(head, body) of each HTTP/1.1 message in one direction of a connection."""
+    messages = []
+    while stream:
+        head, _, rest = stream.partition(b"\r\n\r\n")
+        head += b"\r\n\r\n"
+        length = 0
+        chunked = False
+        for line in head.split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value)
+            if name.strip().lower() == b"transfer-encoding" and b"chunked" in value.lower():
+                chunked = True
+        if chunked:
+            body = bytearray()
+            while True:
+                size_line, _, rest = rest.partition(b"\r\n")
+                size = int(size_line.split(b";")[0], 16)
+                body += rest[:size]
+                rest = rest[size + 2 :]
+                if size == 0:
+                    break
+            messages.append((head, bytes(body)))
+            stream = rest
+        else:
+            messages.append((head, rest[:length]))
+            stream = rest[length:]
+    return messages
+
+
+def _print_breakdown(capture: dict[tuple[int, str], bytearray], folder: Path) -> None:
+    """Where every byte of the round went: each request's and answer's head and body; the
+    bodies, decoded, are written next to the bench's data for a closer look."""
+    print(f"  where the bytes went (head + body; decoded bodies in {folder}):")
+    number = 0
+    for connection in sorted({key[0] for key in capture}):
+        ups = _http_messages(bytes(capture.get((connection, "up"), b"")))
+        downs = _http_messages(bytes(capture.get((connection, "down"), b"")))
+        for (up_head, up_body), (down_head, down_body) in zip(ups, downs, strict=False):
+            number += 1
+            line = up_head.split(b"\r\n")[0].decode()
+            status = down_head.split(b"\r\n")[0].decode()
+            print(
+                f"    {line}: request head {len(up_head)} + body {len(up_body)} B; "
+                f"{status}: answer head {len(down_head)} + body {len(down_body)} B"
+            )
+            for name, head, sent in (("up", up_head, up_body), ("down", down_head, down_body)):
+                print("      " + head.decode().replace("\r\n", " | ").rstrip(" |"))
+                (folder / f"body-{number}-{name}.bin").write_bytes(_decoded_body(head, sent))
+
+
+def _decoded_body(head: bytes, body: bytes) -> bytes:
+    from kopdes_desktop.sync import wire_codec
+
+    if b"kopdes-zstd" in head.lower() and b"content-encoding" in head.lower():
+        return wire_codec.decompress(body, 1 << 26) or b""
+    if body[:2] == b"\x1f\x8b":
+        return gzip.decompress(body)
+    return body
 
 
 def _review_comment_fields(db: ServerDatabase) -> list[dict[str, Any]]:
@@ -639,6 +701,7 @@ def main() -> None:
     week.add_argument("--kbit", type=float, default=64)
     week.add_argument("--rtt", type=float, default=1.0)
     week.add_argument("--drop", type=float, default=20.0)
+    week.add_argument("--breakdown", action="store_true", help="where each byte went")
     pmo = commands.add_parser("pmo-download")
     pmo.add_argument("--visits", type=int, default=20_000)
     pmo.add_argument("--link-only", action="store_true", help="skip the loopback run")

@@ -11,18 +11,23 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from kopdes_desktop.server import device_keys, photos
+from kopdes_desktop.server.accounts import Caller
 from kopdes_desktop.server.api_deps import (
     CallerDep,
     ProtocolDep,
+    Services,
     ServicesDep,
     require_versions,
 )
+from kopdes_desktop.server.errors import ApiError
 from kopdes_desktop.server.headers import byte_count, range_start
 from kopdes_desktop.server.login import login
 from kopdes_desktop.server.pull import pull
 from kopdes_desktop.server.push import push
 from kopdes_desktop.server.versioning import current_version
 from kopdes_desktop.sync.protocol import (
+    COMPACT_PUSH_PROTOCOL,
+    MAX_OWN_VERSIONS,
     MAX_PROTOCOL_VERSION,
     MIN_PROTOCOL_VERSION,
     UPLOAD_LENGTH_HEADER,
@@ -33,6 +38,7 @@ from kopdes_desktop.sync.protocol import (
     Health,
     LoginRequest,
     LoginResponse,
+    MutationStatus,
     PhotoStatus,
     PhotoStatusList,
     PhotoStatusRequest,
@@ -140,7 +146,33 @@ _PULL_LINKS = {
 def post_push(
     body: PushRequest, caller: CallerDep, svc: ServicesDep, protocol: ProtocolDep
 ) -> Response:
-    return _json(push(svc.db, svc.catalog, caller, body), protocol)
+    answer = push(svc.db, svc.catalog, caller, body)
+    if body.pull is None or protocol < COMPACT_PUSH_PROTOCOL:
+        return _json(answer, protocol)
+    page = _pull_after(svc, caller, body, answer)
+    return Response(answer_json(answer, protocol, pull=page), media_type="application/json")
+
+
+def _pull_after(
+    svc: Services, caller: Caller, body: PushRequest, answer: PushResponse
+) -> PullResponse | None:
+    """The first page of the pull the push asked for (protocol 3): the pull the client would
+    send next, naming this push's fresh versions as its own. None when that pull would fail
+    (a reset, an unknown cursor): the client then pulls on its own and meets the error there."""
+    assert body.pull is not None
+    fresh = {
+        result.version
+        for result in answer.results
+        if result.status is MutationStatus.APPLIED and not result.duplicate
+    }
+    own = sorted(set(body.pull.own_versions) | fresh)[-MAX_OWN_VERSIONS:]
+    asked = PullRequest(
+        client_id=body.client_id, cursor=body.pull.cursor, limit=body.pull.limit, own_versions=own
+    )
+    try:
+        return pull(svc.db, caller, asked)
+    except ApiError:
+        return None
 
 
 @versioned.post(

@@ -76,8 +76,15 @@ def leave_out_echoes(
     if base <= 0 or not own:
         return rows  # a first or full download: everything is sent
     candidates = [row.record_id for row in rows if not row.deleted and row.version in own]
-    if not candidates:
-        return rows
+    echoes = echo_ids(session, candidates, client_id=client_id, base=base, own=own)
+    return [row for row in rows if row.record_id not in echoes]
+
+
+def echo_ids(
+    session: Session, candidates: list[str], *, client_id: str, base: int, own: set[int]
+) -> set[str]:
+    """Which of these live records (last written at a version in ``own``) the client holds
+    exactly: every change since ``base`` is one of its exact writes at such a version."""
     echoes: dict[str, bool] = {}
     for start in range(0, len(candidates), _IN_CHUNK):
         chunk = candidates[start : start + _IN_CHUNK]
@@ -89,4 +96,4 @@ def leave_out_echoes(
         for record_id, version, writer, mutation_id in writes:
             exact_own = writer == client_id and mutation_id is not None and version in own
             echoes[record_id] = echoes.get(record_id, True) and exact_own
-    return [row for row in rows if not echoes.get(row.record_id, False)]
+    return {record_id for record_id, echo in echoes.items() if echo}

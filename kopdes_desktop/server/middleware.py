@@ -16,10 +16,16 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kopdes_desktop.server.headers import ascii_int
-from kopdes_desktop.sync import wire_codec
-from kopdes_desktop.sync.protocol import ErrorCode
+from kopdes_desktop.sync import push_codec, wire_codec
+from kopdes_desktop.sync.protocol import (
+    COMPACT_PUSH_PROTOCOL,
+    MAX_PROTOCOL_VERSION,
+    PROTOCOL_HEADER,
+    ErrorCode,
+)
 
 PHOTO_PREFIX = "/photos/"
+PUSH_PATH = "/sync/v1/push"
 _SLACK = 64 * 1024
 
 
@@ -151,11 +157,28 @@ class RequestBodyMiddleware:
             raise _RefusedError(
                 415,
                 ErrorCode.INVALID_REQUEST,
-                f"only gzip and {wire_codec.CODING} (protocol 2) bodies are accepted",
+                f"only gzip and {wire_codec.CODING} (protocol 2 and later) bodies are accepted",
             )
         body = await _read_body(receive, limit)
-        if encoding == "identity":
+        if encoding != "identity":
+            body = self._inflated(body, encoding, limit)
+        replaced: dict[bytes, bytes] = {}
+        if _speaks_protocol_3(headers):
+            # Protocol 3 leaves out Content-Type: a body is JSON, a push the compact body.
+            if "content-type" not in headers:
+                replaced[b"content-type"] = b"application/json"
+            if path == PUSH_PATH and scope.get("method") == "POST":
+                body = _plain_push(body)
+                if len(body) > limit:
+                    raise _too_large(limit)
+                replaced[b"content-type"] = b"application/json"
+        if encoding == "identity" and not replaced:
             return scope, body
+        replaced[b"content-length"] = str(len(body)).encode()
+        return _with_headers(scope, replaced), body
+
+    @staticmethod
+    def _inflated(body: bytes, encoding: str, limit: int) -> bytes:
         try:
             if encoding == "gzip":
                 inflated = _inflate(body, limit)
@@ -167,13 +190,32 @@ class RequestBodyMiddleware:
             ) from error
         if inflated is None:
             raise _too_large(limit)
-        raw_headers = [
-            (k, v)
-            for k, v in scope["headers"]
-            if k.lower() not in (b"content-encoding", b"content-length")
-        ]
-        raw_headers.append((b"content-length", str(len(inflated)).encode()))
-        return {**scope, "headers": raw_headers}, inflated
+        return inflated
+
+
+def _speaks_protocol_3(headers: Headers) -> bool:
+    """Written in protocol 3 or later (one this server speaks: others get their 426)."""
+    spoken = ascii_int(headers.get(PROTOCOL_HEADER)) or 0
+    return COMPACT_PUSH_PROTOCOL <= spoken <= MAX_PROTOCOL_VERSION
+
+
+def _plain_push(body: bytes) -> bytes:
+    """A protocol-3 push body as the protocol-1 JSON the push route reads (and validates) for
+    every protocol: one decoder, the same mutations."""
+    try:
+        # ASCII with escapes: whatever the JSON part held reaches the route as it would in JSON.
+        return json.dumps(push_codec.decode_plain(body)).encode()
+    except push_codec.CompactBodyError as error:
+        raise _RefusedError(
+            400, ErrorCode.INVALID_REQUEST, f"not a compact push body (protocol 3): {error}"
+        ) from error
+
+
+def _with_headers(scope: Scope, replaced: dict[bytes, bytes]) -> Scope:
+    """The scope with these headers set, and no Content-Encoding (the body is inflated now)."""
+    gone = {*replaced, b"content-encoding"}
+    kept = [(k, v) for k, v in scope["headers"] if k.lower() not in gone]
+    return {**scope, "headers": [*kept, *replaced.items()]}
 
 
 class AnswerCompressionMiddleware:
@@ -184,8 +226,10 @@ class AnswerCompressionMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not wire_codec.accepts(
-            Headers(scope=scope).get("accept-encoding")
+        asked = Headers(scope=scope) if scope["type"] == "http" else None
+        # Protocol 3 clients always read the coding, without naming it.
+        if asked is None or not (
+            wire_codec.accepts(asked.get("accept-encoding")) or _speaks_protocol_3(asked)
         ):
             await self.app(scope, receive, send)
             return
@@ -193,6 +237,7 @@ class AnswerCompressionMiddleware:
             **scope,
             "headers": [(k, v) for k, v in scope["headers"] if k.lower() != b"accept-encoding"],
         }
+        lean = _speaks_protocol_3(asked)
         start: Message | None = None
         chunks: list[bytes] = []
 
@@ -210,7 +255,7 @@ class AnswerCompressionMiddleware:
             chunks.append(message.get("body", b""))
             if message.get("more_body", False):
                 return
-            await _send_coded(send, start, b"".join(chunks))
+            await _send_coded(send, start, b"".join(chunks), lean=lean)
 
         await self.app(inner, receive, coding_send)
 
@@ -222,8 +267,11 @@ def _is_json(start: Message) -> bool:
     )
 
 
-async def _send_coded(send: Send, start: Message, body: bytes) -> None:
-    headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in (b"content-length",)]
+async def _send_coded(send: Send, start: Message, body: bytes, *, lean: bool) -> None:
+    """``lean`` (protocol 3): without Content-Type and Vary, which the client does not read (it
+    knows it asked for JSON, and POST answers are not cached)."""
+    dropped = (b"content-length", b"content-type", b"vary") if lean else (b"content-length",)
+    headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in dropped]
     if len(body) >= wire_codec.MIN_BYTES:
         body = wire_codec.compress(body)
         headers.append((b"content-encoding", wire_codec.CODING.encode()))

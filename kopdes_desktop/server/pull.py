@@ -16,7 +16,7 @@ from kopdes_desktop.server.accounts import Caller, now
 from kopdes_desktop.server.cursor import Cursor, InvalidCursorError
 from kopdes_desktop.server.db import Database
 from kopdes_desktop.server.directory import changed_since, directory_for
-from kopdes_desktop.server.echo import leave_out_echoes
+from kopdes_desktop.server.echo import echo_ids, leave_out_echoes
 from kopdes_desktop.server.errors import ApiError, reset_required
 from kopdes_desktop.server.models import RecordRow, ScopeEvent, SyncClient
 from kopdes_desktop.server.records_io import to_change
@@ -133,15 +133,36 @@ def _changes_page(
     )
 
 
-def _pull_size(session: Session, caller: Caller, base: int, target: int, added: list[str]) -> int:
+def _pull_size(
+    session: Session,
+    caller: Caller,
+    base: int,
+    target: int,
+    added: list[str],
+    *,
+    request: PullRequest,
+) -> int:
     """How many changes a whole pull brings: its first page says so, for the client's
-    progress. Counted only when the pull takes more than one page."""
+    progress. Counted only when the pull takes more than one page, without the records it
+    leaves out as the client's own (no echo)."""
     count = 0
     if added:
         where = _backfill_where(added, target)
         count += session.scalar(select(func.count()).select_from(RecordRow).where(*where)) or 0
     where = _changes_where(caller, base, target, added)
-    return count + (session.scalar(select(func.count()).select_from(RecordRow).where(*where)) or 0)
+    count += session.scalar(select(func.count()).select_from(RecordRow).where(*where)) or 0
+    own = set(request.own_versions)
+    if base <= 0 or not own:
+        return count
+    candidates = list(
+        session.scalars(
+            select(RecordRow.record_id).where(
+                *where, RecordRow.version.in_(own), RecordRow.deleted.is_(False)
+            )
+        )
+    )
+    echoes = echo_ids(session, candidates, client_id=request.client_id, base=base, own=own)
+    return count - len(echoes)
 
 
 def _start(session: Session, caller: Caller, request: PullRequest) -> Cursor:
@@ -191,7 +212,7 @@ def pull(db: Database, caller: Caller, request: PullRequest) -> PullResponse:
                     cursor.epoch, cursor.user_id, cursor.base, target, "backfill", 0,
                     rows[-1].record_id,
                 )  # fmt: skip
-                size = _pull_size(session, caller, cursor.base, target, added)
+                size = _pull_size(session, caller, cursor.base, target, added, request=request)
                 return _answer(
                     rows, removed if first_page else [], position, True, target,
                     directory=directory, total=size if first_page else None,
@@ -222,7 +243,9 @@ def pull(db: Database, caller: Caller, request: PullRequest) -> PullResponse:
         total = None
         if first_page:
             total = (
-                _pull_size(session, caller, cursor.base, target, added) if has_more else len(rows)
+                _pull_size(session, caller, cursor.base, target, added, request=request)
+                if has_more
+                else len(rows)
             )
         return _answer(
             rows, removed if first_page else [], position, has_more, target,

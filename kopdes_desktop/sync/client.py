@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 from urllib.parse import quote
 
 import requests
 
+from kopdes_desktop.sync import id_table, push_codec, wire_codec
 from kopdes_desktop.sync.protocol import (
+    COMPACT_PUSH_PROTOCOL,
     MAX_PHOTO_STATUS_BATCH,
     UPLOAD_LENGTH_HEADER,
     UPLOAD_OFFSET_HEADER,
@@ -29,6 +33,7 @@ from kopdes_desktop.sync.protocol import (
     ThumbnailList,
     ThumbnailRequest,
     expand_change,
+    expand_push_answer,
 )
 from kopdes_desktop.sync.transport import (
     Answer,
@@ -80,6 +85,15 @@ class OffsetMismatchError(Exception):
         self.offset = offset
 
 
+def _unpacked(body: bytes) -> Any:
+    """A protocol-3 answer: JSON with its ids in a table (sync/id_table.py). A damaged one
+    reads as garbage, which the caller treats as a cut link (the request is sent again)."""
+    try:
+        return id_table.unpack(body)
+    except id_table.DamagedTableError as error:
+        raise ValueError(str(error)) from error
+
+
 class SyncClient:
     def __init__(self, transport: Transport) -> None:
         self.transport = transport
@@ -124,13 +138,36 @@ class SyncClient:
             raise
 
     def push(self, request: PushRequest) -> PushResponse:
-        return self.transport.post_json("/sync/v1/push", request, PushResponse)
+        """Protocol 3 sends the compact body (sync/push_codec.py) and reads the compact answer;
+        against an older server the same request goes as JSON."""
+
+        def compact(protocol: int) -> tuple[bytes, dict[str, str]] | None:
+            if protocol < COMPACT_PUSH_PROTOCOL:
+                return None
+            return push_codec.coded(request), {"Content-Encoding": wire_codec.CODING}
+
+        def expand(body: bytes) -> Any:
+            if self.transport.protocol < COMPACT_PUSH_PROTOCOL:
+                return json.loads(body)
+            return expand_push_answer(_unpacked(body))
+
+        return self.transport.post_json(
+            "/sync/v1/push", request, PushResponse, payload=compact, expand=expand
+        )
 
     def pull(self, request: PullRequest) -> PullPage:
-        page = self.transport.post_json("/sync/v1/pull", request, PullPage)
-        if self.transport.protocol < 2:
+        def expand(body: bytes) -> Any:
+            compact = self.transport.protocol >= COMPACT_PUSH_PROTOCOL
+            page = _unpacked(body) if compact else json.loads(body)
+            if self.transport.protocol < 2 or not isinstance(page, dict):
+                return page
+            if isinstance(page.get("changes"), list):
+                page["changes"] = [
+                    expand_change(c) if isinstance(c, dict) else c for c in page["changes"]
+                ]
             return page
-        return page.model_copy(update={"changes": [expand_change(c) for c in page.changes]})
+
+        return self.transport.post_json("/sync/v1/pull", request, PullPage, expand=expand)
 
     def photo_status(self, sha256: str) -> PhotoStatus:
         return self.transport.get_json(f"/photos/v1/{sha256}/status", PhotoStatus)

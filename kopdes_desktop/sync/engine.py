@@ -29,7 +29,14 @@ from kopdes_desktop.sync.photo_sync import (
     upload_photos,
 )
 from kopdes_desktop.sync.photo_upload import PhotoUploader
-from kopdes_desktop.sync.pull import PageSizer, PullStats, apply_staged, fetch
+from kopdes_desktop.sync.pull import (
+    PageSizer,
+    PullStats,
+    apply_staged,
+    ask_with_push,
+    fetch,
+    stage_first_page,
+)
 from kopdes_desktop.sync.push import BatchSizer, PushStats, push_outbox
 from kopdes_desktop.sync.round_progress import (
     APPLY_ROWS_PER_SECOND,
@@ -166,7 +173,15 @@ class SyncEngine:
             return shown
 
         stage(Stage.PUSH)
-        report.push = push_outbox(self.database, self.client, self.batches)
+        report.push = push_outbox(
+            self.database,
+            self.client,
+            self.batches,
+            lambda: ask_with_push(self.database, self.pages),
+        )
+        first_page = report.push.first_page
+        if first_page is not None:
+            stage_first_page(self.database, first_page, report.pull)
         stage(Stage.PHOTOS_UP)
         upload_photos(
             self.database,
@@ -178,15 +193,17 @@ class SyncEngine:
         )
         stage(Stage.PULL)
         # Pulling after the push means the pull's target version includes what we just pushed.
-        # The client id is read again: the push may have had to take a new one.
-        fetch(
-            self.database,
-            self.client,
-            self.client_id(),
-            self.pages,
-            report.pull,
-            progress=rows(Stage.PULL, RowClock()),
-        )
+        # The client id is read again: the push may have had to take a new one. A push answer
+        # that brought the whole pull (protocol 3) leaves nothing to fetch.
+        if first_page is None or first_page.has_more:
+            fetch(
+                self.database,
+                self.client,
+                self.client_id(),
+                self.pages,
+                report.pull,
+                progress=rows(Stage.PULL, RowClock()),
+            )
         stage(Stage.APPLY)
         report.applied = apply_staged(
             self.database, transport.last_server_time, rows(Stage.APPLY, RowClock())

@@ -1,4 +1,4 @@
-"""Wire messages between a laptop and the central server (protocol versions 1 and 2).
+"""Wire messages between a laptop and the central server (protocol versions 1, 2 and 3).
 
 Shared by the server and the client sync engine, so both sides validate the same shapes. Every
 request also carries the :data:`PROTOCOL_HEADER` and :data:`SCHEMA_HEADER` headers; the server
@@ -17,12 +17,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kopdes_desktop.domain.mutations import RECORD_SCHEMA_VERSION, Intent, MutationOp
 from kopdes_desktop.domain.records import RecordType
+from kopdes_desktop.sync import id_table
 
 # What this client speaks first; a server that answers 426 naming a lower maximum it can speak is
 # then spoken to in that version (docs/sync-protocol.md, "Versions").
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 MIN_PROTOCOL_VERSION = 1
-MAX_PROTOCOL_VERSION = 2
+MAX_PROTOCOL_VERSION = 3
+# Protocol 3 sends pushes as the compact body of sync/push_codec.py and answers them compactly.
+COMPACT_PUSH_PROTOCOL = 3
 MIN_SCHEMA_VERSION = 1
 MAX_SCHEMA_VERSION = RECORD_SCHEMA_VERSION
 
@@ -193,9 +196,25 @@ def mutation_digest(mutation: Mutation) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+OwnVersions = Annotated[
+    list[Annotated[int, Field(ge=1, le=2**62)]], Field(max_length=MAX_OWN_VERSIONS)
+]
+
+
+class PullAsk(_Message):
+    """Protocol 3: the first page of a pull, asked for with the push (one round trip instead of
+    two). The pull is the one :class:`PullRequest` would make with the push's ``client_id``."""
+
+    cursor: Annotated[str, Field(min_length=1, max_length=4096, pattern=_NO_NUL)]
+    limit: Annotated[int, Field(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT
+    own_versions: OwnVersions = Field(default_factory=list)
+
+
 class PushRequest(_Message):
     client_id: Identifier
     mutations: Annotated[list[Mutation], Field(max_length=MAX_MUTATIONS_PER_PUSH)]
+    # Protocol 3: the answer also brings the first page of this pull, made after the push.
+    pull: PullAsk | None = None
 
 
 class MutationStatus(StrEnum):
@@ -274,6 +293,9 @@ class PushResponse(_Answer):
     last_mutation_id: int
     # Pull at least up to this version before showing server state after the push.
     server_version: int
+    # Protocol 3, when the push asked for it (``PushRequest.pull``) and the pull could be
+    # made: its first page. Absent otherwise: pull as usual.
+    pull: PullPage | None = None
 
 
 # --- pull ----------------------------------------------------------------------------------
@@ -286,13 +308,14 @@ class PullRequest(_Message):
     # Protocol 2: versions of push answers this client holds (its own writes since the cursor).
     # A record whose every change since the cursor is such a write of this client, stored
     # exactly as sent, is left out of the pull: the laptop has it already ("no echo").
-    own_versions: Annotated[
-        list[Annotated[int, Field(ge=1, le=2**62)]], Field(max_length=MAX_OWN_VERSIONS)
-    ] = Field(default_factory=list)
+    own_versions: OwnVersions = Field(default_factory=list)
 
 
 # Request fields a server speaking an older protocol does not know (it refuses unknown fields).
-_NEWER_FIELDS: dict[type[BaseModel], dict[int, set[str]]] = {PullRequest: {1: {"own_versions"}}}
+_NEWER_FIELDS: dict[type[BaseModel], dict[int, set[str]]] = {
+    PullRequest: {1: {"own_versions"}},
+    PushRequest: {1: {"pull"}, 2: {"pull"}},
+}
 
 
 def _compact(data: object) -> bytes:
@@ -315,18 +338,69 @@ def request_json(message: BaseModel, protocol: int) -> bytes:
     return _compact(data)
 
 
-def answer_json(answer: BaseModel, protocol: int) -> bytes:
+def answer_json(answer: BaseModel, protocol: int, *, pull: PullResponse | None = None) -> bytes:
     """An answer as JSON, in the protocol version of the request.
 
     Protocol 2 leaves out keys whose value is the default (a client reads the default back) and,
     in a pull's changes, every field version equal to the change's ``version``
-    (:func:`expand_change` puts them back)."""
+    (:func:`expand_change` puts them back). Protocol 3: a push answer may carry the first page
+    of a pull (``pull``), written as a pull answer is, and push and pull answers carry their
+    UUIDs in an id table (sync/id_table.py)."""
     if protocol < 2:
         return answer.model_dump_json().encode()
     data = answer.model_dump(mode="json", exclude_defaults=True)
     if isinstance(answer, PullResponse):
         data["changes"] = [compact_change(change) for change in answer.changes]
+    if protocol < COMPACT_PUSH_PROTOCOL:
+        return _compact(data)
+    if isinstance(answer, PushResponse):
+        data.update(_compact_results(answer.results))
+        if pull is not None:
+            data["pull"] = pull.model_dump(mode="json", exclude_defaults=True)
+            data["pull"]["changes"] = [compact_change(change) for change in pull.changes]
+    if isinstance(answer, PushResponse | PullResponse):
+        return id_table.pack(data)
     return _compact(data)
+
+
+def _compact_results(results: list[MutationResult]) -> dict[str, Any]:
+    """Protocol 3: a push's results without repeating what the client sent. A result that only
+    says "applied at version V" (nearly all of them) is the number V, its mutation id the
+    batch's ``first`` plus its place; any other result is written out whole."""
+    if not results:
+        return {"results": []}
+    first = results[0].mutation_id
+    written: list[int | dict[str, Any]] = []
+    for place, result in enumerate(results):
+        data = result.model_dump(mode="json", exclude_defaults=True)
+        plain = result.status is MutationStatus.APPLIED and set(data) == {
+            "mutation_id",
+            "status",
+            "version",
+        }
+        written.append(result.version if plain and result.mutation_id == first + place else data)
+    if all(isinstance(item, dict) for item in written):
+        return {"results": written}
+    return {"first": first, "results": written}
+
+
+def expand_push_answer(raw: Any) -> Any:
+    """A protocol-3 push answer as protocol 2 writes it (numbers back into whole results), with
+    the pull page it may carry in protocol 1's shape (:func:`expand_change`)."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("results"), list):
+        return raw
+    page = raw.get("pull")
+    if isinstance(page, dict) and isinstance(page.get("changes"), list):
+        changes = [expand_change(c) if isinstance(c, dict) else c for c in page["changes"]]
+        raw = {**raw, "pull": {**page, "changes": changes}}
+    first = raw.get("first")
+    results = [
+        {"mutation_id": first + place, "status": "applied", "version": item}
+        if isinstance(item, int) and not isinstance(item, bool) and isinstance(first, int)
+        else item
+        for place, item in enumerate(raw["results"])
+    ]
+    return {**raw, "results": results}
 
 
 def compact_change(change: Change) -> dict[str, Any]:
@@ -409,6 +483,10 @@ class PullPage(_Answer):
     target_version: int
     directory: Directory | None = None
     total_changes: int | None = None
+
+
+# PushResponse names PullPage before it is defined.
+PushResponse.model_rebuild()
 
 
 # --- photos --------------------------------------------------------------------------------

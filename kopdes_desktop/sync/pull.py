@@ -34,6 +34,7 @@ from kopdes_desktop.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
     ErrorCode,
+    PullAsk,
     PullPage,
     PullRequest,
 )
@@ -88,6 +89,27 @@ def _stage(database: Database, response: PullPage, *, is_reset: bool) -> None:
                 directory=(None if response.directory is None else response.directory.model_dump()),
             )
         )
+
+
+def ask_with_push(database: Database, sizer: PageSizer) -> PullAsk | None:
+    """The pull to ask for with the last push batch (protocol 3): the one :func:`fetch` would
+    start next, when that is an incremental pull from the applied cursor (not a first or full
+    download, not the rest of an interrupted pull)."""
+    cursor, is_reset = _resume_point(database)
+    if cursor is None or is_reset or staged_pages(database):
+        return None
+    with database.read() as session:
+        own = own_writes.own_versions(session)
+    return PullAsk(cursor=cursor, limit=sizer.limit, own_versions=own)
+
+
+def stage_first_page(database: Database, page: PullPage, stats: PullStats) -> None:
+    """Stage the page a push answer brought, as :func:`fetch` stages the pages it asks for;
+    :func:`fetch` goes on from its cursor when it says there is more."""
+    _stage(database, page, is_reset=False)
+    stats.pages += 1
+    stats.changes += len(page.changes)
+    stats.target_version = page.target_version
 
 
 def _forget_staged_and_cursor(database: Database) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
@@ -23,6 +24,8 @@ from kopdes_desktop.sync.protocol import (
     Mutation,
     MutationResult,
     MutationStatus,
+    PullAsk,
+    PullPage,
     PushRequest,
 )
 from kopdes_desktop.sync.transport import ServerRefusedError, TransientError
@@ -45,6 +48,8 @@ class PushStats:
     # The laptop became a new client this round (a restored or copied database, see
     # outbox.take_new_identity).
     new_client_id: bool = False
+    # Protocol 3: the first page of the pull, brought by the answer to the last batch.
+    first_page: PullPage | None = None
 
 
 class BatchSizer:
@@ -234,7 +239,19 @@ def _after_reused_ids(
     )
 
 
-def push_outbox(database: Database, client: SyncClient, sizer: BatchSizer) -> PushStats:
+def _is_last(database: Database, batch: list[Mutation]) -> bool:
+    with database.read() as session:
+        return outbox.pending_count(session) == len(batch)
+
+
+def push_outbox(
+    database: Database,
+    client: SyncClient,
+    sizer: BatchSizer,
+    pull_ask: Callable[[], PullAsk | None] = lambda: None,
+) -> PushStats:
+    """``pull_ask``: the pull to ask for with the last batch (protocol 3), if any; its first
+    page ends up in :attr:`PushStats.first_page`."""
     stats = PushStats()
     while True:
         client_id, batch = _mutations(database, sizer.size)
@@ -244,8 +261,9 @@ def push_outbox(database: Database, client: SyncClient, sizer: BatchSizer) -> Pu
                 continue
             return stats
         started = time.monotonic()
+        asked = pull_ask() if _is_last(database, batch) else None
         try:
-            response = client.push(PushRequest(client_id=client_id, mutations=batch))
+            response = client.push(PushRequest(client_id=client_id, mutations=batch, pull=asked))
         except TransientError:
             sizer.failed()
             raise
@@ -282,3 +300,5 @@ def push_outbox(database: Database, client: SyncClient, sizer: BatchSizer) -> Pu
             1 for r in response.results if r.status is MutationStatus.APPLIED and not r.duplicate
         )
         stats.server_version = max(stats.server_version, response.server_version)
+        if asked is not None and response.pull is not None:
+            stats.first_page = response.pull

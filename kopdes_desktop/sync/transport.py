@@ -59,6 +59,8 @@ GZIP_MIN_BYTES = 512
 INSUFFICIENT_STORAGE = 507
 # A request body and its headers, made for the protocol version spoken.
 Payload = Callable[[int], tuple[bytes | None, dict[str, str]]]
+# A body of its own for some protocol versions (None: the message's JSON in that version).
+OwnPayload = Callable[[int], tuple[bytes, dict[str, str]] | None]
 
 
 class SyncError(Exception):
@@ -241,9 +243,9 @@ class Transport:
                 PROTOCOL_HEADER: str(protocol),
                 SCHEMA_HEADER: str(RECORD_SCHEMA_VERSION),
                 "Accept-Encoding": _accepted_codings(protocol),
-                "User-Agent": "kopdes-desktop",
             }
         )
+        self._name_the_app(protocol)
         # HTTP/1.1 keeps connections alive anyway, and no answer depends on Accept: bytes a
         # village link need not carry with every request.
         for needless in ("Accept", "Connection"):
@@ -285,10 +287,24 @@ class Transport:
 
     # --- calls --------------------------------------------------------------------------
 
-    def post_json(self, path: str, message: BaseModel, answer_type: type[A]) -> A:
-        def payload(protocol: int) -> tuple[bytes, dict[str, str]]:
+    def post_json(
+        self,
+        path: str,
+        message: BaseModel,
+        answer_type: type[A],
+        *,
+        payload: OwnPayload | None = None,
+        expand: Callable[[bytes], Any] | None = None,
+    ) -> A:
+        """POST a message and read the answer. ``payload`` makes the body for a protocol version
+        when it is not the message's JSON; ``expand`` reads the answer's body into the full
+        shape (for compact answers)."""
+
+        def as_json(protocol: int) -> tuple[bytes, dict[str, str]]:
             body = request_json(message, protocol)
-            headers = {"Content-Type": "application/json"}
+            # Protocol 3 leaves out Content-Type: the server reads every body as JSON unless
+            # the protocol says otherwise (a push).
+            headers = {} if protocol >= 3 else {"Content-Type": "application/json"}
             if protocol >= 2 and len(body) >= wire_codec.MIN_BYTES:
                 body = wire_codec.compress(body)
                 headers["Content-Encoding"] = wire_codec.CODING
@@ -297,8 +313,17 @@ class Transport:
                 headers["Content-Encoding"] = "gzip"
             return body, headers
 
-        answer = self.request("POST", path, payload=payload)
-        return self.parse(answer, answer_type)
+        def chosen(protocol: int) -> tuple[bytes | None, dict[str, str]]:
+            made = payload(protocol) if payload else None
+            return made if made is not None else as_json(protocol)
+
+        answer = self.request("POST", path, payload=chosen)
+        if expand is None:
+            return self.parse(answer, answer_type)
+        try:
+            return answer_type.model_validate(expand(answer.body))
+        except (ValueError, ValidationError) as error:
+            raise LinkDroppedError(f"unreadable answer: {error}") from error
 
     def get_json(self, path: str, answer_type: type[A]) -> A:
         return self.parse(self.request("GET", path), answer_type)
@@ -465,6 +490,18 @@ class Transport:
         self.protocol = version
         self.session.headers[PROTOCOL_HEADER] = str(version)
         self.session.headers["Accept-Encoding"] = _accepted_codings(version)
+        self._name_the_app(version)
+
+    def _name_the_app(self, protocol: int) -> None:
+        """Protocol 3 sends no User-Agent (its version header names the app to the server's
+        logs already; older servers' operators got used to seeing it) and no Accept-Encoding."""
+        if protocol >= 3:
+            # Not just left out: urllib3 would put its own in. Protocol 3 answers are coded
+            # with the dictionary without being asked (Accept-Encoding) either.
+            self.session.headers["User-Agent"] = urllib3.util.SKIP_HEADER
+            self.session.headers["Accept-Encoding"] = urllib3.util.SKIP_HEADER
+        else:
+            self.session.headers["User-Agent"] = "kopdes-desktop"
 
     def _speak_older_protocol(self, answer: Answer, sent: Mapping[str, str] | None = None) -> bool:
         """A 426 from a server that speaks only an older protocol this app still knows: switch

@@ -34,7 +34,8 @@ PASSWORD = "correct horse battery"
 # The tests' own plain-JSON client speaks protocol 1 (what laptops of the previous release send;
 # protocol 2's shapes are tested in test_protocol_2.py and by the laptop engine's tests).
 VERSION_HEADERS = {PROTOCOL_HEADER: "1", SCHEMA_HEADER: "1"}
-PROTOCOL_2_HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: "1"}
+PROTOCOL_2_HEADERS = {PROTOCOL_HEADER: "2", SCHEMA_HEADER: "1"}
+PROTOCOL_3_HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: "1"}
 # Kabupaten codes of the shipped region data, and villages in them.
 SAMBAS = "61.01"
 MEMPAWAH = "61.02"

@@ -21,7 +21,7 @@ def test_health_reports_database_and_version(server: LiveServer) -> None:
     body = httpx.get(f"{server.base_url}/healthz").json()
     assert body["status"] == "ok"
     assert body["database"] == {"sqlite": "sqlite", "postgres": "postgresql"}[server.backend]
-    assert body["protocol_versions"] == [1, 2]
+    assert body["protocol_versions"] == [1, 2, 3]
 
 
 def test_openapi_lists_every_endpoint(server: LiveServer) -> None:
@@ -48,7 +48,7 @@ def test_unsupported_versions_are_refused_with_the_supported_range(
     assert response.status_code == 426
     body = response.json()
     assert body["code"] == "unsupported_version"
-    assert (body["min_protocol_version"], body["max_protocol_version"]) == (1, 2)
+    assert (body["min_protocol_version"], body["max_protocol_version"]) == (1, 3)
     assert body["max_schema_version"] >= 1
 
 

@@ -123,3 +123,29 @@ def test_too_many_own_versions_is_a_clear_refusal(server: LiveServer) -> None:
     response = laptop.pull_page(laptop.cursor, own_versions=list(range(1, MAX_OWN_VERSIONS + 2)))
     assert response.status_code == 422
     assert response.json()["code"] == "invalid_request"
+
+
+def test_a_pull_of_several_pages_counts_only_what_it_brings(server: LiveServer) -> None:
+    """``total_changes`` (progress) leaves out the records no echo leaves out: the count on the
+    first page equals the changes the pages then bring."""
+    laptop, cooperative = ba_with_cooperative(server)
+    other = server.laptop(server.user(Role.BA))
+    server.assign(other.user, cooperative)
+    laptop.pull()
+    other.pull()
+    mine = [
+        laptop.create("visit", {**complete_visit(cooperative), "author_id": laptop.user.id,
+                                "status": "draft"})
+        for _ in range(6)
+    ]  # fmt: skip
+    version = _pushed_version(laptop, *mine)
+    for number in range(3):
+        other.push(other.patch("cooperative", cooperative, {"member_count": 40 + number}))
+    other.push(other.create("visit", {**complete_visit(cooperative), "author_id": other.user.id}))
+
+    pages = list(laptop.pages(limit=2, own_versions=[version]))
+
+    brought = sum(len(page["changes"]) for page in pages)
+    assert len(pages) > 1
+    assert brought == 2  # the cooperative (edited three times) and the other BA's visit
+    assert pages[0]["total_changes"] == brought

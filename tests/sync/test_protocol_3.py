@@ -34,6 +34,7 @@ from kopdes_desktop.sync.protocol import (
     Mutation,
     MutationResult,
     MutationStatus,
+    PullResponse,
     PushRequest,
     PushResponse,
     answer_json,
@@ -409,9 +410,15 @@ def test_a_pull_longer_than_the_first_page_goes_on_from_its_cursor(
 
 
 @settings(max_examples=200, deadline=None)
-@given(_values)
-def test_an_id_table_gives_back_the_very_document(document: object) -> None:
+@given(_values, st.lists(_uuids, unique=True, max_size=4))
+def test_an_id_table_gives_back_the_very_document(document: object, known: list[str]) -> None:
+    """Also when the reader holds some ids already (an answer names the push's by number):
+    those are not written again."""
     assert id_table.unpack(id_table.pack(document)) == document
+    packed = id_table.pack(document, known)
+    assert id_table.unpack(packed, known) == document
+    table = packed.partition(id_table.SEPARATOR)[2]
+    assert not set(id_table.read_table(table)) & set(known)
 
 
 @settings(max_examples=200, deadline=None)
@@ -455,3 +462,23 @@ def test_a_cursor_of_the_previous_release_is_still_read(
     page = laptop.pull_page(old_form)
     assert page.status_code == 200, page.text
     assert page.json()["has_more"] is False
+
+
+def test_a_push_answer_names_the_ids_the_push_sent_by_number() -> None:
+    """The review comment's visit, cooperative and author are ids the push sent: the answer's
+    own table holds only the comment's new id."""
+    visit, cooperative, author, comment = (new_id() for _ in range(4))
+    change = {"record_type": "review_comment", "record_id": comment,
+              "cooperative_id": cooperative, "version": 4, "changed_by": author,
+              "fields": {"visit_id": visit, "author_name": "Ani", "comment": ""}}  # fmt: skip
+    page = PullResponse(changes=[change], cursor=".x", has_more=False, target_version=4)
+    answer = PushResponse(results=[], last_mutation_id=3, server_version=4)
+    known = [new_id(), visit, cooperative, author]
+
+    coded = answer_json(answer, 3, pull=page, known_ids=known)
+
+    assert id_table.read_table(coded.partition(id_table.SEPARATOR)[2]) == [comment]
+    read = PushResponse.model_validate(expand_push_answer(id_table.unpack(coded, known)))
+    assert read.pull is not None
+    assert read.pull.changes[0]["fields"]["visit_id"] == visit
+    assert read.pull.changes[0]["cooperative_id"] == cooperative

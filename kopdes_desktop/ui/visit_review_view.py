@@ -67,6 +67,8 @@ class VisitReviewView(QTextBrowser):
             if visit.latitude is not None and visit.longitude is not None
             else ""
         )
+        if gps and visit.gps_source is not None:  # a photo's GPS may be from somewhere else
+            gps += f" ({labels.position_source_note(visit.gps_source)})"
         rows = [
             _row(
                 translate("Review", "Cooperative"),

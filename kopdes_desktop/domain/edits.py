@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TypeVar, cast
 
-from kopdes_desktop.domain import codec
+from kopdes_desktop.domain import codec, position
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Record, RecordType, record_type_of
 
@@ -130,6 +130,9 @@ def plan_row(  # noqa: PLR0911 - one return per case of the table in docs/editin
             changes[name] = mine
         elif theirs != mine:
             plan.clashes.append(_field_clash(name, base, current, edited, base_known=True))
+    if changes and position.has_source(type(edited)):
+        # A moved position says where it came from, even if the form's source did not change.
+        changes = position.stated_with_position(changes, getattr(edited, position.SOURCE_FIELD))
     if changes:
         plan.patches.append((current, changes))
 

@@ -95,6 +95,15 @@ class TravelMode(StrEnum):
     OTHER = "other"
 
 
+class GpsSource(StrEnum):
+    """Where a visit's coordinates came from (``domain/position.py``). None: not known (a visit
+    saved before the field existed, or a position moved by a laptop that does not know it)."""
+
+    DEVICE = "device"  # the laptop's own location (no form offers it yet; kept for clients)
+    PHOTO = "photo"  # the GPS a photo's EXIF recorded
+    MANUAL = "manual"  # typed in
+
+
 class PersonMet(StrEnum):
     PENGURUS = "pengurus"
     PENGAWAS = "pengawas"

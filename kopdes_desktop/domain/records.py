@@ -19,6 +19,7 @@ from kopdes_desktop.domain.enums import (
     FormationModel,
     Gender,
     GeraiLandStatus,
+    GpsSource,
     HealthRating,
     OfficerBody,
     OfficerRole,
@@ -115,6 +116,7 @@ class Visit(SyncRecord):
     end_time: time | None = None
     latitude: float | None = None
     longitude: float | None = None
+    gps_source: GpsSource | None = None  # where latitude/longitude came from (domain/position)
     travel_mode: TravelMode | None = None
     people_met: tuple[PersonMet, ...] = ()
     people_count: int | None = None

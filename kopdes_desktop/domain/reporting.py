@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
+from kopdes_desktop.domain import clock
 from kopdes_desktop.domain.enums import VisitPurpose, VisitStatus
 from kopdes_desktop.domain.listing import CooperativeSort, PageRequest
 
 # West Kalimantan keeps Western Indonesian Time (UTC+7): a month starts at local midnight.
-WIB = timezone(timedelta(hours=7))
+WIB = clock.WIB
 
 # --- periods ---------------------------------------------------------------------------------
 

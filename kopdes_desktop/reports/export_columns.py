@@ -14,6 +14,7 @@ from typing import Any
 
 from kopdes_desktop.domain.enums import (
     FormationModel,
+    GpsSource,
     HealthRating,
     OperationalStatus,
     OpportunityNeed,
@@ -154,6 +155,7 @@ VISIT_COLUMNS = (
     ExportColumn("Tanggal kunjungan berikut", Kind.DATE, 13, _date("next_visit_date")),
     ExportColumn("Lintang", Kind.DECIMAL, 11, _plain("latitude")),
     ExportColumn("Bujur", Kind.DECIMAL, 11, _plain("longitude")),
+    ExportColumn("Sumber lokasi", Kind.TEXT, 12, _label("gps_source", GpsSource)),
     ExportColumn("ID", Kind.TEXT, 38, _text("id")),
 )
 

@@ -18,6 +18,7 @@ from kopdes_desktop.domain.enums import (
     BusinessUnitStatus,
     BusinessUnitType,
     FormationModel,
+    GpsSource,
     HealthRating,
     OperationalStatus,
     OpportunityNeed,
@@ -72,6 +73,11 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         TravelMode.ROAD: "Jalan darat",
         TravelMode.RIVER: "Sungai",
         TravelMode.OTHER: "Lainnya",
+    },
+    GpsSource: {
+        GpsSource.DEVICE: "GPS laptop",
+        GpsSource.PHOTO: "Foto",
+        GpsSource.MANUAL: "Diketik",
     },
     PersonMet: {
         PersonMet.PENGURUS: "Pengurus",

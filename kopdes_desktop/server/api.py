@@ -22,6 +22,7 @@ from kopdes_desktop.server.api_deps import (
 from kopdes_desktop.server.errors import ApiError
 from kopdes_desktop.server.headers import byte_count, range_start
 from kopdes_desktop.server.login import login
+from kopdes_desktop.server.middleware import PUSH_IDS
 from kopdes_desktop.server.pull import pull
 from kopdes_desktop.server.push import push
 from kopdes_desktop.server.versioning import current_version
@@ -144,13 +145,20 @@ _PULL_LINKS = {
     },
 )
 def post_push(
-    body: PushRequest, caller: CallerDep, svc: ServicesDep, protocol: ProtocolDep
+    body: PushRequest,
+    caller: CallerDep,
+    svc: ServicesDep,
+    protocol: ProtocolDep,
+    request: Request,
 ) -> Response:
     answer = push(svc.db, svc.catalog, caller, body)
-    if body.pull is None or protocol < COMPACT_PUSH_PROTOCOL:
+    if protocol < COMPACT_PUSH_PROTOCOL:
         return _json(answer, protocol)
-    page = _pull_after(svc, caller, body, answer)
-    return Response(answer_json(answer, protocol, pull=page), media_type="application/json")
+    page = None if body.pull is None else _pull_after(svc, caller, body, answer)
+    # The ids the compact push sent are named by number, not sent back (docs/sync-protocol.md).
+    known: list[str] = request.scope.get(PUSH_IDS, [])
+    coded = answer_json(answer, protocol, pull=page, known_ids=known)
+    return Response(coded, media_type="application/json")
 
 
 def _pull_after(

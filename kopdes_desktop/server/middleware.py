@@ -26,6 +26,8 @@ from kopdes_desktop.sync.protocol import (
 
 PHOTO_PREFIX = "/photos/"
 PUSH_PATH = "/sync/v1/push"
+# Where the ids of a compact push's table wait for its answer (the route reads them).
+PUSH_IDS = "kopdes.push_ids"
 _SLACK = 64 * 1024
 
 
@@ -168,7 +170,8 @@ class RequestBodyMiddleware:
             if "content-type" not in headers:
                 replaced[b"content-type"] = b"application/json"
             if path == PUSH_PATH and scope.get("method") == "POST":
-                body = _plain_push(body)
+                body, ids = _plain_push(body)
+                scope = {**scope, PUSH_IDS: ids}
                 if len(body) > limit:
                     raise _too_large(limit)
                 replaced[b"content-type"] = b"application/json"
@@ -199,12 +202,14 @@ def _speaks_protocol_3(headers: Headers) -> bool:
     return COMPACT_PUSH_PROTOCOL <= spoken <= MAX_PROTOCOL_VERSION
 
 
-def _plain_push(body: bytes) -> bytes:
+def _plain_push(body: bytes) -> tuple[bytes, list[str]]:
     """A protocol-3 push body as the protocol-1 JSON the push route reads (and validates) for
-    every protocol: one decoder, the same mutations."""
+    every protocol: one decoder, the same mutations. Also the ids of its table, which the
+    answer names by number."""
     try:
+        plain, ids = push_codec.decode_plain_with_ids(body)
         # ASCII with escapes: whatever the JSON part held reaches the route as it would in JSON.
-        return json.dumps(push_codec.decode_plain(body)).encode()
+        return json.dumps(plain).encode(), ids
     except push_codec.CompactBodyError as error:
         raise _RefusedError(
             400, ErrorCode.INVALID_REQUEST, f"not a compact push body (protocol 3): {error}"

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.domain import codec, merge
+from kopdes_desktop.domain import codec, merge, position
 from kopdes_desktop.domain.enums import VisitStatus
 from kopdes_desktop.domain.ids import is_valid_id, new_id
 from kopdes_desktop.domain.mutations import Intent, MutationOp
@@ -453,7 +453,13 @@ def patch(ctx: MutationContext, mutation: Mutation, row: RecordRow) -> list[str]
     clashes: list[tuple[str, str]] = []
     if record_type in MERGED_TYPES:
         clashes, theirs = _clashes(ctx, mutation, row, changed)
+        theirs = position.kept_with_position(theirs)
         changed = {name: value for name, value in changed.items() if name not in theirs}
+        clashes = [clash for clash in clashes if clash[0] not in position.FOLLOWS_POSITION]
+    if position.has_source(record_class(record_type)):
+        changed = position.written_with_position(
+            values, changed, row.data.get(position.SOURCE_FIELD)
+        )
     record = build_record(row, {**row.data, **changed})
     issues = validate(record, ctx.validation)
     if issues:

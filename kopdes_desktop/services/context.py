@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
+from kopdes_desktop.domain import clock
 from kopdes_desktop.domain.enums import Role, VisitStatus
 from kopdes_desktop.domain.permissions import Action, Actor, Refusal, Subject, open_to, refusal
 from kopdes_desktop.domain.records import RecordType
@@ -19,7 +20,9 @@ from kopdes_desktop.storage.db import Database
 class ServiceContext:
     database: Database
     catalog: RegionCatalog
-    today: Callable[[], date] = field(default=date.today)
+    # The app's clock: WIB from the laptop's UTC clock (domain/clock.py); tests set their own.
+    today: Callable[[], date] = field(default=clock.today)
+    now: Callable[[], datetime] = field(default=clock.now)
     # Id of the signed-in user; empty until the first sign-in (records get it then).
     user_id: str = ""
     # What the signed-in user may do: PMOs and admins review visits, BAs do not. Until the

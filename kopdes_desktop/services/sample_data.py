@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from kopdes_desktop import paths
+from kopdes_desktop.domain import clock
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.services.context import ServiceContext
@@ -30,7 +31,7 @@ SAMPLE_USER_ID = "sample-user"
 SAMPLE_COOPERATIVES = 12
 
 
-def open_context(catalog: RegionCatalog, today: Callable[[], date] = date.today) -> ServiceContext:
+def open_context(catalog: RegionCatalog, today: Callable[[], date] = clock.today) -> ServiceContext:
     """The sample database, created and migrated if needed, acting as the sample BA."""
     database = open_database(paths.sample_database_file(), paths.sample_backups_dir(), catalog)
     context = ServiceContext(database=database, catalog=catalog, today=today, sample=True)

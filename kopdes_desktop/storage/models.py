@@ -115,6 +115,7 @@ class VisitRow(SyncedRow, Base):
     end_time: Mapped[str | None] = mapped_column(String(15))
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
+    gps_source: Mapped[str | None] = mapped_column(String(10))
     travel_mode: Mapped[str | None] = mapped_column(String(10))
     people_met: Mapped[list[str]] = mapped_column(default=list)
     people_count: Mapped[int | None] = mapped_column(Integer)

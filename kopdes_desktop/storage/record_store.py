@@ -13,7 +13,7 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.domain import codec
+from kopdes_desktop.domain import codec, position
 from kopdes_desktop.domain.mutations import Intent, MutationOp
 from kopdes_desktop.domain.records import RECORD_CLASSES, Record, RecordType, record_type_of
 from kopdes_desktop.domain.regions import parent_codes
@@ -103,9 +103,15 @@ def patch(
     current = row_to_record(record_type, row)
     if "id" in changes:
         raise ValueError("a record's id never changes")
+    keeps_source = position.has_source(type(current))
+    if keeps_source:
+        source = getattr(current, position.SOURCE_FIELD)
+        changes = position.written_with_position(changes, changes, source)
     updated = dataclasses.replace(current, **cast(dict[str, Any], changes))
     before, after = codec.encode(current), codec.encode(updated)
     changed = {name: value for name, value in after.items() if before[name] != value}
+    if keeps_source and changed:
+        changed = position.stated_with_position(changed, after[position.SOURCE_FIELD])
     if not changed and intent is None:
         return current
     row.local_changed_at = outbox.device_now()

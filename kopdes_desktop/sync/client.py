@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 from urllib.parse import quote
@@ -85,11 +85,12 @@ class OffsetMismatchError(Exception):
         self.offset = offset
 
 
-def _unpacked(body: bytes) -> Any:
-    """A protocol-3 answer: JSON with its ids in a table (sync/id_table.py). A damaged one
-    reads as garbage, which the caller treats as a cut link (the request is sent again)."""
+def _unpacked(body: bytes, known: Sequence[str] = ()) -> Any:
+    """A protocol-3 answer: JSON with its ids in a table (sync/id_table.py), after ``known``
+    (those of the push it answers). A damaged one reads as garbage, which the caller treats as
+    a cut link (the request is sent again)."""
     try:
-        return id_table.unpack(body)
+        return id_table.unpack(body, known)
     except id_table.DamagedTableError as error:
         raise ValueError(str(error)) from error
 
@@ -141,15 +142,19 @@ class SyncClient:
         """Protocol 3 sends the compact body (sync/push_codec.py) and reads the compact answer;
         against an older server the same request goes as JSON."""
 
+        sent: list[str] = []  # the ids of the compact body's table: the answer names them
+
         def compact(protocol: int) -> tuple[bytes, dict[str, str]] | None:
             if protocol < COMPACT_PUSH_PROTOCOL:
                 return None
-            return push_codec.coded(request), {"Content-Encoding": wire_codec.CODING}
+            body = push_codec.encode(request)
+            sent[:] = push_codec.ids_of(body)
+            return wire_codec.compress(body), {"Content-Encoding": wire_codec.CODING}
 
         def expand(body: bytes) -> Any:
             if self.transport.protocol < COMPACT_PUSH_PROTOCOL:
                 return json.loads(body)
-            return expand_push_answer(_unpacked(body))
+            return expand_push_answer(_unpacked(body, sent))
 
         return self.transport.post_json(
             "/sync/v1/push", request, PushResponse, payload=compact, expand=expand

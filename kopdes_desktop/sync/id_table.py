@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 ID_BYTES = 16
@@ -28,10 +29,13 @@ class DamagedTableError(ValueError):
 
 
 class Ids:
-    """The id table being written: each distinct UUID once, in order of first use."""
+    """The id table being written: each distinct UUID once, in order of first use. ``known``:
+    ids the reader holds already (those of the request an answer answers), numbered first and
+    not written again."""
 
-    def __init__(self) -> None:
-        self.index: dict[str, int] = {}
+    def __init__(self, known: Sequence[str] = ()) -> None:
+        self.index: dict[str, int] = {text: number for number, text in enumerate(known)}
+        self.known = len(self.index)
 
     def ref(self, text: str) -> int | None:
         if not _UUID.fullmatch(text):
@@ -41,7 +45,7 @@ class Ids:
     def table(self) -> bytes:
         """The ids byte plane by byte plane (the first byte of every id, then the second...):
         ids made close in time share their leading bytes, which then sit side by side."""
-        rows = [uuid.UUID(text).bytes for text in self.index]
+        rows = [uuid.UUID(text).bytes for text in list(self.index)[self.known :]]
         return bytes(row[plane] for plane in range(ID_BYTES) for row in rows)
 
     def after(self, text: bytes) -> bytes:
@@ -93,22 +97,23 @@ def unpack_value(value: Any, ids: list[str]) -> Any:
     return value
 
 
-def pack(document: Any) -> bytes:
-    ids = Ids()
+def pack(document: Any, known: Sequence[str] = ()) -> bytes:
+    ids = Ids(known)
     packed = pack_value(document, ids)
     return ids.after(json.dumps(packed, separators=(",", ":"), ensure_ascii=False).encode())
 
 
-def split(body: bytes) -> tuple[Any, list[str]]:
-    """The JSON part (parsed, not yet unpacked) and the ids of the table."""
+def split(body: bytes, known: Sequence[str] = ()) -> tuple[Any, list[str]]:
+    """The JSON part (parsed, not yet unpacked) and the ids it may name: ``known`` (those of
+    the request, for an answer), then the table's."""
     text, _, table = body.partition(SEPARATOR)
-    ids = read_table(table)
+    ids = [*known, *read_table(table)]
     try:
         return json.loads(text), ids
     except (UnicodeDecodeError, ValueError) as error:
         raise DamagedTableError("the JSON part is not JSON") from error
 
 
-def unpack(body: bytes) -> Any:
-    document, ids = split(body)
+def unpack(body: bytes, known: Sequence[str] = ()) -> Any:
+    document, ids = split(body, known)
     return unpack_value(document, ids)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -338,7 +339,13 @@ def request_json(message: BaseModel, protocol: int) -> bytes:
     return _compact(data)
 
 
-def answer_json(answer: BaseModel, protocol: int, *, pull: PullResponse | None = None) -> bytes:
+def answer_json(
+    answer: BaseModel,
+    protocol: int,
+    *,
+    pull: PullResponse | None = None,
+    known_ids: Sequence[str] = (),
+) -> bytes:
     """An answer as JSON, in the protocol version of the request.
 
     Protocol 2 leaves out keys whose value is the default (a client reads the default back) and,
@@ -359,7 +366,7 @@ def answer_json(answer: BaseModel, protocol: int, *, pull: PullResponse | None =
             data["pull"] = pull.model_dump(mode="json", exclude_defaults=True)
             data["pull"]["changes"] = [compact_change(change) for change in pull.changes]
     if isinstance(answer, PushResponse | PullResponse):
-        return id_table.pack(data)
+        return id_table.pack(data, known_ids)
     return _compact(data)
 
 

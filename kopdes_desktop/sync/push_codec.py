@@ -83,6 +83,11 @@ def coded(request: PushRequest) -> bytes:
     return wire_codec.compress(encode(request))
 
 
+def ids_of(body: bytes) -> list[str]:
+    """The ids of an encoded body's table, in order: the answer may name them by number."""
+    return id_table.read_table(body.partition(id_table.SEPARATOR)[2])
+
+
 def encode(request: PushRequest) -> bytes:
     """The compact body of a push (JSON, then the id table), before any compression."""
     ids = Ids()
@@ -143,6 +148,10 @@ def decode(body: bytes) -> PushRequest:
 
 
 def decode_plain(body: bytes) -> dict[str, Any]:
+    return decode_plain_with_ids(body)[0]
+
+
+def decode_plain_with_ids(body: bytes) -> tuple[dict[str, Any], list[str]]:
     """The push a compact body carries, as the protocol-1 JSON object (not yet validated: the
     server's push route does that, the same for every protocol). :class:`CompactBodyError`
     says why a body is unreadable."""
@@ -169,7 +178,7 @@ def decode_plain(body: bytes) -> dict[str, Any]:
     plain = {"client_id": _unpack_text(head.get("client_id"), ids), "mutations": mutations}
     if "pull" in head:
         plain["pull"] = head["pull"]  # as in JSON: the route validates it
-    return plain
+    return plain, ids
 
 
 def _is_int(value: object) -> bool:

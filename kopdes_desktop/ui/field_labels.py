@@ -16,6 +16,7 @@ def field_label(name: str) -> str:
         "phone": translate("Fields", "phone"),
         "latitude": translate("Fields", "latitude"),
         "longitude": translate("Fields", "longitude"),
+        "gps_source": translate("Fields", "location source"),
         "formation_model": translate("Fields", "formation model"),
         "operational_status": translate("Fields", "operational status"),
         "akta_number": translate("Fields", "deed number"),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
+
+from kopdes_desktop.domain.clock import in_wib
 
 _MONTHS = {
     "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
@@ -17,12 +19,19 @@ def format_date(value: date | None, language: str = "id") -> str:
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
+def format_time(value: time | datetime | None) -> str:
+    """09:30, in both languages: the way a BA types a time into the form and sees it there (one
+    format for forms, review, history and photos; QA F15)."""
+    return f"{value:%H:%M}" if value is not None else ""
+
+
 def format_date_time(value: datetime | None, language: str = "id") -> str:
-    """28 Nov 2026 09.30 (Indonesian writes the time with a dot), 28 Nov 2026 09:30."""
+    """28 Nov 2026 09:30, in WIB (domain/clock.py): a server or backup timestamp is converted;
+    a wall-clock reading without a zone (a photo's EXIF time) is shown as it is."""
     if value is None:
         return ""
-    separator = "." if language == "id" else ":"
-    return f"{format_date(value.date(), language)} {value:%H}{separator}{value:%M}"
+    shown = in_wib(value)
+    return f"{format_date(shown.date(), language)} {format_time(shown)}"
 
 
 def format_rupiah(amount: int | None, language: str = "id") -> str:

@@ -9,7 +9,6 @@ thread, and ends with what happened and what comes next, or one sentence why not
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop import paths
 from kopdes_desktop.disk_space import is_disk_full
+from kopdes_desktop.domain import clock
 from kopdes_desktop.services.sync_problems import problem_of
 from kopdes_desktop.services.sync_service import NotSignedInError, SampleDataError
 from kopdes_desktop.sync.bundle import DeliveryReport
@@ -210,7 +210,7 @@ class ExportHandoverDialog(HandoverDialog):
             ).replace("%1", username)
         )
         self.start_button.setText(translate("Handover", "Save bundle"))
-        name = f"kopdes-{username or 'serah'}-{date.today():%Y-%m-%d}{BUNDLE_SUFFIX}"
+        name = f"kopdes-{username or 'serah'}-{clock.today():%Y-%m-%d}{BUNDLE_SUFFIX}"
         self.path.setText(str(Path.home() / name))
         self.fit()
 

@@ -17,7 +17,7 @@ from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.domain.reporting import WIB
 from kopdes_desktop.services.cooperatives import ProfileChange
 from kopdes_desktop.ui.field_labels import field_label
-from kopdes_desktop.ui.formatting import format_date
+from kopdes_desktop.ui.formatting import format_date_time
 from kopdes_desktop.ui.refusal_text import shown_value, village_text
 
 translate = QCoreApplication.translate
@@ -43,8 +43,7 @@ def when_text(change: ProfileChange, language: str) -> str:
     moment = _parse(change.changed_at) or _parse(change.device_time)
     if moment is None:
         return change.device_time[:16].replace("T", " ")
-    local = moment.astimezone(WIB)
-    return f"{format_date(local.date(), language)} {local:%H:%M}"
+    return format_date_time(moment, language)
 
 
 def who_text(change: ProfileChange) -> str:

@@ -25,6 +25,7 @@ from kopdes_desktop.domain.enums import (
     FormationModel,
     Gender,
     GeraiLandStatus,
+    GpsSource,
     HealthRating,
     OfficerBody,
     OfficerRole,
@@ -143,6 +144,23 @@ def _travel_mode() -> dict[StrEnum, str]:
         TravelMode.RIVER: translate("Labels", "River"),
         TravelMode.OTHER: translate("Labels", "Other"),
     }
+
+
+def _gps_source() -> dict[StrEnum, str]:
+    return {
+        GpsSource.DEVICE: translate("Labels", "Laptop GPS"),
+        GpsSource.PHOTO: translate("Labels", "Photo"),
+        GpsSource.MANUAL: translate("Labels", "Typed"),
+    }
+
+
+def position_source_note(source: GpsSource) -> str:
+    """Where coordinates came from, as a note beside them (the form, Tinjauan)."""
+    return {
+        GpsSource.DEVICE: translate("Labels", "taken from the laptop's location"),
+        GpsSource.PHOTO: translate("Labels", "taken from a photo"),
+        GpsSource.MANUAL: translate("Labels", "typed in"),
+    }[source]
 
 
 def _person_met() -> dict[StrEnum, str]:
@@ -270,6 +288,7 @@ _TABLES: dict[type[StrEnum], Callable[[], dict[StrEnum, str]]] = {
     GeraiLandStatus: _gerai_land_status,
     ConstructionStage: _construction_stage,
     TravelMode: _travel_mode,
+    GpsSource: _gps_source,
     PersonMet: _person_met,
     VisitPurpose: _visit_purpose,
     VisitStatus: _visit_status,

@@ -29,7 +29,7 @@ from kopdes_desktop import paths
 from kopdes_desktop.services import backups
 from kopdes_desktop.services.backups import DamageReport, UnsentChange
 from kopdes_desktop.ui import counts
-from kopdes_desktop.ui.formatting import format_date
+from kopdes_desktop.ui.formatting import format_date_time
 from kopdes_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -68,8 +68,7 @@ def _op_label(op: str) -> str:
 
 
 def format_moment(moment: datetime, language: str) -> str:
-    local = moment.astimezone()  # the laptop's own time zone: what the user saw on the clock
-    return f"{format_date(local.date(), language)} {local:%H:%M}"
+    return format_date_time(moment, language)  # in WIB, like every time the app shows
 
 
 def describe_change(change: UnsentChange, language: str) -> str:

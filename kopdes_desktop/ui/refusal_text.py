@@ -19,7 +19,7 @@ from kopdes_desktop.domain.regions import RegionCatalog
 from kopdes_desktop.services.refusals import RefusalGroup, RefusedChange
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.field_labels import field_label
-from kopdes_desktop.ui.formatting import format_date, format_rupiah
+from kopdes_desktop.ui.formatting import format_date, format_date_time, format_rupiah, format_time
 from kopdes_desktop.ui.forms.issue_messages import issue_message
 from kopdes_desktop.ui.permission_text import refusal_text
 
@@ -154,9 +154,9 @@ def _readable(name: str, value: Any, language: str) -> str:
 _SHOWN_AS: tuple[tuple[type, Any], ...] = (
     (bool, lambda v, _l: translate("Refusals", "yes") if v else translate("Refusals", "no")),
     (StrEnum, lambda v, _l: labels.label(v)),
-    (datetime, lambda v, lang: f"{format_date(v.date(), lang)} {v:%H:%M}"),
+    (datetime, format_date_time),
     (date, format_date),
-    (time, lambda v, _l: f"{v:%H:%M}"),
+    (time, lambda v, _l: format_time(v)),
 )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -13,10 +12,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop import paths, settings
 from kopdes_desktop.disk_space import is_disk_full
+from kopdes_desktop.domain import clock
 from kopdes_desktop.services.sync_service import AccountInfo
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import disk_full, theme
@@ -85,11 +87,6 @@ class SettingsPage(QWidget):
                 "Servers on this computer are always allowed."
             )
         )
-        self.data_folder = _folder_label(str(paths.data_dir()))
-        self.open_folder = QPushButton(self.tr("Open folder"))
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.data_folder, 1)
-        folder_row.addWidget(self.open_folder)
         form = QFormLayout()
         for text, widget in (
             (self.tr("&Language:"), self.language),
@@ -104,13 +101,19 @@ class SettingsPage(QWidget):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        form.addRow(QLabel(self.tr("Data folder:")), folder_row)
+        self._add_data_folder_rows(form)
         self._add_account_and_backup_rows(form)
         self.save_button = QPushButton(self.tr("Save settings"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        # Below the title the page scrolls: on a 1024×600 netbook with a long account line and
+        # data folder it is taller than the screen, and the window must still fit (QA F20).
+        body = QWidget()
+        outer = QVBoxLayout(self)
+        outer.addWidget(title)
+        outer.addWidget(_scrolling(body), 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.save_button)
         layout.addWidget(self.notice)
@@ -132,16 +135,30 @@ class SettingsPage(QWidget):
         self.appearance.addItem(self.tr("Dark"), theme.DARK)
         self.appearance.setToolTip(self.tr("Changes at once and is kept for the next start."))
 
+    def _add_data_folder_rows(self, form: QFormLayout) -> None:
+        # A long value (a folder, "Signed in as … at https://…") gets a row of its own under its
+        # label: beside the buttons it wrapped inside a nested layout, whose height the form
+        # did not grow, and the second line was clipped at 1024×600 (QA F20).
+        self.data_folder = _folder_label(str(paths.data_dir()))
+        self.open_folder = QPushButton(self.tr("Open folder"))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.open_folder)
+        folder_row.addStretch(1)
+        form.addRow(QLabel(self.tr("Data folder:")), folder_row)
+        form.addRow(self.data_folder)
+
     def _add_account_and_backup_rows(self, form: QFormLayout) -> None:
         self.account_label = QLabel()
         self.account_label.setWordWrap(True)
         self.sign_in_button = QPushButton(self.tr("Sign in…"))
         self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.account_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         account_row = QHBoxLayout()
-        account_row.addWidget(self.account_label, 1)
         account_row.addWidget(self.sign_in_button)
         account_row.addWidget(self.sign_out_button)
+        account_row.addStretch(1)
         form.addRow(QLabel(self.tr("Account:")), account_row)
+        form.addRow(self.account_label)
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         self.sign_out_button.clicked.connect(self.sign_out_requested)
         self.backup_button = QPushButton(self.tr("Back up now…"))
@@ -204,7 +221,7 @@ class SettingsPage(QWidget):
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Back up the database to"),
-            str(Path.home() / f"kopdes-{date.today():%Y-%m-%d}.sqlite"),
+            str(Path.home() / f"kopdes-{clock.today():%Y-%m-%d}.sqlite"),
             self.tr("Kopdes database (*.sqlite)"),
         )
         if name:
@@ -299,6 +316,15 @@ class SettingsPage(QWidget):
     def current(self) -> Settings:
         """The settings as last shown or saved."""
         return self._current
+
+
+def _scrolling(body: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop showing nothing
+    scroll.setWidget(body)
+    return scroll
 
 
 def _folder_label(folder: str) -> QLabel:

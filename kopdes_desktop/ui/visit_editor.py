@@ -5,7 +5,7 @@ draft at any time, submitted when complete, read-only while a PMO reviews it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, time
+from datetime import time
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.domain.enums import PersonMet, TravelMode, VisitPurpose, VisitStatus
+from kopdes_desktop.domain.enums import (
+    GpsSource,
+    PersonMet,
+    TravelMode,
+    VisitPurpose,
+    VisitStatus,
+)
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.listing import CooperativeOption
 from kopdes_desktop.domain.permissions import Action, Denial
@@ -70,6 +76,8 @@ class VisitEditor(RecordEditor):
         screen_fit.size_dialog(self, QSize(900, 680))
         self._record = detail.visit if detail else self._new_visit()
         self._comments = detail.review_comments if detail else ()
+        # Where the coordinates in the form came from; it travels with them (domain/position).
+        self._gps_source: GpsSource | None = self._record.gps_source
         self.review_banner = QLabel()
         self.review_banner.setWordWrap(True)
         self.review_banner.setObjectName("reviewBanner")
@@ -94,7 +102,7 @@ class VisitEditor(RecordEditor):
 
     def _new_visit(self) -> Visit:
         """A new visit is usually logged on the day, often on the spot: today, starting now."""
-        now = datetime.now().time()
+        now = self._services.context.now().time()  # WIB, like every time shown (domain/clock)
         return Visit(
             id=new_id(),
             cooperative_id="",
@@ -140,14 +148,34 @@ class VisitEditor(RecordEditor):
     def _gps_source_note(self) -> QLabel:
         """Says the coordinates came from a photo's GPS, not from where the BA stood or typed:
         a photo taken elsewhere (a phone's old picture) would put the visit there."""
-        note = QLabel(self.tr("taken from a photo"))
+        note = QLabel(labels.position_source_note(GpsSource.PHOTO))
         note.setObjectName("gps_source")
-        note.setToolTip(
-            self.tr("The position a photo's GPS recorded; check it is where the visit was")
-        )
         note.setVisible(False)
         self.gps_source = note
         return note
+
+    def _set_gps_source(self, source: GpsSource | None) -> None:
+        """Typed coordinates are the usual case and need no note; a photo's or the laptop's
+        position says so, on a new visit and on every reopening."""
+        self._gps_source = source
+        noted = source in (GpsSource.PHOTO, GpsSource.DEVICE)
+        if source is not None and noted:
+            self.gps_source.setText(labels.position_source_note(source))
+            self.gps_source.setToolTip(
+                self.tr("The position a photo's GPS recorded; check it is where the visit was")
+                if source is GpsSource.PHOTO
+                else ""
+            )
+        self.show_row(self.gps_source, noted)
+
+    def _coordinates_typed(self, _text: str) -> None:
+        self._set_gps_source(GpsSource.MANUAL)
+
+    def _gps_source_of_form(self) -> GpsSource | None:
+        """No position, no source; coordinates of unknown origin stay unknown until changed."""
+        if self.latitude.value() is None and self.longitude.value() is None:
+            return None
+        return self._gps_source
 
     def _missing_cooperative_hint(self) -> QLabel:
         """Where a BA looks for a cooperative that is not on the laptop: who adds it."""
@@ -222,6 +250,7 @@ class VisitEditor(RecordEditor):
         self.purposes.set_value(visit.purposes)
         self.latitude.set_value(visit.latitude)
         self.longitude.set_value(visit.longitude)
+        self._set_gps_source(visit.gps_source)
         self.findings.setPlainText(visit.findings)
         self.problems.setPlainText(visit.problems)
         self.next_visit_plan.setPlainText(visit.next_visit_plan)
@@ -240,6 +269,7 @@ class VisitEditor(RecordEditor):
             end_time=self.end_time.value(),
             latitude=self.latitude.value(),
             longitude=self.longitude.value(),
+            gps_source=self._gps_source_of_form(),
             travel_mode=self.travel_mode.value(),
             people_met=self.people_met.value(),
             people_count=self.people_count.value(),
@@ -366,13 +396,13 @@ class VisitEditor(RecordEditor):
         if self.latitude.value() is None and self.longitude.value() is None:
             self.latitude.set_value(latitude)
             self.longitude.set_value(longitude)
-            self.show_row(self.gps_source, True)
+            self._set_gps_source(GpsSource.PHOTO)
 
     def _watch_changes(self) -> None:
         for edit in (self.people_count, self.latitude, self.longitude):
             edit.textChanged.connect(self.mark_changed)
         for coordinate in (self.latitude, self.longitude):  # typed over: no longer the photo's
-            coordinate.textEdited.connect(lambda _text: self.show_row(self.gps_source, False))
+            coordinate.textEdited.connect(self._coordinates_typed)
         for text in (self.findings, self.problems, self.next_visit_plan):
             text.textChanged.connect(self.mark_changed)
         self.cooperative.changed.connect(self.mark_changed)

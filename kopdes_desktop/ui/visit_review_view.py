@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from kopdes_desktop.services.photos import photo_file, thumbnail_file
 from kopdes_desktop.services.review import VisitUnderReview
 from kopdes_desktop.ui import labels
-from kopdes_desktop.ui.formatting import format_date
+from kopdes_desktop.ui.formatting import format_date, format_time
 from kopdes_desktop.ui.review_columns import author_label
 
 translate = QCoreApplication.translate
@@ -58,7 +58,7 @@ class VisitReviewView(QTextBrowser):
     def _html(self, shown: VisitUnderReview, images: dict[str, QImage]) -> str:
         visit = shown.detail.visit
         date_text = format_date(visit.visit_date, self._language)
-        times = " – ".join(t.strftime("%H:%M") for t in (visit.start_time, visit.end_time) if t)
+        times = " – ".join(format_time(t) for t in (visit.start_time, visit.end_time) if t)
         people = ", ".join(labels.label(p) for p in visit.people_met)
         if visit.people_count:
             people = f"{people} ({visit.people_count})"
@@ -67,6 +67,8 @@ class VisitReviewView(QTextBrowser):
             if visit.latitude is not None and visit.longitude is not None
             else ""
         )
+        if gps and visit.gps_source is not None:  # a photo's GPS may be from somewhere else
+            gps += f" ({labels.position_source_note(visit.gps_source)})"
         rows = [
             _row(
                 translate("Review", "Cooperative"),

@@ -830,6 +830,10 @@
         <translation>longitude</translation>
     </message>
     <message>
+        <source>location source</source>
+        <translation>location source</translation>
+    </message>
+    <message>
         <source>formation model</source>
         <translation>formation model</translation>
     </message>
@@ -1983,6 +1987,30 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Laptop GPS</source>
+        <translation>Laptop GPS</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <source>taken from the laptop's location</source>
+        <translation>taken from the laptop's location</translation>
+    </message>
+    <message>
+        <source>taken from a photo</source>
+        <translation>taken from a photo</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>typed in</translation>
     </message>
     <message>
         <source>Village head</source>
@@ -4224,10 +4252,6 @@ Server changes not applied here: %4</translation>
     <message>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitude:</translation>
-    </message>
-    <message>
-        <source>taken from a photo</source>
-        <translation>taken from a photo</translation>
     </message>
     <message>
         <source>The position a photo's GPS recorded; check it is where the visit was</source>

@@ -860,6 +860,10 @@
         <translation>bujur</translation>
     </message>
     <message>
+        <source>location source</source>
+        <translation>sumber lokasi</translation>
+    </message>
+    <message>
         <source>formation model</source>
         <translation>model pembentukan</translation>
     </message>
@@ -2013,6 +2017,30 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Other</source>
         <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Laptop GPS</source>
+        <translation>GPS laptop</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Diketik</translation>
+    </message>
+    <message>
+        <source>taken from the laptop&apos;s location</source>
+        <translation>diambil dari lokasi laptop</translation>
+    </message>
+    <message>
+        <source>taken from a photo</source>
+        <translation>diambil dari foto</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>diketik</translation>
     </message>
     <message>
         <source>Village head</source>
@@ -4254,10 +4282,6 @@ Perubahan server tidak diterapkan: %4</translation>
     <message>
         <source>L&amp;ongitude:</source>
         <translation>B&amp;ujur:</translation>
-    </message>
-    <message>
-        <source>taken from a photo</source>
-        <translation>diambil dari foto</translation>
     </message>
     <message>
         <source>The position a photo&apos;s GPS recorded; check it is where the visit was</source>

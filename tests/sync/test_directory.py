@@ -117,22 +117,21 @@ def test_history_names_who_changed_a_profile_and_when(
     assert change.changed_at.startswith("20")
 
 
-def _older_client(tmp_path: Path) -> Path:
-    """The previous release's package and resources, unpacked from the repository's history."""
+def _older_client(tmp_path: Path, commit: str = OLDER_CLIENT_COMMIT) -> Path:
+    """An earlier release's package and resources, unpacked from the repository's history."""
     if shutil.which("git") is None or not (REPOSITORY / ".git").exists():
         pytest.skip("the repository's history is not available")
     found = subprocess.run(
-        ["git", "-C", str(REPOSITORY), "cat-file", "-e", f"{OLDER_CLIENT_COMMIT}^{{commit}}"],
+        ["git", "-C", str(REPOSITORY), "cat-file", "-e", f"{commit}^{{commit}}"],
         capture_output=True,
         check=False,
     )
     if found.returncode != 0:
-        pytest.skip("the previous release's commit is not in this clone")
-    target = tmp_path / "older"
+        pytest.skip(f"the release {commit[:7]} is not in this clone")
+    target = tmp_path / f"older-{commit[:7]}"
     target.mkdir()
     archive = subprocess.run(
-        ["git", "-C", str(REPOSITORY), "archive", OLDER_CLIENT_COMMIT, "kopdes_desktop",
-         "resources"],
+        ["git", "-C", str(REPOSITORY), "archive", commit, "kopdes_desktop", "resources"],
         capture_output=True, check=True,
     )  # fmt: skip
     subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)

@@ -5,14 +5,11 @@ this server (and this laptop with a server of the previous release)."""
 from __future__ import annotations
 
 import dataclasses
-import io
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
-import tarfile
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -27,13 +24,12 @@ from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.mutations import Intent, MutationOp
 from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.domain.regions import RegionCatalog
-from kopdes_desktop.paths import RESOURCES_DIR_ENV, resources_dir
-from kopdes_desktop.server.db import Database
 from kopdes_desktop.sync import id_table, push_codec, wire_codec
 from kopdes_desktop.sync.protocol import (
     Mutation,
     MutationResult,
     MutationStatus,
+    PullResponse,
     PushRequest,
     PushResponse,
     answer_json,
@@ -41,10 +37,9 @@ from kopdes_desktop.sync.protocol import (
     mutation_digest,
     request_json,
 )
-from kopdes_desktop.sync.transport import Transport
-from tests.server.conftest import _villages_by_kabupaten, new_database, start_server, stop_server
 from tests.server.helpers import PASSWORD, PROTOCOL_3_HEADERS, LiveServer
-from tests.sync.conftest import DeskFactory, ba_of_a_new_cooperative, make_desk
+from tests.sync.conftest import DeskFactory, ba_of_a_new_cooperative
+from tests.sync.releases import release_code, release_server, sync_a_week_through
 from tests.sync.test_convergence import _state
 from tests.sync.test_round_trip import complete_visit
 from tests.sync.test_scenarios import edit_members
@@ -240,70 +235,23 @@ def test_a_readable_compact_push_with_bad_values_gets_the_same_answer_as_protoco
 # --- releases before protocol 3 --------------------------------------------------------------
 
 
-def _release_code(folder: Path, commit: str) -> Path:
-    """A release's ``kopdes_desktop`` package and resources, unpacked from git into ``folder``."""
-    try:
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", "--format=tar", commit, "kopdes_desktop",
-             "resources"],
-            capture_output=True, check=True, timeout=120,
-        ).stdout  # fmt: skip
-    except (OSError, subprocess.CalledProcessError) as error:
-        pytest.skip(f"release {commit} is not in this checkout's history: {error}")
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(folder, filter="data")
-    return folder
-
-
 @pytest.fixture(scope="module")
 def protocol_2_server(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[LiveServer]:
-    """A server of the protocol 2 release on SQLite."""
-    folder = tmp_path_factory.mktemp("protocol-2-server")
-    code = _release_code(folder / "code", PROTOCOL_2_RELEASE)
-    url = new_database("sqlite", request, folder, "old")
-    process, base_url = start_server(url, folder, {RESOURCES_DIR_ENV: str(resources_dir())},
-                                     code=code)  # fmt: skip
-    db = Database(url)
-    try:
-        yield LiveServer(base_url, url, db, "sqlite", villages=_villages_by_kabupaten())
-    finally:
-        stop_server(process)
-        db.dispose()
-        shutil.rmtree(folder, ignore_errors=True)
+    with release_server(request, tmp_path_factory.mktemp("protocol-2-server"),
+                        PROTOCOL_2_RELEASE) as old:  # fmt: skip
+        yield old
 
 
 def test_this_laptop_speaks_protocol_2_with_a_server_of_the_previous_release(
     protocol_2_server: LiveServer, catalog: RegionCatalog, tmp_path: Path
 ) -> None:
     assert httpx.get(f"{protocol_2_server.base_url}/healthz").json()["protocol_versions"] == [1, 2]
-    ba, coop_id = ba_of_a_new_cooperative(protocol_2_server, member_count=3)
-    transports: list[Transport] = []
-
-    def factory(url: str, token: str) -> Transport:
-        transports.append(Transport(url, token=token))
-        return transports[-1]
-
-    desk = make_desk(tmp_path / "laptop", catalog, transport_factory=factory)
-    other = make_desk(tmp_path / "other", catalog)
-    try:
-        desk.sync.sign_in(protocol_2_server.base_url, ba.username, PASSWORD, "laptop")
-        other.sync.sign_in(protocol_2_server.base_url, ba.username, PASSWORD, "other")
-        desk.sync.sync()
-        visit = desk.visits.save_draft(complete_visit(coop_id))
-        desk.visits.submit(visit)
-        edit_members(desk, coop_id, 4)
-        report = desk.sync.sync()
-        assert (report.push.applied, report.push.rejected) == (3, 0)
-        assert {t.protocol for t in transports} == {2}
-        other.sync.sync()
-        assert other.visits.get(visit.visit.id).visit.findings == visit.visit.findings
-        assert other.cooperatives.get(coop_id).cooperative.member_count == 4
-        assert _state(other) == _state(desk)
-    finally:
-        desk.context.database.dispose()
-        other.context.database.dispose()
+    report, spoken = sync_a_week_through(protocol_2_server, catalog, tmp_path)
+    assert (report.push.applied, report.push.rejected) == (3, 0)
+    assert report.pull.changes == 1  # protocol 2's no echo: only the review comment comes
+    assert spoken == {2}
 
 
 EDIT_WITH_THE_OLDER_SERVICES = """
@@ -322,7 +270,7 @@ def test_a_laptop_of_the_protocol_2_release_syncs_with_this_server(
     """The previous release's own code, in its own process: it pushes and pulls protocol 2 and
     converges with a protocol-3 laptop of the same account."""
     ba, coop_id = ba_of_a_new_cooperative(server, member_count=3)
-    older = _release_code(tmp_path / "older", PROTOCOL_2_RELEASE)
+    older = release_code(tmp_path / "older", PROTOCOL_2_RELEASE)
     data = tmp_path / "older-laptop"
     env = {
         **os.environ,
@@ -409,9 +357,15 @@ def test_a_pull_longer_than_the_first_page_goes_on_from_its_cursor(
 
 
 @settings(max_examples=200, deadline=None)
-@given(_values)
-def test_an_id_table_gives_back_the_very_document(document: object) -> None:
+@given(_values, st.lists(_uuids, unique=True, max_size=4))
+def test_an_id_table_gives_back_the_very_document(document: object, known: list[str]) -> None:
+    """Also when the reader holds some ids already (an answer names the push's by number):
+    those are not written again."""
     assert id_table.unpack(id_table.pack(document)) == document
+    packed = id_table.pack(document, known)
+    assert id_table.unpack(packed, known) == document
+    table = packed.partition(id_table.SEPARATOR)[2]
+    assert not set(id_table.read_table(table)) & set(known)
 
 
 @settings(max_examples=200, deadline=None)
@@ -455,3 +409,23 @@ def test_a_cursor_of_the_previous_release_is_still_read(
     page = laptop.pull_page(old_form)
     assert page.status_code == 200, page.text
     assert page.json()["has_more"] is False
+
+
+def test_a_push_answer_names_the_ids_the_push_sent_by_number() -> None:
+    """The review comment's visit, cooperative and author are ids the push sent: the answer's
+    own table holds only the comment's new id."""
+    visit, cooperative, author, comment = (new_id() for _ in range(4))
+    change = {"record_type": "review_comment", "record_id": comment,
+              "cooperative_id": cooperative, "version": 4, "changed_by": author,
+              "fields": {"visit_id": visit, "author_name": "Ani", "comment": ""}}  # fmt: skip
+    page = PullResponse(changes=[change], cursor=".x", has_more=False, target_version=4)
+    answer = PushResponse(results=[], last_mutation_id=3, server_version=4)
+    known = [new_id(), visit, cooperative, author]
+
+    coded = answer_json(answer, 3, pull=page, known_ids=known)
+
+    assert id_table.read_table(coded.partition(id_table.SEPARATOR)[2]) == [comment]
+    read = PushResponse.model_validate(expand_push_answer(id_table.unpack(coded, known)))
+    assert read.pull is not None
+    assert read.pull.changes[0]["fields"]["visit_id"] == visit
+    assert read.pull.changes[0]["cooperative_id"] == cooperative

@@ -4,10 +4,6 @@ from the last commit that spoke only protocol 1)."""
 
 from __future__ import annotations
 
-import io
-import shutil
-import subprocess
-import tarfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,15 +13,13 @@ from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.mutations import MutationOp
 from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.domain.regions import RegionCatalog
-from kopdes_desktop.paths import RESOURCES_DIR_ENV, resources_dir
-from kopdes_desktop.server.db import Database
 from kopdes_desktop.sync.client import SyncClient
 from kopdes_desktop.sync.protocol import Mutation, MutationStatus, PushRequest
 from kopdes_desktop.sync.transport import Transport
-from tests.server.conftest import _villages_by_kabupaten, new_database, start_server, stop_server
-from tests.server.helpers import PASSWORD, LiveServer
+from tests.server.helpers import LiveServer
 from tests.server.test_push import complete_visit as complete_visit_fields
-from tests.sync.conftest import DeskFactory, ba_of_a_new_cooperative, make_desk
+from tests.sync.conftest import DeskFactory, ba_of_a_new_cooperative
+from tests.sync.releases import release_server, sync_a_week_through
 from tests.sync.test_convergence import _state
 from tests.sync.test_round_trip import complete_visit
 from tests.sync.test_scenarios import edit_members
@@ -35,40 +29,14 @@ PROTOCOL_1_RELEASE = "fcb3f50"
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _protocol_1_code(folder: Path) -> Path:
-    """That release's ``kopdes_desktop`` package, unpacked from git into ``folder``."""
-    try:
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", "--format=tar", PROTOCOL_1_RELEASE,
-             "kopdes_desktop"],
-            capture_output=True, check=True, timeout=120,
-        ).stdout  # fmt: skip
-    except (OSError, subprocess.CalledProcessError) as error:
-        pytest.skip(f"the protocol 1 release is not in this checkout's history: {error}")
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(folder, filter="data")
-    return folder
-
-
 @pytest.fixture(scope="module")
 def old_server(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[LiveServer]:
-    """A server of the protocol 1 release on SQLite (its schema is this one's: no migration
-    came with protocol 2)."""
-    folder = tmp_path_factory.mktemp("protocol-1-server")
-    code = _protocol_1_code(folder / "code")
-    url = new_database("sqlite", request, folder, "old")
-    # Region data as shipped (the same in both releases).
-    shipped = {RESOURCES_DIR_ENV: str(resources_dir())}
-    process, base_url = start_server(url, folder, shipped, code=code)
-    db = Database(url)
-    try:
-        yield LiveServer(base_url, url, db, "sqlite", villages=_villages_by_kabupaten())
-    finally:
-        stop_server(process)
-        db.dispose()
-        shutil.rmtree(folder, ignore_errors=True)
+    """A server of the protocol 1 release."""
+    with release_server(request, tmp_path_factory.mktemp("protocol-1-server"),
+                        PROTOCOL_1_RELEASE) as old:  # fmt: skip
+        yield old
 
 
 def test_the_old_server_really_speaks_only_protocol_1(old_server: LiveServer) -> None:
@@ -80,32 +48,10 @@ def test_the_old_server_really_speaks_only_protocol_1(old_server: LiveServer) ->
 def test_this_laptop_syncs_with_a_server_of_the_previous_release(
     old_server: LiveServer, catalog: RegionCatalog, tmp_path: Path
 ) -> None:
-    ba, coop_id = ba_of_a_new_cooperative(old_server, member_count=3)
-    transports: list[Transport] = []
-
-    def factory(url: str, token: str) -> Transport:
-        transports.append(Transport(url, token=token))
-        return transports[-1]
-
-    desk = make_desk(tmp_path / "laptop", catalog, transport_factory=factory)
-    other = make_desk(tmp_path / "other", catalog)
-    try:
-        desk.sync.sign_in(old_server.base_url, ba.username, PASSWORD, "laptop")
-        other.sync.sign_in(old_server.base_url, ba.username, PASSWORD, "other")
-        desk.sync.sync()
-        visit = desk.visits.save_draft(complete_visit(coop_id))
-        desk.visits.submit(visit)
-        edit_members(desk, coop_id, 4)
-        report = desk.sync.sync()
-        assert (report.push.applied, report.push.rejected) == (3, 0)
-        assert report.pull.changes >= 3  # protocol 1: its own records come back
-        assert {t.protocol for t in transports} == {1}
-        other.sync.sync()
-        assert other.visits.get(visit.visit.id).visit.findings == visit.visit.findings
-        assert _state(other) == _state(desk)
-    finally:
-        desk.context.database.dispose()
-        other.context.database.dispose()
+    report, spoken = sync_a_week_through(old_server, catalog, tmp_path)
+    assert (report.push.applied, report.push.rejected) == (3, 0)
+    assert report.pull.changes >= 3  # protocol 1: its own records come back
+    assert spoken == {1}
 
 
 def test_a_laptop_of_the_previous_release_syncs_with_this_server(

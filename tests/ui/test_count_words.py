@@ -4,6 +4,7 @@ window: "1 visits waiting for review"); Indonesian has one form for both."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from xml.etree import ElementTree
 
@@ -11,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.enums import Role
+from kopdes_desktop.domain.todo import TodoItem, TodoKind
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.ui import counts, i18n_build, todo_text
 from tests.area_data import KUBU_RAYA
@@ -109,3 +111,15 @@ def test_no_sentence_puts_a_fixed_plural_after_a_count() -> None:
         if singular not in sources:
             fixed_plurals.append(source)
     assert fixed_plurals == []
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_a_visit_submitted_today_waits_since_today_not_zero_days() -> None:
+    """QA F7 (PMO Beranda): "menunggu sejak 30 Nov 2026 (0 hari)" read oddly."""
+    today = date(2026, 11, 30)
+    waiting = TodoItem(
+        TodoKind.REVIEW, "v-1", "Koperasi Desa Merah Putih Durian", today, who="Siti", since=today
+    )
+    assert todo_text.item_text(waiting, today, "id").endswith("(hari ini)")
+    older = replace(waiting, since=today - timedelta(days=1))
+    assert todo_text.item_text(older, today, "id").endswith("(1 hari)")

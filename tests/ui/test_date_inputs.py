@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
+from kopdes_desktop.domain import clock
 from kopdes_desktop.domain.listing import CooperativeFilter, VisitFilter
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.context import ServiceContext
@@ -81,13 +82,13 @@ def test_typed_dates_are_saved_and_unreadable_ones_are_explained_not_lost(
 def test_a_new_visit_starts_today_now_and_is_not_a_change_yet(
     qtbot: QtBot, services: AppServices, indonesian: None
 ) -> None:
-    before = datetime.now()
+    before = clock.now().replace(tzinfo=None)  # the app's clock: WIB (domain/clock.py)
     _window, editor = open_new_visit(qtbot, services)
     assert editor.visit_date.value() == TODAY  # the services' today, as validation sees it
     start = editor.start_time.value()
     assert start is not None
     started = datetime.combine(before.date(), start)
-    assert before - timedelta(minutes=6) <= started <= datetime.now()
+    assert before - timedelta(minutes=6) <= started <= clock.now().replace(tzinfo=None)
     assert editor.end_time.value() is None  # not known yet
     assert editor.next_visit_date.value() is None
     assert not editor.dirty  # closing at once asks nothing and leaves nothing behind

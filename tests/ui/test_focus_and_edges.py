@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kopdes_desktop import settings
 from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.ui import theme
 from kopdes_desktop.ui.home_page import TodoKind
+from tests.ui.helpers import screenshot
 from tests.ui.test_home_page import ba_data, home_shown, open_window_as, shown_sections
 
 __all__ = ["ba_data"]  # the crafted BA to-do, a fixture shared with tests/ui/test_home_page.py
@@ -39,6 +41,7 @@ NON_TEXT = 3.0
 
 @pytest.fixture(params=theme.THEMES)
 def themed(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[theme.Palette]:
+    settings.save(settings.Settings(theme=request.param))  # what a window opened now reads
     theme.apply(request.param, qapp)
     yield theme.PALETTES[request.param]
     theme.apply(theme.LIGHT, qapp)
@@ -175,3 +178,5 @@ def test_lihat_semua_on_beranda_shows_the_focus(
     not_visited.list.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(not_visited.list.hasFocus)
     assert focus_mark_seen(qtbot, not_visited.more, not_visited.list) >= NON_TEXT
+    dark = themed is theme.PALETTES[theme.DARK]
+    screenshot(qtbot, window, f"focus-lihat-semua-{'dark' if dark else 'light'}")

@@ -127,7 +127,7 @@ def test_thumbnails_say_what_and_when_and_a_typed_caption_is_saved(
     # No more hash fragments: a caption (none yet) and the date, from EXIF or the file.
     assert strip.list.item(0).text() == "(tanpa keterangan)\n12 Mar 2025"
     assert strip.list.item(1).text() == "(tanpa keterangan)\n17 Agu 2024"
-    assert "Diambil 12 Mar 2025 09.30" in strip.list.item(0).toolTip()
+    assert "Diambil 12 Mar 2025 09:30" in strip.list.item(0).toolTip()
     assert strip.list.currentRow() == 0  # the first photo added is ready for its caption
     assert strip.caption.isEnabled()
     qtbot.keyClicks(strip.caption, "Stok beras di gudang koperasi")

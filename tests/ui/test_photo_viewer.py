@@ -87,7 +87,7 @@ def test_the_photo_fits_the_window_and_refits_when_it_is_resized(
     # Fitted: it fills the width or the height (Qt's fitInView leaves a margin of a few pixels).
     assert shown.width() >= viewport.width() - 6 or shown.height() >= viewport.height() - 6
     assert view.scale_factor() < 1  # …at less than its own size, on any screen
-    assert viewer.about.text() == "Buku kas koperasi · 12 Mar 2025 09.30"
+    assert viewer.about.text() == "Buku kas koperasi · 12 Mar 2025 09:30"
     assert viewer.zoom_level.text() == f"{round(view.scale_factor() * 100)}%"
     screenshot(qtbot, viewer, "photo-viewer-fitted")
 

@@ -17,7 +17,7 @@ from kopdes_desktop.domain.records import (
 )
 from kopdes_desktop.ui import labels
 from kopdes_desktop.ui.field_labels import field_label
-from kopdes_desktop.ui.formatting import format_count, format_date, format_rupiah
+from kopdes_desktop.ui.formatting import format_count, format_date, format_rupiah, format_time
 from kopdes_desktop.ui.i18n import current_language
 from kopdes_desktop.ui.recovery_dialog import format_moment
 
@@ -46,7 +46,7 @@ def value_text(field: str, value: object, language: str) -> str:  # noqa: PLR091
     if isinstance(value, date):
         return format_date(value, language)
     if isinstance(value, time):
-        return f"{value:%H:%M}"
+        return format_time(value)
     return f"“{value}”"
 
 

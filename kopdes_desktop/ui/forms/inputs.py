@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop.domain import clock
 from kopdes_desktop.domain.typed_dates import (
     EARLIEST_YEAR,
     LATEST_YEAR,
@@ -33,7 +34,7 @@ from kopdes_desktop.domain.typed_dates import (
     parse_time,
 )
 from kopdes_desktop.ui import icons, labels, theme
-from kopdes_desktop.ui.formatting import format_date
+from kopdes_desktop.ui.formatting import format_date, format_time
 from kopdes_desktop.ui.forms.issue_messages import unreadable_date
 from kopdes_desktop.ui.i18n import current_language
 from kopdes_desktop.ui.screen_fit import usable_area
@@ -98,7 +99,7 @@ class DateEdit(QLineEdit):
 
     value_changed = Signal()  # a date was picked, typed and confirmed, or cleared
 
-    def __init__(self, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, today: Callable[[], date] = clock.today) -> None:
         super().__init__()
         self._today = today
         self._committed: date | None = None
@@ -212,14 +213,14 @@ class TimeEdit(QLineEdit):
         return parse_time(self.text())
 
     def set_value(self, value: time | None) -> None:
-        self.setText(value.strftime("%H:%M") if value else "")
+        self.setText(format_time(value))
 
     def problem(self) -> bool:
         return bool(self.text().strip()) and self.value() is None
 
     def _typed(self) -> None:
         value = self.value()
-        if value is not None and value.strftime("%H:%M") != self.text():
+        if value is not None and format_time(value) != self.text():
             self.set_value(value)
 
 

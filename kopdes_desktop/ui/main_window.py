@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
 
         def done(_result: object) -> None:
             self.settings_page.show_account(None)
-            self.sync.refresh_status()
+            self.sync.forget_outcome()
 
         self.tasks.write(self.services.sync.sign_out, done, refused)
 

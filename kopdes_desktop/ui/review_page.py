@@ -275,9 +275,10 @@ class ReviewPage(QWidget):
         if not empty:
             self.queue_area.setCurrentWidget(self.table)
             return
+        # A kabupaten the PMO cannot change (their only one) is their scope, not a filter.
         chosen = (
             self.author.currentData(),
-            self.kabupaten.currentData(),
+            self.kabupaten.currentData() if self.kabupaten.isEnabled() else None,
             self.cooperative.value(),
             self.date_from.value(),
             self.date_to.value(),

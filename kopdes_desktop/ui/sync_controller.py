@@ -71,6 +71,9 @@ class SyncController(QObject):
         # Bumped whenever a round starts or ends: a status read requested before that is stale.
         self._generation = 0
         self._probe_ms = PROBE_FIRST_MS
+        # How the last round ended, kept until the next one ends: re-reading the counts (a
+        # save, a dismissed refusal) must not turn "connection dropped" into "synced".
+        self._outcome: tuple[SyncState | None, Exception | None] = (None, None)
         self.snapshot = SyncSnapshot(SyncState.IDLE)
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
@@ -91,13 +94,14 @@ class SyncController(QObject):
 
     def signed_in(self) -> None:
         """A new account: sync at once (what the status said before sign-in is stale)."""
+        self._outcome = (None, None)
         self.snapshot = SyncSnapshot(SyncState.IDLE)
         self.sync_now()
 
-    def refresh_status(
-        self, state: SyncState | None = None, error: Exception | None = None
-    ) -> None:
-        """Re-read pending counts and the last sync (off the GUI thread) and publish them."""
+    def refresh_status(self) -> None:
+        """Re-read pending counts and the last sync (off the GUI thread) and publish them
+        with the last round's outcome."""
+        state, error = self._outcome
         generation = self._generation
         self._runner.read(
             self.services.sync.status,
@@ -119,6 +123,11 @@ class SyncController(QObject):
             self._publish(SyncSnapshot(SyncState.SAMPLE, status=status))
             return
         self._publish(_snapshot(status, state, error))
+
+    def forget_outcome(self) -> None:
+        """The account is gone (signed out): the last round's trouble was its own."""
+        self._outcome = (None, None)
+        self.refresh_status()
 
     def refresh_when_idle(self) -> None:
         """Re-read the status unless a round is running (its end publishes the outcome)."""
@@ -193,6 +202,7 @@ class SyncController(QObject):
         self._generation += 1
         self._probe_ms = PROBE_FIRST_MS
         self._probe.stop()
+        self._outcome = (None, None)
         self._publish(_snapshot(status, None, None))
         self.round_finished.emit(report)
 
@@ -205,18 +215,20 @@ class SyncController(QObject):
         else:
             log.warning("sync round stopped: %s (%r)", problem.value, error)
         if problem is SyncProblem.CANCELLED:
-            self.refresh_status()
+            self.refresh_status()  # what the round before said still holds
             return
         if problem.retry_later:
             # Nothing for the user to do: the round resumes by itself once the server answers.
-            self.refresh_status(SyncState.OFFLINE, error)
+            self._outcome = (SyncState.OFFLINE, error)
+            self.refresh_status()
             self._probe.start(self._probe_ms)
             self._probe_ms = min(PROBE_MAX_MS, self._probe_ms * 2)
             report = report_of(error)
             if problem is SyncProblem.PHOTOS_WAITING and report is not None:
                 self.round_finished.emit(report)  # the records did arrive: lists refresh
             return
-        self.refresh_status(SyncState.ERROR, error)
+        self._outcome = (SyncState.ERROR, error)
+        self.refresh_status()
 
     # --- the link coming back -----------------------------------------------------------
 

@@ -347,6 +347,8 @@ def test_the_status_bar_words_a_dropped_link_and_waiting_photos(
         qtbot.waitUntil(lambda: window.sync.snapshot.state is SyncState.OFFLINE, timeout=30_000)
         qtbot.waitUntil(lambda: "Koneksi terputus saat sinkronisasi" in label.text())
         assert "Koneksi ke server terputus di tengah sinkronisasi" in label.toolTip()
+        _counts_reread(qtbot, window)  # a save or a dismissed refusal re-reads the counts
+        assert "Koneksi terputus saat sinkronisasi" in label.text()
 
         proxy.plan = cut_answers_of("/photos/")
         qtbot.waitUntil(lambda: window.sync.snapshot.state is not SyncState.SYNCING)
@@ -358,12 +360,21 @@ def test_the_status_bar_words_a_dropped_link_and_waiting_photos(
         qtbot.waitUntil(lambda: label.text().startswith("Data tersinkron; foto masih menunggu"))
         assert "Data Anda dan data server sudah tersinkron" in label.toolTip()
         qtbot.waitUntil(lambda: window.visits.model.rowCount() >= 1)  # the records did arrive
+        _counts_reread(qtbot, window)
+        assert window.sync.snapshot.error_code == SyncProblem.PHOTOS_WAITING.value
+        assert label.text().startswith("Data tersinkron; foto masih menunggu")
         for raw in RAW_LIBRARY_TEXT:
             assert raw not in label.text() + label.toolTip()
         window.sync.stop()
         window.close()
     finally:
         proxy.close()
+
+
+def _counts_reread(qtbot: QtBot, window: MainWindow) -> None:
+    """The pending counts read again between rounds, as the inbox does when it changes."""
+    with qtbot.waitSignal(window.sync.changed, timeout=30_000):
+        window.sync.refresh_when_idle()
 
 
 def test_a_round_that_went_well_exits_0(

@@ -29,8 +29,11 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
+# Two workers (pytest-xdist), whole files to each: the tests wait on servers and threads as much as
+# they compute, so two overlap well even on a 2-core CI runner. PYTEST_WORKERS=0 runs serially.
+PYTEST_WORKERS ?= 2
 pytest: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 test: lint typecheck contracts pytest
 

@@ -1,6 +1,7 @@
 """Server fixtures: a throwaway PostgreSQL cluster, and real uvicorn servers on loopback.
 
-Each backend (SQLite file, PostgreSQL database) gets one server process for the whole session;
+Each backend (SQLite file, PostgreSQL database) gets one server process for the whole session
+(per pytest-xdist worker);
 tests keep out of each other's way by creating their own accounts and cooperatives.
 """
 
@@ -13,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -64,7 +66,9 @@ def new_database(backend: str, request: pytest.FixtureRequest, folder: Path, nam
         return url
     cluster: PostgresCluster = request.getfixturevalue("postgres")
     template: str = request.getfixturevalue("postgres_template")
-    return cluster.create_database(name, template=template)
+    # Unique: a module- or session-scoped fixture may make its database again in one cluster
+    # (pytest-xdist runs files in another order and switches parameters more often).
+    return cluster.create_database(f"{name}_{uuid.uuid4().hex[:8]}", template=template)
 
 
 def _villages_by_kabupaten() -> dict[str, list[str]]:
@@ -127,9 +131,7 @@ def stop_server(process: subprocess.Popen[bytes]) -> None:
         process.wait()
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgres"])
-def server(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
-    backend: str = request.param
+def _live_server(backend: str, request: pytest.FixtureRequest) -> Iterator[LiveServer]:
     folder = Path(tempfile.mkdtemp(prefix=f"kopdes-server-{backend}-"))
     url = new_database(backend, request, folder, "kopdes_shared")
     process, base_url = start_server(url, folder)
@@ -140,3 +142,22 @@ def server(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
         stop_server(process)
         db.dispose()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def sqlite_server(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
+    yield from _live_server("sqlite", request)
+
+
+@pytest.fixture(scope="session")
+def postgres_server(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
+    yield from _live_server("postgres", request)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def server(request: pytest.FixtureRequest) -> LiveServer:
+    """The test runs once against each backend's server, started once per session (per
+    pytest-xdist worker) and kept up: a session-scoped parametrised fixture would be stopped and
+    started again each time a worker's next file switches backend."""
+    live: LiveServer = request.getfixturevalue(f"{request.param}_server")
+    return live

@@ -19,7 +19,13 @@ from kopdes_desktop.storage.opening import open_database
 from kopdes_desktop.sync.token_store import TokenStore
 from kopdes_desktop.sync.transport import Transport
 from kopdes_desktop.ui.i18n import install_language
-from tests.server.conftest import postgres, postgres_template, server  # noqa: F401
+from tests.server.conftest import (  # noqa: F401 - fixtures the sync tests use
+    postgres,
+    postgres_server,
+    postgres_template,
+    server,
+    sqlite_server,
+)
 from tests.server.helpers import KETAPANG, PASSWORD, LiveServer
 
 Desk = AppServices

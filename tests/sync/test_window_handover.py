@@ -187,7 +187,10 @@ def test_a_forged_or_foreign_file_is_refused_with_one_sentence(
         f"{other_ba.username} yang dapat mengirimkannya, jadi tidak ada yang dikirim."
     )
     screenshot(qtbot, receive, "handover-receive-other-account")
-    assert findings_on_server(server, visit_id) is None  # nothing half-applied
+    # Nothing half-applied. The window syncs the laptop's own draft by itself (2 s after it
+    # opens, as for a user: on a busy machine that is before the last refusal), so the genuine
+    # text may be there; the forged one never.
+    assert findings_on_server(server, visit_id) in (None, "temuan asli")
     assert findings_on_server(server, colleagues_visit) is None
 
 

@@ -3781,6 +3781,10 @@ Details are in the log file:
         <translation>Restore the database from</translation>
     </message>
     <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>The settings could not be saved: %1</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>

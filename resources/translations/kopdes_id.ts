@@ -3811,6 +3811,10 @@ Rinciannya ada di berkas log:
         <translation>Pulihkan basis data dari</translation>
     </message>
     <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Pengaturan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
     </message>

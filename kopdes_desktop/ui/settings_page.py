@@ -107,13 +107,7 @@ class SettingsPage(QWidget):
         self._add_data_folder_rows(form)
         self._add_account_and_backup_rows(form)
         self.save_button = QPushButton(self.tr("Save settings"))
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self._saved_shown = False
-        self.saved_timer = QTimer(self)
-        self.saved_timer.setSingleShot(True)
-        self.saved_timer.setInterval(SAVED_SHOWN_MS)
-        self.saved_timer.timeout.connect(self._forget_saved)
+        self._build_notice()
         # Below the title the page scrolls: on a 1024×600 netbook with a long account line and
         # data folder it is taller than the screen, and the window must still fit (QA F20).
         body = QWidget()
@@ -260,6 +254,15 @@ class SettingsPage(QWidget):
         self._saved_shown = False
         self.saved_timer.stop()
         self.notice.setText(text)
+
+    def _build_notice(self) -> None:
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self._saved_shown = False
+        self.saved_timer = QTimer(self)
+        self.saved_timer.setSingleShot(True)
+        self.saved_timer.setInterval(SAVED_SHOWN_MS)
+        self.saved_timer.timeout.connect(self._forget_saved)
 
     def _watch_fields(self) -> None:
         """Any change after a save makes "Settings saved." untrue: it goes at once."""

@@ -531,10 +531,6 @@
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <source>1 cooperative</source>
-        <translation>1 cooperative</translation>
-    </message>
-    <message>
         <source>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</source>
         <translation>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</translation>
     </message>
@@ -553,10 +549,6 @@
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>%1 cooperatives</source>
-        <translation>%1 cooperatives</translation>
     </message>
     <message>
         <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
@@ -593,6 +585,24 @@
     <message numerus="yes">
         <source>%n cooperative(s)</source>
         <translation><numerusform>%n cooperative</numerusform><numerusform>%n cooperatives</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n opportunit(y/ies)</source>
+        <translation><numerusform>%n opportunity</numerusform><numerusform>%n opportunities</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation><numerusform>%n clash</numerusform><numerusform>%n clashes</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n server change(s)</source>
+        <translation><numerusform>%n server change</numerusform><numerusform>%n server changes</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation><numerusform>%n form</numerusform><numerusform>%n forms</numerusform></translation></message>
     <message numerus="yes">
         <source>%n change(s)</source>
         <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation></message>
@@ -1663,10 +1673,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Change from the server not applied here — %1</translation>
     </message>
     <message>
-        <source>%1 — %2 change(s) refused: %3</source>
-        <translation>%1 — %2 change(s) refused: %3</translation>
-    </message>
-    <message>
         <source>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</source>
         <translation>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</translation>
     </message>
@@ -1713,6 +1719,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>%1 — %2 refused: %3</source>
+        <translation>%1 — %2 refused: %3</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -2312,6 +2322,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Not sent yet: %1. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</translation>
     </message>
     <message>
+        <source>The app last closed unexpectedly with %1 open. Open them again with what you had typed?</source>
+        <translation>The app last closed unexpectedly with %1 open. Open them again with what you had typed?</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
@@ -2326,10 +2340,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
-    </message>
-    <message>
-        <source>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</source>
-        <translation>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</translation>
     </message>
 </context>
 <context>
@@ -2732,14 +2742,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>S&amp;ector:</translation>
     </message>
     <message>
-        <source>1 opportunity</source>
-        <translation>1 opportunity</translation>
-    </message>
-    <message>
-        <source>%1 opportunities</source>
-        <translation>%1 opportunities</translation>
-    </message>
-    <message>
         <source>No business opportunities on this laptop yet. They come with sync.</source>
         <translation>No business opportunities on this laptop yet. They come with sync.</translation>
     </message>
@@ -2960,8 +2962,8 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</translation>
     </message>
     <message>
-        <source>Please correct %1 problem(s) marked in red.</source>
-        <translation>Please correct %1 problem(s) marked in red.</translation>
+        <source>Please correct %1 marked in red.</source>
+        <translation>Please correct %1 marked in red.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
@@ -3547,12 +3549,8 @@ Details are in the log file:
         <translation>Only a PMO of this kabupaten can review visits.</translation>
     </message>
     <message>
-        <source>1 visit waiting for review</source>
-        <translation>1 visit waiting for review</translation>
-    </message>
-    <message>
-        <source>%1 visits waiting for review</source>
-        <translation>%1 visits waiting for review</translation>
+        <source>%1 waiting for review</source>
+        <translation>%1 waiting for review</translation>
     </message>
     <message>
         <source>No visit waiting for review matches these filters.</source>
@@ -3963,10 +3961,6 @@ Details are in the log file:
         <translation>Disk full: this laptop has no storage space left, so the sync stopped. Nothing is lost. Free up space (delete or move files you no longer need), then sync again.</translation>
     </message>
     <message>
-        <source>%1 change(s) are not sent to the server yet. Sync first (or save them with export-bundle), then sign out.</source>
-        <translation>%1 change(s) are not sent to the server yet. Sync first (or save them with export-bundle), then sign out.</translation>
-    </message>
-    <message>
         <source>The server refused this sync request. Unsent changes (%1) are kept; the details are in the log file for support staff.</source>
         <translation>The server refused this sync request. Unsent changes (%1) are kept; the details are in the log file for support staff.</translation>
     </message>
@@ -4015,24 +4009,28 @@ Details are in the log file:
         <translation>Synced: nothing refused, no clashes.</translation>
     </message>
     <message>
-        <source>%1 change(s) refused by the server</source>
-        <translation>%1 change(s) refused by the server</translation>
+        <source>%1 refused by the server</source>
+        <translation>%1 refused by the server</translation>
     </message>
     <message>
-        <source>%1 clash(es) to settle</source>
-        <translation>%1 clash(es) to settle</translation>
+        <source>%1 to settle</source>
+        <translation>%1 to settle</translation>
     </message>
     <message>
-        <source>%1 change(s) from the server not applied on this laptop (tried again when they change or after an update)</source>
-        <translation>%1 change(s) from the server not applied on this laptop (tried again when they change or after an update)</translation>
+        <source>%1 not applied on this laptop (tried again when they change or after an update)</source>
+        <translation>%1 not applied on this laptop (tried again when they change or after an update)</translation>
+    </message>
+    <message>
+        <source>%1 sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
+        <translation>%1 sent (%2 refused), %3 received; photos: %4 sent, %5 received.</translation>
     </message>
     <message>
         <source>Needs attention: %1; see Kotak Masuk in the window.</source>
         <translation>Needs attention: %1; see Kotak Masuk in the window.</translation>
     </message>
     <message>
-        <source>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
-        <translation>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</translation>
+        <source>Not sent to the server yet: %1. Sync first (or save them with export-bundle), then sign out.</source>
+        <translation>Not sent to the server yet: %1. Sync first (or save them with export-bundle), then sign out.</translation>
     </message>
     <message>
         <source>Saving %1 of %2</source>
@@ -4070,10 +4068,6 @@ Details are in the log file:
         <translation>Not encrypted (http)</translation>
     </message>
     <message>
-        <source>%1 changes waiting</source>
-        <translation>%1 changes waiting</translation>
-    </message>
-    <message>
         <source>Sample data · never synced</source>
         <translation>Sample data · never synced</translation>
     </message>
@@ -4086,40 +4080,12 @@ Details are in the log file:
         <translation>Not signed in · %1</translation>
     </message>
     <message>
-        <source>1 change waiting</source>
-        <translation>1 change waiting</translation>
-    </message>
-    <message>
         <source>Offline · %1</source>
         <translation>Offline · %1</translation>
     </message>
     <message>
         <source>Not synced yet · %1</source>
         <translation>Not synced yet · %1</translation>
-    </message>
-    <message>
-        <source>1 change refused</source>
-        <translation>1 change refused</translation>
-    </message>
-    <message>
-        <source>%1 changes refused</source>
-        <translation>%1 changes refused</translation>
-    </message>
-    <message>
-        <source>1 clash to settle</source>
-        <translation>1 clash to settle</translation>
-    </message>
-    <message>
-        <source>%1 clashes to settle</source>
-        <translation>%1 clashes to settle</translation>
-    </message>
-    <message>
-        <source>1 server change not applied</source>
-        <translation>1 server change not applied</translation>
-    </message>
-    <message>
-        <source>%1 server changes not applied</source>
-        <translation>%1 server changes not applied</translation>
     </message>
     <message>
         <source>%1 · see the inbox</source>
@@ -4130,32 +4096,28 @@ Details are in the log file:
         <translation>Synced just now</translation>
     </message>
     <message>
-        <source>Synced 1 minute ago</source>
-        <translation>Synced 1 minute ago</translation>
+        <source>%1 waiting</source>
+        <translation>%1 waiting</translation>
     </message>
     <message>
-        <source>Synced %1 minutes ago</source>
-        <translation>Synced %1 minutes ago</translation>
+        <source>%1 refused</source>
+        <translation>%1 refused</translation>
     </message>
     <message>
-        <source>Synced 1 hour ago</source>
-        <translation>Synced 1 hour ago</translation>
+        <source>%1 to settle</source>
+        <translation>%1 to settle</translation>
     </message>
     <message>
-        <source>Synced %1 hours ago</source>
-        <translation>Synced %1 hours ago</translation>
-    </message>
-    <message>
-        <source>Synced 1 day ago</source>
-        <translation>Synced 1 day ago</translation>
-    </message>
-    <message>
-        <source>Synced %1 days ago</source>
-        <translation>Synced %1 days ago</translation>
+        <source>%1 not applied</source>
+        <translation>%1 not applied</translation>
     </message>
     <message>
         <source>Synced on %1</source>
         <translation>Synced on %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 ago</source>
+        <translation>Synced %1 ago</translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -4377,10 +4339,6 @@ Server changes not applied here: %4</translation>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <source>1 visit</source>
-        <translation>1 visit</translation>
-    </message>
-    <message>
         <source>No visits on this laptop yet. They come with sync.</source>
         <translation>No visits on this laptop yet. They come with sync.</translation>
     </message>
@@ -4399,10 +4357,6 @@ Server changes not applied here: %4</translation>
     <message>
         <source>Visits</source>
         <translation>Visits</translation>
-    </message>
-    <message>
-        <source>%1 visits</source>
-        <translation>%1 visits</translation>
     </message>
 </context>
 <context>

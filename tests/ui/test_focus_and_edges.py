@@ -35,8 +35,8 @@ from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.ui import theme
 from kopdes_desktop.ui.home_page import TodoKind
-from tests.ui.helpers import screenshot
 from kopdes_desktop.ui.main_window import INBOX, REVIEW
+from tests.ui.helpers import screenshot
 from tests.ui.test_home_page import (
     ba_data,
     home_shown,
@@ -45,7 +45,10 @@ from tests.ui.test_home_page import (
     shown_sections,
 )
 
-__all__ = ["ba_data", "pmo_data"]  # the crafted BA to-do, a fixture shared with tests/ui/test_home_page.py
+__all__ = [
+    "ba_data",
+    "pmo_data",
+]  # the crafted BA to-do, a fixture shared with tests/ui/test_home_page.py
 
 NON_TEXT = 3.0
 

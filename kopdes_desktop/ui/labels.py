@@ -163,6 +163,26 @@ def position_source_note(source: GpsSource) -> str:
     }[source]
 
 
+def position_text(
+    latitude: float, longitude: float, source: GpsSource | None, language: str
+) -> str:
+    """A visit's position as the visit form shows it ("1,36" in Indonesian), each coordinate
+    named (a comma as decimal mark and as separator between the two would read as four
+    numbers), and where it came from: a photo's GPS may be from somewhere else (Tinjauan, Peta).
+    """
+
+    def shown(value: float) -> str:
+        text = f"{value:.10g}"
+        return text.replace(".", ",") if language == "id" else text
+
+    text = (
+        translate("Labels", "Latitude %1 · Longitude %2")
+        .replace("%1", shown(latitude))
+        .replace("%2", shown(longitude))
+    )
+    return f"{text} ({position_source_note(source)})" if source is not None else text
+
+
 def _person_met() -> dict[StrEnum, str]:
     return {
         PersonMet.PENGURUS: translate("Labels", "Board (pengurus)"),

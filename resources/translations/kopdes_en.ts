@@ -2023,6 +2023,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>typed in</translation>
     </message>
     <message>
+        <source>Latitude %1 · Longitude %2</source>
+        <translation>Latitude %1 · Longitude %2</translation>
+    </message>
+    <message>
         <source>Village head</source>
         <translation>Village head</translation>
     </message>
@@ -2507,6 +2511,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>%1 km outside</source>
         <translation>%1 km outside</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>position %1</translation>
     </message>
     <message>
         <source>No boundary yet: shown at its kecamatan</source>
@@ -3480,10 +3488,6 @@ Details are in the log file:
     <message>
         <source>you</source>
         <translation>you</translation>
-    </message>
-    <message>
-        <source>Latitude %1 · Longitude %2</source>
-        <translation>Latitude %1 · Longitude %2</translation>
     </message>
 </context>
 <context>

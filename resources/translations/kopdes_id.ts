@@ -2071,6 +2071,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>diketik</translation>
     </message>
     <message>
+        <source>Latitude %1 · Longitude %2</source>
+        <translation>Lintang %1 · Bujur %2</translation>
+    </message>
+    <message>
         <source>Village head</source>
         <translation>Kepala desa</translation>
     </message>
@@ -2555,6 +2559,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>%1 km outside</source>
         <translation>%1 km di luar</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>posisi %1</translation>
     </message>
     <message>
         <source>No boundary yet: shown at its kecamatan</source>
@@ -3528,10 +3536,6 @@ Rinciannya ada di berkas log:
     <message>
         <source>you</source>
         <translation>Anda</translation>
-    </message>
-    <message>
-        <source>Latitude %1 · Longitude %2</source>
-        <translation>Lintang %1 · Bujur %2</translation>
     </message>
 </context>
 <context>

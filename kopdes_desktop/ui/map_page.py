@@ -586,7 +586,11 @@ class MapPage(QWidget):
             self.tr("Visits with GPS far outside their village (%1):").replace(
                 "%1", format_count(len(flagged), self.language)
             )
+            if flagged
+            else self.tr("No visit of the period has GPS far outside its village.")
         )
+        # No empty framed box under a sentence that says there is nothing (the screenshots).
+        self.flagged.setVisible(bool(self._supervising) and bool(flagged))
         shown = [self.flagged.item(row).text() for row in range(self.flagged.count())]
         if shown == [self._flag_text(point) for point in flagged]:
             return  # unchanged: keep the selection (a refresh after a sync is the usual case)
@@ -607,7 +611,8 @@ class MapPage(QWidget):
         when = format_date(point.visit_date, self.language)
         if point.gps_source is not None:  # typed or from a photo: the PMO weighs it differently
             note = labels.position_source_note(point.gps_source)
-            distance += " · " + self.tr("position %1").replace("%1", note)
+            # A line of its own: beside the distance it was cut off in the narrow side panel.
+            distance += "\n" + self.tr("position %1").replace("%1", note)
         return f"{village} · {when}\n{who} · {distance}"
 
     def describe_visit_lines(self, visit_id: str) -> list[str]:

@@ -2509,6 +2509,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Visits with GPS far outside their village (%1):</translation>
     </message>
     <message>
+        <source>No visit of the period has GPS far outside its village.</source>
+        <translation>No visit of the period has GPS far outside its village.</translation>
+    </message>
+    <message>
         <source>%1 km outside</source>
         <translation>%1 km outside</translation>
     </message>

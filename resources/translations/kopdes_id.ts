@@ -2557,6 +2557,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Kunjungan dengan GPS jauh di luar desanya (%1):</translation>
     </message>
     <message>
+        <source>No visit of the period has GPS far outside its village.</source>
+        <translation>Tidak ada kunjungan pada periode ini dengan GPS jauh di luar desanya.</translation>
+    </message>
+    <message>
         <source>%1 km outside</source>
         <translation>%1 km di luar</translation>
     </message>

@@ -21,7 +21,7 @@ from kopdes_desktop.ui.dashboard_page import bucket_label
 from kopdes_desktop.ui.main_window import COOPERATIVES, MAP, VISITS, MainWindow
 from kopdes_desktop.ui.map_canvas import MapCanvas
 from kopdes_desktop.ui.map_page import MapPage
-from tests.area_data import KUBU_RAYA
+from tests.area_data import KUBU_RAYA, build_area
 from tests.map_data import UNMAPPED_VILLAGE, MapArea, build_busy_villages, build_map_area
 from tests.ui.helpers import open_window, screenshot, services_as
 
@@ -497,7 +497,7 @@ def test_a_visit_dot_and_the_far_list_say_where_the_position_came_from(
     GPS may be from somewhere else), and nothing is claimed for a position of unknown source."""
     page = open_map(qtbot, pmo_window)
     far = page.flagged.item(0)
-    assert far.text().endswith("30 km di luar · posisi diketik")
+    assert far.text().endswith("30 km di luar\nposisi diketik")
     assert "posisi diketik" in far.toolTip()
     page.points.setChecked(True)
     canvas = canvas_of(page)
@@ -521,3 +521,17 @@ def test_a_visit_dot_and_the_far_list_say_where_the_position_came_from(
     beside = hover_text(qtbot, canvas, mekar.x + 0.05, mekar.y)
     assert "diambil dari foto" not in beside
     screenshot(qtbot, pmo_window, "map-dot-source")
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_with_no_far_gps_the_pmo_reads_a_sentence_not_an_empty_box(
+    qtbot: QtBot, context: ServiceContext
+) -> None:
+    build_area(context)  # cooperatives and visits, none with GPS
+    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
+    page = open_map(qtbot, window)
+    assert page.flagged_title.isVisible()
+    assert page.flagged_title.text() == (
+        "Tidak ada kunjungan pada periode ini dengan GPS jauh di luar desanya."
+    )
+    assert not page.flagged.isVisible()

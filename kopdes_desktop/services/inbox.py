@@ -17,12 +17,19 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.domain import codec
+from kopdes_desktop.domain import codec, position
 from kopdes_desktop.domain.enums import VisitStatus
 from kopdes_desktop.domain.permissions import Action, Subject
 from kopdes_desktop.domain.records import RECORD_CLASSES, FieldConflict, Record, RecordType
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
+from kopdes_desktop.services.position_clash import (
+    PositionClash,
+    current_record,
+    gather,
+    put_other_back,
+    unsettled_of,
+)
 from kopdes_desktop.storage import record_store
 from kopdes_desktop.storage.models import (
     AgreedActionRow,
@@ -57,6 +64,8 @@ class InboxItem:
     record_type: str = ""
     values: dict[str, object] | None = None
     reason: str = ""
+    # CONFLICT of a position: both whole positions; its conflicts are settled together.
+    position: PositionClash | None = None
 
 
 def _clashed_on(session: Session, conflict: FieldConflict) -> tuple[str, Record | None]:
@@ -154,9 +163,16 @@ class InboxService:
             )
         ).all()
         items = []
+        positions_seen: set[tuple[str, str]] = set()
         for row in rows:
             conflict = record_store.row_to_record(RecordType.CONFLICT, row)
             assert isinstance(conflict, FieldConflict)
+            if position.is_position_field(conflict.field_name):
+                key = (conflict.record_type, conflict.record_id)
+                if key not in positions_seen:
+                    positions_seen.add(key)
+                    items.append(self._position_item(session, *key))
+                continue
             title, part = _clashed_on(session, conflict)
             items.append(
                 InboxItem(
@@ -171,6 +187,23 @@ class InboxService:
                 )
             )
         return items
+
+    def _position_item(self, session: Session, record_type: str, record_id: str) -> InboxItem:
+        """One entry for a position's clash, however many coordinates clashed."""
+        conflicts = unsettled_of(session, record_type, record_id)
+        newest = conflicts[-1]
+        title, part = _clashed_on(session, newest)
+        return InboxItem(
+            kind=InboxKind.CONFLICT,
+            record_id=newest.id,
+            title=title,
+            message=newest.field_name,
+            author=newest.other_author,
+            when=newest.created_at,
+            conflict=newest,
+            part=part,
+            position=gather(conflicts, current_record(session, record_type, record_id)),
+        )
 
     def not_applied_in(self, session: Session) -> list[InboxItem]:
         """Changes from the server set aside here, not dismissed (also Beranda's)."""
@@ -212,9 +245,27 @@ class InboxService:
             conflict = record_store.get(session, FieldConflict, conflict_id)
             if conflict is None:
                 raise NotFoundError(conflict_id)
+            if position.is_position_field(conflict.field_name):
+                self._settle_position(session, conflict, keep_other=keep_other)
+                return
             if keep_other:
                 record_type = RecordType(conflict.record_type)
                 raw = {conflict.field_name: json.loads(conflict.other_value or "null")}
                 changes = codec.decode_fields(RECORD_CLASSES[record_type], raw)
                 record_store.patch(session, record_type, conflict.record_id, changes)
             record_store.patch(session, RecordType.CONFLICT, conflict_id, {"resolved": True})
+
+    @staticmethod
+    def _settle_position(session: Session, conflict: FieldConflict, *, keep_other: bool) -> None:
+        """A position is settled whole: every unsettled conflict of it, and "the other value"
+        puts the other side's whole position back (services/position_clash.py)."""
+        conflicts = unsettled_of(session, conflict.record_type, conflict.record_id)
+        if conflict.id not in {c.id for c in conflicts}:
+            conflicts.append(conflict)  # settled already elsewhere: settle it again as asked
+        if keep_other:
+            current = current_record(session, conflict.record_type, conflict.record_id)
+            if current is not None:
+                clash = gather(conflicts, current)
+                put_other_back(session, conflict.record_type, conflict.record_id, clash)
+        for each in conflicts:
+            record_store.patch(session, RecordType.CONFLICT, each.id, {"resolved": True})

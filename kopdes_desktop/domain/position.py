@@ -40,6 +40,8 @@ from kopdes_desktop.domain.records import Record
 POSITION_FIELDS = ("latitude", "longitude")
 SOURCE_FIELD = "gps_source"
 WHOLE_POSITION = (*POSITION_FIELDS, SOURCE_FIELD)
+# What a clash of the position is called where a field's name would stand (the inbox, Beranda).
+CLASH_NAME = "position"
 # Fields whose clash is not recorded as a conflict: they follow the position's own conflict.
 FOLLOWS_POSITION = frozenset({SOURCE_FIELD})
 

@@ -197,7 +197,7 @@ class InboxService:
             kind=InboxKind.CONFLICT,
             record_id=newest.id,
             title=title,
-            message=newest.field_name,
+            message=position.CLASH_NAME,
             author=newest.other_author,
             when=newest.created_at,
             conflict=newest,

@@ -15,6 +15,7 @@ from kopdes_desktop.domain.records import FieldConflict, Record, RecordType
 from kopdes_desktop.services.inbox import InboxItem
 from kopdes_desktop.services.position_clash import PositionClash
 from kopdes_desktop.ui import labels
+from kopdes_desktop.ui.formatting import format_coordinate
 from kopdes_desktop.ui.forms.clash_wording import field_of_row
 from kopdes_desktop.ui.refusal_text import shown_value
 
@@ -24,7 +25,7 @@ translate = QCoreApplication.translate
 def item_field(item: InboxItem) -> str:
     """What clashed, for a list's line: "lokasi" for a position, else the field."""
     if item.position is not None:
-        return translate("Clashes", "location")
+        return field_of_row(position.CLASH_NAME, item.part)
     return clash_field(item.conflict, item.part) if item.conflict else item.message
 
 
@@ -44,9 +45,9 @@ def position_detail(
             "Clashes",
             "The location was changed by two people. Kept: %1 (by %2). Other: %3 (by %4).",
         )
-        .replace("%1", position_text(conflict, clash.kept, language))
+        .replace("%1", position_text(clash.kept, language))
         .replace("%2", conflict.kept_author)
-        .replace("%3", position_text(conflict, clash.other, language))
+        .replace("%3", position_text(clash.other, language))
         .replace("%4", conflict.other_author)
     )
     if not clash.complete:
@@ -58,13 +59,12 @@ def position_detail(
     return detail
 
 
-def position_text(conflict: FieldConflict, values: dict[str, object], language: str) -> str:
+def position_text(values: dict[str, object], language: str) -> str:
     """ "lokasi: -0,0263, 109,34 (diambil dari foto)", or "lokasi: —" for none."""
     latitude, longitude = (values.get(name) for name in position.POSITION_FIELDS)
     if latitude is None or longitude is None:
         return translate("Clashes", "location: %1").replace("%1", "—")
-    coordinates = "%1, %2".replace("%1", _coordinate(conflict, "latitude", latitude, language))
-    coordinates = coordinates.replace("%2", _coordinate(conflict, "longitude", longitude, language))
+    coordinates = f"{_coordinate(latitude, language)}, {_coordinate(longitude, language)}"
     text = translate("Clashes", "location: %1").replace("%1", coordinates)
     if position.SOURCE_FIELD not in values:
         return text  # a record without a source (a cooperative)
@@ -77,10 +77,8 @@ def position_text(conflict: FieldConflict, values: dict[str, object], language: 
     return f"{text} ({note})"
 
 
-def _coordinate(conflict: FieldConflict, name: str, raw: object, language: str) -> str:
-    if conflict.record_type not in set(RecordType):
-        return str(raw)
-    return shown_value(RecordType(conflict.record_type), name, raw, language)
+def _coordinate(raw: object, language: str) -> str:
+    return format_coordinate(raw, language) if isinstance(raw, int | float) else str(raw)
 
 
 def clash_field(conflict: FieldConflict, part: Record | None) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from kopdes_desktop.services.photos import photo_file, thumbnail_file
 from kopdes_desktop.services.review import VisitUnderReview
 from kopdes_desktop.ui import labels
-from kopdes_desktop.ui.formatting import format_date, format_time
+from kopdes_desktop.ui.formatting import format_coordinate, format_date, format_time
 from kopdes_desktop.ui.review_columns import author_label
 
 translate = QCoreApplication.translate
@@ -158,12 +158,8 @@ def _coordinates(latitude: float, longitude: float, language: str) -> str:
     """As the visit form shows them ("1,36" in Indonesian), each named: a comma as decimal mark
     and as separator between the two would read as four numbers."""
 
-    def shown(value: float) -> str:
-        text = f"{value:.10g}"
-        return text.replace(".", ",") if language == "id" else text
-
     return (
         translate("Review", "Latitude %1 · Longitude %2")
-        .replace("%1", shown(latitude))
-        .replace("%2", shown(longitude))
+        .replace("%1", format_coordinate(latitude, language))
+        .replace("%2", format_coordinate(longitude, language))
     )

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain import codec, position
@@ -51,6 +51,17 @@ def unsettled_of(session: Session, record_type: str, record_id: str) -> list[Fie
     ).all()
     conflicts = [record_store.row_to_record(RecordType.CONFLICT, row) for row in rows]
     return [c for c in conflicts if isinstance(c, FieldConflict)]
+
+
+def clashes_to_settle(session: Session) -> int:
+    """Unsettled clashes as the inbox counts them: a position's conflicts are one clash."""
+    open_ = (ConflictRow.resolved.is_(False), ConflictRow.deleted.is_(False))
+    of_position = ConflictRow.field_name.in_(position.POSITION_FIELDS)
+    fields = session.scalar(select(func.count()).where(*open_, ~of_position)) or 0
+    positions = session.scalar(
+        select(func.count(func.distinct(ConflictRow.record_id))).where(*open_, of_position)
+    )
+    return fields + (positions or 0)
 
 
 def current_record(session: Session, record_type: str, record_id: str) -> Record | None:

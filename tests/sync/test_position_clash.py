@@ -156,6 +156,7 @@ def test_a_position_clash_is_settled_as_one_position(
     # One entry for the position, not one per coordinate, worded as a position.
     [entry] = [inbox.list.item(row) for row in range(inbox.list.count())]
     assert entry.text() == f"Bentrok pada {COOPERATIVE}: lokasi"
+    assert window.sync_status.plain_text.startswith("1 bentrok perlu diselesaikan")
     inbox.list.setCurrentRow(0)
     assert inbox.detail.text() == (
         "Lokasi diubah oleh dua orang. "

@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +28,9 @@ from kopdes_desktop.server.models import RecordRow
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.inbox import InboxKind
 from kopdes_desktop.ui.main_window import INBOX, MainWindow
-from tests.server.helpers import MEMPAWAH, PASSWORD, LiveServer
+from tests.server.helpers import MEMPAWAH, LiveServer
 from tests.sync.conftest import DeskFactory, round_done
+from tests.sync.older_laptop import OlderLaptop
 from tests.sync.test_directory import _older_client
 from tests.sync.test_gps_source import PROTOCOL_2_RELEASE
 from tests.sync.test_round_trip import complete_visit
@@ -211,16 +209,6 @@ def test_conflicts_of_an_earlier_server_are_settled_as_well_as_they_allow(
     assert [c["resolved"] for c in conflicts_on_server(server, visit_id)] == [True, True]
 
 
-EDIT_WITH_THE_OLDER_SERVICES = """
-import dataclasses, json, sys
-from kopdes_desktop.app import open_services
-services = open_services()
-detail = services.visits.get(sys.argv[1])
-visit = dataclasses.replace(detail.visit, **json.loads(sys.argv[2]))
-services.visits.save_draft(dataclasses.replace(detail, visit=visit))
-"""
-
-
 def test_an_older_laptop_syncs_through_a_position_clash(
     server: LiveServer, desks: DeskFactory, tmp_path: Path
 ) -> None:
@@ -233,51 +221,22 @@ def test_an_older_laptop_syncs_through_a_position_clash(
     move(new_laptop, visit_id, START)
     assert new_laptop.sync.sync().push.rejected == 0
 
-    older = _older_client(tmp_path, PROTOCOL_2_RELEASE)
-    data = tmp_path / "older-laptop"
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(older),
-        "KOPDES_DATA_DIR": str(data),
-        "KOPDES_RESOURCES_DIR": str(older / "resources"),
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-    }
-
-    def run(*command: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, *command], input=stdin, env=env,
-            capture_output=True, text=True, check=False, timeout=300, cwd=tmp_path,
-        )  # fmt: skip
-
-    def sync_cleanly(clashes: int = 0) -> None:
-        synced = run("-m", "kopdes_desktop.cli", "sync")
-        # 7: synced, with clashes to settle (the earlier release's CLI says so by its exit code)
-        assert synced.returncode == (7 if clashes else 0), synced.stdout + synced.stderr
-        if clashes:
-            assert f"{clashes} clash(es) to settle" in synced.stdout
-        status = run("-m", "kopdes_desktop.cli", "status", "--json")
-        assert status.returncode == (7 if clashes else 0), status.stderr
-        shown = json.loads(status.stdout)
-        assert (shown["pending_changes"], shown["rejected_changes"]) == (0, 0), shown
-        assert shown.get("set_aside_changes", 0) == 0, shown
-
-    login = run("-m", "kopdes_desktop.cli", "login", "--server", server.base_url,
-                "--username", ba.username, "--password-stdin", stdin=PASSWORD + "\n")  # fmt: skip
-    assert login.returncode == 0, login.stderr
-    sync_cleanly()
+    older = OlderLaptop(
+        _older_client(tmp_path, PROTOCOL_2_RELEASE), tmp_path / "older-laptop", tmp_path
+    )
+    older.sign_in(server, ba)
+    older.sync_cleanly()
     # The new laptop takes the position from a photo; the older one, unaware, types another:
     # it arrives later and is kept, so the conflicts carry the whole positions.
     move(new_laptop, visit_id, FROM_PHOTO)
     assert new_laptop.sync.sync().push.rejected == 0
-    edited = run("-c", EDIT_WITH_THE_OLDER_SERVICES, visit_id,
-                 json.dumps({"latitude": TYPED[0], "longitude": TYPED[1]}))  # fmt: skip
-    assert edited.returncode == 0, edited.stderr
-    sync_cleanly(clashes=2)  # an earlier release shows a coordinate's conflicts one by one
+    older.edit_visit(visit_id, latitude=TYPED[0], longitude=TYPED[1])
+    older.sync_cleanly(clashes=2)  # an earlier release shows a coordinate's conflicts one by one
     clashed = conflicts_on_server(server, visit_id)
     assert all(json.loads(c["other_position"])["gps_source"] == "photo" for c in clashed)
     # The older laptop took the conflicts with their new fields, and nothing was set aside.
-    sync_cleanly(clashes=2)
-    with sqlite3.connect(data / "kopdes.sqlite") as connection:
+    older.sync_cleanly(clashes=2)
+    with sqlite3.connect(older.database) as connection:
         fields = connection.execute(
             "SELECT field_name FROM conflict WHERE record_id = ? ORDER BY field_name", (visit_id,)
         ).fetchall()
@@ -289,8 +248,8 @@ def test_an_older_laptop_syncs_through_a_position_clash(
     new_laptop.inbox.resolve_conflict(item.record_id, keep_other=True)
     assert new_laptop.sync.sync().push.rejected == 0
     assert on_server(server, visit_id) == FROM_PHOTO
-    sync_cleanly()
-    with sqlite3.connect(data / "kopdes.sqlite") as connection:
+    older.sync_cleanly()
+    with sqlite3.connect(older.database) as connection:
         assert connection.execute(
             "SELECT latitude, longitude FROM visit WHERE id = ?", (visit_id,)
         ).fetchall() == [(FROM_PHOTO[0], FROM_PHOTO[1])]

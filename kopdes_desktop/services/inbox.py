@@ -104,6 +104,23 @@ def _cooperative_name(session: Session, record_type: str, record_id: str) -> str
     return coop.name if coop else ""
 
 
+def _conflict_item(
+    session: Session, conflict: FieldConflict, clash: PositionClash | None = None
+) -> InboxItem:
+    title, part = _clashed_on(session, conflict)
+    return InboxItem(
+        kind=InboxKind.CONFLICT,
+        record_id=conflict.id,
+        title=title,
+        message=position.CLASH_NAME if clash else conflict.field_name,
+        author=conflict.other_author,
+        when=conflict.created_at,
+        conflict=conflict,
+        part=part,
+        position=clash,
+    )
+
+
 class InboxService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
@@ -167,43 +184,17 @@ class InboxService:
         for row in rows:
             conflict = record_store.row_to_record(RecordType.CONFLICT, row)
             assert isinstance(conflict, FieldConflict)
-            if position.is_position_field(conflict.field_name):
-                key = (conflict.record_type, conflict.record_id)
-                if key not in positions_seen:
-                    positions_seen.add(key)
-                    items.append(self._position_item(session, *key))
+            if not position.is_position_field(conflict.field_name):
+                items.append(_conflict_item(session, conflict))
                 continue
-            title, part = _clashed_on(session, conflict)
-            items.append(
-                InboxItem(
-                    kind=InboxKind.CONFLICT,
-                    record_id=conflict.id,
-                    title=title,
-                    message=conflict.field_name,
-                    author=conflict.other_author,
-                    when=conflict.created_at,
-                    conflict=conflict,
-                    part=part,
-                )
-            )
+            key = (conflict.record_type, conflict.record_id)
+            if key not in positions_seen:
+                positions_seen.add(key)
+                # One entry for a position's clash, however many coordinates clashed.
+                clashed = unsettled_of(session, *key)
+                clash = gather(clashed, current_record(session, *key))
+                items.append(_conflict_item(session, clashed[-1], clash))
         return items
-
-    def _position_item(self, session: Session, record_type: str, record_id: str) -> InboxItem:
-        """One entry for a position's clash, however many coordinates clashed."""
-        conflicts = unsettled_of(session, record_type, record_id)
-        newest = conflicts[-1]
-        title, part = _clashed_on(session, newest)
-        return InboxItem(
-            kind=InboxKind.CONFLICT,
-            record_id=newest.id,
-            title=title,
-            message=position.CLASH_NAME,
-            author=newest.other_author,
-            when=newest.created_at,
-            conflict=newest,
-            part=part,
-            position=gather(conflicts, current_record(session, record_type, record_id)),
-        )
 
     def not_applied_in(self, session: Session) -> list[InboxItem]:
         """Changes from the server set aside here, not dismissed (also Beranda's)."""

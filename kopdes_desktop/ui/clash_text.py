@@ -1,7 +1,8 @@
 """A clash on a shared record in plain words, for the inbox and the PMO's clash list: the field by
 its translated name and the two values as the form shows them (a label, "ya", a date), never the
-raw key or JSON (`member_count`, `true`). A position's clash is worded as one position: "lokasi:
--0,0263, 109,34 (diambil dari foto)" against the other (services/position_clash.py)."""
+raw key or JSON (`member_count`, `true`). A position's clash is worded as one position, as
+Tinjauan shows it: "Lintang -0,0263 · Bujur 109,34 (diambil dari foto)" against the other
+(services/position_clash.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from kopdes_desktop.domain.records import FieldConflict, Record, RecordType
 from kopdes_desktop.services.inbox import InboxItem
 from kopdes_desktop.services.position_clash import PositionClash
 from kopdes_desktop.ui import labels
-from kopdes_desktop.ui.formatting import format_coordinate
 from kopdes_desktop.ui.forms.clash_wording import field_of_row
 from kopdes_desktop.ui.refusal_text import shown_value
 
@@ -60,25 +60,14 @@ def position_detail(
 
 
 def position_text(values: dict[str, object], language: str) -> str:
-    """ "lokasi: -0,0263, 109,34 (diambil dari foto)", or "lokasi: —" for none."""
+    """The position as Tinjauan and Peta show it ("Lintang -0,0263 · Bujur 109,34 (diambil dari
+    foto)"), or "—" for none."""
     latitude, longitude = (values.get(name) for name in position.POSITION_FIELDS)
-    if latitude is None or longitude is None:
-        return translate("Clashes", "location: %1").replace("%1", "—")
-    coordinates = f"{_coordinate(latitude, language)}, {_coordinate(longitude, language)}"
-    text = translate("Clashes", "location: %1").replace("%1", coordinates)
-    if position.SOURCE_FIELD not in values:
-        return text  # a record without a source (a cooperative)
-    source = values[position.SOURCE_FIELD]
-    note = (
-        labels.position_source_note(GpsSource(str(source)))
-        if source in set(GpsSource)
-        else translate("Clashes", "source not known")
-    )
-    return f"{text} ({note})"
-
-
-def _coordinate(raw: object, language: str) -> str:
-    return format_coordinate(raw, language) if isinstance(raw, int | float) else str(raw)
+    if not isinstance(latitude, int | float) or not isinstance(longitude, int | float):
+        return "—"
+    source = values.get(position.SOURCE_FIELD)
+    known = GpsSource(str(source)) if source in set(GpsSource) else None
+    return labels.position_text(float(latitude), float(longitude), known, language)
 
 
 def clash_field(conflict: FieldConflict, part: Record | None) -> str:

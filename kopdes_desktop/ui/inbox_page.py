@@ -23,7 +23,7 @@ from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.inbox import InboxItem, InboxKind
 from kopdes_desktop.services.refusals import PutBack, RefusalGroup
-from kopdes_desktop.ui import icons
+from kopdes_desktop.ui import counts, icons
 from kopdes_desktop.ui.clash_text import item_detail, item_field
 from kopdes_desktop.ui.empty_state import EmptyState
 from kopdes_desktop.ui.formatting import format_date
@@ -185,9 +185,9 @@ class InboxPage(QWidget):
     def _group_headline(self, group: RefusalGroup) -> str:
         newest = group.main_change
         return (
-            self.tr("%1 — %2 change(s) refused: %3")
+            self.tr("%1 — %2 refused: %3")
             .replace("%1", group_title(group, self._language))
-            .replace("%2", str(len(group.changes)))
+            .replace("%2", counts.changes(len(group.changes)))
             .replace("%3", explain(newest))
         )
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from kopdes_desktop.services.photos import photo_file, thumbnail_file
 from kopdes_desktop.services.review import VisitUnderReview
 from kopdes_desktop.ui import labels
-from kopdes_desktop.ui.formatting import format_coordinate, format_date, format_time
+from kopdes_desktop.ui.formatting import format_date, format_time
 from kopdes_desktop.ui.review_columns import author_label
 
 translate = QCoreApplication.translate
@@ -63,12 +63,10 @@ class VisitReviewView(QTextBrowser):
         if visit.people_count:
             people = f"{people} ({visit.people_count})"
         gps = (
-            _coordinates(visit.latitude, visit.longitude, self._language)
+            labels.position_text(visit.latitude, visit.longitude, visit.gps_source, self._language)
             if visit.latitude is not None and visit.longitude is not None
             else ""
         )
-        if gps and visit.gps_source is not None:  # a photo's GPS may be from somewhere else
-            gps += f" ({labels.position_source_note(visit.gps_source)})"
         rows = [
             _row(
                 translate("Review", "Cooperative"),
@@ -152,14 +150,3 @@ class VisitReviewView(QTextBrowser):
                 line += f": {escape(comment)}"
             parts.append(f"<p>{line}</p>")
         return "".join(parts)
-
-
-def _coordinates(latitude: float, longitude: float, language: str) -> str:
-    """As the visit form shows them ("1,36" in Indonesian), each named: a comma as decimal mark
-    and as separator between the two would read as four numbers."""
-
-    return (
-        translate("Review", "Latitude %1 · Longitude %2")
-        .replace("%1", format_coordinate(latitude, language))
-        .replace("%2", format_coordinate(longitude, language))
-    )

@@ -158,8 +158,8 @@ def test_a_position_clash_is_settled_as_one_position(
     inbox.list.setCurrentRow(0)
     assert inbox.detail.text() == (
         "Lokasi diubah oleh dua orang. "
-        "Dipertahankan: lokasi: -0,0301, 109,3412 (diketik) (oleh Siti Aminah). "
-        "Yang lain: lokasi: -0,0263, 109,34 (diambil dari foto) (oleh Siti Aminah)."
+        "Dipertahankan: Lintang -0,0301 · Bujur 109,3412 (diketik) (oleh Siti Aminah). "
+        "Yang lain: Lintang -0,0263 · Bujur 109,34 (diambil dari foto) (oleh Siti Aminah)."
     )
     screenshot(qtbot, window, f"inbox-position-clash-{choice}")
 
@@ -194,7 +194,7 @@ def test_conflicts_of_an_earlier_server_are_settled_as_well_as_they_allow(
     assert item.position is not None
     assert not item.position.complete
     inbox.list.setCurrentRow(0)
-    assert "Yang lain: lokasi: -0,0263, 109,34 (sumber tidak diketahui)" in inbox.detail.text()
+    assert "Yang lain: Lintang -0,0263 · Bujur 109,34 (oleh" in inbox.detail.text()
     assert "tidak diketahui asalnya" in inbox.detail.text()
 
     inbox.keep_other.click()

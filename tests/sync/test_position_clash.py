@@ -256,3 +256,36 @@ def test_an_older_laptop_syncs_through_a_position_clash(
         assert connection.execute(
             "SELECT COUNT(*) FROM conflict WHERE record_id = ? AND NOT resolved", (visit_id,)
         ).fetchall() == [(0,)]
+
+
+def test_a_cooperative_position_clash_puts_both_coordinates_back(
+    server: LiveServer, desks: DeskFactory
+) -> None:
+    """A cooperative keeps no source: its position is still one thing, both coordinates."""
+    ba = server.user(Role.BA)
+    coop_id = server.cooperative(MEMPAWAH)
+    server.assign(ba, coop_id)
+    first, second = desks(ba, name="first"), desks(ba, name="second")
+    for desk in (first, second):
+        desk.sync.sync()
+
+    def place(desk: AppServices, latitude: float, longitude: float) -> None:
+        detail = desk.cooperatives.get(coop_id)
+        moved = dataclasses.replace(detail.cooperative, latitude=latitude, longitude=longitude)
+        desk.cooperatives.save(dataclasses.replace(detail, cooperative=moved))
+
+    place(first, 0.35, 109.05)
+    assert first.sync.sync().push.rejected == 0
+    place(second, 0.36, 109.07)
+    assert second.sync.sync().push.rejected == 0
+    first.sync.sync()
+    [item] = [i for i in first.inbox.items() if i.kind is InboxKind.CONFLICT]
+    assert item.position is not None
+    assert item.position.other == {"latitude": 0.35, "longitude": 109.05}
+    first.inbox.resolve_conflict(item.record_id, keep_other=True)
+    assert first.sync.sync().push.rejected == 0
+    second.sync.sync()
+    for desk in (first, second):
+        coop = desk.cooperatives.get(coop_id).cooperative
+        assert (coop.latitude, coop.longitude) == (0.35, 109.05)
+    assert unsettled(second) == 0

@@ -39,6 +39,7 @@ from kopdes_desktop.domain.enums import (
     VisitPurpose,
     VisitStatus,
 )
+from kopdes_desktop.ui.formatting import format_coordinate
 
 E = TypeVar("E", bound=StrEnum)
 translate = QCoreApplication.translate
@@ -171,14 +172,10 @@ def position_text(
     numbers), and where it came from: a photo's GPS may be from somewhere else (Tinjauan, Peta).
     """
 
-    def shown(value: float) -> str:
-        text = f"{value:.10g}"
-        return text.replace(".", ",") if language == "id" else text
-
     text = (
         translate("Labels", "Latitude %1 · Longitude %2")
-        .replace("%1", shown(latitude))
-        .replace("%2", shown(longitude))
+        .replace("%1", format_coordinate(latitude, language))
+        .replace("%2", format_coordinate(longitude, language))
     )
     return f"{text} ({position_source_note(source)})" if source is not None else text
 

@@ -173,6 +173,14 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>The location was changed by two people. Kept: %1 (by %2). Other: %3 (by %4).</source>
+        <translation>The location was changed by two people. Kept: %1 (by %2). Other: %3 (by %4).</translation>
+    </message>
+    <message>
+        <source>This clash was recorded before the app kept a location together: putting the other one back restores its coordinates, but where they came from is not known.</source>
+        <translation>This clash was recorded before the app kept a location together: putting the other one back restores its coordinates, but where they came from is not known.</translation>
+    </message>
+    <message>
         <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
         <translation>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</translation>
     </message>
@@ -842,6 +850,10 @@
     <message>
         <source>location source</source>
         <translation>location source</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
     </message>
     <message>
         <source>formation model</source>

@@ -173,6 +173,14 @@
         <translation>Hapus</translation>
     </message>
     <message>
+        <source>The location was changed by two people. Kept: %1 (by %2). Other: %3 (by %4).</source>
+        <translation>Lokasi diubah oleh dua orang. Dipertahankan: %1 (oleh %2). Yang lain: %3 (oleh %4).</translation>
+    </message>
+    <message>
+        <source>This clash was recorded before the app kept a location together: putting the other one back restores its coordinates, but where they came from is not known.</source>
+        <translation>Bentrok ini tercatat oleh versi lama aplikasi: memakai lokasi yang lain mengembalikan koordinatnya, tetapi tidak diketahui asalnya (GPS laptop, foto, atau diketik).</translation>
+    </message>
+    <message>
         <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
         <translation>Kolom %1 diubah oleh dua orang. Dipertahankan: %2 (oleh %3). Yang lain: %4 (oleh %5).</translation>
     </message>
@@ -890,6 +898,10 @@
     <message>
         <source>location source</source>
         <translation>sumber lokasi</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lokasi</translation>
     </message>
     <message>
         <source>formation model</source>

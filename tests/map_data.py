@@ -1,10 +1,11 @@
 """The area of tests/area_data.py with what the map needs besides: GPS on visits (one of them
 far outside its village) and a cooperative in a village that has no outline yet.
 
-- visit mekar-gps (Mekar Jaya, 5 days ago, approved, ba-1): GPS inside its village;
-- visit sinar-far (Sinar Harapan, 40 days ago, approved, ba-1): GPS 30 km east of its village;
+- visit mekar-gps (Mekar Jaya, 5 days ago, approved, ba-1): GPS inside its village, from a photo;
+- visit sinar-far (Sinar Harapan, 40 days ago, approved, ba-1): GPS 30 km east of its village,
+  typed in;
 - cooperative Kampung Baru in 61.12.01.2021 (a village with no outline yet), with visit baru-gps
-  (15 days ago, approved, ba-1): GPS inside its kecamatan.
+  (15 days ago, approved, ba-1): GPS inside its kecamatan, source not known (an older app).
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
-from kopdes_desktop.domain.enums import OperationalStatus, OpportunityStatus, Sector, VisitStatus
+from kopdes_desktop.domain.enums import (
+    GpsSource,
+    OperationalStatus,
+    OpportunityStatus,
+    Sector,
+    VisitStatus,
+)
 from kopdes_desktop.domain.geography import unproject
 from kopdes_desktop.domain.ids import new_id
 from kopdes_desktop.domain.records import Cooperative, Opportunity, Record, ReviewComment, Visit
@@ -62,10 +69,10 @@ def build_map_area(context: ServiceContext) -> MapArea:
             operational_status=OperationalStatus.PREPARING,
         )
     ]
-    for label, cooperative, days, village, east in (
-        ("mekar-gps", "Mekar Jaya", 5, villages["Mekar Jaya"], 0.0),
-        ("sinar-far", "Sinar Harapan", 40, villages["Sinar Harapan"], FAR_KM),
-        ("baru-gps", "Kampung Baru", 15, UNMAPPED_VILLAGE, 0.0),
+    for label, cooperative, days, village, east, source in (
+        ("mekar-gps", "Mekar Jaya", 5, villages["Mekar Jaya"], 0.0, GpsSource.PHOTO),
+        ("sinar-far", "Sinar Harapan", 40, villages["Sinar Harapan"], FAR_KM, GpsSource.MANUAL),
+        ("baru-gps", "Kampung Baru", 15, UNMAPPED_VILLAGE, 0.0, None),
     ):
         latitude, longitude = inside(village, east)
         if east:  # due east of the village's box, not merely of its label point
@@ -85,6 +92,7 @@ def build_map_area(context: ServiceContext) -> MapArea:
                 end_time=time(10),
                 latitude=round(latitude, 6),
                 longitude=round(longitude, 6),
+                gps_source=source,
                 findings=f"Temuan kunjungan {label}",
                 status=VisitStatus.APPROVED,
             )

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from kopdes_desktop.domain.enums import OperationalStatus, OpportunityStatus, Sector
+from kopdes_desktop.domain.enums import (
+    GpsSource,
+    OperationalStatus,
+    OpportunityStatus,
+    Sector,
+)
 from kopdes_desktop.domain.geography import FAR_OUTSIDE_KM
 from kopdes_desktop.domain.reporting import CoverageBucket, Period
 
@@ -160,6 +165,7 @@ class VisitPoint:
     longitude: float
     km_outside: float | None  # None: the village is unknown to the boundary data
     checked_on_kecamatan: bool = False  # the village has no outline of its own yet
+    gps_source: GpsSource | None = None  # taken on the laptop, from a photo, typed; None: unknown
 
     @property
     def far_outside(self) -> bool:

@@ -21,6 +21,10 @@ else (an old picture on the phone), typed coordinates may be a guess. So a visit
   only empties a position someone else has meanwhile set leaves their position, and so their
   source (:func:`kept_with_position`).
 
+A position is one thing when two edits clash, too: the conflict of a coordinate carries the
+whole position on each side (:func:`clash_sides`), so settling it puts back a position a laptop
+really recorded, its source with it, never one laptop's latitude beside the other's longitude.
+
 Values are compared as given: the functions work on decoded values (laptop) and on encoded wire
 values (server) alike.
 """
@@ -35,6 +39,9 @@ from kopdes_desktop.domain.records import Record
 
 POSITION_FIELDS = ("latitude", "longitude")
 SOURCE_FIELD = "gps_source"
+WHOLE_POSITION = (*POSITION_FIELDS, SOURCE_FIELD)
+# What a clash of the position is called where a field's name would stand (the inbox, Beranda).
+CLASH_NAME = "position"
 # Fields whose clash is not recorded as a conflict: they follow the position's own conflict.
 FOLLOWS_POSITION = frozenset({SOURCE_FIELD})
 
@@ -80,3 +87,22 @@ def stated_with_position(changed: Mapping[str, V], source: V) -> dict[str, V]:
     if moves_position(changed) and SOURCE_FIELD not in changed:
         return {**changed, SOURCE_FIELD: source}
     return dict(changed)
+
+
+def is_position_field(name: str) -> bool:
+    """Whether a conflict on ``name`` is a clash of the position as a whole."""
+    return name in POSITION_FIELDS
+
+
+def whole_position(values: Mapping[str, V], keeps_source: bool) -> dict[str, V | None]:
+    """The position in ``values``: both coordinates, and the source where the record keeps one."""
+    names = WHOLE_POSITION if keeps_source else POSITION_FIELDS
+    return {name: values.get(name) for name in names}
+
+
+def clash_sides(
+    before: Mapping[str, V], after: Mapping[str, V], keeps_source: bool
+) -> tuple[dict[str, V | None], dict[str, V | None]]:
+    """A position clash's two sides: the position the rule kept (``after`` the write) and the
+    one it replaced (``before``), each whole, for the conflict record."""
+    return whole_position(after, keeps_source), whole_position(before, keeps_source)

@@ -193,6 +193,11 @@ class FieldConflict(SyncRecord):
     other_author: str = ""
     created_at: datetime | None = None
     resolved: bool = False
+    # A clash of a position's coordinate: the whole position on each side, as JSON text of
+    # {"latitude", "longitude", "gps_source"} (domain/position.py). "" on other clashes and on
+    # conflicts recorded by an earlier server.
+    kept_position: str = ""
+    other_position: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -474,8 +474,18 @@ def patch(ctx: MutationContext, mutation: Mutation, row: RecordRow) -> list[str]
         _claim_village(ctx, row, changed["village_code"])
         _move_cooperative(ctx, row, kabupaten_of_village(changed["village_code"]))
     ctx.batch.write_fields(row, changed, mutation.mutation_id)
+    # A coordinate's conflict carries both whole positions, so it is settled as one position.
+    sides = position.clash_sides(
+        previous, {**previous, **changed}, position.has_source(record_class(record_type))
+    )
     return [
-        _record_conflict(ctx, row, clash, changed[clash[0]], previous.get(clash[0]))
+        _record_conflict(
+            ctx,
+            row,
+            clash,
+            (changed[clash[0]], previous.get(clash[0])),
+            sides if position.is_position_field(clash[0]) else None,
+        )
         for clash in clashes
     ]
 
@@ -505,9 +515,16 @@ def _clashes(
 
 
 def _record_conflict(
-    ctx: MutationContext, row: RecordRow, clash: tuple[str, str], kept: Any, other: Any
+    ctx: MutationContext,
+    row: RecordRow,
+    clash: tuple[str, str],
+    values: tuple[Any, Any],
+    positions: tuple[dict[str, Any], dict[str, Any]] | None,
 ) -> str:
+    """The conflict record of one clashing field: its (kept, other) values, and the whole
+    positions (kept, other) when the field is a coordinate of a position."""
     name, other_user_id = clash
+    kept, other = values
     other_user = ctx.session.get(User, other_user_id) if other_user_id else None
     conflict = FieldConflict(
         id=new_id(),
@@ -519,6 +536,8 @@ def _record_conflict(
         kept_author=ctx.caller.full_name,
         other_author=other_user.full_name if other_user else "",
         created_at=datetime.now(UTC),
+        kept_position=_json_or_blank(positions[0] if positions else None),
+        other_position=_json_or_blank(positions[1] if positions else None),
     )
     conflict_row = RecordRow(
         record_id=conflict.id,
@@ -537,6 +556,10 @@ def _record_conflict(
     ctx.session.add(conflict_row)
     ctx.batch.write_fields(conflict_row, normalised(conflict))
     return conflict.id
+
+
+def _json_or_blank(value: dict[str, Any] | None) -> str:
+    return json.dumps(value, ensure_ascii=False) if value is not None else ""
 
 
 def _move_cooperative(ctx: MutationContext, row: RecordRow, kabupaten: str | None) -> None:

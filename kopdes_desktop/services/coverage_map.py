@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 
 from kopdes_desktop.domain.coverage_map import MapData, MapFilter, VisitPoint
-from kopdes_desktop.domain.enums import Role
+from kopdes_desktop.domain.enums import GpsSource, Role
 from kopdes_desktop.domain.geography import Boundaries
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage import map_queries
@@ -117,6 +117,7 @@ class CoverageMapService:
             longitude=visit.longitude,
             km_outside=check[0] if check is not None else None,
             checked_on_kecamatan=check is not None and not check[1],
+            gps_source=_source(visit.gps_source),
         )
 
     def _check(
@@ -130,3 +131,11 @@ class CoverageMapService:
         with self._checked_lock:
             self._checked[key] = result
         return result
+
+
+def _source(stored: str | None) -> GpsSource | None:
+    """Where the position came from; a value this version does not know reads as unknown."""
+    try:
+        return GpsSource(stored) if stored else None
+    except ValueError:
+        return None

@@ -17,12 +17,19 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.domain import codec
+from kopdes_desktop.domain import codec, position
 from kopdes_desktop.domain.enums import VisitStatus
 from kopdes_desktop.domain.permissions import Action, Subject
 from kopdes_desktop.domain.records import RECORD_CLASSES, FieldConflict, Record, RecordType
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.errors import NotFoundError
+from kopdes_desktop.services.position_clash import (
+    PositionClash,
+    current_record,
+    gather,
+    put_other_back,
+    unsettled_of,
+)
 from kopdes_desktop.storage import record_store
 from kopdes_desktop.storage.models import (
     AgreedActionRow,
@@ -57,6 +64,8 @@ class InboxItem:
     record_type: str = ""
     values: dict[str, object] | None = None
     reason: str = ""
+    # CONFLICT of a position: both whole positions; its conflicts are settled together.
+    position: PositionClash | None = None
 
 
 def _clashed_on(session: Session, conflict: FieldConflict) -> tuple[str, Record | None]:
@@ -93,6 +102,23 @@ def _cooperative_name(session: Session, record_type: str, record_id: str) -> str
     )
     coop = session.get(CooperativeRow, cooperative_id) if cooperative_id else None
     return coop.name if coop else ""
+
+
+def _conflict_item(
+    session: Session, conflict: FieldConflict, clash: PositionClash | None = None
+) -> InboxItem:
+    title, part = _clashed_on(session, conflict)
+    return InboxItem(
+        kind=InboxKind.CONFLICT,
+        record_id=conflict.id,
+        title=title,
+        message=position.CLASH_NAME if clash else conflict.field_name,
+        author=conflict.other_author,
+        when=conflict.created_at,
+        conflict=conflict,
+        part=part,
+        position=clash,
+    )
 
 
 class InboxService:
@@ -154,22 +180,20 @@ class InboxService:
             )
         ).all()
         items = []
+        positions_seen: set[tuple[str, str]] = set()
         for row in rows:
             conflict = record_store.row_to_record(RecordType.CONFLICT, row)
             assert isinstance(conflict, FieldConflict)
-            title, part = _clashed_on(session, conflict)
-            items.append(
-                InboxItem(
-                    kind=InboxKind.CONFLICT,
-                    record_id=conflict.id,
-                    title=title,
-                    message=conflict.field_name,
-                    author=conflict.other_author,
-                    when=conflict.created_at,
-                    conflict=conflict,
-                    part=part,
-                )
-            )
+            if not position.is_position_field(conflict.field_name):
+                items.append(_conflict_item(session, conflict))
+                continue
+            key = (conflict.record_type, conflict.record_id)
+            if key not in positions_seen:
+                positions_seen.add(key)
+                # One entry for a position's clash, however many coordinates clashed.
+                clashed = unsettled_of(session, *key)
+                clash = gather(clashed, current_record(session, *key))
+                items.append(_conflict_item(session, clashed[-1], clash))
         return items
 
     def not_applied_in(self, session: Session) -> list[InboxItem]:
@@ -212,9 +236,27 @@ class InboxService:
             conflict = record_store.get(session, FieldConflict, conflict_id)
             if conflict is None:
                 raise NotFoundError(conflict_id)
+            if position.is_position_field(conflict.field_name):
+                self._settle_position(session, conflict, keep_other=keep_other)
+                return
             if keep_other:
                 record_type = RecordType(conflict.record_type)
                 raw = {conflict.field_name: json.loads(conflict.other_value or "null")}
                 changes = codec.decode_fields(RECORD_CLASSES[record_type], raw)
                 record_store.patch(session, record_type, conflict.record_id, changes)
             record_store.patch(session, RecordType.CONFLICT, conflict_id, {"resolved": True})
+
+    @staticmethod
+    def _settle_position(session: Session, conflict: FieldConflict, *, keep_other: bool) -> None:
+        """A position is settled whole: every unsettled conflict of it, and "the other value"
+        puts the other side's whole position back (services/position_clash.py)."""
+        conflicts = unsettled_of(session, conflict.record_type, conflict.record_id)
+        if conflict.id not in {c.id for c in conflicts}:
+            conflicts.append(conflict)  # settled already elsewhere: settle it again as asked
+        if keep_other:
+            current = current_record(session, conflict.record_type, conflict.record_id)
+            if current is not None:
+                clash = gather(conflicts, current)
+                put_other_back(session, conflict.record_type, conflict.record_id, clash)
+        for each in conflicts:
+            record_store.patch(session, RecordType.CONFLICT, each.id, {"resolved": True})

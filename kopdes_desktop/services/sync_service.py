@@ -13,8 +13,9 @@ from sqlalchemy import delete, func, select
 from kopdes_desktop import paths
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.photos import ensure_thumbnail, trim_photo_cache
+from kopdes_desktop.services.position_clash import clashes_to_settle
 from kopdes_desktop.storage import outbox
-from kopdes_desktop.storage.models import Account, ConflictRow, RejectedChange
+from kopdes_desktop.storage.models import Account, RejectedChange
 from kopdes_desktop.sync import bundle as handover
 from kopdes_desktop.sync import set_aside
 from kopdes_desktop.sync.bundle_format import (
@@ -298,11 +299,7 @@ class SyncService:
     def status(self) -> SyncStatus:
         with self._context.database.read() as session:
             state = outbox.sync_state(session)
-            conflicts = session.scalar(
-                select(func.count())
-                .select_from(ConflictRow)
-                .where(ConflictRow.resolved.is_(False), ConflictRow.deleted.is_(False))
-            )
+            conflicts = clashes_to_settle(session)
             rejected = session.scalar(
                 select(func.count())
                 .select_from(RejectedChange)

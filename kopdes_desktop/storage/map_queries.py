@@ -172,6 +172,7 @@ class GpsVisit:
     visit_date: date | None
     latitude: float
     longitude: float
+    gps_source: str | None = None  # device, photo, manual (domain/position); None: not known
 
 
 def visits_with_gps(
@@ -188,6 +189,7 @@ def visits_with_gps(
             VisitRow.visit_date,
             VisitRow.latitude,
             VisitRow.longitude,
+            VisitRow.gps_source,
         )
         .join(CooperativeRow, CooperativeRow.id == VisitRow.cooperative_id)
         .where(
@@ -206,7 +208,7 @@ def visits_with_gps(
         query = query.where(VisitRow.author_id == author_id)
     # In no particular order: sorting 17,000 rows costs more than the map needs.
     return [
-        GpsVisit(row[0], row[1], row[2], row[3], row[4], parse_date(row[5]), row[6], row[7])
+        GpsVisit(row[0], row[1], row[2], row[3], row[4], parse_date(row[5]), row[6], row[7], row[8])
         for row in session.execute(query)
         if row[6] is not None and row[7] is not None
     ]

@@ -191,6 +191,9 @@ class ConflictRow(SyncedRow, Base):
     other_author: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[str | None] = mapped_column(String(32))
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    # "" on clashes that are not of a position and on conflicts an earlier server recorded.
+    kept_position: Mapped[str] = mapped_column(Text, default="", server_default="")
+    other_position: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class RegionRow(Base):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.inbox import InboxItem, InboxKind
-from kopdes_desktop.ui.clash_text import clash_detail, clash_field
+from kopdes_desktop.ui.clash_text import item_detail, item_field
 from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.tasks import TaskRunner
 
@@ -66,9 +66,7 @@ class ConflictsPanel(QWidget):
             text = (
                 self.tr("%1: %2 (%3)")
                 .replace("%1", item.title)
-                .replace(
-                    "%2", clash_field(item.conflict, item.part) if item.conflict else item.message
-                )
+                .replace("%2", item_field(item))
                 .replace("%3", when)
             )
             entry = QListWidgetItem(text)
@@ -85,7 +83,7 @@ class ConflictsPanel(QWidget):
         if item is None or item.conflict is None:
             self.detail.clear()
             return
-        self.detail.setText(clash_detail(item.conflict, item.part, self._language))
+        self.detail.setText(item_detail(item, self._language))
 
     def _resolve(self, *, keep_other: bool) -> None:
         entry = self.list.currentItem()

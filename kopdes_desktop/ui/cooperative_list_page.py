@@ -11,7 +11,7 @@ from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.domain.records import CooperativeDetail, RecordType
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import AutosavedForm
-from kopdes_desktop.ui import icons, labels
+from kopdes_desktop.ui import counts, icons, labels
 from kopdes_desktop.ui.cooperative_editor import CooperativeEditor
 from kopdes_desktop.ui.forms.record_editor import CarriedForm
 from kopdes_desktop.ui.list_columns import cooperative_columns
@@ -98,10 +98,8 @@ class CooperativeListPage(RecordListPage[CooperativeListItem, CooperativeFilter]
             descending=current.descending,
         )
 
-    def count_text(self, total: str) -> str:
-        if total == "1":
-            return self.tr("1 cooperative")  # English says "1 cooperative", not "1 cooperatives"
-        return self.tr("%1 cooperatives").replace("%1", total)
+    def count_text(self, total: int, more: bool = False) -> str:
+        return counts.cooperatives(total, more=more)
 
     def empty_text(self) -> EmptyText:
         if self._sample_offered:  # the sample data button is the next step (see below)

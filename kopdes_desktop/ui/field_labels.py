@@ -17,6 +17,7 @@ def field_label(name: str) -> str:
         "latitude": translate("Fields", "latitude"),
         "longitude": translate("Fields", "longitude"),
         "gps_source": translate("Fields", "location source"),
+        "position": translate("Fields", "location"),  # a clash of the whole position
         "formation_model": translate("Fields", "formation model"),
         "operational_status": translate("Fields", "operational status"),
         "akta_number": translate("Fields", "deed number"),

@@ -49,3 +49,9 @@ def format_count(value: int | None, language: str = "id") -> str:
         return ""
     grouped = f"{value:,}"
     return grouped.replace(",", ".") if language == "id" else grouped
+
+
+def format_coordinate(value: float, language: str = "id") -> str:
+    """A latitude or longitude as the visit form shows it: "1,36" in Indonesian."""
+    text = f"{value:.10g}"
+    return text.replace(".", ",") if language == "id" else text

@@ -9,6 +9,7 @@ ones to the .ts files as unfinished, for a translator to fill in (Qt Linguist, o
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -66,7 +67,7 @@ def update(directory: Path | None = None) -> None:
 def _mirror_source_language(path: Path) -> None:
     """The source strings are English, so the English catalogue is the source itself; a counted
     noun (``tr("%Ln day(s)", "", n)``, ui/counts.py) gets its two English forms from the "(s)":
-    "%Ln day" for one, "%Ln days" for more."""
+    "%Ln day" for one, "%Ln days" for more ("(es)", "(y/ies)" alike: ``english_form``)."""
     tree = ElementTree.parse(path)
     for message in tree.iter("message"):
         source = message.find("source")
@@ -77,11 +78,23 @@ def _mirror_source_language(path: Path) -> None:
         if message.get("numerus") == "yes":
             text = source.text or ""
             translation.clear()
-            for form in (text.replace("(s)", ""), text.replace("(s)", "s")):
+            for form in (english_form(text, one=True), english_form(text, one=False)):
                 ElementTree.SubElement(translation, "numerusform").text = form
             continue
         translation.text = source.text
     write_ts(tree, path)
+
+
+# "day(s)", "clash(es)", "opportunit(y/ies)": the form for one before the slash (none when
+# there is no slash), the form for more after it.
+_ENGLISH_PLURAL = re.compile(r"\((?:([^()/]*)/)?([^()/]*)\)")
+
+
+def english_form(text: str, *, one: bool) -> str:
+    """The English singular or plural of a counted noun written as in ui/counts.py."""
+    return _ENGLISH_PLURAL.sub(
+        lambda found: (found.group(1) or "") if one else found.group(2), text
+    )
 
 
 def write_ts(tree: ElementTree.ElementTree[ElementTree.Element], path: Path) -> None:

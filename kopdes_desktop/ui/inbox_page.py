@@ -23,8 +23,8 @@ from kopdes_desktop.domain.records import RecordType
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.inbox import InboxItem, InboxKind
 from kopdes_desktop.services.refusals import PutBack, RefusalGroup
-from kopdes_desktop.ui import icons
-from kopdes_desktop.ui.clash_text import clash_detail, clash_field
+from kopdes_desktop.ui import counts, icons
+from kopdes_desktop.ui.clash_text import item_detail, item_field
 from kopdes_desktop.ui.empty_state import EmptyState
 from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.permission_text import refusal_text
@@ -179,15 +179,15 @@ class InboxPage(QWidget):
             return self.tr("Change from the server not applied here — %1").replace(
                 "%1", not_applied_reason(item.reason)
             )
-        field = clash_field(item.conflict, item.part) if item.conflict else item.message
+        field = item_field(item)
         return self.tr("Clash on %1: %2").replace("%1", item.title).replace("%2", field)
 
     def _group_headline(self, group: RefusalGroup) -> str:
         newest = group.main_change
         return (
-            self.tr("%1 — %2 change(s) refused: %3")
+            self.tr("%1 — %2 refused: %3")
             .replace("%1", group_title(group, self._language))
-            .replace("%2", str(len(group.changes)))
+            .replace("%2", counts.changes(len(group.changes)))
             .replace("%3", explain(newest))
         )
 
@@ -237,7 +237,7 @@ class InboxPage(QWidget):
         elif item.conflict is not None:
             self.keep_kept.setVisible(True)
             self.keep_other.setVisible(True)
-            self.detail.setText(html.escape(clash_detail(item.conflict, item.part, self._language)))
+            self.detail.setText(html.escape(item_detail(item, self._language)))
 
     def _show_group(self, group: RefusalGroup) -> None:
         lines = [f"<b>{html.escape(group_title(group, self._language))}</b>"]

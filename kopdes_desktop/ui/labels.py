@@ -39,6 +39,7 @@ from kopdes_desktop.domain.enums import (
     VisitPurpose,
     VisitStatus,
 )
+from kopdes_desktop.ui.formatting import format_coordinate
 
 E = TypeVar("E", bound=StrEnum)
 translate = QCoreApplication.translate
@@ -161,6 +162,22 @@ def position_source_note(source: GpsSource) -> str:
         GpsSource.PHOTO: translate("Labels", "taken from a photo"),
         GpsSource.MANUAL: translate("Labels", "typed in"),
     }[source]
+
+
+def position_text(
+    latitude: float, longitude: float, source: GpsSource | None, language: str
+) -> str:
+    """A visit's position as the visit form shows it ("1,36" in Indonesian), each coordinate
+    named (a comma as decimal mark and as separator between the two would read as four
+    numbers), and where it came from: a photo's GPS may be from somewhere else (Tinjauan, Peta).
+    """
+
+    text = (
+        translate("Labels", "Latitude %1 · Longitude %2")
+        .replace("%1", format_coordinate(latitude, language))
+        .replace("%2", format_coordinate(longitude, language))
+    )
+    return f"{text} ({position_source_note(source)})" if source is not None else text
 
 
 def _person_met() -> dict[StrEnum, str]:

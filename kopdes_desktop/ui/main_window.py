@@ -759,9 +759,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Restore unsaved work?"),
             self.tr(
-                "%1 form(s) were still open when the app last closed unexpectedly. "
+                "The app last closed unexpectedly with %1 open. "
                 "Open them again with what you had typed?"
-            ).replace("%1", str(count)),
+            ).replace("%1", counts.forms(count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Yes,
         )

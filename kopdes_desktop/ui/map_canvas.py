@@ -54,6 +54,7 @@ ZOOM_STEP = 1.5  # one +/− press or wheel notch
 PAN_STEP = 0.2  # an arrow key moves the view by this share of its size
 MAX_SCALE = 400.0  # pixels per km: a small desa fills the screen
 CLICK_SLOP_PX = 4  # a press that moves less than this is a click, not a drag
+POINT_HIT_PX = 5.0  # the mouse this close to a GPS dot's centre is on the dot (5 px wide + its rim)
 FLY_MS = 350
 
 
@@ -68,6 +69,7 @@ class MapCanvas(QWidget):
         self.geometry_ = geometry
         self.picture = MapPicture(classes={}, colours=colours_of(MapMeasure.LAST_VISIT))
         self.describe: Callable[[str], str] = lambda code: code  # the page writes the tooltip
+        self.describe_visit: Callable[[str], str] = lambda visit_id: visit_id  # a GPS dot's
         bounds = geometry.bounds
         self.center: tuple[float, float] = bounds.center
         self.scale = 1.0
@@ -189,6 +191,17 @@ class MapCanvas(QWidget):
                 return code
         return self.geometry_.village_at(*self.to_km(pixel))
 
+    def visit_at(self, pixel: QPointF) -> str | None:
+        """The visit whose GPS dot is under a pixel (the nearest), when the dots are shown."""
+        x, y = self.to_km(pixel)
+        reach = POINT_HIT_PX / self.scale
+        nearest, nearest_distance = None, reach * reach
+        for point in self.picture.points:  # 17,000 on a PMO's laptop: a few ms, on a hover
+            distance = (point.x - x) ** 2 + (point.y - y) ** 2
+            if distance <= nearest_distance:
+                nearest, nearest_distance = point.visit_id, distance
+        return nearest
+
     def render_view(self, legend: Legend | None = None, caption: str = "") -> QImage:
         """What the canvas shows, as an image, with the legend and a caption (PNG export)."""
         return render_image(
@@ -269,8 +282,12 @@ class MapCanvas(QWidget):
 
     def event(self, event: object) -> bool:
         if isinstance(event, QHelpEvent):
-            code = self.village_at(QPointF(event.pos()))
-            if code is None:
+            pixel = QPointF(event.pos())
+            visit = self.visit_at(pixel)
+            code = None if visit is not None else self.village_at(pixel)
+            if visit is not None:  # a dot says whose visit it is and where its GPS came from
+                QToolTip.showText(event.globalPos(), self.describe_visit(visit), self)
+            elif code is None:
                 QToolTip.hideText()
             else:
                 QToolTip.showText(event.globalPos(), self.describe(code), self)

@@ -412,6 +412,7 @@ class MapPage(QWidget):
         self.map_geometry = geometry
         self.canvas = MapCanvas(geometry)
         self.canvas.describe = self.describe
+        self.canvas.describe_visit = self.describe_visit
         self.canvas.village_clicked.connect(self._village_clicked)
         self.canvas.village_menu.connect(self._village_menu)
         self.map_area.addWidget(self.canvas)
@@ -585,7 +586,11 @@ class MapPage(QWidget):
             self.tr("Visits with GPS far outside their village (%1):").replace(
                 "%1", format_count(len(flagged), self.language)
             )
+            if flagged
+            else self.tr("No visit of the period has GPS far outside its village.")
         )
+        # No empty framed box under a sentence that says there is nothing (the screenshots).
+        self.flagged.setVisible(bool(self._supervising) and bool(flagged))
         shown = [self.flagged.item(row).text() for row in range(self.flagged.count())]
         if shown == [self._flag_text(point) for point in flagged]:
             return  # unchanged: keep the selection (a refresh after a sync is the usual case)
@@ -604,7 +609,34 @@ class MapPage(QWidget):
         distance = self.tr("%1 km outside").replace("%1", f"{point.km_outside or 0:.0f}")
         who = author_label(point.author_id, point.author_name)
         when = format_date(point.visit_date, self.language)
+        if point.gps_source is not None:  # typed or from a photo: the PMO weighs it differently
+            note = labels.position_source_note(point.gps_source)
+            # A line of its own: beside the distance it was cut off in the narrow side panel.
+            distance += "\n" + self.tr("position %1").replace("%1", note)
         return f"{village} · {when}\n{who} · {distance}"
+
+    def describe_visit_lines(self, visit_id: str) -> list[str]:
+        """A GPS dot's hover text: the cooperative, when and who, the position and its source."""
+        points = self.data.points if self.data is not None else ()
+        point = next((p for p in points if p.visit_id == visit_id), None)
+        if point is None:
+            return []
+        lines = [
+            point.cooperative_name,
+            f"{format_date(point.visit_date, self.language)} · "
+            f"{author_label(point.author_id, point.author_name)}",
+            labels.position_text(point.latitude, point.longitude, point.gps_source, self.language),
+        ]
+        if point.far_outside:
+            lines.append(self.tr("%1 km outside").replace("%1", f"{point.km_outside or 0:.0f}"))
+        return lines
+
+    def describe_visit(self, visit_id: str) -> str:
+        """The hover text of a GPS dot (rich text, the cooperative's name in bold)."""
+        lines = [html.escape(line) for line in self.describe_visit_lines(visit_id)]
+        if not lines:
+            return ""
+        return "<br/>".join([f"<b>{lines[0]}</b>", *lines[1:]])
 
     # --- what is where -----------------------------------------------------------------------
 

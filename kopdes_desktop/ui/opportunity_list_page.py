@@ -9,7 +9,7 @@ from kopdes_desktop.domain.listing import OpportunityFilter, OpportunityListItem
 from kopdes_desktop.domain.records import OpportunityDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
-from kopdes_desktop.ui import icons, labels
+from kopdes_desktop.ui import counts, icons, labels
 from kopdes_desktop.ui.child_record_page import ChildRecordPage, Choices
 from kopdes_desktop.ui.forms.record_editor import RecordEditor
 from kopdes_desktop.ui.list_columns import opportunity_columns
@@ -78,10 +78,8 @@ class OpportunityListPage(ChildRecordPage[OpportunityListItem, OpportunityFilter
             descending=current.descending,
         )
 
-    def count_text(self, total: str) -> str:
-        if total == "1":
-            return self.tr("1 opportunity")
-        return self.tr("%1 opportunities").replace("%1", total)
+    def count_text(self, total: int, more: bool = False) -> str:
+        return counts.opportunities(total, more=more)
 
     def empty_text(self) -> EmptyText:
         if self.new_button.isHidden():

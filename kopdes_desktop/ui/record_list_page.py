@@ -275,8 +275,9 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
         """Open a form again as it was in the window before (rebuilt in another language)."""
         raise NotImplementedError
 
-    def count_text(self, total: str) -> str:
-        return total
+    def count_text(self, total: int, more: bool = False) -> str:
+        """ "12 visits", "999+ visits" (``more``: the count stopped at its cap): ui/counts.py."""
+        return format_count(total, self.language) + ("+" if more else "")
 
     def show_refusals(self, groups: dict[str, RefusalGroup]) -> None:
         """Mark the rows (and forms opened from now on) of records whose last change the server
@@ -406,7 +407,6 @@ class RecordListPage(QWidget, Generic[ItemT, CriteriaT]):
 
     def _total_changed(self, total: int) -> None:
         self.error.setVisible(False)
-        shown = format_count(min(total, COUNT_CAP), self.language)
-        self.count.setText(self.count_text(shown + ("+" if self.model.total_capped else "")))
+        self.count.setText(self.count_text(min(total, COUNT_CAP), self.model.total_capped))
         self.show_empty_state(total == 0)
         self.total_changed(total)

@@ -33,12 +33,11 @@ from kopdes_desktop.domain.records import VisitDetail
 from kopdes_desktop.domain.reporting import ReviewFilter, ReviewQueueItem
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.review import CommentRequiredError, ReviewService, VisitUnderReview
-from kopdes_desktop.ui import confirmation, icons, theme
+from kopdes_desktop.ui import confirmation, counts, icons, theme
 from kopdes_desktop.ui.conflicts_panel import ConflictsPanel
 from kopdes_desktop.ui.cooperative_names import elide_in_middle, fit_columns_to_contents
 from kopdes_desktop.ui.empty_state import EmptyState
 from kopdes_desktop.ui.flow_layout import FlowLayout, labelled
-from kopdes_desktop.ui.formatting import format_count
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.forms.inputs import DateEdit
 from kopdes_desktop.ui.paged_table_model import PagedTableModel
@@ -256,13 +255,7 @@ class ReviewPage(QWidget):
         self.model.set_filter(self.criteria())
 
     def _total_changed(self, total: int) -> None:
-        self.count.setText(
-            self.tr("1 visit waiting for review")
-            if total == 1
-            else self.tr("%1 visits waiting for review").replace(
-                "%1", format_count(total, self.language)
-            )
-        )
+        self.count.setText(self.tr("%1 waiting for review").replace("%1", counts.visits(total)))
         self.count_changed.emit(total)
         self._show_empty_state(total == 0)
         still_listed = self._current is not None and self.model.row_of(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,9 @@ from kopdes_desktop.services.sync_service import AccountInfo
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import disk_full, theme
 from kopdes_desktop.ui.about_dialog import AboutDialog
+
+# "Settings saved." is true only until a field changes again; read, it goes by itself.
+SAVED_SHOWN_MS = 8000
 
 
 class SettingsPage(QWidget):
@@ -104,8 +107,7 @@ class SettingsPage(QWidget):
         self._add_data_folder_rows(form)
         self._add_account_and_backup_rows(form)
         self.save_button = QPushButton(self.tr("Save settings"))
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
+        self._build_notice()
         # Below the title the page scrolls: on a 1024×600 netbook with a long account line and
         # data folder it is taller than the screen, and the window must still fit (QA F20).
         body = QWidget()
@@ -121,6 +123,7 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         self.show_settings(current)
         self._add_save_keys()
+        self._watch_fields()
         self.appearance.currentIndexChanged.connect(self._theme_chosen)
         self.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
@@ -248,7 +251,32 @@ class SettingsPage(QWidget):
         self.about.open()
 
     def show_notice(self, text: str) -> None:
+        self._saved_shown = False
+        self.saved_timer.stop()
         self.notice.setText(text)
+
+    def _build_notice(self) -> None:
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self._saved_shown = False
+        self.saved_timer = QTimer(self)
+        self.saved_timer.setSingleShot(True)
+        self.saved_timer.setInterval(SAVED_SHOWN_MS)
+        self.saved_timer.timeout.connect(self._forget_saved)
+
+    def _watch_fields(self) -> None:
+        """Any change after a save makes "Settings saved." untrue: it goes at once."""
+        for combo in (self.language, self.appearance):
+            combo.currentIndexChanged.connect(self._forget_saved)
+        for spin in (self.sync_interval, self.photo_window, self.photo_cache):
+            spin.valueChanged.connect(self._forget_saved)
+        for line in (self.server_url, self.ca_bundle):
+            line.textChanged.connect(self._forget_saved)
+        self.allow_insecure_http.toggled.connect(self._forget_saved)
+
+    def _forget_saved(self) -> None:
+        if self._saved_shown:
+            self.show_notice("")
 
     def _theme_chosen(self) -> None:
         """A look is judged by seeing it: applied and kept at once, without Save."""
@@ -265,9 +293,14 @@ class SettingsPage(QWidget):
         try:
             settings.save(updated)
         except OSError as error:
-            if not is_disk_full(error):
-                raise
-            self.notice.setText(disk_full.settings_refused())
+            # Never "Settings saved." over a save that failed; the fields keep what was typed.
+            self.show_notice(
+                disk_full.settings_refused()
+                if is_disk_full(error)
+                else self.tr("The settings could not be saved: %1").replace(
+                    "%1", error.strerror or str(error)
+                )
+            )
             return False
         return True
 
@@ -310,7 +343,9 @@ class SettingsPage(QWidget):
         self.settings_saved.emit(updated)
 
     def show_saved(self) -> None:
-        self.notice.setText(self.tr("Settings saved."))
+        self.show_notice(self.tr("Settings saved."))
+        self._saved_shown = True
+        self.saved_timer.start()
 
     @property
     def current(self) -> Settings:

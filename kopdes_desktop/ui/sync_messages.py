@@ -99,9 +99,9 @@ def explanation(  # noqa: PLR0911 - one sentence per case, as a flat list
     if problem is SyncProblem.UNSENT_CHANGES:
         return translate(
             "SyncMessages",
-            "%1 change(s) are not sent to the server yet. Sync first (or save them with "
-            "export-bundle), then sign out.",
-        ).replace("%1", count)
+            "Not sent to the server yet: %1. Sync first (or save them with export-bundle), "
+            "then sign out.",
+        ).replace("%1", counts.changes(pending))
     if problem is SyncProblem.SERVER_REFUSED:
         return translate(
             "SyncMessages",
@@ -185,21 +185,20 @@ def needs_attention(refused: int, clashes: int, not_applied: int = 0) -> str:
     parts = []
     if refused:
         parts.append(
-            translate("SyncMessages", "%1 change(s) refused by the server").replace(
-                "%1", str(refused)
+            translate("SyncMessages", "%1 refused by the server").replace(
+                "%1", counts.changes(refused)
             )
         )
     if clashes:
         parts.append(
-            translate("SyncMessages", "%1 clash(es) to settle").replace("%1", str(clashes))
+            translate("SyncMessages", "%1 to settle").replace("%1", counts.clashes(clashes))
         )
     if not_applied:
         parts.append(
             translate(
                 "SyncMessages",
-                "%1 change(s) from the server not applied on this laptop "
-                "(tried again when they change or after an update)",
-            ).replace("%1", str(not_applied))
+                "%1 not applied on this laptop (tried again when they change or after an update)",
+            ).replace("%1", counts.server_changes(not_applied))
         )
     return translate("SyncMessages", "Needs attention: %1; see Kotak Masuk in the window.").replace(
         "%1", ", ".join(parts)
@@ -212,11 +211,11 @@ def round_summary(report: SyncReport) -> str:
     return (
         translate(
             "SyncMessages",
-            "%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.",
+            "%1 sent (%2 refused), %3 received; photos: %4 sent, %5 received.",
         )
-        .replace("%1", str(report.push.sent))
+        .replace("%1", counts.changes(report.push.sent))
         .replace("%2", str(report.push.rejected))
-        .replace("%3", str(report.pull.changes))
+        .replace("%3", counts.changes(report.pull.changes))
         .replace("%4", str(report.photos.uploaded))
         .replace("%5", str(report.photos.downloaded))
     )

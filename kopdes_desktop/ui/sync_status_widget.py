@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from kopdes_desktop import paths
 from kopdes_desktop.services.sync_problems import SyncProblem
 from kopdes_desktop.services.sync_service import SyncStatus
-from kopdes_desktop.ui import sync_messages, theme
-from kopdes_desktop.ui.formatting import format_count, format_date
+from kopdes_desktop.ui import counts, sync_messages, theme
+from kopdes_desktop.ui.formatting import format_date
 from kopdes_desktop.ui.sync_controller import SyncSnapshot, SyncState
 
 PLAUSIBLE_DAYS = 60  # beyond that the laptop's own clock is more likely wrong than the sync old
@@ -80,11 +80,7 @@ class SyncStatusWidget(QWidget):
     def describe(self, snapshot: SyncSnapshot, now: datetime) -> str:
         status = snapshot.status
         waiting = status.pending_changes if status else 0
-        waiting_text = (
-            self.tr("1 change waiting")
-            if waiting == 1
-            else self.tr("%1 changes waiting").replace("%1", format_count(waiting, self._language))
-        )
+        waiting_text = self.tr("%1 waiting").replace("%1", counts.changes(waiting))
         texts = {
             SyncState.SAMPLE: lambda: self.tr("Sample data · never synced"),
             SyncState.SYNCING: lambda: self._syncing_text(snapshot),
@@ -120,29 +116,19 @@ class SyncStatusWidget(QWidget):
     def _attention_text(self, status: SyncStatus) -> str:
         """A round that did not fully succeed never reads as "Tersinkron"."""
         parts = []
-        # English says "1 change", not "1 changes"; each singular is a sentence of its own.
-        if status.rejected_changes == 1:
-            parts.append(self.tr("1 change refused"))
-        elif status.rejected_changes:
+        # "1 change", not "1 changes": every counted noun comes from ui/counts.py.
+        if status.rejected_changes:
             parts.append(
-                self.tr("%1 changes refused").replace(
-                    "%1", format_count(status.rejected_changes, self._language)
-                )
+                self.tr("%1 refused").replace("%1", counts.changes(status.rejected_changes))
             )
-        if status.unresolved_conflicts == 1:
-            parts.append(self.tr("1 clash to settle"))
-        elif status.unresolved_conflicts:
+        if status.unresolved_conflicts:
             parts.append(
-                self.tr("%1 clashes to settle").replace(
-                    "%1", format_count(status.unresolved_conflicts, self._language)
-                )
+                self.tr("%1 to settle").replace("%1", counts.clashes(status.unresolved_conflicts))
             )
-        if status.set_aside_changes == 1:
-            parts.append(self.tr("1 server change not applied"))
-        elif status.set_aside_changes:
+        if status.set_aside_changes:
             parts.append(
-                self.tr("%1 server changes not applied").replace(
-                    "%1", format_count(status.set_aside_changes, self._language)
+                self.tr("%1 not applied").replace(
+                    "%1", counts.server_changes(status.set_aside_changes)
                 )
             )
         return self.tr("%1 · see the inbox").replace("%1", ", ".join(parts))
@@ -159,17 +145,14 @@ class SyncStatusWidget(QWidget):
         return self.tr("Synced on %1").replace("%1", format_date(when.date(), self._language))
 
     def _synced_ago(self, minutes: int) -> str:
-        # English says "1 minute ago", not "1 minutes ago": the singular is a sentence of its own.
+        # "1 minute ago", not "1 minutes ago": the counted noun comes from ui/counts.py.
         if minutes < 60:
-            amount = minutes
-            one, many = self.tr("Synced 1 minute ago"), self.tr("Synced %1 minutes ago")
+            ago = counts.minutes(minutes)
         elif minutes < 24 * 60:
-            amount = minutes // 60
-            one, many = self.tr("Synced 1 hour ago"), self.tr("Synced %1 hours ago")
+            ago = counts.hours(minutes // 60)
         else:
-            amount = minutes // (24 * 60)
-            one, many = self.tr("Synced 1 day ago"), self.tr("Synced %1 days ago")
-        return one if amount == 1 else many.replace("%1", str(amount))
+            ago = counts.days(minutes // (24 * 60))
+        return self.tr("Synced %1 ago").replace("%1", ago)
 
     def _error_text(self, code: str) -> str:
         """Why the last round failed, in a few words (ui/sync_messages.py words every case)."""

@@ -158,6 +158,7 @@ def edge_pairs(palette: Palette) -> list[tuple[str, str, str]]:
     return [
         ("field or box edge on page", palette.field_border, palette.window),
         ("field or box edge in a form or table", palette.field_border, palette.surface),
+        ("list or table frame on page", palette.field_border, palette.window),
         ("ticked box edge on page", palette.accent, palette.window),
         ("ticked box edge in a form", palette.accent, palette.surface),
         ("focus mark on page", palette.accent, palette.window),
@@ -319,7 +320,10 @@ QHeaderView::section {{
     background: {p.window}; color: {p.text}; padding: 3px 6px; border: none;
     border-right: 1px solid {p.divider}; border-bottom: 1px solid {p.field_border};
 }}
-QTableView, QListView, QTreeView {{ gridline-color: {p.divider}; }}
+QTableView, QListView, QTreeView {{
+    gridline-color: {p.divider}; border: 1px solid {p.field_border};
+}}
+QCalendarWidget QTableView {{ border: none; }}
 QStatusBar {{ background: {p.nav}; border-top: 1px solid {p.divider}; }}
 QToolTip {{ color: {p.text}; background: {p.surface}; border: 1px solid {p.field_border}; }}
 *[tone="{ERROR}"] {{ color: {p.error}; }}

@@ -9,7 +9,7 @@ from kopdes_desktop.domain.listing import CooperativeOption, VisitFilter, VisitL
 from kopdes_desktop.domain.records import VisitDetail
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.services.autosave import Detail
-from kopdes_desktop.ui import icons, labels
+from kopdes_desktop.ui import counts, icons, labels
 from kopdes_desktop.ui.child_record_page import ChildRecordPage, Choices
 from kopdes_desktop.ui.forms.cooperative_choice import CooperativeChoice
 from kopdes_desktop.ui.forms.inputs import DateEdit
@@ -90,10 +90,8 @@ class VisitListPage(ChildRecordPage[VisitListItem, VisitFilter]):
             descending=current.descending,
         )
 
-    def count_text(self, total: str) -> str:
-        if total == "1":
-            return self.tr("1 visit")
-        return self.tr("%1 visits").replace("%1", total)
+    def count_text(self, total: int, more: bool = False) -> str:
+        return counts.visits(total, more=more)
 
     def empty_text(self) -> EmptyText:
         if self.new_button.isHidden():

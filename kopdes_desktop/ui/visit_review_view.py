@@ -63,12 +63,10 @@ class VisitReviewView(QTextBrowser):
         if visit.people_count:
             people = f"{people} ({visit.people_count})"
         gps = (
-            _coordinates(visit.latitude, visit.longitude, self._language)
+            labels.position_text(visit.latitude, visit.longitude, visit.gps_source, self._language)
             if visit.latitude is not None and visit.longitude is not None
             else ""
         )
-        if gps and visit.gps_source is not None:  # a photo's GPS may be from somewhere else
-            gps += f" ({labels.position_source_note(visit.gps_source)})"
         rows = [
             _row(
                 translate("Review", "Cooperative"),
@@ -152,18 +150,3 @@ class VisitReviewView(QTextBrowser):
                 line += f": {escape(comment)}"
             parts.append(f"<p>{line}</p>")
         return "".join(parts)
-
-
-def _coordinates(latitude: float, longitude: float, language: str) -> str:
-    """As the visit form shows them ("1,36" in Indonesian), each named: a comma as decimal mark
-    and as separator between the two would read as four numbers."""
-
-    def shown(value: float) -> str:
-        text = f"{value:.10g}"
-        return text.replace(".", ",") if language == "id" else text
-
-    return (
-        translate("Review", "Latitude %1 · Longitude %2")
-        .replace("%1", shown(latitude))
-        .replace("%2", shown(longitude))
-    )

@@ -173,6 +173,14 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>The location was changed by two people. Kept: %1 (by %2). Other: %3 (by %4).</source>
+        <translation>The location was changed by two people. Kept: %1 (by %2). Other: %3 (by %4).</translation>
+    </message>
+    <message>
+        <source>This clash was recorded before the app kept a location together: putting the other one back restores its coordinates, but where they came from is not known.</source>
+        <translation>This clash was recorded before the app kept a location together: putting the other one back restores its coordinates, but where they came from is not known.</translation>
+    </message>
+    <message>
         <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
         <translation>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</translation>
     </message>
@@ -531,10 +539,6 @@
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <source>1 cooperative</source>
-        <translation>1 cooperative</translation>
-    </message>
-    <message>
         <source>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</source>
         <translation>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</translation>
     </message>
@@ -553,10 +557,6 @@
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>%1 cooperatives</source>
-        <translation>%1 cooperatives</translation>
     </message>
     <message>
         <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
@@ -593,6 +593,24 @@
     <message numerus="yes">
         <source>%n cooperative(s)</source>
         <translation><numerusform>%n cooperative</numerusform><numerusform>%n cooperatives</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n opportunit(y/ies)</source>
+        <translation><numerusform>%n opportunity</numerusform><numerusform>%n opportunities</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation><numerusform>%n clash</numerusform><numerusform>%n clashes</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n server change(s)</source>
+        <translation><numerusform>%n server change</numerusform><numerusform>%n server changes</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation><numerusform>%n form</numerusform><numerusform>%n forms</numerusform></translation></message>
     <message numerus="yes">
         <source>%n change(s)</source>
         <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation></message>
@@ -832,6 +850,10 @@
     <message>
         <source>location source</source>
         <translation>location source</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
     </message>
     <message>
         <source>formation model</source>
@@ -1663,10 +1685,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Change from the server not applied here — %1</translation>
     </message>
     <message>
-        <source>%1 — %2 change(s) refused: %3</source>
-        <translation>%1 — %2 change(s) refused: %3</translation>
-    </message>
-    <message>
         <source>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</source>
         <translation>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</translation>
     </message>
@@ -1713,6 +1731,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>%1 — %2 refused: %3</source>
+        <translation>%1 — %2 refused: %3</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -2011,6 +2033,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>typed in</source>
         <translation>typed in</translation>
+    </message>
+    <message>
+        <source>Latitude %1 · Longitude %2</source>
+        <translation>Latitude %1 · Longitude %2</translation>
     </message>
     <message>
         <source>Village head</source>
@@ -2312,6 +2338,10 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Not sent yet: %1. Sync first, or save them to a handover file with Settings → “Hand over by USB…”, then sign out.</translation>
     </message>
     <message>
+        <source>The app last closed unexpectedly with %1 open. Open them again with what you had typed?</source>
+        <translation>The app last closed unexpectedly with %1 open. Open them again with what you had typed?</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
@@ -2326,10 +2356,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
     <message>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
-    </message>
-    <message>
-        <source>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</source>
-        <translation>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</translation>
     </message>
 </context>
 <context>
@@ -2495,8 +2521,16 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Visits with GPS far outside their village (%1):</translation>
     </message>
     <message>
+        <source>No visit of the period has GPS far outside its village.</source>
+        <translation>No visit of the period has GPS far outside its village.</translation>
+    </message>
+    <message>
         <source>%1 km outside</source>
         <translation>%1 km outside</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>position %1</translation>
     </message>
     <message>
         <source>No boundary yet: shown at its kecamatan</source>
@@ -2732,14 +2766,6 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>S&amp;ector:</translation>
     </message>
     <message>
-        <source>1 opportunity</source>
-        <translation>1 opportunity</translation>
-    </message>
-    <message>
-        <source>%1 opportunities</source>
-        <translation>%1 opportunities</translation>
-    </message>
-    <message>
         <source>No business opportunities on this laptop yet. They come with sync.</source>
         <translation>No business opportunities on this laptop yet. They come with sync.</translation>
     </message>
@@ -2960,8 +2986,8 @@ Next: the changes reach every laptop of the account, this one too, at its next s
         <translation>Not saved yet: someone changed the same data while you were editing. Choose which values to keep.</translation>
     </message>
     <message>
-        <source>Please correct %1 problem(s) marked in red.</source>
-        <translation>Please correct %1 problem(s) marked in red.</translation>
+        <source>Please correct %1 marked in red.</source>
+        <translation>Please correct %1 marked in red.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
@@ -3479,10 +3505,6 @@ Details are in the log file:
         <source>you</source>
         <translation>you</translation>
     </message>
-    <message>
-        <source>Latitude %1 · Longitude %2</source>
-        <translation>Latitude %1 · Longitude %2</translation>
-    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3547,12 +3569,8 @@ Details are in the log file:
         <translation>Only a PMO of this kabupaten can review visits.</translation>
     </message>
     <message>
-        <source>1 visit waiting for review</source>
-        <translation>1 visit waiting for review</translation>
-    </message>
-    <message>
-        <source>%1 visits waiting for review</source>
-        <translation>%1 visits waiting for review</translation>
+        <source>%1 waiting for review</source>
+        <translation>%1 waiting for review</translation>
     </message>
     <message>
         <source>No visit waiting for review matches these filters.</source>
@@ -3781,6 +3799,10 @@ Details are in the log file:
         <translation>Restore the database from</translation>
     </message>
     <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>The settings could not be saved: %1</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -3959,10 +3981,6 @@ Details are in the log file:
         <translation>Disk full: this laptop has no storage space left, so the sync stopped. Nothing is lost. Free up space (delete or move files you no longer need), then sync again.</translation>
     </message>
     <message>
-        <source>%1 change(s) are not sent to the server yet. Sync first (or save them with export-bundle), then sign out.</source>
-        <translation>%1 change(s) are not sent to the server yet. Sync first (or save them with export-bundle), then sign out.</translation>
-    </message>
-    <message>
         <source>The server refused this sync request. Unsent changes (%1) are kept; the details are in the log file for support staff.</source>
         <translation>The server refused this sync request. Unsent changes (%1) are kept; the details are in the log file for support staff.</translation>
     </message>
@@ -4011,24 +4029,28 @@ Details are in the log file:
         <translation>Synced: nothing refused, no clashes.</translation>
     </message>
     <message>
-        <source>%1 change(s) refused by the server</source>
-        <translation>%1 change(s) refused by the server</translation>
+        <source>%1 refused by the server</source>
+        <translation>%1 refused by the server</translation>
     </message>
     <message>
-        <source>%1 clash(es) to settle</source>
-        <translation>%1 clash(es) to settle</translation>
+        <source>%1 to settle</source>
+        <translation>%1 to settle</translation>
     </message>
     <message>
-        <source>%1 change(s) from the server not applied on this laptop (tried again when they change or after an update)</source>
-        <translation>%1 change(s) from the server not applied on this laptop (tried again when they change or after an update)</translation>
+        <source>%1 not applied on this laptop (tried again when they change or after an update)</source>
+        <translation>%1 not applied on this laptop (tried again when they change or after an update)</translation>
+    </message>
+    <message>
+        <source>%1 sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
+        <translation>%1 sent (%2 refused), %3 received; photos: %4 sent, %5 received.</translation>
     </message>
     <message>
         <source>Needs attention: %1; see Kotak Masuk in the window.</source>
         <translation>Needs attention: %1; see Kotak Masuk in the window.</translation>
     </message>
     <message>
-        <source>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
-        <translation>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</translation>
+        <source>Not sent to the server yet: %1. Sync first (or save them with export-bundle), then sign out.</source>
+        <translation>Not sent to the server yet: %1. Sync first (or save them with export-bundle), then sign out.</translation>
     </message>
     <message>
         <source>Saving %1 of %2</source>
@@ -4066,10 +4088,6 @@ Details are in the log file:
         <translation>Not encrypted (http)</translation>
     </message>
     <message>
-        <source>%1 changes waiting</source>
-        <translation>%1 changes waiting</translation>
-    </message>
-    <message>
         <source>Sample data · never synced</source>
         <translation>Sample data · never synced</translation>
     </message>
@@ -4082,40 +4100,12 @@ Details are in the log file:
         <translation>Not signed in · %1</translation>
     </message>
     <message>
-        <source>1 change waiting</source>
-        <translation>1 change waiting</translation>
-    </message>
-    <message>
         <source>Offline · %1</source>
         <translation>Offline · %1</translation>
     </message>
     <message>
         <source>Not synced yet · %1</source>
         <translation>Not synced yet · %1</translation>
-    </message>
-    <message>
-        <source>1 change refused</source>
-        <translation>1 change refused</translation>
-    </message>
-    <message>
-        <source>%1 changes refused</source>
-        <translation>%1 changes refused</translation>
-    </message>
-    <message>
-        <source>1 clash to settle</source>
-        <translation>1 clash to settle</translation>
-    </message>
-    <message>
-        <source>%1 clashes to settle</source>
-        <translation>%1 clashes to settle</translation>
-    </message>
-    <message>
-        <source>1 server change not applied</source>
-        <translation>1 server change not applied</translation>
-    </message>
-    <message>
-        <source>%1 server changes not applied</source>
-        <translation>%1 server changes not applied</translation>
     </message>
     <message>
         <source>%1 · see the inbox</source>
@@ -4126,32 +4116,28 @@ Details are in the log file:
         <translation>Synced just now</translation>
     </message>
     <message>
-        <source>Synced 1 minute ago</source>
-        <translation>Synced 1 minute ago</translation>
+        <source>%1 waiting</source>
+        <translation>%1 waiting</translation>
     </message>
     <message>
-        <source>Synced %1 minutes ago</source>
-        <translation>Synced %1 minutes ago</translation>
+        <source>%1 refused</source>
+        <translation>%1 refused</translation>
     </message>
     <message>
-        <source>Synced 1 hour ago</source>
-        <translation>Synced 1 hour ago</translation>
+        <source>%1 to settle</source>
+        <translation>%1 to settle</translation>
     </message>
     <message>
-        <source>Synced %1 hours ago</source>
-        <translation>Synced %1 hours ago</translation>
-    </message>
-    <message>
-        <source>Synced 1 day ago</source>
-        <translation>Synced 1 day ago</translation>
-    </message>
-    <message>
-        <source>Synced %1 days ago</source>
-        <translation>Synced %1 days ago</translation>
+        <source>%1 not applied</source>
+        <translation>%1 not applied</translation>
     </message>
     <message>
         <source>Synced on %1</source>
         <translation>Synced on %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 ago</source>
+        <translation>Synced %1 ago</translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -4373,10 +4359,6 @@ Server changes not applied here: %4</translation>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <source>1 visit</source>
-        <translation>1 visit</translation>
-    </message>
-    <message>
         <source>No visits on this laptop yet. They come with sync.</source>
         <translation>No visits on this laptop yet. They come with sync.</translation>
     </message>
@@ -4395,10 +4377,6 @@ Server changes not applied here: %4</translation>
     <message>
         <source>Visits</source>
         <translation>Visits</translation>
-    </message>
-    <message>
-        <source>%1 visits</source>
-        <translation>%1 visits</translation>
     </message>
 </context>
 <context>

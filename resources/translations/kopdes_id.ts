@@ -173,6 +173,14 @@
         <translation>Hapus</translation>
     </message>
     <message>
+        <source>The location was changed by two people. Kept: %1 (by %2). Other: %3 (by %4).</source>
+        <translation>Lokasi diubah oleh dua orang. Dipertahankan: %1 (oleh %2). Yang lain: %3 (oleh %4).</translation>
+    </message>
+    <message>
+        <source>This clash was recorded before the app kept a location together: putting the other one back restores its coordinates, but where they came from is not known.</source>
+        <translation>Bentrok ini tercatat oleh versi lama aplikasi: memakai lokasi yang lain mengembalikan koordinatnya, tetapi tidak diketahui asalnya (GPS laptop, foto, atau diketik).</translation>
+    </message>
+    <message>
         <source>Field %1 was changed by two people. Kept: %2 (by %3). Other: %4 (by %5).</source>
         <translation>Kolom %1 diubah oleh dua orang. Dipertahankan: %2 (oleh %3). Yang lain: %4 (oleh %5).</translation>
     </message>
@@ -531,10 +539,6 @@
         <translation>&amp;Wilayah:</translation>
     </message>
     <message>
-        <source>1 cooperative</source>
-        <translation>1 koperasi</translation>
-    </message>
-    <message>
         <source>No cooperatives on this laptop yet. Add the first, or sync to fetch them.</source>
         <translation>Belum ada koperasi di laptop ini. Tambahkan yang pertama, atau sinkronkan untuk mengambilnya.</translation>
     </message>
@@ -553,10 +557,6 @@
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>%1 cooperatives</source>
-        <translation>%1 koperasi</translation>
     </message>
     <message>
         <source>No cooperatives on this laptop yet. They arrive with the next sync, once cooperatives are assigned to your account.</source>
@@ -600,6 +600,42 @@
         <source>%n cooperative(s)</source>
         <translation>
             <numerusform>%n koperasi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunit(y/ies)</source>
+        <translation>
+            <numerusform>%n peluang usaha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n bentrok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server change(s)</source>
+        <translation>
+            <numerusform>%n perubahan dari server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n masalah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n formulir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -862,6 +898,10 @@
     <message>
         <source>location source</source>
         <translation>sumber lokasi</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lokasi</translation>
     </message>
     <message>
         <source>formation model</source>
@@ -1693,10 +1733,6 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Perubahan dari server tidak diterapkan di sini — %1</translation>
     </message>
     <message>
-        <source>%1 — %2 change(s) refused: %3</source>
-        <translation>%1 — %2 perubahan ditolak: %3</translation>
-    </message>
-    <message>
         <source>A change from the server (%1, %2) could not be saved on this laptop: %3. Everything else was synced. The app tries again when the record changes on the server and after an update; if this stays, tell your support person. Technical detail: %4</source>
         <translation>Satu perubahan dari server (%1, %2) tidak bisa disimpan di laptop ini: %3. Semua yang lain sudah tersinkron. Aplikasi akan mencoba lagi saat data itu berubah di server dan sesudah aplikasi diperbarui; kalau tetap begini, beri tahu petugas pendukung Anda. Rincian teknis: %4</translation>
     </message>
@@ -1743,6 +1779,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>%1 — %2 refused: %3</source>
+        <translation>%1 — %2 ditolak: %3</translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
@@ -2041,6 +2081,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>typed in</source>
         <translation>diketik</translation>
+    </message>
+    <message>
+        <source>Latitude %1 · Longitude %2</source>
+        <translation>Lintang %1 · Bujur %2</translation>
     </message>
     <message>
         <source>Village head</source>
@@ -2342,6 +2386,10 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>%1 belum terkirim. Sinkronkan dulu, atau simpan ke berkas serah-terima lewat Pengaturan → “Serahkan lewat USB…”, lalu keluar.</translation>
     </message>
     <message>
+        <source>The app last closed unexpectedly with %1 open. Open them again with what you had typed?</source>
+        <translation>Aplikasi terakhir kali tertutup tiba-tiba saat %1 masih terbuka. Buka lagi dengan isian yang sudah Anda ketik?</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Dipulihkan</translation>
     </message>
@@ -2356,10 +2404,6 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
     <message>
         <source>Restore unsaved work?</source>
         <translation>Pulihkan pekerjaan yang belum disimpan?</translation>
-    </message>
-    <message>
-        <source>%1 form(s) were still open when the app last closed unexpectedly. Open them again with what you had typed?</source>
-        <translation>%1 formulir masih terbuka saat aplikasi terakhir kali tertutup tiba-tiba. Buka lagi dengan isian yang sudah Anda ketik?</translation>
     </message>
 </context>
 <context>
@@ -2525,8 +2569,16 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Kunjungan dengan GPS jauh di luar desanya (%1):</translation>
     </message>
     <message>
+        <source>No visit of the period has GPS far outside its village.</source>
+        <translation>Tidak ada kunjungan pada periode ini dengan GPS jauh di luar desanya.</translation>
+    </message>
+    <message>
         <source>%1 km outside</source>
         <translation>%1 km di luar</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>posisi %1</translation>
     </message>
     <message>
         <source>No boundary yet: shown at its kecamatan</source>
@@ -2762,14 +2814,6 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>S&amp;ektor:</translation>
     </message>
     <message>
-        <source>1 opportunity</source>
-        <translation>1 peluang usaha</translation>
-    </message>
-    <message>
-        <source>%1 opportunities</source>
-        <translation>%1 peluang usaha</translation>
-    </message>
-    <message>
         <source>No business opportunities on this laptop yet. They come with sync.</source>
         <translation>Belum ada peluang usaha di laptop ini. Datanya datang lewat sinkronisasi.</translation>
     </message>
@@ -2990,8 +3034,8 @@ Selanjutnya: perubahan ini sampai ke setiap laptop akun tersebut, termasuk lapto
         <translation>Belum disimpan: ada yang mengubah data yang sama selagi Anda mengedit. Pilih nilai mana yang dipakai.</translation>
     </message>
     <message>
-        <source>Please correct %1 problem(s) marked in red.</source>
-        <translation>Mohon perbaiki %1 masalah yang ditandai merah.</translation>
+        <source>Please correct %1 marked in red.</source>
+        <translation>Mohon perbaiki %1 yang ditandai merah.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
@@ -3509,10 +3553,6 @@ Rinciannya ada di berkas log:
         <source>you</source>
         <translation>Anda</translation>
     </message>
-    <message>
-        <source>Latitude %1 · Longitude %2</source>
-        <translation>Lintang %1 · Bujur %2</translation>
-    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3577,12 +3617,8 @@ Rinciannya ada di berkas log:
         <translation>Hanya PMO kabupaten ini yang dapat meninjau kunjungan.</translation>
     </message>
     <message>
-        <source>1 visit waiting for review</source>
-        <translation>1 kunjungan menunggu tinjauan</translation>
-    </message>
-    <message>
-        <source>%1 visits waiting for review</source>
-        <translation>%1 kunjungan menunggu tinjauan</translation>
+        <source>%1 waiting for review</source>
+        <translation>%1 menunggu tinjauan</translation>
     </message>
     <message>
         <source>No visit waiting for review matches these filters.</source>
@@ -3811,6 +3847,10 @@ Rinciannya ada di berkas log:
         <translation>Pulihkan basis data dari</translation>
     </message>
     <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Pengaturan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
     </message>
@@ -3989,10 +4029,6 @@ Rinciannya ada di berkas log:
         <translation>Disk penuh: ruang penyimpanan laptop ini habis, jadi sinkronisasi dihentikan. Tidak ada yang hilang. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan), lalu sinkronkan lagi.</translation>
     </message>
     <message>
-        <source>%1 change(s) are not sent to the server yet. Sync first (or save them with export-bundle), then sign out.</source>
-        <translation>%1 perubahan belum terkirim ke server. Sinkronkan dulu (atau simpan dengan export-bundle), lalu keluar.</translation>
-    </message>
-    <message>
         <source>The server refused this sync request. Unsent changes (%1) are kept; the details are in the log file for support staff.</source>
         <translation>Server menolak permintaan sinkronisasi ini. Perubahan yang belum terkirim (%1) tetap tersimpan; rinciannya ada di berkas log untuk petugas dukungan.</translation>
     </message>
@@ -4041,24 +4077,28 @@ Rinciannya ada di berkas log:
         <translation>Tersinkron: tidak ada yang ditolak, tidak ada bentrokan.</translation>
     </message>
     <message>
-        <source>%1 change(s) refused by the server</source>
-        <translation>%1 perubahan ditolak server</translation>
+        <source>%1 refused by the server</source>
+        <translation>%1 ditolak server</translation>
     </message>
     <message>
-        <source>%1 clash(es) to settle</source>
-        <translation>%1 bentrokan perlu diselesaikan</translation>
+        <source>%1 to settle</source>
+        <translation>%1 perlu diselesaikan</translation>
     </message>
     <message>
-        <source>%1 change(s) from the server not applied on this laptop (tried again when they change or after an update)</source>
-        <translation>%1 perubahan dari server belum bisa dipasang di laptop ini (dicoba lagi saat datanya berubah atau setelah pembaruan aplikasi)</translation>
+        <source>%1 not applied on this laptop (tried again when they change or after an update)</source>
+        <translation>%1 belum bisa dipasang di laptop ini (dicoba lagi saat datanya berubah atau setelah pembaruan aplikasi)</translation>
+    </message>
+    <message>
+        <source>%1 sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
+        <translation>%1 terkirim (%2 ditolak), %3 diterima; foto: %4 terkirim, %5 diterima.</translation>
     </message>
     <message>
         <source>Needs attention: %1; see Kotak Masuk in the window.</source>
         <translation>Perlu perhatian: %1; lihat Kotak Masuk di jendela aplikasi.</translation>
     </message>
     <message>
-        <source>%1 change(s) sent (%2 refused), %3 received; photos: %4 sent, %5 received.</source>
-        <translation>%1 perubahan terkirim (%2 ditolak), %3 diterima; foto: %4 terkirim, %5 diterima.</translation>
+        <source>Not sent to the server yet: %1. Sync first (or save them with export-bundle), then sign out.</source>
+        <translation>Belum terkirim ke server: %1. Sinkronkan dulu (atau simpan dengan export-bundle), lalu keluar.</translation>
     </message>
     <message>
         <source>Saving %1 of %2</source>
@@ -4096,10 +4136,6 @@ Rinciannya ada di berkas log:
         <translation>Tidak terenkripsi (http)</translation>
     </message>
     <message>
-        <source>%1 changes waiting</source>
-        <translation>%1 perubahan menunggu</translation>
-    </message>
-    <message>
         <source>Sample data · never synced</source>
         <translation>Data contoh · tidak pernah disinkronkan</translation>
     </message>
@@ -4112,40 +4148,12 @@ Rinciannya ada di berkas log:
         <translation>Belum masuk · %1</translation>
     </message>
     <message>
-        <source>1 change waiting</source>
-        <translation>1 perubahan menunggu</translation>
-    </message>
-    <message>
         <source>Offline · %1</source>
         <translation>Offline · %1</translation>
     </message>
     <message>
         <source>Not synced yet · %1</source>
         <translation>Belum pernah sinkron · %1</translation>
-    </message>
-    <message>
-        <source>1 change refused</source>
-        <translation>1 perubahan ditolak</translation>
-    </message>
-    <message>
-        <source>%1 changes refused</source>
-        <translation>%1 perubahan ditolak</translation>
-    </message>
-    <message>
-        <source>1 clash to settle</source>
-        <translation>1 bentrok perlu diselesaikan</translation>
-    </message>
-    <message>
-        <source>%1 clashes to settle</source>
-        <translation>%1 bentrok perlu diselesaikan</translation>
-    </message>
-    <message>
-        <source>1 server change not applied</source>
-        <translation>1 perubahan dari server tidak diterapkan</translation>
-    </message>
-    <message>
-        <source>%1 server changes not applied</source>
-        <translation>%1 perubahan dari server tidak diterapkan</translation>
     </message>
     <message>
         <source>%1 · see the inbox</source>
@@ -4156,32 +4164,28 @@ Rinciannya ada di berkas log:
         <translation>Tersinkron baru saja</translation>
     </message>
     <message>
-        <source>Synced 1 minute ago</source>
-        <translation>Tersinkron 1 menit lalu</translation>
+        <source>%1 waiting</source>
+        <translation>%1 menunggu</translation>
     </message>
     <message>
-        <source>Synced %1 minutes ago</source>
-        <translation>Tersinkron %1 menit lalu</translation>
+        <source>%1 refused</source>
+        <translation>%1 ditolak</translation>
     </message>
     <message>
-        <source>Synced 1 hour ago</source>
-        <translation>Tersinkron 1 jam lalu</translation>
+        <source>%1 to settle</source>
+        <translation>%1 perlu diselesaikan</translation>
     </message>
     <message>
-        <source>Synced %1 hours ago</source>
-        <translation>Tersinkron %1 jam lalu</translation>
-    </message>
-    <message>
-        <source>Synced 1 day ago</source>
-        <translation>Tersinkron 1 hari lalu</translation>
-    </message>
-    <message>
-        <source>Synced %1 days ago</source>
-        <translation>Tersinkron %1 hari lalu</translation>
+        <source>%1 not applied</source>
+        <translation>%1 tidak diterapkan</translation>
     </message>
     <message>
         <source>Synced on %1</source>
         <translation>Tersinkron pada %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 ago</source>
+        <translation>Tersinkron %1 lalu</translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -4403,10 +4407,6 @@ Perubahan server tidak diterapkan: %4</translation>
         <translation>S&amp;ampai:</translation>
     </message>
     <message>
-        <source>1 visit</source>
-        <translation>1 kunjungan</translation>
-    </message>
-    <message>
         <source>No visits on this laptop yet. They come with sync.</source>
         <translation>Belum ada kunjungan di laptop ini. Datanya datang lewat sinkronisasi.</translation>
     </message>
@@ -4425,10 +4425,6 @@ Perubahan server tidak diterapkan: %4</translation>
     <message>
         <source>Visits</source>
         <translation>Kunjungan</translation>
-    </message>
-    <message>
-        <source>%1 visits</source>
-        <translation>%1 kunjungan</translation>
     </message>
 </context>
 <context>

@@ -59,3 +59,16 @@ def test_where_their_position_stays_their_source_stays() -> None:
         "gps_source",
     }
     assert position.kept_with_position({"findings"}) == {"findings"}
+
+
+def test_a_position_clash_carries_both_whole_positions() -> None:
+    before = {"latitude": -0.0263, "longitude": 109.34, "gps_source": "photo", "findings": "a"}
+    after = {**before, "latitude": -0.0301, "longitude": 109.3412, "gps_source": "manual"}
+    kept, other = position.clash_sides(before, after, keeps_source=True)
+    assert kept == {"latitude": -0.0301, "longitude": 109.3412, "gps_source": "manual"}
+    assert other == {"latitude": -0.0263, "longitude": 109.34, "gps_source": "photo"}
+    # A cooperative keeps no source: its position is the two coordinates.
+    kept, other = position.clash_sides(before, after, keeps_source=False)
+    assert other == {"latitude": -0.0263, "longitude": 109.34}
+    assert position.is_position_field("longitude")
+    assert not position.is_position_field("gps_source")  # never a conflict of its own

@@ -10,11 +10,7 @@ source alone when they edit other fields, and make it unknown when they move the
 from __future__ import annotations
 
 import dataclasses
-import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,8 +21,9 @@ from kopdes_desktop.domain.records import VisitDetail
 from kopdes_desktop.server.models import RecordRow
 from kopdes_desktop.services.app_services import AppServices
 from kopdes_desktop.ui.main_window import REVIEW, MainWindow
-from tests.server.helpers import MEMPAWAH, PASSWORD, LiveServer
+from tests.server.helpers import MEMPAWAH, LiveServer
 from tests.sync.conftest import DeskFactory, round_done
+from tests.sync.older_laptop import OlderLaptop
 from tests.sync.test_directory import OLDER_CLIENT_COMMIT, _older_client
 from tests.sync.test_round_trip import complete_visit
 from tests.ui.helpers import screenshot
@@ -88,16 +85,6 @@ def test_the_pmo_sees_a_position_taken_from_a_photo_in_tinjauan(
     screenshot(qtbot, window, "review-gps-from-photo")
 
 
-EDIT_WITH_THE_OLDER_SERVICES = """
-import dataclasses, json, sys
-from kopdes_desktop.app import open_services
-services = open_services()
-detail = services.visits.get(sys.argv[1])
-visit = dataclasses.replace(detail.visit, **json.loads(sys.argv[2]))
-services.visits.save_draft(dataclasses.replace(detail, visit=visit))
-"""
-
-
 @pytest.mark.parametrize("release", [PROTOCOL_2_RELEASE, PROTOCOL_1_RELEASE])
 def test_an_older_laptop_keeps_the_source_it_does_not_know_and_never_claims_it(
     server: LiveServer, desks: DeskFactory, tmp_path: Path, release: str
@@ -110,57 +97,25 @@ def test_an_older_laptop_keeps_the_source_it_does_not_know_and_never_claims_it(
     visit_id = new_laptop.visits.save_draft(visit_from_a_photo(coop_id)).visit.id
     assert new_laptop.sync.sync().push.rejected == 0
 
-    older = _older_client(tmp_path, release)
-    data = tmp_path / "older-laptop"
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(older),
-        "KOPDES_DATA_DIR": str(data),
-        "KOPDES_RESOURCES_DIR": str(older / "resources"),
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-    }
-
-    def run(*command: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, *command], input=stdin, env=env,
-            capture_output=True, text=True, check=False, timeout=300, cwd=tmp_path,
-        )  # fmt: skip
-
-    def sync_cleanly() -> None:
-        synced = run("-m", "kopdes_desktop.cli", "sync")
-        assert synced.returncode == 0, synced.stderr
-        status = run("-m", "kopdes_desktop.cli", "status", "--json")
-        assert status.returncode == 0, status.stderr
-        shown = json.loads(status.stdout)
-        assert (shown["pending_changes"], shown["rejected_changes"]) == (0, 0), shown
-        assert shown.get("set_aside_changes", 0) == 0, shown
-
-    def edit(**values: object) -> None:
-        edited = run("-c", EDIT_WITH_THE_OLDER_SERVICES, visit_id, json.dumps(values))
-        assert edited.returncode == 0, edited.stderr
-
-    where = run("-c", "import kopdes_desktop; print(kopdes_desktop.__file__)")
-    assert where.stdout.strip().startswith(str(older))  # really the older code
-    login = run("-m", "kopdes_desktop.cli", "login", "--server", server.base_url,
-                "--username", ba.username, "--password-stdin", stdin=PASSWORD + "\n")  # fmt: skip
-    assert login.returncode == 0, login.stderr
-    sync_cleanly()
-    with sqlite3.connect(data / "kopdes.sqlite") as connection:
+    older = OlderLaptop(_older_client(tmp_path, release), tmp_path / "older-laptop", tmp_path)
+    older.sign_in(server, ba)
+    older.sync_cleanly()
+    with sqlite3.connect(older.database) as connection:
         assert connection.execute(
             "SELECT latitude, longitude FROM visit WHERE id = ?", (visit_id,)
         ).fetchall() == [(0.35, 109.05)]
 
     # Another field: the source it never heard of stays the photo's.
-    edit(findings="Diedit di laptop lama.")
-    sync_cleanly()
+    older.edit_visit(visit_id, findings="Diedit di laptop lama.")
+    older.sync_cleanly()
     after = stored(server, visit_id)
     assert (after["findings"], after["gps_source"]) == ("Diedit di laptop lama.", "photo")
     new_laptop.sync.sync()
     assert new_laptop.visits.get(visit_id).visit.gps_source is GpsSource.PHOTO
 
     # It moves the position: the photo did not give these coordinates, so the source is unknown.
-    edit(latitude=0.4)
-    sync_cleanly()
+    older.edit_visit(visit_id, latitude=0.4)
+    older.sync_cleanly()
     after = stored(server, visit_id)
     assert (after["latitude"], after["longitude"], after["gps_source"]) == (0.4, 109.05, None)
     new_laptop.sync.sync()

@@ -16,11 +16,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QLineEdit,
+    QListView,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTableView,
     QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +35,20 @@ from kopdes_desktop.domain.enums import Role
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.ui import theme
 from kopdes_desktop.ui.home_page import TodoKind
+from kopdes_desktop.ui.main_window import INBOX, REVIEW
 from tests.ui.helpers import screenshot
-from tests.ui.test_home_page import ba_data, home_shown, open_window_as, shown_sections
+from tests.ui.test_home_page import (
+    ba_data,
+    home_shown,
+    open_window_as,
+    pmo_data,
+    shown_sections,
+)
 
-__all__ = ["ba_data"]  # the crafted BA to-do, a fixture shared with tests/ui/test_home_page.py
+__all__ = [
+    "ba_data",
+    "pmo_data",
+]  # the crafted BA to-do, a fixture shared with tests/ui/test_home_page.py
 
 NON_TEXT = 3.0
 
@@ -163,6 +177,53 @@ def test_each_control_shows_its_edge_and_its_focus(
     if kind != "flat button":  # a flat button is a link in text: its words are its edge
         assert edge_contrast(control, themed.window) >= NON_TEXT, kind
     assert focus_mark_seen(qtbot, control, start) >= NON_TEXT, kind
+
+
+LISTS: dict[str, Callable[[], QWidget]] = {
+    "list": QListWidget,
+    "list view": QListView,
+    "tree": QTreeView,
+    "table": QTableView,
+}
+
+
+@pytest.mark.parametrize("kind", LISTS)
+def test_each_list_frame_stands_out_from_the_page(
+    qtbot: QtBot, themed: theme.Palette, kind: str
+) -> None:
+    """QA (dark theme): a list's frame was 1.1:1 against the page, 1.7:1 in the light theme;
+    where a list ends must be seen as a field's edge is."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    listed = LISTS[kind]()
+    layout.addWidget(listed)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert edge_contrast(listed, themed.window) >= NON_TEXT, kind
+
+
+@pytest.mark.usefixtures("pmo_data")
+def test_the_lists_of_beranda_inbox_and_review_show_their_frame(
+    qtbot: QtBot, context: ServiceContext, themed: theme.Palette
+) -> None:
+    window = open_window_as(qtbot, context, Role.PMO, "pmo-1")
+    home = home_shown(qtbot, window)
+    to_do = home.sections[TodoKind.REVIEW].list
+    window.navigation.setCurrentRow(INBOX)
+    inbox = window.inbox.list
+    qtbot.waitUntil(inbox.isVisible)
+    window.navigation.setCurrentRow(REVIEW)
+    queue = window.review.table
+    qtbot.waitUntil(lambda: queue.isVisible() and queue.model().rowCount() > 0)
+    faint = {
+        name: round(edge_contrast(listed, themed.window), 2)
+        for name, listed in (("Beranda", to_do), ("Kotak masuk", inbox), ("Tinjauan", queue))
+        if edge_contrast(listed, themed.window) < NON_TEXT
+    }
+    assert faint == {}
+    dark = themed is theme.PALETTES[theme.DARK]
+    screenshot(qtbot, window, f"review-queue-frame-{'dark' if dark else 'light'}")
 
 
 @pytest.mark.usefixtures("ba_data")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QContextMenuEvent, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QImage
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from kopdes_desktop.domain.coverage_map import CountClass, MapMeasure, VisitRecency
@@ -21,7 +21,7 @@ from kopdes_desktop.ui.dashboard_page import bucket_label
 from kopdes_desktop.ui.main_window import COOPERATIVES, MAP, VISITS, MainWindow
 from kopdes_desktop.ui.map_canvas import MapCanvas
 from kopdes_desktop.ui.map_page import MapPage
-from tests.area_data import KUBU_RAYA
+from tests.area_data import KUBU_RAYA, build_area
 from tests.map_data import UNMAPPED_VILLAGE, MapArea, build_busy_villages, build_map_area
 from tests.ui.helpers import open_window, screenshot, services_as
 
@@ -477,3 +477,61 @@ def test_a_ba_chosen_by_the_pmo_is_named_and_the_rest_is_plain_grey(
     grey = picture.colour_of(outside)
     assert grey.hslSaturation() == 0  # a neutral, whatever the village's class
     assert grey != QColor(NO_COOPERATIVE_COLOUR)  # and not "no cooperative" either
+
+
+def hover_text(qtbot: QtBot, canvas: MapCanvas, x_km: float, y_km: float) -> str:
+    """What the map says when the mouse rests on a point (a real tooltip event)."""
+    pixel = canvas.transform().map(QPointF(x_km, y_km)).toPoint()
+    QToolTip.hideText()
+    QApplication.sendEvent(
+        canvas, QHelpEvent(QEvent.Type.ToolTip, pixel, canvas.mapToGlobal(pixel))
+    )
+    qtbot.waitUntil(QToolTip.isVisible)
+    return QToolTip.text()
+
+
+def test_a_visit_dot_and_the_far_list_say_where_the_position_came_from(
+    qtbot: QtBot, pmo_window: MainWindow, map_area: MapArea
+) -> None:
+    """As Tinjauan does: a PMO sees which positions were typed or taken from a photo (a photo's
+    GPS may be from somewhere else), and nothing is claimed for a position of unknown source."""
+    page = open_map(qtbot, pmo_window)
+    far = page.flagged.item(0)
+    assert far.text().endswith("30 km di luar\nposisi diketik")
+    assert "posisi diketik" in far.toolTip()
+    page.points.setChecked(True)
+    canvas = canvas_of(page)
+    qtbot.waitUntil(lambda: len(canvas.picture.points) == 3)
+    dots = {point.visit_id: point for point in canvas.picture.points}
+    said = {}
+    for label in ("mekar-gps", "sinar-far", "baru-gps"):
+        dot = dots[map_area.area.visits[label]]
+        canvas.set_view((dot.x, dot.y), canvas.scale)
+        said[label] = hover_text(qtbot, canvas, dot.x, dot.y)
+    assert "Mekar Jaya" in said["mekar-gps"]
+    assert "(diambil dari foto)" in said["mekar-gps"]
+    assert "Sinar Harapan" in said["sinar-far"]
+    assert "(diketik)" in said["sinar-far"]
+    assert "30 km di luar" in said["sinar-far"]
+    assert "Lintang " in said["baru-gps"]
+    assert "(di" not in said["baru-gps"]  # no source recorded: none claimed
+    # Beside a dot, the village's own description, as before.
+    mekar = dots[map_area.area.visits["mekar-gps"]]
+    canvas.set_view((mekar.x, mekar.y), 400.0)
+    beside = hover_text(qtbot, canvas, mekar.x + 0.05, mekar.y)
+    assert "diambil dari foto" not in beside
+    screenshot(qtbot, pmo_window, "map-dot-source")
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_with_no_far_gps_the_pmo_reads_a_sentence_not_an_empty_box(
+    qtbot: QtBot, context: ServiceContext
+) -> None:
+    build_area(context)  # cooperatives and visits, none with GPS
+    window = open_window(qtbot, services_as(context, Role.PMO, KUBU_RAYA, user="pmo-1"))
+    page = open_map(qtbot, window)
+    assert page.flagged_title.isVisible()
+    assert page.flagged_title.text() == (
+        "Tidak ada kunjungan pada periode ini dengan GPS jauh di luar desanya."
+    )
+    assert not page.flagged.isVisible()

@@ -45,7 +45,7 @@ from kopdes_desktop.services.errors import (
     NotEditableError,
     NotFoundError,
 )
-from kopdes_desktop.ui import disk_full, labels, theme
+from kopdes_desktop.ui import counts, disk_full, labels, theme
 from kopdes_desktop.ui.confirmation import confirm
 from kopdes_desktop.ui.forms.clash_dialog import ClashDialog
 from kopdes_desktop.ui.forms.field_errors import FieldErrors
@@ -411,7 +411,7 @@ class RecordEditor(QDialog):
         self.problems_shown(issues)
         unplaced = self.errors.show(issues, unreadable)
         count = len(issues) + len(unreadable)
-        text = self.tr("Please correct %1 problem(s) marked in red.").replace("%1", str(count))
+        text = self.tr("Please correct %1 marked in red.").replace("%1", counts.problems(count))
         if unplaced:
             text += " " + "; ".join(f"{i.field}" for i in issues)
         self._show_summary(text)
@@ -426,7 +426,7 @@ class RecordEditor(QDialog):
             self._showing_problems = False
         else:
             self.summary.setText(
-                self.tr("Please correct %1 problem(s) marked in red.").replace("%1", str(count))
+                self.tr("Please correct %1 marked in red.").replace("%1", counts.problems(count))
             )
 
     def _show_summary(self, text: str) -> None:
